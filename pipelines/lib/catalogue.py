@@ -1,0 +1,152 @@
+"""The indicator catalogue: codes, canonical units, aliases, unit conversion.
+
+Every observation carries a catalogue code and the catalogue's canonical unit.
+Labels from sources match through `vn_text.key`, so case, NFC and tone-mark
+placement never decide a match; abbreviations (NSNN, SS, KH) are expanded first.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from pipelines.lib import vn_text
+from pipelines.lib.reference_data import reference_dir
+
+
+@dataclass(frozen=True)
+class Indicator:
+    code: str
+    name_vi: str
+    name_en: str
+    unit: str
+    kind: str  # level, rate, share, index, rank
+    direction: str  # up, down, none
+    additive: bool
+    group: str
+    aliases: tuple[str, ...]
+
+
+@lru_cache(maxsize=4)
+def indicators(ref: Path | None = None) -> dict[str, Indicator]:
+    ref = ref or reference_dir()
+    with (ref / "indicators" / "catalogue.csv").open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    return {
+        r["code"]: Indicator(
+            r["code"], vn_text.canonical(r["name_vi"]), r["name_en"], r["unit"], r["kind"], r["direction"],
+            r["additive"].strip().lower() == "true", r["group"],
+            tuple(vn_text.canonical(a) for a in r["aliases_vi"].split(";") if a.strip()),
+        )
+        for r in rows
+    }
+
+
+# Abbreviations in labels, expanded before matching (keys are vn_text.key forms).
+ABBREVIATIONS = {
+    "nsnn": "ngân sách nhà nước",
+    "nsđp": "ngân sách địa phương",
+    "ss": "so sánh",
+    "gtsx": "giá trị sản xuất",
+    "gttt": "giá trị tăng thêm",
+    "vđt": "vốn đầu tư",
+    "xnk": "xuất nhập khẩu",
+    "dn": "doanh nghiệp",
+    "bhyt": "bảo hiểm y tế",
+    "ntm": "nông thôn mới",
+    "tmbl": "tổng mức bán lẻ",
+}
+
+
+def label_key(label: str) -> str:
+    """A label's comparison key: unit in brackets dropped, abbreviations expanded."""
+    text = re.sub(r"\([^)]*\)", " ", label)
+    words = vn_text.key(text).split()
+    return " ".join(ABBREVIATIONS.get(w, w) for w in words)
+
+
+@lru_cache(maxsize=1)
+def _alias_index() -> dict[str, str]:
+    index: dict[str, str] = {}
+    for ind in indicators().values():
+        for text in (ind.name_vi, *ind.aliases, ind.code.replace("_", " ")):
+            k = label_key(text)
+            if k and "..." not in text:
+                index.setdefault(k, ind.code)
+    return index
+
+
+def match_indicator(label: str) -> str | None:
+    """The catalogue code for a label as a source writes it, or None."""
+    return _alias_index().get(label_key(label))
+
+
+# ---------------------------------------------------------------- units
+# source unit (vn_text.key form) → (canonical unit family, factor to the canonical unit)
+_UNIT_FACTORS: dict[str, list[tuple[str, float]]] = {
+    "bn_vnd": [("tỷ đồng", 1), ("tỉ đồng", 1), ("tỷ", 1), ("tỉ", 1), ("nghìn tỷ đồng", 1000), ("nghìn tỷ", 1000),
+               ("ngàn tỷ đồng", 1000), ("ngàn tỷ", 1000), ("nghìn tỉ đồng", 1000), ("nghìn tỉ", 1000),
+               ("triệu đồng", 0.001), ("triệu", 0.001), ("nghìn đồng", 1e-6), ("đồng", 1e-9), ("tỷ vnđ", 1), ("tỷ vnd", 1)],
+    "mn_usd": [("triệu usd", 1), ("triệu đô la mỹ", 1), ("triệu đôla mỹ", 1), ("tr usd", 1), ("tỷ usd", 1000),
+               ("tỉ usd", 1000), ("tỷ đô la mỹ", 1000), ("tỷ đôla mỹ", 1000), ("tỉ đô la mỹ", 1000),
+               ("nghìn usd", 0.001), ("usd", 1e-6), ("million usd", 1), ("billion usd", 1000), ("usd million", 1)],
+    "mn_vnd_per_person_year": [("triệu đồng", 1), ("triệu đồng người", 1), ("triệu đồng người năm", 1),
+                               ("nghìn đồng", 0.001), ("nghìn đồng người", 0.001), ("tr đồng", 1), ("triệu", 1)],
+    "mn_vnd_per_person_month": [("triệu đồng", 1), ("triệu đồng người tháng", 1), ("triệu đồng tháng", 1),
+                                ("nghìn đồng", 0.001), ("nghìn đồng người tháng", 0.001), ("triệu", 1)],
+    "usd_per_person_year": [("usd", 1), ("usd người", 1), ("usd người năm", 1), ("đô la mỹ", 1)],
+    "persons": [("người", 1), ("lượt người", 1), ("lượt", 1), ("lượt khách", 1), ("nghìn người", 1000),
+                ("nghìn lượt", 1000), ("nghìn lượt người", 1000), ("nghìn lượt khách", 1000), ("ngàn lượt", 1000),
+                ("triệu lượt", 1e6), ("triệu lượt khách", 1e6), ("triệu lượt người", 1e6), ("lao động", 1), ("khách", 1)],
+    "count": [("doanh nghiệp", 1), ("dn", 1), ("cái", 1), ("đơn vị", 1)],
+    "communes": [("xã", 1)],
+    "score": [("điểm", 1)],
+    "rank": [("hạng", 1), ("thứ", 1), ("thứ hạng", 1)],
+}
+_PERCENT_UNITS = {"pct_yoy", "pct", "pct_of_grdp", "pct_of_plan"}
+_PERCENT_WORDS = {"%", "phần trăm", "percent", "tỷ lệ %"}
+
+
+def convert(value: float, unit_text: str | None, canonical_unit: str) -> float:
+    """`value` written in `unit_text` expressed in `canonical_unit`.
+
+    An empty unit means the value is already canonical. Raises ValueError with
+    a message naming both units when they cannot be converted.
+    """
+    if unit_text is None or not unit_text.strip():
+        return value
+    k = vn_text.key(unit_text.replace("/", " ")).replace("%", "").strip() if unit_text.strip() != "%" else "%"
+    if canonical_unit in _PERCENT_UNITS:
+        if unit_text.strip() in _PERCENT_WORDS or k in _PERCENT_WORDS or k == "":
+            return value
+        raise ValueError(f"unit '{unit_text}' is not a percentage; the catalogue's unit is {canonical_unit}")
+    if k == canonical_unit.replace("_", " "):
+        return value
+    for text, factor in _UNIT_FACTORS.get(canonical_unit, []):
+        if k == vn_text.key(text):
+            return value * factor
+    raise ValueError(f"unit '{unit_text}' cannot be converted to the catalogue's unit {canonical_unit}")
+
+
+def unit_in_label(label: str) -> tuple[str, str | None]:
+    """Split "Kim ngạch nhập khẩu (triệu USD)" into ("Kim ngạch nhập khẩu", "triệu USD")."""
+    m = re.search(r"\(([^()]*)\)\s*$", label.strip())
+    if not m:
+        return label.strip(), None
+    inner = m.group(1).strip()
+    if not looks_like_unit(inner):
+        return label.strip(), None
+    return label[: m.start()].strip(), inner
+
+
+_UNIT_WORDS = {"%", "đồng", "usd", "tỷ", "tỉ", "triệu", "nghìn", "ngàn", "người", "lượt", "xã", "điểm", "doanh", "dn",
+               "hạng", "khách", "ha", "tấn", "km", "đô", "đôla", "lao", "cái", "vnd", "vnđ"}
+
+
+def looks_like_unit(text: str) -> bool:
+    """True for "triệu USD", "%", "tỷ đồng", "người"; False for "GRDP", "giá so sánh 2010"."""
+    words = set(vn_text.key(text.replace("/", " ")).split()) | ({"%"} if "%" in text else set())
+    return bool(words & _UNIT_WORDS) and not any(ch.isdigit() for ch in text)

@@ -1,0 +1,69 @@
+"""One entry point for every input file: pick the parser for its kind.
+
+Each parser takes a path and returns a `ParseResult`: the canonical observations
+(`observation.SCHEMA`) and the passages or rows it saw but did not turn into
+observations, with the reason (for `thidua extract --explain`). A file that
+cannot be read at all raises `InputError` naming the file and what to fix.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import polars as pl
+
+from pipelines.lib import observation
+
+
+class InputError(Exception):
+    """A file that cannot be read: says which file, where, and what to fix."""
+
+    def __init__(self, path: Path | str, place: str, problem: str):
+        self.path, self.place, self.problem = str(path), place, problem
+        super().__init__(f"{path}: {place}: {problem}" if place else f"{path}: {problem}")
+
+
+@dataclass
+class ParseResult:
+    observations: pl.DataFrame = field(default_factory=observation.empty)
+    skipped: list[dict] = field(default_factory=list)  # {"locator", "snippet", "reason"}
+
+
+TABLE_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".csv"}
+NARRATIVE_SUFFIXES = {".txt", ".md", ".html", ".htm", ".docx"}
+SUPPORTED = TABLE_SUFFIXES | NARRATIVE_SUFFIXES
+
+
+def source_id(path: Path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()[:16]
+
+
+def is_covenant(path: Path) -> bool:
+    """Covenant files live in a `covenants/` folder of the inbox (see README)."""
+    return "covenants" in Path(path).parts
+
+
+def extract_file(path: Path | str, published: dt.date | None = None, name: str | None = None) -> ParseResult:
+    """Observations of one file. `name` is how the file is called in `source` (default: its path)."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(path, "", "no such file")
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED:
+        raise InputError(path, "", f"unsupported file type '{suffix}'; supported: {', '.join(sorted(SUPPORTED))}")
+    if suffix in TABLE_SUFFIXES:
+        from pipelines.lib import parse_tables
+
+        result = parse_tables.parse_file(path, published=published)
+    else:
+        from pipelines.lib import narrative
+
+        result = narrative.extract_document(path, published=published)
+    sid = source_id(path)
+    result.observations = result.observations.with_columns(
+        pl.lit(sid).alias("source_id"), pl.lit(name or str(path)).alias("source")
+    ).select(list(observation.SCHEMA))
+    return result

@@ -1,0 +1,70 @@
+"""The canonical observation: the one record every parser yields.
+
+Parsers return a polars frame with exactly `SCHEMA`. Rows the parser could not
+read cleanly still come out, with `issue` saying what is wrong and where, so
+that validation can quarantine them: nothing found in a file is dropped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import polars as pl
+
+SCHEMA: dict[str, pl.DataType] = {
+    "source_id": pl.String,  # sha256 of the file's bytes, first 16 hex digits
+    "source": pl.String,  # the file name as given (path relative to the inbox when loading)
+    "source_kind": pl.String,  # table_xlsx, table_csv, series_csv, narrative_txt, ...
+    "locator": pl.String,  # Sheet!C7, row 12, or chars 120-180
+    "province_code": pl.String,  # GSO code valid at the period's end
+    "indicator": pl.String,  # a code of reference/indicators/catalogue.csv
+    "period": pl.String,  # 2022, 2022-H1, 2022-9M, 2022-Q3, 2022-07
+    "value": pl.Float64,  # in the catalogue's canonical unit
+    "unit": pl.String,  # the catalogue's canonical unit
+    "status": pl.String,  # actual, estimate, plan, forecast
+    "qualifier": pl.String,  # exact, more_than, less_than, about
+    "basis": pl.String,  # what a % is of, where stated; "" when not
+    "vintage": pl.Date,  # the document's date
+    "raw_label": pl.String,  # the indicator as written in the source
+    "raw_value": pl.String,  # the value as written in the source
+    "snippet": pl.String,  # the sentence or row text it came from
+    "issue": pl.String,  # null when clean; else what is wrong and how to fix it
+}
+
+STATUSES = ("actual", "estimate", "plan", "forecast")
+QUALIFIERS = ("exact", "more_than", "less_than", "about")
+
+
+def frame(rows: list[dict]) -> pl.DataFrame:
+    """Rows (dicts with any subset of SCHEMA's keys) as a frame with exactly SCHEMA."""
+    filled = [{name: row.get(name) for name in SCHEMA} for row in rows]
+    return pl.DataFrame(filled, schema=SCHEMA, orient="row")
+
+
+def empty() -> pl.DataFrame:
+    return pl.DataFrame(schema=SCHEMA)
+
+
+def period_year(period: str) -> int:
+    return int(period[:4])
+
+
+def period_end(period: str) -> dt.date:
+    """The last day a period covers: 2022 → 2022-12-31, 2022-H1 → 2022-06-30."""
+    year = int(period[:4])
+    rest = period[5:]
+    if not rest:
+        month = 12
+    elif rest == "H1":
+        month = 6
+    elif rest == "H2":
+        month = 12
+    elif rest.endswith("M"):
+        month = int(rest[:-1])
+    elif rest.startswith("Q"):
+        month = 3 * int(rest[1:])
+    else:
+        month = int(rest)
+    if month == 12:
+        return dt.date(year, 12, 31)
+    return dt.date(year, month + 1, 1) - dt.timedelta(days=1)

@@ -1,0 +1,146 @@
+"""Provinces: names → GSO codes, which code is valid when, the 2025 lineage.
+
+Codes are the join key everywhere; names are only ever looked up here, through
+`vn_text.key` (tone-mark placement and case folded) or `vn_text.ascii_fold` for
+ASCII sources ("Quang Ninh", "Ha Tay"). Code 52 is Bình Định before 1 July 2025
+and the new Gia Lai after it, so a code means nothing without a date.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from pipelines.lib import vn_text
+from pipelines.lib.reference_data import reference_dir
+
+REFORM_2025 = dt.date(2025, 7, 1)
+BEFORE_REFORM = dt.date(2025, 6, 30)
+OPEN_END = dt.date(9999, 12, 31)
+SPLITS_2004 = dt.date(2004, 1, 1)  # Đắk Nông, Hậu Giang, Điện Biên / Lai Châu as they were until 2025
+
+_PREFIXES = ("tỉnh ", "thành phố ", "tp ", "tp. ", "t p ")
+_EXTRA_NAMES = {  # spellings sources use that the reference lists do not carry
+    "79": ["TP.HCM", "TPHCM", "TP HCM", "Ho Chi Minh City", "Thành phố Hồ Chí Minh", "Sài Gòn"],
+    "46": ["Thừa Thiên Huế", "Thừa Thiên - Huế", "Thua Thien - Hue", "Thua Thien Hue", "TT-Huế"],
+    "77": ["Bà Rịa Vũng Tàu", "BR-VT", "Ba Ria - Vung Tau"],
+    "01": ["Hanoi", "Ha Noi"],
+    "48": ["Da Nang", "Danang"],
+    "31": ["Hai Phong", "Haiphong"],
+    "92": ["Can Tho"],
+    "66": ["Đắc Lắc", "Dak Lak", "Daklak"],
+    "67": ["Đắc Nông", "Dak Nong"],
+}
+
+
+@dataclass(frozen=True)
+class ProvinceVersion:
+    code: str
+    name: str
+    full_name: str
+    name_en: str
+    valid_from: dt.date
+    valid_to: dt.date
+    geography: str  # "63" (2004-2025), "34" (from 2025-07-01), "historical"
+
+    @property
+    def key(self) -> str:
+        return f"{self.code}@{self.valid_from.year}"
+
+
+def _read(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+@lru_cache(maxsize=4)
+def versions(ref: Path | None = None) -> tuple[ProvinceVersion, ...]:
+    ref = ref or reference_dir()
+    out: list[ProvinceVersion] = []
+    for r in _read(ref / "admin" / "provinces_63_pre2025.csv"):
+        out.append(ProvinceVersion(r["gso_code"], r["name"], r["full_name"], r["name_en"], SPLITS_2004, BEFORE_REFORM, "63"))
+    for r in _read(ref / "admin" / "provinces_34_post2025.csv"):
+        name = r["name_915_CTK_CSCL"].removeprefix("Thành phố ").strip()
+        out.append(ProvinceVersion(r["new_code"], name, r["full_name_tlq"], r["name_en"], REFORM_2025, OPEN_END, "34"))
+    for r in _read(ref / "admin" / "provinces_historical.csv"):
+        out.append(
+            ProvinceVersion(
+                r["gso_code"], r["name"], r["full_name"], r["name_en"],
+                dt.date.fromisoformat(r["valid_from"]), dt.date.fromisoformat(r["valid_to"]), "historical",
+            )
+        )
+    return tuple(out)
+
+
+@lru_cache(maxsize=4)
+def lineage(ref: Path | None = None) -> tuple[tuple[str, str, dt.date, str], ...]:
+    """(old_code, new_code, effective date, basis) for every reorganisation we hold."""
+    ref = ref or reference_dir()
+    rows = [
+        (r["old_code"], r["new_code"], REFORM_2025, "Nghị quyết 202/2025/QH15")
+        for r in _read(ref / "admin" / "province_merge_2025.csv")
+    ]
+    for r in _read(ref / "admin" / "provinces_historical.csv"):
+        rows.append((r["gso_code"], r["merged_into"], dt.date.fromisoformat(r["valid_to"]) + dt.timedelta(days=1), r["basis"]))
+    return tuple(rows)
+
+
+def version_at(code: str, at: dt.date) -> ProvinceVersion | None:
+    for v in versions():
+        if v.code == code and v.valid_from <= at <= v.valid_to:
+            return v
+    return None
+
+
+def _strip_prefix(k: str) -> str:
+    for p in _PREFIXES:
+        if k.startswith(p):
+            return k[len(p):]
+    return k
+
+
+@lru_cache(maxsize=1)
+def _name_index() -> dict[str, list[ProvinceVersion]]:
+    index: dict[str, list[ProvinceVersion]] = {}
+
+    def add(name: str, v: ProvinceVersion) -> None:
+        for k in {vn_text.key(name), _strip_prefix(vn_text.key(name)), vn_text.ascii_fold(name), _strip_prefix(vn_text.ascii_fold(name))}:
+            if k and v not in index.setdefault(k, []):
+                index[k].append(v)
+
+    for v in versions():
+        for name in (v.name, v.full_name, v.name_en):
+            add(name, v)
+        for extra in _EXTRA_NAMES.get(v.code, []) if v.geography != "historical" else []:
+            add(extra, v)
+    return index
+
+
+def resolve(name: str, at: dt.date) -> str | None:
+    """The GSO code valid on `at` for a province name as a source writes it, or None.
+
+    A name of a province that no longer existed on `at` (a pre-2025 name for
+    a 2026 period) resolves to None rather than to a guess.
+    """
+    k = vn_text.key(name)
+    candidates = _name_index().get(k) or _name_index().get(_strip_prefix(k))
+    if not candidates:
+        folded = vn_text.ascii_fold(name)
+        candidates = _name_index().get(folded) or _name_index().get(_strip_prefix(folded))
+    for v in candidates or []:
+        if v.valid_from <= at <= v.valid_to:
+            return v.code
+    return None
+
+
+def names_for_search() -> list[tuple[str, str, ProvinceVersion]]:
+    """(surface form, comparison key, version) pairs, longest first, for finding names in prose."""
+    pairs = []
+    for k, vs in _name_index().items():
+        for v in vs:
+            pairs.append((k, k, v))
+    pairs.sort(key=lambda p: -len(p[0]))
+    return pairs

@@ -1,0 +1,48 @@
+"""Numbers as Vietnamese documents write them: "1.234,5" is 1234.5.
+
+`parse_number` returns None for cells that hold no value ("-", "x", "…",
+empty) and raises `NotANumber` for text that should be a number but is not.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+NO_VALUE = {"", "-", "–", "—", "x", "X", "…", "...", "..", "n/a", "N/A", "k/c", "*"}
+_VI = re.compile(r"^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$|^[+-]?\d+(,\d+)?$")
+_EN = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$|^[+-]?\d+(\.\d+)?$")
+
+
+class NotANumber(ValueError):
+    """A cell or token that should hold a number and does not."""
+
+
+def parse_number(raw: object, style: str = "vi") -> float | None:
+    """Parse a cell or token. style="vi": "1.234,5"; style="en": "1,234.5".
+
+    A bare "12.5" in Vietnamese style is read as 12.5 (a decimal point), but
+    "1.234" is 1234: a dot followed by exactly three digits groups thousands.
+    """
+    if raw is None:
+        return None
+    if isinstance(raw, bool):
+        raise NotANumber(f"{raw!r} is not a number")
+    if isinstance(raw, (int, float)):
+        if isinstance(raw, float) and math.isnan(raw):
+            return None
+        return float(raw)
+    text = str(raw).strip().replace("\u00a0", "").replace(" ", "")
+    text = text.rstrip("%").strip()
+    if text in NO_VALUE:
+        return None
+    text = text.replace("−", "-")
+    if style == "vi":
+        if _VI.match(text):
+            return float(text.replace(".", "").replace(",", "."))
+        if re.match(r"^[+-]?\d+\.\d+$", text):  # "12.5": a decimal point in a vi document
+            return float(text)
+    else:
+        if _EN.match(text):
+            return float(text.replace(",", ""))
+    raise NotANumber(f"{raw!r} is not a number (expected a form like 1.234,5)")

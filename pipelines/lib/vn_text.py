@@ -1,0 +1,82 @@
+"""Vietnamese text for comparison: NFC, one tone-mark placement, folded keys.
+
+Two spellings of one word ("Hòa" / "Hoà", "thủy" / "thuỷ") differ only in the
+vowel that carries the tone mark. Everything that compares Vietnamese text goes
+through `canonical` (one placement, NFC) or `key` (also lower case, spaces and
+punctuation folded), never through raw strings.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}  # huyền sắc ngã hỏi nặng
+_VOWELS = set("aăâeêioôơuưy")
+_MODIFIED = set("ăâêôơư")
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def _place_tone(word: str) -> str:
+    """Re-place the tone mark of one syllable by the traditional rule (hòa, thủy, hoàng)."""
+    decomposed = unicodedata.normalize("NFD", word)
+    tones = [c for c in decomposed if c in TONE_MARKS]
+    if not tones:
+        return unicodedata.normalize("NFC", word)
+    base = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in TONE_MARKS))
+    lower = base.lower()
+    vowel_idx = [i for i, ch in enumerate(lower) if ch in _VOWELS]
+    if not vowel_idx:
+        return unicodedata.normalize("NFC", word)
+    # "qu" and "gi" open with a consonant: their u / i is not a vowel of the rhyme.
+    if len(vowel_idx) > 1 and (
+        (lower.startswith("qu") and vowel_idx[0] == 1) or (lower.startswith("gi") and vowel_idx[0] == 1)
+    ):
+        vowel_idx = vowel_idx[1:]
+    # Only the contiguous vowel cluster counts.
+    cluster = [vowel_idx[0]]
+    for i in vowel_idx[1:]:
+        if i == cluster[-1] + 1:
+            cluster.append(i)
+    modified = [i for i in cluster if lower[i] in _MODIFIED]
+    ends_with_consonant = cluster[-1] < len(lower) - 1
+    if modified:
+        target = modified[-1]  # ươ: the mark sits on ơ
+    elif len(cluster) == 1:
+        target = cluster[0]
+    elif ends_with_consonant:
+        target = cluster[-1]
+    elif len(cluster) == 2:
+        target = cluster[0]
+    else:
+        target = cluster[1]
+    out = []
+    for i, ch in enumerate(base):
+        out.append(ch)
+        if i == target:
+            out.append(tones[0])
+    return unicodedata.normalize("NFC", "".join(out))
+
+
+def canonical(text: str) -> str:
+    """NFC with one tone-mark placement per syllable; case and spacing kept."""
+    text = nfc(text)
+    return _WORD.sub(lambda m: _place_tone(m.group(0)), text)
+
+
+def key(text: str) -> str:
+    """Comparison key: canonical, lower case, punctuation to spaces, spaces folded."""
+    text = canonical(text).lower().replace("\u00a0", " ")
+    text = re.sub(r"[^\w%]+", " ", text)
+    return " ".join(text.split())
+
+
+def ascii_fold(text: str) -> str:
+    """Remove every diacritic ("Đắk Lắk" → "dak lak"), for ASCII-only sources."""
+    text = nfc(text).replace("đ", "d").replace("Đ", "D")
+    stripped = "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
+    return key(stripped)
