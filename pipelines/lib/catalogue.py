@@ -71,6 +71,10 @@ def label_key(label: str) -> str:
 @lru_cache(maxsize=1)
 def _alias_index() -> dict[str, str]:
     index: dict[str, str] = {}
+    for extra in sorted((reference_dir() / "indicators").glob("aliases_*.csv")):
+        with extra.open(encoding="utf-8") as f:
+            for r in csv.DictReader(f):
+                index.setdefault(label_key(r["alias"]), r["code"])
     for ind in indicators().values():
         for text in (ind.name_vi, *ind.aliases, ind.code.replace("_", " ")):
             k = label_key(text)
