@@ -1,0 +1,280 @@
+"""Narrative documents as plain text: .txt, .md, .html/.htm, .docx.
+
+`read_document(path)` returns the text a person reads (navigation, scripts,
+styles, figure captions and Markdown markup removed; DOCX paragraphs and table
+rows in body order), its title, and the date the document gives itself, if
+any. The text is `vn_text.canonical` (NFC, one tone-mark placement), and
+character spans reported by the extractor are offsets into exactly this text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+
+from pipelines.lib import vn_text
+
+KINDS = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html", ".docx": "docx"}
+
+
+@dataclass
+class Document:
+    text: str  # plain text, canonical (NFC + one tone-mark placement)
+    title: str
+    kind: str  # txt, md, html, docx
+    date: dt.date | None  # the date the document states (or its HTML metadata), None when it states none
+    lang: str  # "vi" or "en"
+
+
+class DocumentError(ValueError):
+    """A document that cannot be read; the message says what to fix."""
+
+
+# ------------------------------------------------------------------ dates
+_DMY = r"(?P<d>[0-3]?\d)\s*[/.\-]\s*(?P<m>[01]?\d)\s*[/.\-]\s*(?P<y>(?:19|20)\d\d)"
+_WORDY = r"(?P<d2>[0-3]?\d)\s+tháng\s+(?P<m2>[01]?\d)\s*,?\s+năm\s+(?P<y2>(?:19|20)\d\d)"
+_ISO = r"(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)"
+_ANY_DATE = re.compile(rf"(?<![\d/.\-])(?:{_DMY}|{_WORDY}|{_ISO})(?![\d/])", re.IGNORECASE)
+# A date the document gives as its own: after a label, or "<place>, ngày ... tháng ... năm ...".
+_LABELLED = re.compile(
+    r"(?:cập nhật|ngày đăng|đăng ngày|đăng lúc|ngày ban hành|xuất bản|thời gian|updated?|published|posted|date)"
+    r"\s*:?\s*(?:lúc\s*)?(?:\d{1,2}:\d{2}\s*(?:,\s*)?)?(?:\w+\s*,\s*)?(?:ngày\s+)?$",
+    re.IGNORECASE,
+)
+_PLACE_DATE = re.compile(r"[A-ZĐÂĂÊÔƠƯ][^\n,]{1,40},\s*ngày\s+$")
+
+
+def _date_of(m: re.Match) -> dt.date | None:
+    g = m.groupdict()
+    for d, mo, y in (("d", "m", "y"), ("d2", "m2", "y2"), ("d3", "m3", "y3")):
+        if g.get(y):
+            try:
+                return dt.date(int(g[y]), int(g[mo]), int(g[d]))
+            except ValueError:
+                return None
+    return None
+
+
+def find_date(text: str, head_chars: int = 1500) -> dt.date | None:
+    """The date a document gives itself.
+
+    A labelled date ("Cập nhật: 30/03/2023 09:15", "Hà Nội, ngày 15 tháng 12 năm
+    2023", "Published: 2023-03-30") anywhere wins; else the first date in the
+    first `head_chars` characters; else None. Dates in the body ("đến ngày
+    31/12/2023") are never taken for the document's date.
+    `head_chars=0` takes labelled dates only.
+    """
+    text = vn_text.nfc(text)
+    first_in_head = None
+    for m in _ANY_DATE.finditer(text):
+        date = _date_of(m)
+        if date is None:
+            continue
+        before = text[max(0, m.start() - 60): m.start()]
+        if _LABELLED.search(before) or _PLACE_DATE.search(before):
+            return date
+        if first_in_head is None and m.start() < head_chars:
+            first_in_head = date
+    return first_in_head
+
+
+# ------------------------------------------------------------------ HTML
+_SKIP_TAGS = {"script", "style", "nav", "noscript", "iframe", "svg", "form", "button", "figcaption", "aside",
+              "footer", "header", "template", "select", "menu"}
+_BLOCK_TAGS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "table",
+               "ul", "ol", "blockquote", "td", "th", "dt", "dd", "main", "figure", "pre", "hr"}
+_VOID_TAGS = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr"}
+_JUNK_CLASS = re.compile(r"\b(nav|menu|breadcrumb|sidebar|footer|header|share|social|related|comment|advert|banner|"
+                         r"caption|cookie)\w*", re.IGNORECASE)
+_META_DATE_NAMES = {"article:published_time", "date", "pubdate", "publishdate", "dc.date", "dc.date.issued",
+                    "og:published_time", "datepublished", "article:modified_time"}
+
+
+class _HtmlText(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip_stack: list[str] = []  # open tags whose content is dropped
+        self.title = ""
+        self.h1 = ""
+        self._in_title = False
+        self._in_h1 = False
+        self.meta_date: dt.date | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k.lower(): (v or "") for k, v in attrs}
+        if tag == "meta":
+            name = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
+            if name in _META_DATE_NAMES and self.meta_date is None:
+                m = _ANY_DATE.search(a.get("content", ""))
+                self.meta_date = _date_of(m) if m else None
+            return
+        if tag == "time" and self.meta_date is None and a.get("datetime"):
+            m = _ANY_DATE.search(a["datetime"])
+            self.meta_date = _date_of(m) if m else None
+        if tag in _VOID_TAGS:
+            if tag in _BLOCK_TAGS and not self.skip_stack:
+                self.parts.append("\n")
+            return
+        junk = tag in _SKIP_TAGS or bool(_JUNK_CLASS.search(a.get("class", "") + " " + a.get("id", ""))) \
+            or a.get("role", "") in {"navigation", "banner", "contentinfo"} or "hidden" in a
+        if self.skip_stack or junk:
+            self.skip_stack.append(tag)
+            return
+        if tag == "title":
+            self._in_title = True
+        if tag == "h1":
+            self._in_h1 = True
+        if tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+        if tag in {"td", "th"}:
+            self.parts.append(" | ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.skip_stack:
+            # close the innermost matching skipped tag (tolerates unclosed children)
+            for i in range(len(self.skip_stack) - 1, -1, -1):
+                if self.skip_stack[i] == tag:
+                    del self.skip_stack[i:]
+                    break
+            return
+        if tag == "title":
+            self._in_title = False
+        if tag == "h1":
+            self._in_h1 = False
+        if tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self.skip_stack:
+            return
+        if self._in_title:
+            self.title += data
+            return  # the <title> is metadata, not body text
+        if self._in_h1:
+            self.h1 += data
+        self.parts.append(data)
+
+
+def html_to_text(html: str) -> tuple[str, str, dt.date | None]:
+    """(body text, title, date from metadata) of an HTML page."""
+    p = _HtmlText()
+    p.feed(html)
+    p.close()
+    text = _tidy("".join(p.parts))
+    title = " ".join((p.h1 or p.title).split())
+    return text, title, p.meta_date
+
+
+# ------------------------------------------------------------------ Markdown
+_MD_RULES = [
+    (re.compile(r"^```.*?^```\s*$", re.MULTILINE | re.DOTALL), ""),  # code fences
+    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images (their alt text is a caption)
+    (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),  # links → their text
+    (re.compile(r"^\s{0,3}#{1,6}\s*", re.MULTILINE), ""),  # headings
+    (re.compile(r"^\s{0,3}>\s?", re.MULTILINE), ""),  # quotes
+    (re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+", re.MULTILINE), ""),  # list markers
+    (re.compile(r"^\s*\|?\s*:?-{3,}.*$", re.MULTILINE), ""),  # table separator rows
+    (re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$", re.MULTILINE), ""),  # rules
+    (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),  # bold
+    (re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])"), r"\1"),  # italics
+    (re.compile(r"`([^`]*)`"), r"\1"),
+    (re.compile(r"<[^>\n]+>"), ""),  # inline HTML tags
+]
+
+
+def markdown_to_text(md: str) -> tuple[str, str]:
+    """(text, title): Markdown markup removed; the first heading is the title."""
+    m = re.search(r"^\s{0,3}#\s+(.+)$", md, re.MULTILINE)
+    title = m.group(1).strip() if m else ""
+    for rx, repl in _MD_RULES:
+        md = rx.sub(repl, md)
+    return _tidy(md), title
+
+
+# ------------------------------------------------------------------ DOCX
+def docx_to_text(path: Path) -> tuple[str, str]:
+    """(text, title): paragraphs and table rows in body order; cells joined with " | "."""
+    import docx  # python-docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        d = docx.Document(str(path))
+    except Exception as exc:  # python-docx raises several kinds on a damaged file
+        raise DocumentError(f"not a readable .docx file ({exc.__class__.__name__}: {exc}); re-save it from Word") from exc
+    lines: list[str] = []
+    title = ""
+    for child in d.element.body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            para = Paragraph(child, d)
+            t = para.text.strip()
+            if t:
+                if not title and (para.style is not None and (para.style.name or "").lower().startswith(("title", "heading"))):
+                    title = t
+                lines.append(t)
+        elif tag == "tbl":
+            for row in Table(child, d).rows:
+                cells: list[str] = []
+                for cell in row.cells:
+                    t = " ".join(cell.text.split())
+                    if not cells or cells[-1] != t:  # merged cells repeat their text
+                        cells.append(t)
+                lines.append(" | ".join(cells))
+    if not title:
+        title = (d.core_properties.title or "").strip() or next((ln for ln in lines if ln), "")
+    return _tidy("\n".join(lines)), title
+
+
+# ------------------------------------------------------------------ any
+def _tidy(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u200b", "")
+    text = re.sub(r"[ \t]+", " ", text)
+    text = re.sub(r" *\n *", "\n", text)
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return vn_text.canonical(text.strip())
+
+
+def _decode(raw: bytes) -> str:
+    for enc in ("utf-8-sig", "utf-16"):
+        try:
+            return raw.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("cp1258", errors="replace")
+
+
+_VI_LETTERS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
+
+
+def guess_lang(text: str) -> str:
+    """"vi" when Vietnamese letters are common, else "en"."""
+    sample = text[:20000]
+    letters = sum(ch.isalpha() for ch in sample) or 1
+    return "vi" if len(_VI_LETTERS.findall(sample)) / letters > 0.02 else "en"
+
+
+def read_document(path: Path | str) -> Document:
+    """Read a .txt, .md, .html/.htm or .docx file as plain text with its title and stated date."""
+    path = Path(path)
+    kind = KINDS.get(path.suffix.lower())
+    if kind is None:
+        raise DocumentError(f"unsupported file type '{path.suffix}'; expected one of {', '.join(sorted(KINDS))}")
+    meta_date = None
+    if kind == "docx":
+        text, title = docx_to_text(path)
+    else:
+        raw = _decode(path.read_bytes())
+        if kind == "html":
+            text, title, meta_date = html_to_text(raw)
+        elif kind == "md":
+            text, title = markdown_to_text(raw)
+        else:
+            text = _tidy(raw)
+            title = next((ln.strip() for ln in text.split("\n") if ln.strip()), "")
+    date = find_date(text, head_chars=0) or meta_date or find_date(text)
+    return Document(text=text, title=vn_text.canonical(title), kind=kind, date=date, lang=guess_lang(text))
