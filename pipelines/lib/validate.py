@@ -1,0 +1,185 @@
+"""Run the GX suites of `expectations/` on observation frames and split the rows.
+
+`split(observations)` returns (loaded, quarantined): every input row lands in
+exactly one of them; a quarantined row carries every expectation it failed and
+why. GX (1.x) validates a pandas copy; great_expectations is imported only here,
+when validation runs, because the import costs seconds.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from functools import lru_cache
+from pathlib import Path
+
+import polars as pl
+
+from pipelines.lib import catalogue, observation, provinces
+from pipelines.lib.reference_data import REPO_ROOT
+
+EXPECTATIONS_DIR = Path(os.environ.get("THIDUA_EXPECTATIONS", REPO_ROOT / "expectations"))
+SHARE_INDICATOR_KIND = "share"
+QUARANTINE_COLUMNS = {**observation.SCHEMA, "expectation": pl.String, "reason": pl.String}
+
+
+def load_suite_json(name: str) -> dict:
+    return json.loads((EXPECTATIONS_DIR / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def suite_parameters() -> dict:
+    return {
+        "indicator_codes": sorted(catalogue.indicators()),
+        "statuses": list(observation.STATUSES),
+        "qualifiers": list(observation.QUALIFIERS),
+    }
+
+
+def _province_validity() -> pl.DataFrame:
+    return pl.DataFrame(
+        [(v.code, v.valid_from, v.valid_to) for v in provinces.versions()],
+        schema={"province_code": pl.String, "valid_from": pl.Date, "valid_to": pl.Date},
+        orient="row",
+    )
+
+
+def _period_end_expr() -> pl.Expr:
+    """period → its last day, in polars (same rule as observation.period_end)."""
+    p = pl.col("period")
+    year = p.str.slice(0, 4).cast(pl.Int32, strict=False)
+    rest = p.str.slice(5)
+    month = (
+        pl.when(rest.is_null() | (rest == "")).then(12)
+        .when(rest == "H1").then(6)
+        .when(rest == "H2").then(12)
+        .when(rest.str.ends_with("M")).then(rest.str.strip_suffix("M").cast(pl.Int32, strict=False))
+        .when(rest.str.starts_with("Q")).then(rest.str.slice(1).cast(pl.Int32, strict=False) * 3)
+        .otherwise(rest.cast(pl.Int32, strict=False))
+    )
+    first_of_next = pl.date(year + (month == 12).cast(pl.Int32), (month % 12) + 1, 1)
+    return (first_of_next - pl.duration(days=1)).alias("period_end")
+
+
+def prepare(obs: pl.DataFrame) -> pl.DataFrame:
+    """Add the columns the suite reads: row_id, expected_unit, province_valid, share_sum/share_count."""
+    inds = catalogue.indicators()
+    units = pl.DataFrame(
+        {"indicator": list(inds), "expected_unit": [i.unit for i in inds.values()],
+         "indicator_kind": [i.kind for i in inds.values()]}
+    )
+    df = obs.with_row_index("row_id").with_columns(
+        _period_end_expr() if obs.height else pl.lit(None, pl.Date).alias("period_end")
+    )
+    df = df.join(units, on="indicator", how="left")
+    validity = _province_validity()
+    valid = (
+        df.select("row_id", "province_code", "period_end")
+        .join(validity, on="province_code", how="inner")
+        .filter((pl.col("period_end") >= pl.col("valid_from")) & (pl.col("period_end") <= pl.col("valid_to")))
+        .select("row_id").unique().with_columns(pl.lit(True).alias("province_valid"))
+    )
+    df = df.join(valid, on="row_id", how="left").with_columns(
+        pl.when(pl.col("province_code").is_null()).then(None)
+        .otherwise(pl.col("province_valid").fill_null(False)).alias("province_valid")
+    )
+    share_group = ["province_code", "period", "status", "source_id", "vintage"]
+    is_share = pl.col("indicator_kind") == SHARE_INDICATOR_KIND
+    df = df.with_columns(
+        pl.when(is_share).then(pl.col("value").sum().over(share_group + ["indicator_kind"])).alias("share_sum"),
+        pl.when(is_share).then(pl.col("value").count().over(share_group + ["indicator_kind"])).otherwise(0).alias("share_count"),
+    )
+    return df.sort("row_id")
+
+
+@lru_cache(maxsize=1)
+def _gx_context():
+    logging.getLogger("great_expectations").setLevel(logging.ERROR)
+    import great_expectations as gx
+    from great_expectations.data_context.types.base import ProgressBarsConfig
+
+    ctx = gx.get_context(mode="ephemeral")
+    ctx.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)
+    return ctx
+
+
+def run_suite(df: pl.DataFrame, suite_name: str, parameters: dict | None = None) -> list[dict]:
+    """Validate `df` (which has a row_id column) with a suite; one dict per expectation:
+    {expectation, column, success, reason, show, row_ids}."""
+    import great_expectations as gx
+
+    ctx = _gx_context()
+    spec = load_suite_json(suite_name)
+    suite = gx.ExpectationSuite(name=spec["name"], expectations=spec["expectations"])
+    source_name = f"thidua_{suite_name}"
+    try:
+        ds = ctx.data_sources.get(source_name)
+    except (KeyError, ValueError):
+        ds = ctx.data_sources.add_pandas(source_name)
+    try:
+        asset = ds.get_asset("frame")
+    except LookupError:
+        asset = ds.add_dataframe_asset("frame")
+    try:
+        batch_def = asset.get_batch_definition("whole")
+    except (KeyError, ValueError):
+        batch_def = asset.add_batch_definition_whole_dataframe("whole")
+    pdf = df.to_pandas()
+    batch = batch_def.get_batch(batch_parameters={"dataframe": pdf})
+    result = batch.validate(
+        suite,
+        expectation_parameters=parameters or {},
+        result_format={"result_format": "COMPLETE", "unexpected_index_column_names": ["row_id"]}
+        if "row_id" in df.columns else {"result_format": "SUMMARY"},
+    )
+    out = []
+    for r in result.results:
+        cfg = r.expectation_config
+        rows = [int(u["row_id"]) for u in (r.result.get("unexpected_index_list") or [])]
+        out.append({
+            "expectation": cfg.type,
+            "column": cfg.kwargs.get("column") or ",".join(cfg.kwargs.get("column_list", [])) or cfg.kwargs.get("column_A"),
+            "success": bool(r.success),
+            "reason": (cfg.meta or {}).get("reason", cfg.type),
+            "show": (cfg.meta or {}).get("show"),
+            "row_ids": rows,
+            "observed": r.result.get("observed_value"),
+        })
+    return out
+
+
+def split(obs: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """(loaded, quarantined) of canonical observations; rows in = loaded + quarantined."""
+    if obs.height == 0:
+        return obs.select(list(observation.SCHEMA)), pl.DataFrame(schema=QUARANTINE_COLUMNS)
+    df = prepare(obs)
+    failures: list[dict] = []
+    for r in run_suite(df, "observations", suite_parameters()):
+        for rid in r["row_ids"]:
+            failures.append({"row_id": rid, "expectation": f"{r['expectation']}({r['column']})",
+                             "reason": r["reason"], "show": r["show"]})
+    if not failures:
+        return df.select(list(observation.SCHEMA)), pl.DataFrame(schema=QUARANTINE_COLUMNS)
+    fail = pl.DataFrame(failures, schema={"row_id": pl.UInt32, "expectation": pl.String, "reason": pl.String, "show": pl.String})
+    # The reason shows the offending value ("issue" rows show the parser's own message).
+    shown = df.select("row_id", *{c for c in fail["show"].drop_nulls().unique()}).cast(
+        {c: pl.String for c in fail["show"].drop_nulls().unique()}
+    )
+    detail = fail.join(shown, on="row_id", how="left").with_columns(
+        pl.when(pl.col("show") == "issue").then(pl.col("issue") if "issue" in shown.columns else pl.lit(None))
+        .otherwise(pl.col("reason")).alias("reason")
+    ) if "issue" in shown.columns else fail
+    extra = [c for c in shown.columns if c not in ("row_id", "issue")]
+    if extra:
+        value_text = pl.coalesce(
+            [pl.when(pl.col("show") == c).then(pl.format("{}: {}", pl.col("reason"), pl.col(c).fill_null("∅"))) for c in extra]
+            + [pl.col("reason")]
+        )
+        detail = detail.with_columns(value_text.alias("reason"))
+    grouped = detail.group_by("row_id").agg(
+        pl.col("expectation").str.join("; "), pl.col("reason").str.join("; ")
+    )
+    bad = df.join(grouped, on="row_id", how="inner").sort("row_id")
+    loaded = df.join(grouped, on="row_id", how="anti").sort("row_id").select(list(observation.SCHEMA))
+    quarantined = bad.select(list(QUARANTINE_COLUMNS))
+    return loaded, quarantined

@@ -1,0 +1,149 @@
+"""Build a candidate warehouse file from staging, reference data and `models/*.sql`.
+
+The candidate is always a new file: the published `warehouse.duckdb` is never
+opened for writing (see publish.py). Models run in file-name order; the ones
+numbered 50 and up need the scoring frames, computed from the candidate's own
+best-value view between the two stages.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from pathlib import Path
+
+import duckdb
+import polars as pl
+
+from pipelines.lib import provinces, validate
+from pipelines.lib.reference_data import REPO_ROOT, reference_dir
+
+MODELS_DIR = REPO_ROOT / "models"
+STORAGE_VERSION = "v1.0.0"  # readable by every DuckDB 1.x driver (Evidence, duckdb-engine, the CLI)
+SCORING_STAGE = 50
+
+
+def connect_new(path: Path) -> duckdb.DuckDBPyConnection:
+    path = Path(path)
+    for leftover in (path, path.with_name(path.name + ".wal")):
+        leftover.unlink(missing_ok=True)
+    return duckdb.connect(str(path), config={"storage_compatibility_version": STORAGE_VERSION})
+
+
+def _read_csv(path: Path) -> pl.DataFrame:
+    with path.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    return pl.DataFrame(rows, infer_schema_length=None) if rows else pl.DataFrame()
+
+
+def reference_frames() -> dict[str, pl.DataFrame]:
+    ref = reference_dir()
+    versions = pl.DataFrame(
+        [(v.code, v.name, v.full_name, v.name_en, v.valid_from, v.valid_to, v.geography) for v in provinces.versions()],
+        schema={"province_code": pl.String, "name": pl.String, "full_name": pl.String, "name_en": pl.String,
+                "valid_from": pl.Date, "valid_to": pl.Date, "geography": pl.String},
+        orient="row",
+    )
+    lineage = pl.DataFrame(
+        list(provinces.lineage()),
+        schema={"old_code": pl.String, "new_code": pl.String, "effective_date": pl.Date, "basis": pl.String},
+        orient="row",
+    )
+    indicators = _read_csv(ref / "indicators" / "catalogue.csv").with_columns(
+        (pl.col("additive").str.to_lowercase() == "true").alias("additive")
+    )
+    clusters = _read_csv(ref / "clusters" / "clusters.csv").with_columns(
+        pl.col("valid_from").str.to_date(), pl.col("valid_to").str.to_date()
+    )
+    members = _read_csv(ref / "clusters" / "cluster_members.csv").with_columns(pl.col("year").cast(pl.Int32))
+    return {"ref_province_versions": versions, "ref_province_lineage": lineage, "ref_indicators": indicators,
+            "ref_clusters": clusters, "ref_cluster_members": members}
+
+
+def _staged(staging: Path, kind: str, schema: dict) -> pl.DataFrame:
+    files = sorted((Path(staging) / kind).glob("year=*/part.parquet"))
+    if not files:
+        return pl.DataFrame(schema=schema)
+    return pl.concat([pl.read_parquet(f) for f in files], how="vertical_relaxed")
+
+
+def model_files(models_dir: Path) -> list[Path]:
+    return sorted(p for p in Path(models_dir).glob("*.sql"))
+
+
+def run_models(con: duckdb.DuckDBPyConnection, files: list[Path]) -> None:
+    for f in files:
+        try:
+            con.execute(f.read_text(encoding="utf-8"))
+        except duckdb.Error as e:
+            raise RuntimeError(f"models/{f.name}: {e}") from e
+
+
+def build(candidate: Path, staging: Path, covenant_reads: list | None = None, models_dir: Path = MODELS_DIR) -> dict:
+    """Write a complete warehouse to `candidate`; return row counts per table."""
+    from pipelines.lib import observation
+
+    con = connect_new(candidate)
+    try:
+        for name, frame in reference_frames().items():
+            con.register(name, frame)
+        con.register("stg_observations", _staged(staging, "observations", observation.SCHEMA))
+        con.register("stg_quarantine", _staged(staging, "quarantine", validate.QUARANTINE_COLUMNS))
+        parsed = Path(staging) / "parsed"
+        con.register("stg_sources", pl.read_parquet(parsed / "sources.parquet"))
+        con.register("stg_unreadable", pl.read_parquet(parsed / "unreadable.parquet"))
+        files = model_files(models_dir)
+        run_models(con, [f for f in files if int(f.name.split("_")[0]) < SCORING_STAGE])
+        later = [f for f in files if int(f.name.split("_")[0]) >= SCORING_STAGE]
+        if later:
+            from pipelines.lib import scoring_build
+
+            for name, frame in scoring_build.build(con, covenant_reads or []).items():
+                con.register(name, frame)
+            run_models(con, later)
+        con.execute("CHECKPOINT")
+        counts = table_counts(con)
+        con.execute(
+            "CREATE TABLE warehouse_build AS SELECT ?::TIMESTAMP AS built_at, ?::VARCHAR AS storage_version",
+            [dt.datetime.now(), STORAGE_VERSION],
+        )
+        return counts
+    finally:
+        con.close()
+
+
+def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    names = [r[0] for r in con.sql(
+        "SELECT table_name FROM duckdb_tables() WHERE NOT temporary ORDER BY table_name").fetchall()]
+    return {n: con.sql(f'SELECT count(*) FROM "{n}"').fetchall()[0][0] for n in names}
+
+
+def integrity_frame(candidate: Path, staging: Path, models_dir: Path = MODELS_DIR) -> pl.DataFrame:
+    """Run models/checks/*.sql against a candidate: one row per check (check_name, violations, example)."""
+    from pipelines.lib import observation
+
+    con = duckdb.connect(str(candidate), read_only=True)
+    try:
+        con.register("stg_observations", _staged(staging, "observations", observation.SCHEMA))
+        con.register("ref_cluster_members", reference_frames()["ref_cluster_members"])
+        frames = [con.sql(p.read_text(encoding="utf-8")).pl() for p in sorted((Path(models_dir) / "checks").glob("*.sql"))]
+    finally:
+        con.close()
+    return pl.concat(frames, how="vertical_relaxed").with_columns(pl.col("example").cast(pl.String))
+
+
+def check_integrity(candidate: Path, staging: Path, models_dir: Path = MODELS_DIR) -> tuple[bool, list[str]]:
+    """The `warehouse` suite on the integrity frame: (passed, failure messages)."""
+    frame = integrity_frame(candidate, staging, models_dir).with_row_index("row_id")
+    results = validate.run_suite(frame, "warehouse")
+    messages = []
+    for r in results:
+        if r["success"]:
+            continue
+        if r["row_ids"]:
+            for rid in r["row_ids"]:
+                row = frame.row(rid, named=True)
+                messages.append(f"{r['reason']}: {row['check_name']} — {row['violations']} (ví dụ: {row['example']})")
+        else:
+            messages.append(f"{r['reason']} (observed: {r['observed']})")
+    return not messages, messages
