@@ -44,12 +44,12 @@ def _province_validity() -> pl.DataFrame:
     )
 
 
-def _period_end_expr() -> pl.Expr:
-    """period → its last day, in polars (same rule as observation.period_end)."""
+def _period_bounds_exprs() -> list[pl.Expr]:
+    """period → its first and last day, in polars (same rules as dim_period and observation.period_end)."""
     p = pl.col("period")
     year = p.str.slice(0, 4).cast(pl.Int32, strict=False)
     rest = p.str.slice(5)
-    month = (
+    end_month = (
         pl.when(rest.is_null() | (rest == "")).then(12)
         .when(rest == "H1").then(6)
         .when(rest == "H2").then(12)
@@ -57,26 +57,39 @@ def _period_end_expr() -> pl.Expr:
         .when(rest.str.starts_with("Q")).then(rest.str.slice(1).cast(pl.Int32, strict=False) * 3)
         .otherwise(rest.cast(pl.Int32, strict=False))
     )
-    first_of_next = pl.date(year + (month == 12).cast(pl.Int32), (month % 12) + 1, 1)
-    return (first_of_next - pl.duration(days=1)).alias("period_end")
+    start_month = (
+        pl.when(rest.is_null() | (rest == "") | (rest == "H1") | rest.str.ends_with("M")).then(1)
+        .when(rest == "H2").then(7)
+        .when(rest.str.starts_with("Q")).then(end_month - 2)
+        .otherwise(end_month)
+    )
+    end_month = end_month.clip(1, 12)
+    first_of_next = pl.date(year + (end_month == 12).cast(pl.Int32), (end_month % 12) + 1, 1)
+    return [
+        pl.date(year, start_month.clip(1, 12), 1).alias("period_start"),
+        (first_of_next - pl.duration(days=1)).alias("period_end"),
+    ]
 
 
 def prepare(obs: pl.DataFrame) -> pl.DataFrame:
-    """Add the columns the suite reads: row_id, expected_unit, province_valid, share_sum/share_count."""
+    """Add the columns the suite reads: row_id, expected_unit, province_valid, share_sum/share_count.
+
+    A code is valid when a version of it exists during the period (the warehouse keys the row to the
+    latest such version): 52 in 2025 is the new Gia Lai; 28 (Hà Tây) in 2008 is Hà Tây, which
+    existed until 31 July 2008.
+    """
     inds = catalogue.indicators()
     units = pl.DataFrame(
         {"indicator": list(inds), "expected_unit": [i.unit for i in inds.values()],
          "indicator_kind": [i.kind for i in inds.values()]}
     )
-    df = obs.with_row_index("row_id").with_columns(
-        _period_end_expr() if obs.height else pl.lit(None, pl.Date).alias("period_end")
-    )
+    df = obs.with_row_index("row_id").with_columns(_period_bounds_exprs())
     df = df.join(units, on="indicator", how="left")
     validity = _province_validity()
     valid = (
-        df.select("row_id", "province_code", "period_end")
+        df.select("row_id", "province_code", "period_start", "period_end")
         .join(validity, on="province_code", how="inner")
-        .filter((pl.col("period_end") >= pl.col("valid_from")) & (pl.col("period_end") <= pl.col("valid_to")))
+        .filter((pl.col("period_start") <= pl.col("valid_to")) & (pl.col("period_end") >= pl.col("valid_from")))
         .select("row_id").unique().with_columns(pl.lit(True).alias("province_valid"))
     )
     df = df.join(valid, on="row_id", how="left").with_columns(
@@ -161,22 +174,14 @@ def split(obs: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     if not failures:
         return df.select(list(observation.SCHEMA)), pl.DataFrame(schema=QUARANTINE_COLUMNS)
     fail = pl.DataFrame(failures, schema={"row_id": pl.UInt32, "expectation": pl.String, "reason": pl.String, "show": pl.String})
-    # The reason shows the offending value ("issue" rows show the parser's own message).
-    shown = df.select("row_id", *{c for c in fail["show"].drop_nulls().unique()}).cast(
-        {c: pl.String for c in fail["show"].drop_nulls().unique()}
-    )
-    detail = fail.join(shown, on="row_id", how="left").with_columns(
-        pl.when(pl.col("show") == "issue").then(pl.col("issue") if "issue" in shown.columns else pl.lit(None))
-        .otherwise(pl.col("reason")).alias("reason")
-    ) if "issue" in shown.columns else fail
-    extra = [c for c in shown.columns if c not in ("row_id", "issue")]
-    if extra:
-        value_text = pl.coalesce(
-            [pl.when(pl.col("show") == c).then(pl.format("{}: {}", pl.col("reason"), pl.col(c).fill_null("∅"))) for c in extra]
-            + [pl.col("reason")]
-        )
-        detail = detail.with_columns(value_text.alias("reason"))
-    grouped = detail.group_by("row_id").agg(
+    # Each reason ends with the offending value; rows the parser flagged show the parser's own message.
+    shown_cols = sorted(set(fail["show"].drop_nulls()))
+    detail = fail.join(df.select("row_id", *shown_cols).cast({c: pl.String for c in shown_cols}), on="row_id", how="left")
+    reason = pl.col("reason")
+    for c in shown_cols:
+        value = pl.col(c).fill_null("∅")
+        reason = pl.when(pl.col("show") == c).then(value if c == "issue" else pl.format("{}: {}", pl.col("reason"), value)).otherwise(reason)
+    grouped = detail.with_columns(reason.alias("reason")).group_by("row_id").agg(
         pl.col("expectation").str.join("; "), pl.col("reason").str.join("; ")
     )
     bad = df.join(grouped, on="row_id", how="inner").sort("row_id")

@@ -1,0 +1,83 @@
+"""Assets: inbox → parsed rows → staged years (validated) → candidate warehouse → published file."""
+
+
+import dagster as dg
+import polars as pl
+
+from pipelines.defs.partitions import yearly
+from pipelines.defs.resources import ThiduaPaths
+from pipelines.lib import observation, publish, staging, validate, warehouse
+
+
+@dg.asset(kinds={"polars", "parquet"}, group_name="ingest")
+def parsed_inbox(context: dg.AssetExecutionContext, paths: ThiduaPaths) -> dg.MaterializeResult:
+    """Every file of the inbox read by its parser into canonical observations (rows in)."""
+    parsed = staging.parse_inbox(
+        paths.inbox_dir, paths.staging_dir / "cache", published=paths.published_date, workers=paths.workers
+    )
+    staging.write_parsed(paths.staging_dir, parsed)
+    for row in parsed.unreadable.iter_rows(named=True):
+        context.log.warning(f"{row['source']}: {row['place']} {row['problem']}")
+    return dg.MaterializeResult(metadata={
+        "files_read": parsed.sources.height,
+        "files_unreadable": parsed.unreadable.height,
+        "rows_in": parsed.observations.height,
+        "unreadable": dg.MetadataValue.md(parsed.unreadable.to_pandas().to_markdown(index=False))
+        if parsed.unreadable.height else "none",
+    })
+
+
+@dg.asset(
+    deps=[parsed_inbox],
+    partitions_def=yearly,
+    backfill_policy=dg.BackfillPolicy.single_run(),
+    kinds={"great_expectations", "parquet"},
+    group_name="ingest",
+)
+def staged_observations(context: dg.AssetExecutionContext, paths: ThiduaPaths) -> dg.MaterializeResult:
+    """One year's observations split by the `observations` suite into loaded and quarantined rows."""
+    available = set(staging.parsed_years(paths.staging_dir))
+    totals = {"rows_in": 0, "rows_loaded": 0, "rows_quarantined": 0}
+    reasons: list[pl.DataFrame] = []
+    for key in context.partition_keys:
+        year = int(key)
+        rows = staging.read_parsed_year(paths.staging_dir, year) if year in available else None
+        if rows is None or rows.height == 0:
+            staging.write_partition(paths.staging_dir, year, *validate.split(observation.empty()))
+            continue
+        loaded, quarantined = validate.split(rows)
+        staging.write_partition(paths.staging_dir, year, loaded, quarantined)
+        totals["rows_in"] += rows.height
+        totals["rows_loaded"] += loaded.height
+        totals["rows_quarantined"] += quarantined.height
+        reasons.append(quarantined.select("reason"))
+    by_reason = (
+        pl.concat(reasons).group_by("reason").len().sort("len", descending=True)
+        if reasons and sum(r.height for r in reasons) else pl.DataFrame({"reason": [], "len": []})
+    )
+    context.log.info(f"years {context.partition_keys[0]}–{context.partition_keys[-1]}: {totals}")
+    return dg.MaterializeResult(metadata={
+        **totals,
+        "quarantined_by_reason": dg.MetadataValue.md(by_reason.head(20).to_pandas().to_markdown(index=False))
+        if by_reason.height else "none",
+    })
+
+
+@dg.asset(deps=[staged_observations], kinds={"duckdb"}, group_name="warehouse")
+def warehouse_candidate(context: dg.AssetExecutionContext, paths: ThiduaPaths) -> dg.MaterializeResult:
+    """A complete new warehouse file built from models/*.sql; the published file is not touched."""
+    from pipelines.lib import covenants_inbox
+
+    counts = warehouse.build(
+        paths.candidate_file, paths.staging_dir,
+        covenant_reads=covenants_inbox.read_all(paths.inbox_dir), models_dir=paths.models_dir,
+    )
+    return dg.MaterializeResult(metadata={f"rows.{k}": v for k, v in counts.items()})
+
+
+@dg.asset(deps=[warehouse_candidate], kinds={"duckdb"}, group_name="warehouse")
+def published_warehouse(context: dg.AssetExecutionContext, paths: ThiduaPaths) -> dg.MaterializeResult:
+    """The checked candidate swapped onto warehouse.duckdb in one atomic rename."""
+    target = publish.publish(paths.candidate_file, paths.warehouse_file)
+    context.log.info(f"published {target}")
+    return dg.MaterializeResult(metadata={"path": str(target), "size_bytes": target.stat().st_size})

@@ -1,0 +1,50 @@
+"""Where the pipeline reads and writes: one resource, set from the CLI, env or the UI."""
+
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import dagster as dg
+
+from pipelines.lib.reference_data import REPO_ROOT
+
+
+class ThiduaPaths(dg.ConfigurableResource):
+    """Paths of one deployment. Relative paths are taken from the repo root."""
+
+    inbox: str = os.environ.get("THIDUA_INBOX", "data/sample")
+    warehouse: str = os.environ.get("THIDUA_WAREHOUSE", "warehouse.duckdb")
+    staging: str = os.environ.get("THIDUA_STAGING", ".thidua/staging")
+    models: str = os.environ.get("THIDUA_MODELS", "models")
+    published: str = ""  # YYYY-MM-DD: the vintage of every file read, when the inbox holds one publication
+    workers: int = int(os.environ.get("THIDUA_WORKERS", "2"))
+
+    def path(self, value: str) -> Path:
+        p = Path(value)
+        return p if p.is_absolute() else REPO_ROOT / p
+
+    @property
+    def inbox_dir(self) -> Path:
+        return self.path(self.inbox)
+
+    @property
+    def warehouse_file(self) -> Path:
+        return self.path(self.warehouse)
+
+    @property
+    def staging_dir(self) -> Path:
+        return self.path(self.staging)
+
+    @property
+    def models_dir(self) -> Path:
+        return self.path(self.models)
+
+    @property
+    def candidate_file(self) -> Path:
+        w = self.warehouse_file
+        return w.with_name(f".{w.name}.candidate")
+
+    @property
+    def published_date(self) -> dt.date | None:
+        return dt.date.fromisoformat(self.published) if self.published else None
