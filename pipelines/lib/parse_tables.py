@@ -1,0 +1,265 @@
+"""Indicator tables (XLSX, CSV) → canonical observations.
+
+Entry point `parse_file(path, published=None)`. A CSV that is a statistical
+series (a province column and a year column, or years as column headers) goes
+to `parse_series`. Every cell that holds a value becomes one observation; a
+cell that cannot be read cleanly still becomes one, with `issue` naming the
+place and the fix. Section headings, label-only rows and "-"/"x"/"…" cells are
+not observations; they are listed in `ParseResult.skipped` with the reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipelines.lib import catalogue, observation, parse_series, provinces, read_grid, table_layout, vn_numbers
+from pipelines.lib.ingest import InputError, ParseResult, source_id
+from pipelines.lib.read_grid import Grid, GridError
+from pipelines.lib.table_layout import Layout, ValueColumn, text_of
+
+ALIASES_FILE = "reference/indicators/aliases_tables.csv"
+
+_MORE = re.compile(r"^(>=|≥|>|trên|hơn|vượt|over)\s*", re.IGNORECASE)
+_LESS = re.compile(r"^(<=|≤|<|dưới|chưa đến|under)\s*", re.IGNORECASE)
+_ABOUT = re.compile(r"^(~|≈|khoảng|gần|xấp xỉ|about)\s*", re.IGNORECASE)
+
+
+@dataclass
+class _Context:
+    path: Path
+    source_id: str
+    source_kind: str
+    vintage: dt.date | None  # from the `published` argument
+    mtime: dt.date
+
+
+def parse_file(path: Path | str, published: dt.date | None = None) -> ParseResult:
+    """Observations of one table file (.xlsx/.xlsm/.xls/.csv). Raises InputError if it cannot be read."""
+    path = Path(path)
+    try:
+        grids = read_grid.read_grids(path)
+    except GridError as exc:
+        raise InputError(path, exc.place, exc.problem) from exc
+    is_csv = path.suffix.lower() == ".csv"
+    if is_csv and parse_series.looks_like_series(grids[0]):
+        return parse_series.parse_grid(grids[0], path, published=published)
+    ctx = _Context(
+        path, source_id(path), "table_csv" if is_csv else "table_xlsx", published,
+        dt.date.fromtimestamp(path.stat().st_mtime),
+    )
+    rows: list[dict] = []
+    skipped: list[dict] = []
+    problems: list[str] = []
+    for grid in grids:
+        header = table_layout.find_header(grid)
+        if header is None:
+            problems.append(f"{grid.name}: no header row with 'Chỉ tiêu' in the first {table_layout.HEADER_SCAN_ROWS} rows")
+            skipped.append({"locator": grid.name, "snippet": "", "reason": "no table header on this sheet"})
+            continue
+        try:
+            sheet_rows, sheet_skipped = parse_grid(grid, header, ctx)
+        except _NoValueColumns as exc:
+            problems.append(str(exc))
+            skipped.append({"locator": grid.name, "snippet": "", "reason": str(exc)})
+            continue
+        rows.extend(sheet_rows)
+        skipped.extend(sheet_skipped)
+    if not rows and problems and len(problems) == len(grids):
+        raise InputError(
+            path, grids[0].name if grids else "",
+            "; ".join(problems) + ". Give the table a header row: 'STT | Chỉ tiêu | Đơn vị tính | Thực hiện 2022 | Kế hoạch 2023 | ...'",
+        )
+    return ParseResult(observation.frame(rows), skipped)
+
+
+class _NoValueColumns(Exception):
+    pass
+
+
+# ------------------------------------------------------------------ rows
+
+
+@dataclass
+class _Row:
+    r: int  # grid row holding the values (the last row of a split name)
+    stt: str
+    label: str
+    has_values: bool
+
+
+def _logical_rows(grid: Grid, layout: Layout) -> list[_Row]:
+    """Grid rows below the header, with names split over two rows joined."""
+    value_cols = [v.col for v in layout.value_columns]
+    out: list[_Row] = []
+    for r in range(layout.first_data_row, len(grid.rows)):
+        label = text_of(grid.cell(r, layout.label_col)).strip()
+        stt = text_of(grid.cell(r, layout.stt_col)).strip() if layout.stt_col is not None else ""
+        if stt == label:  # a heading merged across STT and Chỉ tiêu
+            stt = ""
+        has_values = any(grid.own(r, c) is not None for c in value_cols)
+        if not label and not stt and not has_values:
+            continue
+        starts_lower = bool(label) and label[0].islower()
+        prev = out[-1] if out else None
+        if prev and not stt and starts_lower and prev.label:
+            if not has_values:  # "Thu ngân sách nhà nước" (values) / "trên địa bàn" (nothing else)
+                prev.label = f"{prev.label} {label}"
+                continue
+            if not prev.has_values and table_layout.row_level(prev.stt, prev.label)[0] > 0:
+                # "Tổng mức bán lẻ hàng hóa và doanh thu" / "dịch vụ tiêu dùng" (values)
+                out[-1] = _Row(r, prev.stt, f"{prev.label} {label}", True)
+                continue
+        out.append(_Row(r, stt, label, has_values))
+    return out
+
+
+def resolve_indicator(label: str, parents: list[str]) -> str | None:
+    """The catalogue code of a row: "parent + child" first (sub-rows mean nothing alone), then the row alone."""
+    for parent in reversed(parents):
+        code = catalogue.match_indicator(f"{parent} {label}")
+        if code:
+            return code
+    return catalogue.match_indicator(label)
+
+
+def split_qualifier(raw: str) -> tuple[str, str]:
+    """(">5" → ("more_than", "5")), ("khoảng 12" → ("about", "12")), ("5" → ("exact", "5"))."""
+    text = raw.strip()
+    for pattern, qualifier in ((_MORE, "more_than"), (_LESS, "less_than"), (_ABOUT, "about")):
+        m = pattern.match(text)
+        if m:
+            return qualifier, text[m.end():]
+    return "exact", text
+
+
+def parse_grid(grid: Grid, header_row: int, ctx: _Context) -> tuple[list[dict], list[dict]]:
+    """Observations (dicts of SCHEMA fields) and skipped rows of one sheet whose header starts at `header_row`."""
+    title = table_layout.read_title(grid, header_row)
+    stem = ctx.path.stem
+    doc_year = title.year or table_layout.year_from_filename(stem)
+    layout = table_layout.detect_layout(grid, header_row, doc_year)
+    if not layout.value_columns:
+        raise _NoValueColumns(
+            f"{grid.name}: the header names no value columns (e.g. 'Thực hiện 2022', 'Kế hoạch 2023', 'Ước TH 2023')"
+        )
+    vintage = ctx.vintage or title.date or ctx.mtime
+    at = dt.date(doc_year, 12, 31) if doc_year else vintage
+    file_province = title.province_code or table_layout.province_from_filename(stem, at)
+    rows: list[dict] = []
+    skipped: list[dict] = [
+        {"locator": grid.locator(header_row, c), "snippet": why, "reason": "column not read"}
+        for c, why in layout.ignored_columns.items()
+    ]
+    stack: list[tuple[int, str]] = []  # (level, label) of the rows above that sub-rows hang from
+    base = {"source_id": ctx.source_id, "source": ctx.path.name, "source_kind": ctx.source_kind, "vintage": vintage}
+    for row in _logical_rows(grid, layout):
+        level, label = table_layout.row_level(row.stt, row.label)
+        while stack and stack[-1][0] >= level:
+            stack.pop()
+        parents = [lbl for lvl, lbl in stack if lvl > 0]
+        stack.append((level, catalogue.unit_in_label(label)[0]))
+        if not row.has_values:
+            reason = "section heading" if level == 0 else "label only (heading of the rows below, or a note)"
+            skipped.append({"locator": grid.row_locator(row.r), "snippet": row.label, "reason": reason})
+            continue
+        name, unit_in_name = catalogue.unit_in_label(label)
+        unit_text = text_of(grid.cell(row.r, layout.unit_col)).strip() if layout.unit_col is not None else ""
+        unit_text = unit_text or unit_in_name or ""
+        code = resolve_indicator(name, parents) if name else None
+        snippet = " › ".join([*parents, name]) + (f" | {unit_text}" if unit_text else "")
+        province_name = text_of(grid.cell(row.r, layout.province_col)).strip() if layout.province_col is not None else ""
+        for vc in layout.value_columns:
+            raw = grid.own(row.r, vc.col)
+            if raw is None:
+                continue
+            obs = _observation(grid, row, vc, raw, name or row.label, code, unit_text, snippet, ctx)
+            if obs is None:
+                continue
+            if "skip" in obs:
+                skipped.append({"locator": grid.locator(row.r, vc.col), "snippet": snippet, "reason": obs["skip"]})
+                continue
+            _set_province(obs, province_name, file_province, grid.locator(row.r, vc.col))
+            rows.append({**base, **obs})
+    return rows, skipped
+
+
+def _observation(grid, row, vc: ValueColumn, raw, name: str, code, unit_text, snippet, ctx) -> dict | None:
+    locator = grid.locator(row.r, vc.col)
+    raw_value = text_of(raw)
+    out = {
+        "locator": locator, "raw_label": row.label, "raw_value": raw_value, "snippet": snippet,
+        "period": str(vc.year) if vc.year else None, "status": vc.status, "qualifier": "exact", "basis": "",
+        "indicator": None, "unit": None, "value": None, "issue": None,
+    }
+    issues: list[str] = []
+    # the number
+    value: float | None = None
+    if isinstance(raw, float):
+        value = raw
+    else:
+        qualifier, number = split_qualifier(raw)
+        out["qualifier"] = qualifier
+        try:
+            value = vn_numbers.parse_number(number)
+        except vn_numbers.NotANumber:
+            issues.append(f"{locator}: '{raw_value}' is not a number; correct the cell")
+        else:
+            if value is None:
+                return {"skip": f"no value ('{raw_value}')"}
+    # the indicator
+    indicators = catalogue.indicators()
+    target = code
+    if code is None:
+        issues.append(
+            f"{grid.row_locator(row.r)}: indicator '{name}' is not in the catalogue; add an alias to {ALIASES_FILE}"
+        )
+    elif vc.role == "compare_yoy":
+        ind = indicators[code]
+        target = f"{code}_growth" if f"{code}_growth" in indicators else None
+        if ind.kind != "level" or target is None:
+            return {"skip": f"comparison with last year of '{name}' ({ind.kind}) has no catalogue indicator"}
+    elif vc.role == "compare_plan":
+        target = next((c for c in (f"{code}_pct_of_estimate", f"{code}_pct_of_plan") if c in indicators), None)
+        if target is None:
+            return {"skip": f"comparison with the plan of '{name}' has no catalogue indicator"}
+        out["basis"] = vc.header
+    if vc.year is None:
+        issues.append(f"{locator}: column '{vc.header}' names no year; write the year in the header (e.g. 'Ước TH 2023')")
+    if target is not None:
+        ind = indicators[target]
+        out["indicator"], out["unit"] = target, ind.unit
+        if value is not None and not issues:
+            if vc.role == "compare_yoy":
+                out["value"] = round(value - 100, 10)
+            elif vc.role == "compare_plan":
+                out["value"] = value
+            else:
+                try:
+                    out["value"] = catalogue.convert(value, unit_text, ind.unit)
+                except ValueError as exc:
+                    issues.append(f"{locator}: {exc}; correct the unit (column 'Đơn vị tính' or the name)")
+    out["issue"] = "; ".join(issues) or None
+    return out
+
+
+def _set_province(obs: dict, province_name: str, file_province: str | None, locator: str) -> None:
+    if province_name:
+        at = observation.period_end(obs["period"]) if obs["period"] else dt.date.today()
+        code = provinces.resolve(province_name, at)
+        obs["province_code"] = code
+        if code is None:
+            obs["issue"] = _join(obs["issue"], f"{locator}: province '{province_name}' is unknown for {obs['period']}; "
+                                 "write the official name (reference/admin/provinces_63_pre2025.csv)")
+        return
+    obs["province_code"] = file_province
+    if file_province is None:
+        obs["issue"] = _join(obs["issue"], f"{locator}: no province found; name it in the title ('TỈNH KHÁNH HÒA'), "
+                             "a 'Tỉnh' column or the file name (khanh_hoa_2023.xlsx)")
+
+
+def _join(a: str | None, b: str) -> str:
+    return f"{a}; {b}" if a else b
+

@@ -1,0 +1,264 @@
+"""Spreadsheets and CSV files as grids of cells, the way a person sees them.
+
+A `Grid` holds one sheet: rows of cells (str, float or None) in the sheet's own
+coordinates, merged ranges filled with their top-left value, and which cells
+were filled that way (so a section title merged across value columns is not
+read as values). XLSX is read with fastexcel (calamine); the sheet XML is only
+scanned (stdlib regex over the zip member) for what calamine does not report:
+merged ranges, which cells are text, and where the used range starts.
+CSV: UTF-8, UTF-8 with BOM or Windows-1258, comma / semicolon / tab separated,
+always normalised to NFC.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+import zipfile
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from xml.etree import ElementTree
+
+import fastexcel
+
+Cell = str | float | None
+
+
+class GridError(Exception):
+    """A file that cannot be read as a grid; `place` says where, the message what to fix."""
+
+    def __init__(self, place: str, problem: str):
+        self.place, self.problem = place, problem
+        super().__init__(f"{place}: {problem}" if place else problem)
+
+
+@dataclass
+class Grid:
+    name: str  # sheet name, or the file name for CSV
+    kind: str  # "xlsx" or "csv"
+    rows: list[list[Cell]]
+    filled: set[tuple[int, int]] = field(default_factory=set)  # (row, col) copied from a merged range's origin
+
+    @property
+    def width(self) -> int:
+        return max((len(r) for r in self.rows), default=0)
+
+    def cell(self, r: int, c: int) -> Cell:
+        row = self.rows[r] if r < len(self.rows) else []
+        return row[c] if c < len(row) else None
+
+    def own(self, r: int, c: int) -> Cell:
+        """The cell's own value: None where it only repeats a merged range's origin."""
+        return None if (r, c) in self.filled else self.cell(r, c)
+
+    def locator(self, r: int, c: int) -> str:
+        """'Sheet1!C7' for XLSX, 'row 7, col 3' for CSV (1-based, as a person counts)."""
+        if self.kind == "xlsx":
+            return f"{self.name}!{column_letters(c)}{r + 1}"
+        return f"row {r + 1}, col {c + 1}"
+
+    def row_locator(self, r: int) -> str:
+        return f"{self.name}!{r + 1}:{r + 1}" if self.kind == "xlsx" else f"row {r + 1}"
+
+
+def column_letters(c: int) -> str:
+    out = ""
+    c += 1
+    while c:
+        c, rem = divmod(c - 1, 26)
+        out = chr(65 + rem) + out
+    return out
+
+
+def column_index(letters: str) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ord(ch) - 64
+    return n - 1
+
+
+def _ref(ref: str) -> tuple[int, int]:
+    m = re.match(r"([A-Z]+)(\d+)", ref)
+    if not m:
+        raise ValueError(ref)
+    return int(m.group(2)) - 1, column_index(m.group(1))
+
+
+def _clean_text(value: str) -> str | None:
+    text = unicodedata.normalize("NFC", value).replace("\u00a0", " ").strip()
+    return text or None
+
+
+# ------------------------------------------------------------------ XLSX
+
+_CELL = re.compile(rb"<(?:\w+:)?c\s([^>]*?)(/>|>\s*</(?:\w+:)?c>|>)")
+_ATTR_R = re.compile(rb'\br="([A-Z]+)(\d+)"')
+_ATTR_T = re.compile(rb'\bt="([a-zA-Z]+)"')
+_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\s[^>]*?ref="([A-Z]+\d+):([A-Z]+\d+)"')
+_NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
+_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+
+
+@dataclass
+class _SheetXml:
+    origin: tuple[int, int]  # (row, col) of the first non-empty cell: where calamine's range starts
+    text_cells: set[tuple[int, int]]
+    merges: list[tuple[int, int, int, int]]  # r0, c0, r1, c1 inclusive
+
+
+def _sheet_paths(z: zipfile.ZipFile) -> dict[str, str]:
+    """Sheet name → zip member of its XML."""
+    book = ElementTree.fromstring(z.read("xl/workbook.xml"))
+    rels = ElementTree.fromstring(z.read("xl/_rels/workbook.xml.rels"))
+    targets = {r.get("Id"): r.get("Target", "") for r in rels}
+    out = {}
+    for sheet in book.iterfind("m:sheets/m:sheet", _NS):
+        target = targets.get(sheet.get(_REL), "")
+        target = target.lstrip("/")
+        out[sheet.get("name")] = target if target.startswith("xl/") else f"xl/{target}"
+    return out
+
+
+def _scan_sheet(xml: bytes) -> _SheetXml:
+    min_r = min_c = None
+    text_cells: set[tuple[int, int]] = set()
+    for m in _CELL.finditer(xml):
+        if m.group(2) != b">":  # <c r="A1" s="3"/> or <c ...></c>: styled but empty
+            continue
+        attrs = m.group(1)
+        rm = _ATTR_R.search(attrs)
+        if not rm:
+            continue
+        r, c = int(rm.group(2)) - 1, column_index(rm.group(1).decode())
+        min_r = r if min_r is None or r < min_r else min_r
+        min_c = c if min_c is None or c < min_c else min_c
+        tm = _ATTR_T.search(attrs)
+        if tm and tm.group(1) in (b"s", b"inlineStr", b"str"):
+            text_cells.add((r, c))
+    merges = []
+    for m in _MERGE.finditer(xml):
+        (r0, c0), (r1, c1) = _ref(m.group(1).decode()), _ref(m.group(2).decode())
+        merges.append((r0, c0, r1, c1))
+    return _SheetXml((min_r or 0, min_c or 0), text_cells, merges)
+
+
+def read_xlsx(path: Path) -> list[Grid]:
+    """Every sheet of a workbook as a Grid. Raises GridError when the file is not a workbook."""
+    path = Path(path)
+    try:
+        reader = fastexcel.read_excel(str(path))
+    except Exception as exc:  # calamine reports corrupt files with several exception types
+        raise GridError("", f"not a readable Excel workbook ({exc}); save it again as .xlsx") from exc
+    xml_by_sheet: dict[str, bytes] = {}
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        try:
+            with zipfile.ZipFile(path) as z:
+                for name, member in _sheet_paths(z).items():
+                    if member in z.namelist():
+                        xml_by_sheet[name] = z.read(member)
+        except (zipfile.BadZipFile, KeyError, ElementTree.ParseError) as exc:
+            raise GridError("", f"not a readable Excel workbook ({exc}); save it again as .xlsx") from exc
+    grids = []
+    for name in reader.sheet_names:
+        try:
+            frame = reader.load_sheet(name, header_row=None, dtypes="string").to_polars()
+        except Exception as exc:
+            raise GridError(name, f"sheet cannot be read ({exc})") from exc
+        scan = _scan_sheet(xml_by_sheet[name]) if name in xml_by_sheet else _SheetXml((0, 0), set(), [])
+        grids.append(_grid_from_frame(name, frame, scan, typed=name in xml_by_sheet))
+    return grids
+
+
+def _grid_from_frame(name: str, frame, scan: _SheetXml, typed: bool) -> Grid:
+    r0, c0 = scan.origin
+    columns = [frame.get_column(c).to_list() for c in frame.columns]
+    height = frame.height
+    rows: list[list[Cell]] = [[None] * (c0 + len(columns)) for _ in range(r0 + height)]
+    for j, values in enumerate(columns):
+        c = c0 + j
+        for i, value in enumerate(values):
+            if value is None:
+                continue
+            r = r0 + i
+            if not typed or (r, c) in scan.text_cells:
+                rows[r][c] = _clean_text(value)
+            else:
+                try:
+                    rows[r][c] = float(value)
+                except ValueError:  # booleans, dates, errors: keep as text
+                    rows[r][c] = _clean_text(value)
+    grid = Grid(name, "xlsx", rows)
+    _fill_merges(grid, scan.merges)
+    return grid
+
+
+def _fill_merges(grid: Grid, merges: list[tuple[int, int, int, int]]) -> None:
+    for r0, c0, r1, c1 in merges:
+        value = grid.cell(r0, c0)
+        if value is None:
+            continue
+        for r in range(r0, min(r1, len(grid.rows) - 1) + 1):
+            row = grid.rows[r]
+            if len(row) <= c1:
+                row.extend([None] * (c1 + 1 - len(row)))
+            for c in range(c0, c1 + 1):
+                if (r, c) != (r0, c0):
+                    row[c] = value
+                    grid.filled.add((r, c))
+
+
+# ------------------------------------------------------------------ CSV
+
+ENCODINGS = ("utf-8-sig", "utf-8", "cp1258")
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """(text in NFC, encoding used). Windows-1258 sends tone marks as combining characters."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return unicodedata.normalize("NFC", data[3:].decode("utf-8")), "utf-8-sig"
+    try:
+        return unicodedata.normalize("NFC", data.decode("utf-8")), "utf-8"
+    except UnicodeDecodeError:
+        return unicodedata.normalize("NFC", data.decode("cp1258", errors="replace")), "cp1258"
+
+
+def sniff_separator(text: str) -> str:
+    """The separator that splits the first lines into the most consistent, widest rows."""
+    sample = text.splitlines()[:40]
+    best, best_score = ",", -1
+    for sep in (";", ",", "\t"):
+        widths = [len(r) for r in csv.reader(sample, delimiter=sep) if any(x.strip() for x in r)]
+        if not widths:
+            continue
+        width, count = Counter(widths).most_common(1)[0]
+        score = count * (width - 1)
+        if score > best_score:
+            best, best_score = sep, score
+    return best
+
+
+def read_csv(path: Path) -> Grid:
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise GridError("", f"cannot read the file ({exc})") from exc
+    if b"\x00" in data[:4096]:
+        raise GridError("", "binary content, not a CSV text file; export the table as CSV (UTF-8)")
+    text, _ = decode(data)
+    sep = sniff_separator(text)
+    rows: list[list[Cell]] = []
+    for raw in csv.reader(io.StringIO(text), delimiter=sep):
+        rows.append([_clean_text(v) for v in raw])
+    return Grid(path.name, "csv", rows)
+
+
+def read_grids(path: Path) -> list[Grid]:
+    """All grids of a table file (.xlsx/.xlsm/.xls: one per sheet; .csv: one)."""
+    path = Path(path)
+    if path.suffix.lower() == ".csv":
+        return [read_csv(path)]
+    return read_xlsx(path)

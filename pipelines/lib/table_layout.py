@@ -1,0 +1,324 @@
+"""How an indicator table is laid out: title rows, header block, column roles.
+
+Appendix tables ("Phụ lục: Một số chỉ tiêu kinh tế - xã hội chủ yếu") put a
+title above the header (province, year, a date), a header of one or two rows
+("Năm 2023" merged over "Kế hoạch | Ước thực hiện"), then rows numbered I., 1,
+1.1, a, - … This module reads that structure; `parse_tables` turns rows into
+observations.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from pipelines.lib import provinces, vn_text
+from pipelines.lib.read_grid import Grid
+
+LABEL_HEADERS = ("chỉ tiêu", "tên chỉ tiêu", "chỉ tiêu chủ yếu", "các chỉ tiêu", "nội dung", "danh mục", "indicator")
+STT_HEADERS = ("stt", "tt", "số tt", "số thứ tự", "no")
+UNIT_HEADERS = ("đơn vị tính", "đvt", "đơn vị", "unit", "đv tính")
+PROVINCE_HEADERS = ("tỉnh", "địa phương", "tỉnh thành phố", "tỉnh thành", "province", "tên tỉnh")
+HEADER_SCAN_ROWS = 40
+
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})")
+_DATE_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?!\d)")
+
+
+@dataclass
+class ValueColumn:
+    col: int
+    header: str  # the header text(s) of the column, joined top to bottom
+    role: str  # "value", "compare_yoy", "compare_plan"
+    status: str | None  # actual, estimate, plan, forecast
+    year: int | None
+
+
+@dataclass
+class Layout:
+    header_rows: list[int]
+    first_data_row: int
+    label_col: int
+    stt_col: int | None
+    unit_col: int | None
+    province_col: int | None
+    value_columns: list[ValueColumn]
+    ignored_columns: dict[int, str] = field(default_factory=dict)  # col → why it is not read
+
+
+@dataclass
+class TitleInfo:
+    text: str
+    province_code: str | None
+    year: int | None
+    date: dt.date | None
+
+
+def text_of(cell) -> str:
+    if cell is None:
+        return ""
+    if isinstance(cell, float):
+        return str(int(cell)) if cell.is_integer() else str(cell)
+    return str(cell)
+
+
+def _is_header_word(text: str, words: tuple[str, ...]) -> bool:
+    k = vn_text.key(text)
+    return k in {vn_text.key(w) for w in words}
+
+
+def _label_header(text: str) -> bool:
+    k = vn_text.key(text)
+    return any(k == vn_text.key(w) or k.startswith(vn_text.key(w) + " ") for w in LABEL_HEADERS)
+
+
+def find_header(grid: Grid) -> int | None:
+    """The first row naming the label column ("Chỉ tiêu"), or None."""
+    for r in range(min(HEADER_SCAN_ROWS, len(grid.rows))):
+        for cell in grid.rows[r]:
+            if isinstance(cell, str) and len(cell) < 40 and _label_header(cell):
+                return r
+    return None
+
+
+def _is_header_continuation(grid: Grid, r: int, label_col: int) -> bool:
+    """A second header row: text only, nothing of its own in the label column, at least one status/year word."""
+    row = grid.rows[r] if r < len(grid.rows) else []
+    own_label = grid.own(r, label_col)
+    if own_label is not None:
+        return False
+    texts = [c for c in row if c is not None]
+    if not texts or any(isinstance(c, float) for c in texts):
+        return False
+    return any(column_status(str(c))[0] or _YEAR.search(str(c)) or "so" in vn_text.key(str(c)).split() for c in texts)
+
+
+def _is_column_number_row(row: list) -> bool:
+    """The "A | B | 1 | 2 | 3" row printed under many headers."""
+    tokens = [text_of(c).strip("() ") for c in row if c is not None]
+    return len(tokens) >= 3 and all(re.fullmatch(r"[A-Za-z]|\d{1,2}|\d+=\d+/\d+", t) for t in tokens) and all(
+        not isinstance(c, float) or c.is_integer() for c in row if c is not None
+    )
+
+
+# ----------------------------------------------------------- column headers
+
+_ESTIMATE = ("ước thực hiện", "ước th", "ước tính", "ước", "ước đạt", "ut", "uth", "ước năm")
+_PLAN = ("kế hoạch", "kh", "dự toán", "mục tiêu", "chỉ tiêu kế hoạch", "nghị quyết", "nq")
+_ACTUAL = ("thực hiện", "th", "tt", "thực tế", "số liệu chính thức", "chính thức")
+_FORECAST = ("dự báo", "dự kiến")
+
+
+def _has_phrase(k: str, phrases: tuple[str, ...]) -> bool:
+    padded = f" {k} "
+    return any(f" {vn_text.key(p)} " in padded for p in phrases)
+
+
+def column_status(text: str) -> tuple[str | None, int | None]:
+    """("estimate", 2023) for "Ước thực hiện 2023"; ("plan", 2023) for "KH 2023"; status None when not stated."""
+    k = vn_text.key(text)
+    years = _YEAR.findall(k)
+    year = int(years[-1]) if years else None
+    if _has_phrase(k, _ESTIMATE):
+        return "estimate", year
+    if _has_phrase(k, _FORECAST):
+        return "forecast", year
+    if _has_phrase(k, _PLAN):
+        return "plan", year
+    if _has_phrase(k, _ACTUAL):
+        return "actual", year
+    return None, year
+
+
+_COMPARE = ("so với", "so sánh", "ss", "tăng giảm", "tốc độ tăng", "% so")
+_VS_PLAN = ("so với kế hoạch", "so với kh", "so kh", "ss kh", "so với dự toán", "so dự toán", "so sánh kế hoạch",
+            "so sánh kh", "% kh", "% kế hoạch", "% dự toán", "so với nghị quyết")
+
+
+def _compare_role(text: str) -> str | None:
+    k = vn_text.key(text)
+    if not _has_phrase(k, _COMPARE) and "/" not in text:
+        return None
+    if "/" in text:  # "Ước TH 2023/TH 2022", "UTH/KH"
+        parts = text.split("/")
+        denominator = column_status(parts[-1])[0]
+        if denominator is None and not _has_phrase(k, _COMPARE):
+            return None
+        return "compare_plan" if denominator == "plan" else "compare_yoy"
+    return "compare_plan" if _has_phrase(k, _VS_PLAN) else "compare_yoy"
+
+
+def detect_layout(grid: Grid, header_row: int, doc_year: int | None) -> Layout:
+    label_col = next(
+        c for c, cell in enumerate(grid.rows[header_row]) if isinstance(cell, str) and len(cell) < 40 and _label_header(cell)
+    )
+    rows = [header_row]
+    while rows[-1] + 1 < len(grid.rows) and _is_header_continuation(grid, rows[-1] + 1, label_col):
+        rows.append(rows[-1] + 1)
+    first = rows[-1] + 1
+    while first < len(grid.rows) and _is_column_number_row(grid.rows[first]):
+        first += 1
+    # A title cell merged across the header ("Năm 2023" over sub-headers) stays in the joined header text.
+    headers: dict[int, str] = {}
+    for c in range(grid.width):
+        parts: list[str] = []
+        for r in rows:
+            t = text_of(grid.cell(r, c)).strip()
+            if t and t not in parts:
+                parts.append(t)
+        headers[c] = " ".join(parts)
+    layout = Layout(rows, first, label_col, None, None, None, [])
+    for c, text in headers.items():
+        if c == label_col or not text:
+            continue
+        if _is_header_word(text, STT_HEADERS):
+            layout.stt_col = c
+        elif _is_header_word(text, UNIT_HEADERS):
+            layout.unit_col = c
+        elif _is_header_word(text, PROVINCE_HEADERS):
+            layout.province_col = c
+        elif (compare := _compare_role(text)) is not None:
+            layout.value_columns.append(ValueColumn(c, text, compare, None, None))
+        else:
+            status, year = column_status(text)
+            if year is None and status is None:
+                layout.ignored_columns[c] = f"column '{text}' names no status or year"
+                continue
+            if status is None:  # "Năm 2022" alone: before the report's year it is final
+                status = "actual" if doc_year and year < doc_year else "estimate"
+            if year is None:
+                year = doc_year
+            layout.value_columns.append(ValueColumn(c, text, "value", status, year))
+    _attach_comparisons(layout)
+    return layout
+
+
+def _attach_comparisons(layout: Layout) -> None:
+    """A comparison column compares the latest estimate/actual column before it (or the year it names)."""
+    levels = [v for v in layout.value_columns if v.role == "value"]
+    for v in layout.value_columns:
+        if v.role == "value":
+            continue
+        numerator = v.header.split("/")[0] if "/" in v.header else v.header
+        status, year = column_status(numerator)
+        candidates = [x for x in levels if x.status != "plan"]
+        before = [x for x in candidates if x.col < v.col] or candidates
+        if year is not None:
+            same = [x for x in candidates if x.year == year and (status is None or x.status == status)]
+            before = same or before
+        if before:
+            target = max(before, key=lambda x: (x.year or 0, x.col))
+            v.status, v.year = status if status in ("estimate", "actual") and year else target.status, year or target.year
+        else:
+            v.status, v.year = status or "estimate", year
+
+
+# ----------------------------------------------------------- title rows
+
+def read_title(grid: Grid, header_row: int) -> TitleInfo:
+    texts = [text_of(c) for r in range(header_row) for c in grid.rows[r] if c is not None]
+    seen: list[str] = []
+    for t in texts:
+        if t not in seen:
+            seen.append(t)
+    text = " ".join(seen)
+    date = find_date(text)
+    years = [int(y) for y in _YEAR.findall(_DATE.sub(" ", vn_text.canonical(text).lower()))]
+    year = max(years) if years else (date.year if date else None)
+    at = dt.date(year, 12, 31) if year else dt.date.today()
+    return TitleInfo(text, find_province(text, at), year, date)
+
+
+def find_date(text: str) -> dt.date | None:
+    low = vn_text.canonical(text).lower()
+    for pattern in (_DATE, _DATE_NUMERIC):
+        m = pattern.search(low)
+        if m:
+            try:
+                return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            except ValueError:
+                continue
+    return None
+
+
+def find_province(text: str, at: dt.date) -> str | None:
+    """A province named in free text ("TỈNH KHÁNH HÒA", "UBND tỉnh Gia Lai"), valid on `at`."""
+    k = f" {vn_text.key(text)} "
+    fold = f" {vn_text.ascii_fold(text)} "
+    # Prefer names after "tỉnh" / "thành phố": "Quảng Nam" must not come from "... miền Trung ...".
+    for prefix in ("tỉnh ", "thành phố ", "tp "):
+        for m in re.finditer(rf" {prefix}", k):
+            rest = k[m.end():].split()
+            for n in (4, 3, 2, 1):
+                code = provinces.resolve(" ".join(rest[:n]), at) if len(rest) >= n else None
+                if code:
+                    return code
+    for name, _, version in provinces.names_for_search():
+        if len(name) >= 5 and (f" {name} " in k or f" {name} " in fold):
+            code = provinces.resolve(name, at)
+            if code:
+                return code
+    return None
+
+
+def province_from_filename(stem: str, at: dt.date) -> str | None:
+    """`khanh_hoa_2023` → 56; `56_2023` → 56 (a GSO code that exists on `at`)."""
+    m = re.match(r"^(\d{2})(?:[_\-. ]|$)", stem)
+    if m and provinces.version_at(m.group(1), at):
+        return m.group(1)
+    words = [w for w in re.split(r"[_\-. ]+", stem) if w and not w.isdigit()]
+    for n in range(min(4, len(words)), 0, -1):
+        for i in range(0, len(words) - n + 1):
+            code = provinces.resolve(" ".join(words[i : i + n]), at)
+            if code:
+                return code
+    return None
+
+
+def year_from_filename(stem: str) -> int | None:
+    years = _YEAR.findall(stem)
+    return int(years[-1]) if years else None
+
+
+# ----------------------------------------------------------- row hierarchy
+
+_ROMAN = re.compile(r"^(?=[IVXL])(X{0,3})(IX|IV|V?I{0,3})(L?)[.)]?$")
+_ROMAN_IN_LABEL = re.compile(r"^((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))[.)]\s+")
+_BULLET = re.compile(r"^\s*([-–—+*•])\s*")
+_NUMBERED = re.compile(r"^\s*(\d+(?:\.\d+)*)[.)]?\s+(?=\D)")
+_LETTERED = re.compile(r"^\s*([a-zđ])[.)]\s+")
+BULLET_LEVEL = {"-": 5, "–": 5, "—": 5, "•": 5, "+": 6, "*": 7}
+
+
+def row_level(stt: str, label: str) -> tuple[int, str]:
+    """(nesting level, label without its numbering): I.→0, 1→1, 1.1→2, a→4, -→5, +→6; no marker → 1."""
+    stt = stt.strip()
+    if stt:
+        if _ROMAN.match(stt.upper()) and stt.strip(".)").isupper():
+            return 0, _strip_marker(label)
+        if re.fullmatch(r"\d+(\.\d+)*\.?", stt):
+            return stt.rstrip(".").count(".") + 1, _strip_marker(label)
+        if re.fullmatch(r"[a-zđ][.)]?", stt):
+            return 4, _strip_marker(label)
+        if stt in BULLET_LEVEL:
+            return BULLET_LEVEL[stt], _strip_marker(label)
+    if m := _ROMAN_IN_LABEL.match(label):
+        if m.group(1):
+            return 0, label[m.end():].strip()
+    if m := _BULLET.match(label):
+        return BULLET_LEVEL.get(m.group(1), 5), label[m.end():].strip()
+    if m := _LETTERED.match(label):
+        return 4, label[m.end():].strip()
+    if m := _NUMBERED.match(label):
+        return m.group(1).count(".") + 1, label[m.end():].strip()
+    return 1, label.strip()
+
+
+def _strip_marker(label: str) -> str:
+    for pattern in (_ROMAN_IN_LABEL, _BULLET, _LETTERED, _NUMBERED):
+        m = pattern.match(label)
+        if m and (pattern is not _ROMAN_IN_LABEL or m.group(1)):
+            return label[m.end():].strip()
+    return label.strip()
