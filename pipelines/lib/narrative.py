@@ -1,0 +1,645 @@
+"""Figures read out of narrative reports, each with its place in the text.
+
+`extract_text` is pure: plain text in, observation dicts and skipped passages
+out. `extract_document` reads a file (via `documents`), settles its vintage,
+year and province, and returns an `ingest.ParseResult`.
+
+How a figure is read. The text is cut into sentences; only sentences with a
+digit are looked at. In a sentence every number followed by a unit ("8,4%",
+"9,2 nghìn tỷ đồng", "USD 2.3 billion") is a figure. Its *clause* is the text
+from the last , ; : ( before it. From the clause (else the sentence so far,
+else the previous figure of the sentence) come: the family (GRDP, budget
+revenue…), the province, the verb (tăng / đạt / chiếm / vượt …), the qualifier
+word right before the number, the status words (ước, dự kiến, kế hoạch,
+mục tiêu…) and the period. Unit and verb pick the catalogue code in the family.
+
+Choices (precision over recall):
+- A range ("8-8,5%", "từ 8 đến 8,5%") is one observation: value = midpoint,
+  qualifier "about", the range kept in raw_value.
+- Status: plan words (kế hoạch, mục tiêu, chỉ tiêu, phấn đấu, target) → plan;
+  dự kiến / dự báo → forecast; ước → estimate; else actual, or estimate when
+  the document is dated before the period ends. "vượt/đạt/so với kế hoạch" is
+  not a plan word: it qualifies a result.
+- Anything unsure is skipped with a reason in Vietnamese: no province in a
+  multi-province document, national figures, rankings outside the catalogue,
+  absolute changes ("tăng 1.200 tỷ đồng"), "lần lượt" lists that do not pair,
+  provinces that did not exist in the period.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from pipelines.lib import catalogue, documents, provinces, vn_numbers, vn_text
+from pipelines.lib.narrative_patterns import FAMILIES, PHRASES, UNIT_FAMILY_HINTS
+from pipelines.lib.observation import frame, period_end
+
+# ------------------------------------------------------------------ regexes (compiled once)
+_NUM = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_UNIT_ALTS = [
+    # money, VND
+    r"(?:nghìn|ngàn) (?:tỷ|tỉ)(?: đồng| vnđ| vnd)?",
+    r"(?:tỷ|tỉ) (?:usd|đô la mỹ|đôla mỹ|đô la|đô|usd)", r"(?:triệu|tr\.?) (?:usd|đô la mỹ|đôla mỹ|đô la)",
+    r"nghìn (?:usd|đô la mỹ)",
+    r"(?:tỷ|tỉ)(?! lệ| trọng)(?: đồng| vnđ| vnd)?",
+    r"triệu đồng(?:\s*/\s*người(?:\s*/\s*(?:năm|tháng))?|\s*/\s*tháng)?", r"nghìn đồng(?:\s*/\s*người(?:\s*/\s*tháng)?)?",
+    r"usd\s*/\s*người(?:\s*/\s*năm)?",
+    # English amounts after the number
+    r"(?:billion|bn|million|mn|trillion)(?: (?:usd|us dollars|dollars|vnd|dong))?",
+    r"(?:usd|vnd|đồng)",
+    # people, counts
+    r"(?:triệu|nghìn|ngàn) lượt(?: khách| người)?", r"lượt(?: khách| người)?", r"(?:nghìn |ngàn )?người", r"lao động",
+    r"doanh nghiệp", r"xã", r"điểm", r"points",
+    r"%", r"phần trăm", r"percent",
+]
+_UNIT = "(?:" + "|".join(_UNIT_ALTS) + r")(?![\wÀ-ỹ])"
+_CUR_PREFIX = r"(?:us\$|usd|\$|vnd|vnđ)\s*"
+_FIGURE = re.compile(
+    rf"(?P<cur>{_CUR_PREFIX})?(?P<lo>{_NUM})(?:\s*%?\s*(?:-|–|—|đến|to)\s*(?P<hi>{_NUM}))?\s*(?P<unit>{_UNIT})?"
+    rf"|(?:xếp|đứng)(?: (?:ở )?vị trí| hạng)? thứ\s*(?P<rank>\d{{1,2}})(?:\s*/\s*\d{{2}})?"
+    rf"|(?:xếp hạng|ranked)\s*(?:thứ\s*)?(?P<rank2>\d{{1,2}})(?:\s*/\s*\d{{2}})?"
+)
+_FAMILY_ALTS: list[tuple[str, str]] = sorted(
+    ((fam, p) for fam, pats in PHRASES.items() for p in pats), key=lambda fp: -len(fp[1])
+)
+_FAMILY_RE = re.compile(
+    "|".join(f"(?P<f{i}>(?<![\\wÀ-ỹ]){p})" for i, (_, p) in enumerate(_FAMILY_ALTS))
+)
+_FAMILY_OF_GROUP = {f"f{i}": fam for i, (fam, _) in enumerate(_FAMILY_ALTS)}
+
+_QUALIFIER = re.compile(
+    r"(?:(?P<more>hơn|trên|more than|over|above|exceeding)|(?P<less>gần|dưới|chưa đến|less than|nearly|almost|under|below)"
+    r"|(?P<about>khoảng|xấp xỉ|gần bằng|chừng|about|around|approximately|roughly|some))\s*(?:mức\s*)?$"
+)
+_VERB = re.compile(
+    r"(?P<share>chiếm(?: tỷ trọng)?|accounted for|made up)|(?P<fall_to>giảm (?:xuống )?còn|còn|xuống còn)"
+    r"|(?P<exceed>vượt|exceeded)|(?P<growth>tăng trưởng|tăng|grew|rose|increased|expanded|up|growth of|growth)"
+    r"|(?P<fall>giảm|fell|decreased|down)|(?P<reach>ước đạt|đạt|là|ở mức|reached|hit|was|at|of|totall?ed)"
+)
+_PLAN_AFTER = re.compile(
+    r"^\s*(?:so với\s+)?(?P<basis>(?:kế hoạch|kh\b|dự toán|chỉ tiêu|mục tiêu|the plan|plan|target|estimate)"
+    r"(?:\s+(?:năm\s+\d{4}|trung ương|tw|hđnd tỉnh|hđnd|địa phương|tỉnh|thủ tướng chính phủ|chính phủ|đề ra|được|năm))*"
+    r"(?:\s+giao)?)"
+)
+_PLAN_WORD = re.compile(
+    r"(?<!vượt )(?<!đạt )(?<!với )(?<!thành )(?<!bằng )(?<!theo )(?<!xa )"
+    r"(?:\bkế hoạch\b|\bmục tiêu\b(?! quốc gia)|\bchỉ tiêu\b|\bphấn đấu\b|\btargets?\b|\baims? to\b|\bplans? to\b|\bgoal\b|"
+    r"\bkh\b)"
+)
+_FORECAST_WORD = re.compile(r"\bdự kiến\b|\bdự báo\b|\bexpected\b|\bforecast\b|\bprojected\b")
+_ESTIMATE_WORD = re.compile(r"(?<!giao )\bước\b|\bước tính\b|\bestimated?\b")
+_NATIONAL = re.compile(r"\bcả nước\b|\btoàn quốc\b|\bgdp\b|\bnationwide\b|\bviệt nam\b|\bvietnam\b|\bcả vùng\b|\btoàn vùng\b")
+_RESPECTIVELY = re.compile(r"\blần lượt\b")
+_CLAUSE_CUT = re.compile(r"[,;:(\[]|\s(?:trong khi|còn|while|and|và)\s(?=[^\d]*$)")
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_PERIOD = re.compile(
+    r"(?P<nm>\d{1,2}) tháng(?: đầu| cuối)?(?: năm)?(?:\s*(?:năm\s*)?/?\s*(?P<nmy>(?:19|20)\d\d))?"
+    r"|quý (?P<q>iv|iii|ii|i|[1-4])(?![\wÀ-ỹ])(?:\s*(?:/|năm|-)\s*(?P<qy>(?:19|20)\d\d))?"
+    r"|(?<![\d\w])tháng (?P<mo>1[0-2]|0?[1-9])(?!\d|[.,]\d)(?:\s*(?:/|năm|-)\s*(?P<moy>(?:19|20)\d\d))?"
+    r"|(?P<prev>năm (?:vừa )?qua|năm trước)"
+    r"|(?P<this>năm nay)"
+    r"|first (?P<en_nm>nine|six|three) months(?: of (?P<en_nmy>(?:19|20)\d\d))?"
+    r"|(?:the )?first half(?: of (?P<en_hy>(?:19|20)\d\d))?"
+    r"|(?:q(?P<en_q>[1-4])|(?P<en_qw>first|second|third|fourth) quarter)(?: of)?\s*(?P<en_qy>(?:19|20)\d\d)?"
+    r"|(?P<year>(?<![\d/.\-])(?:19|20)\d\d(?![\d/.\-]))"
+)
+_NUMWORD = {"nine": 9, "six": 6, "three": 3}
+_QWORD = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_COMPARISON = re.compile(r"(?:so với|so cùng kỳ|compared (?:with|to)|than|from|over|giai đoạn|period)\s*(?:cùng kỳ\s*)?(?:năm|in)?\s*$")
+_STICKY_YEAR = re.compile(r"(?:trong|cả|của|tính chung|in|during) năm (?P<y>(?:19|20)\d\d)|^\s*(?:năm|in) (?P<y2>(?:19|20)\d\d)")
+_SENTENCE_END = re.compile(r"\n+|(?<=[.!?…])[\"”']?\s+(?=[\"“'(]?[A-ZĐÀ-Ỹ0-9])")
+_ABBREV = re.compile(r"(?:\b(?:tp|tt|tx|p|q|ts|ths|gs|pgs|ks|bs|mr|ms|dr|no|st|ng|u\.s|tr)|\d)\.$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _province_re() -> re.Pattern:
+    forms: set[str] = set()
+    extra = getattr(provinces, "_EXTRA_NAMES", {})
+    for v in provinces.versions():
+        names = [v.name, v.full_name, v.name_en, *(extra.get(v.code, []) if v.geography != "historical" else [])]
+        for n in names:
+            n = vn_text.canonical(n).strip()
+            if len(n) < 3:
+                continue
+            for f in {n, n.upper(), vn_text.canonical(vn_text.ascii_fold(n).title())}:
+                forms.add(f)
+    forms |= {"TP. Hồ Chí Minh", "TP.Hồ Chí Minh", "TP Hồ Chí Minh", "Tp. Hồ Chí Minh", "TP. HCM", "TP.HCM", "Hồ Chí Minh"}
+    alts = sorted(forms, key=len, reverse=True)
+    body = "|".join(re.escape(a).replace(r"\ ", r"\s+").replace(r"\-", r"\s*-\s*") for a in alts)
+    return re.compile(rf"(?<![\wÀ-ỹ])(?:{body})(?![\wÀ-ỹ])")
+
+
+@dataclass
+class _Ctx:
+    doc_year: int
+    vintage: dt.date
+    default_province: str | None
+    lang: str
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) spans of the sentences of `text`."""
+    spans, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if "\n" not in m.group(0) and _ABBREV.search(text[max(0, m.start() - 6): m.start()]):
+            continue
+        if text[start:m.start()].strip():
+            spans.append((start, m.start()))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+def _families(low: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    end = len(low) if end is None else end
+    return [(m.start(), m.end(), _FAMILY_OF_GROUP[m.lastgroup]) for m in _FAMILY_RE.finditer(low, start, end)]
+
+
+def _provinces(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0)) for m in _province_re().finditer(text, start, end)]
+
+
+def _parse_num(raw: str, lang: str) -> float | None:
+    raw = raw.strip()
+    styles = ("en", "vi") if lang == "en" else ("vi", "en")
+    for style in styles:
+        try:
+            return vn_numbers.parse_number(raw, style=style)
+        except vn_numbers.NotANumber:
+            continue
+    return None
+
+
+def _unit_text(unit: str, cur: str) -> tuple[str, str]:
+    """(unit as catalogue.convert reads it, unit class: pct|vnd|usd|persons|count|communes|score|usd_pc|vnd_pc)."""
+    u = " ".join(unit.split())
+    cur = cur.strip().lower()
+    if u in {"%", "phần trăm", "percent"}:
+        return "%", "pct"
+    scale = {"billion": "tỷ", "bn": "tỷ", "million": "triệu", "mn": "triệu", "trillion": "nghìn tỷ"}
+    first = u.split(" ")[0] if u else ""
+    if first in scale or (not u and cur):
+        currency = "usd" if ("usd" in cur or "$" in cur or "usd" in u or "dollar" in u) else "vnd"
+        word = scale.get(first, "")
+        if currency == "usd":
+            return (f"{word} USD".strip(), "usd")
+        return (f"{word} đồng".strip() if word else "đồng", "vnd")
+    if "usd" in u or "đô" in u:
+        return u, ("usd_pc" if "người" in u else "usd")
+    if "đồng" in u and "/" in u:
+        return u, "vnd_pc"
+    if re.search(r"tỷ|tỉ|đồng|vnd|vnđ", u):
+        if u == "đồng" or u in {"usd", "vnd"}:
+            return u, "vnd"
+        return u, "vnd" if "triệu" not in u and "nghìn đồng" not in u else "vnd_pc"
+    if "lượt" in u or "người" in u or u == "lao động":
+        return u, "persons"
+    if u == "doanh nghiệp":
+        return u, "count"
+    if u == "xã":
+        return u, "communes"
+    if u in {"điểm", "points"}:
+        return "điểm", "score"
+    return u, ""
+
+
+def _period_from(m: re.Match, ctx: _Ctx, year_hint: int) -> str | None:
+    g = m.groupdict()
+    if g["nm"]:
+        n = int(g["nm"])
+        y = int(g["nmy"]) if g["nmy"] else year_hint
+        tail = m.group(0)
+        if "cuối" in tail:
+            return f"{y}-H2" if n == 6 else None
+        return {12: f"{y}", 6: f"{y}-H1", 3: f"{y}-Q1"}.get(n, f"{y}-{n}M" if 1 <= n <= 11 else None)
+    if g["q"]:
+        return f"{int(g['qy']) if g['qy'] else year_hint}-Q{_ROMAN[g['q']]}"
+    if g["mo"]:
+        return f"{int(g['moy']) if g['moy'] else year_hint}-{int(g['mo']):02d}"
+    if g["prev"]:
+        return f"{ctx.vintage.year - 1 if ctx.vintage.month <= 6 else ctx.vintage.year}"
+    if g["this"]:
+        return f"{ctx.vintage.year}"
+    if g["en_nm"]:
+        n = _NUMWORD[g["en_nm"]]
+        y = int(g["en_nmy"]) if g["en_nmy"] else year_hint
+        return {6: f"{y}-H1", 3: f"{y}-Q1"}.get(n, f"{y}-{n}M")
+    if m.group(0).startswith(("first half", "the first half")):
+        return f"{int(g['en_hy']) if g['en_hy'] else year_hint}-H1"
+    if g["en_q"] or g["en_qw"]:
+        q = int(g["en_q"]) if g["en_q"] else _QWORD[g["en_qw"]]
+        return f"{int(g['en_qy']) if g['en_qy'] else year_hint}-Q{q}"
+    if g["year"]:
+        return g["year"]
+    return None
+
+
+def _periods(low: str, start: int, end: int, ctx: _Ctx, year_hint: int) -> list[tuple[int, str]]:
+    out = []
+    for m in _PERIOD.finditer(low, start, end):
+        if _COMPARISON.search(low[max(0, m.start() - 30): m.start()]):
+            continue
+        if m.group("year") and not re.search(r"(?:năm|in|of|/|,)\s*$", low[max(0, m.start() - 6): m.start()]):
+            continue  # a bare number like 2023 elsewhere (a count, an address) is not a period
+        p = _period_from(m, ctx, year_hint)
+        if p:
+            out.append((m.start(), p))
+    return out
+
+
+def _status_in(low: str, start: int, end: int) -> str | None:
+    seg = low[start:end]
+    if _PLAN_WORD.search(seg):
+        return "plan"
+    if _FORECAST_WORD.search(seg):
+        return "forecast"
+    if _ESTIMATE_WORD.search(seg):
+        return "estimate"
+    return None
+
+
+def _resolve_province(name: str, at: dt.date) -> str | None:
+    n = re.sub(r"^(?:tp\.?\s*|thành phố\s+|tỉnh\s+)", "", name.strip(), flags=re.IGNORECASE)
+    if vn_text.key(n) in {"hồ chí minh", "hcm", "tp hcm", "tphcm"}:
+        n = "Hồ Chí Minh"
+    return provinces.resolve(n, at) or provinces.resolve(name, at)
+
+
+def _code_for(family: str, role: str, unit_class: str) -> str | None:
+    codes = FAMILIES.get(family, {})
+    if role == "level" and unit_class == "usd_pc":
+        return codes.get("level_usd")
+    return codes.get(role)
+
+
+def extract_text(
+    text: str,
+    doc_year: int,
+    vintage: dt.date,
+    default_province: str | None = None,
+    lang: str | None = None,
+) -> tuple[list[dict], list[dict]]:
+    """Observations (dicts with observation.SCHEMA keys but source_id/source/source_kind) and skipped passages.
+
+    `text` should be canonical (documents.read_document gives it so); spans
+    in `locator` are offsets into `text`. `default_province` is the province a
+    single-province document is about (a name, or a GSO code).
+    """
+    text = vn_text.canonical(text)
+    ctx = _Ctx(doc_year, vintage, default_province, lang or documents.guess_lang(text))
+    low = text.lower()
+    if len(low) != len(text):  # lower() changed lengths (rare letters): keep offsets aligned
+        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    rows: list[dict] = []
+    skipped: list[dict] = []
+    sticky_year = doc_year
+    indicator_units = {code: ind.unit for code, ind in catalogue.indicators().items()}
+    for s_start, s_end in split_sentences(text):
+        sentence = text[s_start:s_end].strip()
+        if any(ch.isdigit() for ch in sentence):
+            _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, indicator_units, rows, skipped)
+        m = _STICKY_YEAR.search(low, s_start, s_end)
+        if m:
+            sticky_year = int(m.group("y") or m.group("y2"))
+        elif re.search(r"\bnăm (?:vừa )?qua\b", low[s_start:s_end]):
+            sticky_year = ctx.vintage.year - 1 if ctx.vintage.month <= 6 else ctx.vintage.year
+    return rows, skipped
+
+
+def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, units, rows, skipped) -> None:
+    figures = [m for m in _FIGURE.finditer(low, s_start, s_end) if m.group("unit") or m.group("rank") or m.group("rank2")]
+    if not figures:
+        return
+    resp = _RESPECTIVELY.search(low, s_start, s_end)
+    resp_pairs = _pair_respectively(text, low, s_start, resp, figures, ctx) if resp else {}
+    prev_end = s_start
+    prev: dict | None = None
+    for fig in figures:
+        f_start, f_end = fig.start(), fig.end()
+        loc = f"chars {f_start}-{f_end}"
+
+        def skip(reason: str) -> None:
+            skipped.append({"locator": loc, "snippet": sentence, "reason": reason})
+
+        if fig.group("unit") is None and not (fig.group("rank") or fig.group("rank2")):
+            continue
+        # clause: from the last clause mark before the number, not before the previous figure
+        pre_all = low[prev_end:f_start]
+        cuts = [m.end() for m in _CLAUSE_CUT.finditer(pre_all)]
+        c_start = prev_end + (cuts[-1] if cuts else 0)
+        if prev is None:
+            c_start = min(c_start, f_start)
+        clause = low[c_start:f_start]
+        # what follows the figure up to the next clause mark
+        nxt = re.search(r"[,;.()]|\s(?:và|and)\s", low[f_end:s_end])
+        tail_end = f_end + (nxt.start() if nxt else s_end - f_end)
+        tail = low[f_end:tail_end]
+
+        # ---- rank
+        rank = fig.group("rank") or fig.group("rank2")
+        fams = _families(low, c_start, f_start)
+        family = fams[-1][2] if fams else None
+        label_span = (fams[-1][0], fams[-1][1]) if fams else None
+        if family is None:
+            fams_sent = _families(low, prev_end if prev else s_start, f_start)
+            if fams_sent:
+                family, label_span = fams_sent[-1][2], (fams_sent[-1][0], fams_sent[-1][1])
+            elif prev is not None:
+                family, label_span = prev["family"], prev["label_span"]
+        unit_raw = fig.group("unit") or ""
+        if family is None or (family in {"grdp"} and "khách" in unit_raw):
+            for pat, fam in UNIT_FAMILY_HINTS:
+                if re.search(pat, unit_raw):
+                    family, label_span = fam, (fig.start("unit"), fig.end("unit"))
+            if family is None:
+                tf = _families(low, f_end, tail_end)
+                if tf:
+                    family, label_span = tf[0][2], (tf[0][0], tf[0][1])
+        if family in {"jobs", "tourism_arrivals"} or family is None:
+            tf = _families(low, f_end, tail_end)
+            if tf and (family is None or FAMILIES.get(tf[0][2], {}).get("level")):
+                if not (family == "jobs" and "lao động" in unit_raw):
+                    family, label_span = tf[0][2], (tf[0][0], tf[0][1])
+
+        # ---- province
+        pin = resp_pairs.get(f_start, {}).get("province")
+        fam_override = resp_pairs.get(f_start, {}).get("family")
+        if resp and f_start in resp_pairs and resp_pairs[f_start].get("error"):
+            skip(resp_pairs[f_start]["error"])
+            continue
+        if fam_override:
+            family, label_span = fam_override
+
+        # ---- unit, value
+        cur = fig.group("cur") or ""
+        unit_text, unit_class = _unit_text(unit_raw, cur) if not rank else ("", "rank")
+        lo = _parse_num(fig.group("lo") if not rank else rank, ctx.lang)
+        hi = _parse_num(fig.group("hi"), ctx.lang) if fig.group("hi") and not rank else None
+        if lo is None:
+            skip("không đọc được số")
+            continue
+        qualifier = "exact"
+        value = lo
+        if hi is not None:
+            if hi < lo:
+                skip("khoảng giá trị không hợp lệ")
+                continue
+            value, qualifier = (lo + hi) / 2, "about"
+        else:
+            q = _QUALIFIER.search(low, max(c_start, f_start - 25), f_start)
+            if q:
+                qualifier = "more_than" if q.group("more") else "less_than" if q.group("less") else "about"
+
+        # ---- verb and role
+        if f_start in resp_pairs:
+            verb_zone = low[resp.end():resp_pairs[f_start]["run_start"]]
+        else:
+            verb_zone = low[(label_span[1] if label_span and c_start <= label_span[1] <= f_start else c_start):f_start]
+        verbs = list(_VERB.finditer(verb_zone))
+        verb = verbs[-1].lastgroup if verbs else None
+        if rank:
+            role = "rank"
+        elif unit_class == "pct":
+            plan_after = _PLAN_AFTER.match(tail)
+            if plan_after and plan_after.group("basis"):
+                role = "pct_of_plan"
+            elif verb == "exceed":
+                skip("'vượt ...%' không rõ so với gì")
+                continue
+            elif verb == "share" or "tỷ trọng" in clause:
+                role = "share"
+            elif verb in {"growth", "fall"} and not (verb == "fall" and FAMILIES.get(family or "", {}).get("rate")
+                                                     and not FAMILIES.get(family or "", {}).get("growth")):
+                role = "growth"
+            elif verb == "fall_to":
+                role = "rate"
+            elif family and FAMILIES.get(family, {}).get("rate"):
+                role = "rate"
+            elif family and re.search(r"tăng trưởng|tốc độ tăng|growth",
+                                      low[max(s_start, (label_span[0] if label_span else c_start) - 25):f_start]):
+                role = "growth"
+            elif prev is not None and prev.get("family") == family and prev.get("role") not in {None, "pct_of_plan"} \
+                    and verb in {None, "reach"}:
+                role = prev["role"]  # "tăng 6,15% (kế hoạch 6,8%)": the same quantity again
+            else:
+                role = "unknown"
+        else:
+            role = "level"
+            if verb in {"growth", "fall"}:
+                skip("mức tăng/giảm tuyệt đối, không phải giá trị của chỉ tiêu")
+                prev = {"family": family, "label_span": label_span, "province": None, "status": None, "period": None}
+                prev_end = f_end
+                continue
+        if family is None:
+            skip("không xác định được chỉ tiêu")
+            prev_end = f_end
+            continue
+        code = _code_for(family, role, unit_class)
+        if code is None:
+            if role == "rank":
+                skip("xếp hạng không có trong danh mục chỉ tiêu")
+            else:
+                skip(f"không có chỉ tiêu phù hợp trong danh mục ({family}, {role})")
+            prev = {"family": family, "label_span": label_span, "province": prev["province"] if prev else None,
+                    "status": prev["status"] if prev else None, "period": prev["period"] if prev else None}
+            prev_end = f_end
+            continue
+        if role == "pct_of_plan" and verb == "exceed":
+            value = 100 + value
+        basis = ""
+        if role == "pct_of_plan":
+            basis = " ".join(text[f_end + _PLAN_AFTER.match(tail).start("basis"): f_end + _PLAN_AFTER.match(tail).end("basis")].split())
+        if role == "growth" and verb == "fall":
+            value = -value
+
+        # ---- period
+        year_hint = sticky_year
+        sent_years = [int(p[:4]) for _, p in _periods(low, s_start, f_start, ctx, sticky_year)]
+        if sent_years:
+            year_hint = sent_years[-1]
+        local = _periods(low, c_start, f_start, ctx, year_hint)
+        right = _periods(low, f_end, tail_end, ctx, year_hint)
+        sent = _periods(low, s_start, f_start, ctx, year_hint)
+        if local:
+            period = local[-1][1]
+        elif right:
+            period = right[0][1]
+        elif prev and prev.get("period"):
+            period = prev["period"]
+        elif sent:
+            period = sent[-1][1]
+        else:
+            period = str(sticky_year)
+        try:
+            p_end = period_end(period)
+        except ValueError:
+            skip("không xác định được kỳ số liệu")
+            continue
+
+        # ---- status
+        paren = bool(re.search(r"\(\s*[^()]*$", low[s_start:f_start]))
+        status = _status_in(low, c_start, f_start)
+        if status is None and role != "pct_of_plan":
+            status = _status_in(low, fig.start(), fig.start()) or None
+        if status is None and prev and prev.get("status") and not prev.get("paren"):
+            status = prev["status"]
+        if status is None:
+            # status words earlier in the sentence (before any figure) govern it
+            status = _status_in(low, s_start, prev_end if prev else f_start) if prev is None else None
+        if status is None:
+            status = "estimate" if ctx.vintage < p_end else "actual"
+        if role == "pct_of_plan" and status == "plan":
+            status = "estimate" if ctx.vintage < p_end else "actual"
+
+        # ---- province
+        if pin is None:
+            local_prov = _provinces(text, c_start, f_start)
+            distinct = {vn_text.key(p[2]) for p in local_prov}
+            if len(distinct) > 1:
+                skip("nhiều tỉnh trong cùng một vế câu, không rõ số liệu của tỉnh nào")
+                prev_end = f_end
+                continue
+            if local_prov:
+                pin = local_prov[-1][2]
+            else:
+                if _NATIONAL.search(low, c_start, f_start):
+                    skip("số liệu của cả nước/vùng, không phải của một tỉnh")
+                    prev_end = f_end
+                    continue
+                span_prov = _provinces(text, prev_end if prev else s_start, f_start)
+                if span_prov:
+                    pin = span_prov[-1][2]
+                elif prev and prev.get("province"):
+                    pin = prev["province"]
+                elif prev is None:
+                    before = _provinces(text, s_start, f_start)
+                    pin = before[-1][2] if before else None
+        if pin is None and ctx.default_province:
+            pin = ctx.default_province
+        if pin is None:
+            skip("không xác định được tỉnh")
+            prev = {"family": family, "label_span": label_span, "province": None, "status": status, "period": period,
+                    "paren": paren}
+            prev_end = f_end
+            continue
+        code_p = pin if re.fullmatch(r"\d{2}", pin) else _resolve_province(pin, p_end)
+        if code_p is None:
+            skip(f"tỉnh '{pin}' không tồn tại trong kỳ {period}")
+            prev_end = f_end
+            continue
+
+        canonical_unit = units[code]
+        try:
+            conv = catalogue.convert(value, unit_text if unit_class not in {"rank"} else None, canonical_unit)
+        except ValueError as exc:
+            skip(f"đơn vị không phù hợp: {exc}")
+            prev_end = f_end
+            continue
+        raw_label = text[label_span[0]:label_span[1]] if label_span else ""
+        rows.append({
+            "source_kind": None,
+            "locator": loc,
+            "province_code": code_p,
+            "indicator": code,
+            "period": period,
+            "value": round(conv, 6),
+            "unit": canonical_unit,
+            "status": status,
+            "qualifier": qualifier,
+            "basis": basis,
+            "vintage": ctx.vintage,
+            "raw_label": raw_label,
+            "raw_value": text[f_start:f_end].strip(),
+            "snippet": sentence,
+            "issue": None,
+        })
+        prev = {"family": family, "label_span": label_span, "province": pin, "status": status if not paren else
+                (prev["status"] if prev else None), "period": period, "paren": paren, "role": role}
+        prev_end = f_end
+
+
+def _pair_respectively(text, low, s_start, resp, figures, ctx) -> dict[int, dict]:
+    """For "A, B và C lần lượt tăng x%, y% và z%": figure start → province or family it belongs to."""
+    after = [f for f in figures if f.start() > resp.start() and (f.group("unit") or "") not in {""}]
+    if not after:
+        return {}
+    run = [after[0]]
+    for f in after[1:]:
+        gap = low[run[-1].end():f.start()]
+        if re.fullmatch(r"\s*(?:,|;|và|and)?\s*(?:và\s*)?(?:tăng|giảm|đạt|hơn|trên|khoảng|gần)?\s*", gap):
+            run.append(f)
+        else:
+            break
+    earlier = [f for f in figures if f.end() <= resp.start()]
+    region_start = earlier[-1].end() if earlier else s_start
+    n = len(run)
+    provs: list[str] = []
+    for _, _, name in _provinces(text, region_start, resp.start()):
+        if vn_text.key(name) not in {vn_text.key(p) for p in provs}:
+            provs.append(name)
+    fams = _families(low, region_start, resp.start())
+    out: dict[int, dict] = {}
+    run_start = run[0].start()
+    if n > 1 and len(provs) == n:
+        for f, p in zip(run, provs):
+            out[f.start()] = {"province": p, "run_start": run_start}
+        return out
+    while len(fams) > n and fams[0][2] == "grdp":
+        fams = fams[1:]
+    if n > 1 and len(fams) == n and len(provs) <= 1:
+        for f, (a, b, fam) in zip(run, fams):
+            out[f.start()] = {"family": (fam, (a, b)), "run_start": run_start}
+        return out
+    if n == 1:
+        return {}
+    for f in run:
+        out[f.start()] = {"error": "số giá trị 'lần lượt' không khớp với số đối tượng liệt kê", "run_start": run_start}
+    return out
+
+
+# ------------------------------------------------------------------ documents
+def _title_year(title: str) -> int | None:
+    years = re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", title)
+    if not years:
+        return None
+    return int(Counter(years).most_common(1)[0][0])
+
+
+def document_province(title: str, text: str, at: dt.date) -> str | None:
+    """The province a document is about: the one its title names, else the only one its text names."""
+    rx = _province_re()
+    in_title = {provinces.resolve(m.group(0), at) or _resolve_province(m.group(0), at) for m in rx.finditer(title)} - {None}
+    if len(in_title) == 1:
+        return next(iter(in_title))
+    if in_title:
+        return None
+    in_text = {_resolve_province(m.group(0), at) for m in rx.finditer(text)} - {None}
+    return next(iter(in_text)) if len(in_text) == 1 else None
+
+
+def extract_document(path: Path | str, published: dt.date | None = None):
+    """Observations of one narrative file (.txt .md .html .htm .docx) as an `ingest.ParseResult`."""
+    from pipelines.lib.ingest import InputError, ParseResult
+
+    path = Path(path)
+    try:
+        doc = documents.read_document(path)
+    except documents.DocumentError as exc:
+        raise InputError(path, "", str(exc)) from exc
+    except UnicodeDecodeError as exc:
+        raise InputError(path, f"byte {exc.start}", "not readable text; save it as UTF-8") from exc
+    vintage = published or doc.date or dt.date.fromtimestamp(path.stat().st_mtime)
+    ty = _title_year(doc.title)
+    doc_year = ty if ty is not None and ty <= vintage.year + 1 else vintage.year
+    default = document_province(doc.title, doc.text, dt.date(doc_year, 12, 31))
+    rows, skipped = extract_text(doc.text, doc_year, vintage, default_province=default, lang=doc.lang)
+    for r in rows:
+        r["source_kind"] = f"narrative_{doc.kind}"
+    return ParseResult(observations=frame(rows), skipped=skipped)
