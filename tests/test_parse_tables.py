@@ -1,0 +1,397 @@
+"""Indicator tables (XLSX, CSV) → canonical observations: layouts, traps, bad input."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import polars as pl
+import pytest
+import xlsxwriter
+
+from pipelines.lib import observation, parse_tables
+from pipelines.lib.ingest import InputError, extract_file
+from pipelines.lib.read_grid import read_csv, read_xlsx
+
+SAMPLE_TABLES = Path(__file__).resolve().parents[1] / "data" / "sample" / "tables"
+
+
+def write_appendix_xlsx(path: Path, rows: list[list], title: str = "ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA") -> Path:
+    """Layout A: title rows, "Năm 2023" merged over Kế hoạch | Ước thực hiện, So sánh merged over two ratios."""
+    wb = xlsxwriter.Workbook(path)
+    ws = wb.add_worksheet("Phụ lục")
+    ws.merge_range("A1:H1", title)
+    ws.merge_range("A2:H2", "Phụ lục: Một số chỉ tiêu kinh tế - xã hội chủ yếu năm 2023")
+    ws.merge_range("A3:H3", "(Kèm theo Báo cáo ngày 15 tháng 12 năm 2023)")
+    for col, text in ((0, "STT"), (1, "Chỉ tiêu"), (2, "Đơn vị tính"), (3, "Thực hiện năm 2022")):
+        ws.merge_range(4, col, 5, col, text)
+    ws.merge_range(4, 4, 4, 5, "Năm 2023")
+    ws.write_row(5, 4, ["Kế hoạch", "Ước thực hiện"])
+    ws.merge_range(4, 6, 4, 7, "So sánh (%)")
+    ws.write_row(5, 6, ["Ước TH 2023/TH 2022", "Ước TH 2023/KH 2023"])
+    r = 6
+    for row in rows:
+        if isinstance(row, tuple):  # a section row merged across the table
+            ws.write(r, 0, row[0])
+            ws.merge_range(r, 1, r, 7, row[1])
+        else:
+            for c, v in enumerate(row):
+                if v is None:
+                    continue
+                if isinstance(v, (int, float)):
+                    ws.write_number(r, c, v)
+                else:
+                    ws.write_string(r, c, v)
+        r += 1
+    wb.close()
+    return path
+
+
+ROWS_A = [
+    ("I", "KINH TẾ"),
+    ["1", "Tốc độ tăng trưởng kinh tế (GRDP)", "%", 22.1, 7.5, 7.9, None, None],
+    ["2", "Tốc độ tăng giá trị tăng thêm", None, None, None, None, None, None],
+    ["-", "Nông, lâm nghiệp và thủy sản", "%", 3.2, 3.0, 3.1, None, None],
+    ["-", "Dịch vụ", "%", 24.6, 8.0, 8.2, None, None],
+    ["3", "Cơ cấu GRDP", None, None, None, None, None, None],
+    ["-", "Dịch vụ", "%", 51.0, 51.3, 51.2, None, None],
+    ["4", "Tổng thu NSNN trên địa bàn", "Tỷ đồng", "17.500", 18000, "19.250,5", 110, 106.9],
+    ["5", "Kim ngạch xuất khẩu", "Tỷ USD", 1.65, 1.7, "2,45", 148.5, None],
+    ["6", "Tổng mức bán lẻ hàng hóa và doanh thu", None, None, None, None, None, None],
+    [None, "dịch vụ tiêu dùng", "Tỷ đồng", 86000, 90000, 94600, 110, None],
+    ["7", "Số doanh nghiệp thành lập mới", "Doanh nghiệp", "-", "x", "…", None, None],
+    ("II", "VĂN HÓA - XÃ HỘI"),
+    ["8", "Tỷ lệ hộ nghèo", "%", 2.4, "dưới 2", 1.8, None, None],
+]
+
+
+@pytest.fixture
+def layout_a(tmp_path) -> pl.DataFrame:
+    path = write_appendix_xlsx(tmp_path / "bao_cao.xlsx", ROWS_A)
+    return parse_tables.parse_file(path).observations
+
+
+def one(obs: pl.DataFrame, **where) -> dict:
+    sel = obs
+    for k, v in where.items():
+        sel = sel.filter(pl.col(k) == v)
+    assert sel.height == 1, f"{where}: {sel.height} rows"
+    return sel.row(0, named=True)
+
+
+def test_output_has_the_canonical_schema(layout_a):
+    assert layout_a.schema == pl.Schema(observation.SCHEMA)
+    assert set(layout_a["source_kind"]) == {"table_xlsx"}
+
+
+def test_two_row_merged_header_gives_status_and_year(layout_a):
+    growth = layout_a.filter(pl.col("indicator") == "grdp_growth").sort("locator")
+    assert growth.select("status", "period", "value").rows() == [
+        ("actual", "2022", 22.1), ("plan", "2023", 7.5), ("estimate", "2023", 7.9)
+    ]
+
+
+def test_locator_is_sheet_and_cell(layout_a):
+    assert one(layout_a, indicator="grdp_growth", status="actual")["locator"] == "Phụ lục!D8"
+
+
+def test_province_and_vintage_come_from_the_title(layout_a):
+    assert set(layout_a["province_code"]) == {"56"}
+    assert set(layout_a["vintage"]) == {dt.date(2023, 12, 15)}
+
+
+def test_published_argument_wins_over_the_title_date(tmp_path):
+    path = write_appendix_xlsx(tmp_path / "x.xlsx", ROWS_A)
+    obs = parse_tables.parse_file(path, published=dt.date(2024, 1, 5)).observations
+    assert set(obs["vintage"]) == {dt.date(2024, 1, 5)}
+
+
+def test_sub_row_under_structure_is_a_share(layout_a):
+    row = one(layout_a, indicator="structure_services_share", status="actual")
+    assert row["value"] == 51.0 and row["unit"] == "pct_of_grdp"
+
+
+def test_sub_row_under_value_added_growth_is_sector_growth(layout_a):
+    assert one(layout_a, indicator="gva_services_growth", status="actual")["value"] == 24.6
+    assert one(layout_a, indicator="gva_agri_forestry_fishery_growth", status="plan")["value"] == 3.0
+
+
+def test_text_numbers_are_read_the_vietnamese_way(layout_a):
+    assert one(layout_a, indicator="state_budget_revenue", status="actual")["value"] == 17500
+    assert one(layout_a, indicator="state_budget_revenue", status="estimate")["value"] == 19250.5
+
+
+def test_unit_column_tỷ_usd_converts_to_million_usd(layout_a):
+    assert one(layout_a, indicator="export_value", status="estimate")["value"] == pytest.approx(2450)
+    assert one(layout_a, indicator="export_value", status="actual")["value"] == pytest.approx(1650)
+
+
+def test_comparison_with_last_year_becomes_growth(layout_a):
+    row = one(layout_a, indicator="export_value_growth")
+    assert row["value"] == pytest.approx(48.5) and row["status"] == "estimate" and row["period"] == "2023"
+    assert one(layout_a, indicator="state_budget_revenue_growth")["value"] == pytest.approx(10)
+
+
+def test_comparison_with_plan_is_pct_of_estimate(layout_a):
+    row = one(layout_a, indicator="state_budget_revenue_pct_of_estimate")
+    assert row["value"] == pytest.approx(106.9) and row["unit"] == "pct_of_plan"
+    assert "KH 2023" in row["basis"]
+
+
+def test_name_split_over_two_rows_is_joined(layout_a):
+    row = one(layout_a, indicator="retail_sales_services_revenue", status="estimate")
+    assert row["value"] == 94600
+    assert "dịch vụ tiêu dùng" in row["raw_label"]
+
+
+def test_dash_x_and_ellipsis_give_no_row(layout_a):
+    assert layout_a.filter(pl.col("indicator") == "new_enterprises").height == 0
+
+
+def test_sections_and_label_only_rows_are_not_observations(layout_a):
+    assert layout_a["issue"].null_count() == layout_a.height
+    assert not layout_a["raw_label"].is_in(["KINH TẾ", "Cơ cấu GRDP", "Tốc độ tăng giá trị tăng thêm"]).any()
+
+
+def test_less_than_in_a_cell_is_a_qualifier(layout_a):
+    row = one(layout_a, indicator="poverty_rate_multidim", status="plan")
+    assert row["qualifier"] == "less_than" and row["value"] == 2
+    assert one(layout_a, indicator="poverty_rate_multidim", status="actual")["qualifier"] == "exact"
+
+
+def test_snippet_has_the_label_and_unit(layout_a):
+    row = one(layout_a, indicator="export_value", status="actual")
+    assert "Kim ngạch xuất khẩu" in row["snippet"] and "Tỷ USD" in row["snippet"]
+    assert row["raw_value"] == "1.65"
+
+
+def test_unit_inside_the_name_and_short_headers(tmp_path):
+    path = tmp_path / "dak_lak_2023.xlsx"
+    wb = xlsxwriter.Workbook(path)
+    ws = wb.add_worksheet("Sheet1")
+    ws.write(0, 0, "PHỤ LỤC MỘT SỐ CHỈ TIÊU NĂM 2023")
+    ws.write_row(2, 0, ["STT", "Chỉ tiêu", "TH 2022", "KH 2023", "Ước TH 2023", "So sánh (%)"])
+    ws.write_row(3, 0, ["1", "Kim ngạch nhập khẩu (triệu USD)", 300, 310, 330, 110])
+    ws.write_row(4, 0, ["2", "Tỷ lệ che phủ rừng (%)", 39.4, "trên 39,5", 39.6])
+    wb.close()
+    obs = parse_tables.parse_file(path).observations
+    assert set(obs["province_code"]) == {"66"}  # from the file name
+    assert one(obs, indicator="import_value", status="actual")["value"] == 300
+    assert one(obs, indicator="import_value_growth")["value"] == pytest.approx(10)
+    plan = one(obs, indicator="forest_cover", status="plan")
+    assert plan["qualifier"] == "more_than" and plan["value"] == 39.5
+
+
+def test_number_cell_1_234_stays_a_number_and_text_1_234_is_thousands(tmp_path):
+    path = tmp_path / "khanh_hoa_2023.xlsx"
+    wb = xlsxwriter.Workbook(path)
+    ws = wb.add_worksheet("S")
+    ws.write_row(0, 0, ["STT", "Chỉ tiêu", "ĐVT", "TH 2022", "Ước TH 2023"])
+    ws.write(1, 0, "1")
+    ws.write(1, 1, "Kim ngạch xuất khẩu")
+    ws.write(1, 2, "Tỷ USD")
+    ws.write_number(1, 3, 1.234)
+    ws.write_string(1, 4, "1.234")
+    wb.close()
+    obs = parse_tables.parse_file(path).observations
+    assert one(obs, status="actual")["value"] == pytest.approx(1234)  # 1,234 tỷ USD
+    assert one(obs, status="estimate")["value"] == pytest.approx(1_234_000)  # "1.234" tỷ USD
+
+
+def test_broken_cell_and_unknown_indicator_keep_their_rows(tmp_path):
+    rows = [
+        ["1", "Tốc độ tăng trưởng kinh tế (GRDP)", "%", 8.4, 8.0, "12,3a", None, None],
+        ["2", "Chỉ số ABC", "%", 1.5, 2.0, 2.5, None, None],
+        ["3", "Kim ngạch xuất khẩu", "Triệu USD", 180, 190, 200, None, None],
+        ["4", "Tỷ lệ che phủ rừng", "tấn", 40, 41, 42, None, None],
+    ]
+    obs = parse_tables.parse_file(write_appendix_xlsx(tmp_path / "a.xlsx", rows)).observations
+    broken = one(obs, locator="Phụ lục!F7")
+    assert broken["value"] is None and broken["raw_value"] == "12,3a" and broken["indicator"] == "grdp_growth"
+    assert broken["issue"] == "Phụ lục!F7: '12,3a' is not a number; correct the cell"
+    unknown = obs.filter(pl.col("raw_label") == "Chỉ số ABC")
+    assert unknown.height == 3 and unknown["indicator"].null_count() == 3
+    assert "'Chỉ số ABC' is not in the catalogue" in unknown["issue"][0]
+    assert "aliases_tables.csv" in unknown["issue"][0]
+    bad_unit = one(obs, indicator="forest_cover", status="actual")
+    assert bad_unit["value"] is None and "tấn" in bad_unit["issue"]
+    assert one(obs, indicator="export_value", status="estimate")["issue"] is None
+    assert one(obs, indicator="grdp_growth", status="plan")["value"] == 8.0
+
+
+def test_unknown_province_still_yields_rows_with_issue(tmp_path):
+    path = write_appendix_xlsx(tmp_path / "bao_cao.xlsx", ROWS_A[:2], title="ỦY BAN NHÂN DÂN")
+    obs = parse_tables.parse_file(path).observations
+    assert obs.height == 3
+    assert obs["province_code"].null_count() == 3
+    assert all("no province found" in i for i in obs["issue"])
+
+
+def test_province_column_names_the_province_per_row(tmp_path):
+    path = tmp_path / "cum.csv"
+    path.write_text(
+        "Tỉnh,Chỉ tiêu,ĐVT,TH 2022\nKhánh Hoà,Tăng trưởng GRDP,%,\"22,1\"\nTỉnh Atlantis,Tăng trưởng GRDP,%,\"5,0\"\n",
+        encoding="utf-8",
+    )
+    obs = parse_tables.parse_file(path).observations
+    assert one(obs, raw_value="22,1")["province_code"] == "56"
+    bad = one(obs, raw_value="5,0")
+    assert bad["province_code"] is None and "Atlantis" in bad["issue"] and bad["value"] == 5.0
+
+
+CSV_ROWS = [
+    ["UBND TỈNH LÂM ĐỒNG", "", "", "", "", ""],
+    ["Phụ lục: Một số chỉ tiêu kinh tế - xã hội chủ yếu (ngày 14 tháng 12 năm 2023)", "", "", "", "", ""],
+    ["STT", "Chỉ tiêu", "ĐVT", "Thực hiện 2022", "Kế hoạch 2023", "Ước thực hiện 2023", "So với cùng kỳ (%)"],
+    ["I", "KINH TẾ", "", "", "", "", ""],
+    ["1", "Tốc độ tăng trưởng GRDP", "%", "12,3", "8,0", "8,6", ""],
+    ["2", "Cơ cấu kinh tế", "", "", "", "", ""],
+    ["2.1", "Dịch vụ", "%", "42,5", "43", "42,8", ""],
+    ["3", "Kim ngạch xuất khẩu", "Triệu USD", "1.100", "1.161,6", "4.518,7", "112,5"],
+    ["4", "Tổng lượt khách du lịch", "Nghìn lượt", "8.500", "9.000", "9.350", "110"],
+]
+
+
+def _csv_text(rows, sep):
+    return "\r\n".join(sep.join(f'"{c}"' if sep in c else c for c in row) for row in rows) + "\r\n"
+
+
+@pytest.mark.parametrize(
+    "encoding,sep",
+    [("utf-8", ","), ("utf-8-sig", ","), ("utf-8", ";"), ("cp1258", ";")],
+)
+def test_csv_in_every_encoding_and_separator(tmp_path, encoding, sep):
+    text = _csv_text(CSV_ROWS, sep)
+    if encoding == "cp1258":
+        import importlib.util
+
+        spec = importlib.util.spec_from_file_location("mst", SAMPLE_TABLES.parent / "make_sample_tables.py")
+        mst = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(mst)
+        data = mst.to_cp1258(text)
+        assert b"\xec" in data  # a combining acute, as Windows-1258 writes "ố"
+    else:
+        data = text.encode(encoding)
+    path = tmp_path / f"bao_cao_{encoding}.csv"
+    path.write_bytes(data)
+    obs = parse_tables.parse_file(path).observations
+    assert set(obs["source_kind"]) == {"table_csv"}
+    assert set(obs["province_code"]) == {"68"}
+    assert set(obs["vintage"]) == {dt.date(2023, 12, 14)}
+    assert one(obs, indicator="export_value", status="estimate")["value"] == pytest.approx(4518.7)
+    assert one(obs, indicator="export_value_growth")["value"] == pytest.approx(12.5)
+    assert one(obs, indicator="structure_services_share", status="plan")["value"] == 43
+    assert one(obs, indicator="tourism_arrivals", status="actual")["value"] == 8_500_000
+    assert one(obs, indicator="export_value", status="actual")["locator"] == "row 8, col 4"
+    assert obs["issue"].null_count() == obs.height
+
+
+def test_windows_1258_combining_tone_marks_become_nfc(tmp_path):
+    path = tmp_path / "lam_dong_2023.csv"
+    # "Chỉ tiêu", "Tốc độ tăng trưởng GRDP" as Windows-1258 writes them: base letter + combining tone mark
+    path.write_bytes(b"STT;Chi\xd2 ti\xeau;TH 2022\r\n1;T\xf4\xecc \xf0\xf4\xf2 t\xe3ng tr\xfd\xf5\xd2ng GRDP;12,3\r\n")
+    assert read_csv(path).rows[1][1] == "Tốc độ tăng trưởng GRDP"  # NFC, precomposed
+    row = one(parse_tables.parse_file(path).observations, indicator="grdp_growth")
+    assert row["value"] == 12.3 and row["province_code"] == "68"
+
+
+def test_province_from_a_code_in_the_file_name(tmp_path):
+    path = tmp_path / "56_2023.csv"
+    path.write_text("STT,Chỉ tiêu,ĐVT,TH 2022\n1,Tăng trưởng kinh tế,%,\"22,1\"\n", encoding="utf-8")
+    obs = parse_tables.parse_file(path).observations
+    assert one(obs, indicator="grdp_growth")["province_code"] == "56"
+
+
+def test_vintage_falls_back_to_the_file_date(tmp_path):
+    import os
+
+    path = tmp_path / "khanh_hoa.csv"
+    path.write_text("STT,Chỉ tiêu,ĐVT,TH 2022\n1,Tăng trưởng kinh tế,%,5\n", encoding="utf-8")
+    stamp = dt.datetime(2023, 3, 30, 12).timestamp()
+    os.utime(path, (stamp, stamp))
+    assert parse_tables.parse_file(path).observations["vintage"][0] == dt.date(2023, 3, 30)
+
+
+def test_corrupt_xlsx_raises_input_error(tmp_path):
+    path = tmp_path / "hong.xlsx"
+    path.write_bytes(b"PK\x03\x04 not really a workbook")
+    with pytest.raises(InputError) as err:
+        parse_tables.parse_file(path)
+    assert err.value.path == str(path) and "xlsx" in err.value.problem
+
+
+def test_table_without_header_raises_input_error_naming_the_fix(tmp_path):
+    path = tmp_path / "no_header.xlsx"
+    wb = xlsxwriter.Workbook(path)
+    wb.add_worksheet("Data").write_row(0, 0, ["a", 1, 2])
+    wb.close()
+    with pytest.raises(InputError) as err:
+        parse_tables.parse_file(path)
+    assert "Chỉ tiêu" in err.value.problem and err.value.place == "Data"
+
+
+def test_merged_ranges_are_filled_and_marked(tmp_path):
+    path = write_appendix_xlsx(tmp_path / "m.xlsx", ROWS_A[:2])
+    grid = read_xlsx(path)[0]
+    assert grid.cell(4, 5) == "Năm 2023" and grid.own(4, 5) is None and grid.own(4, 4) == "Năm 2023"
+    assert grid.cell(5, 1) == "Chỉ tiêu" and (5, 1) in grid.filled
+
+
+def test_extract_file_dispatches_to_the_table_parser(tmp_path):
+    path = write_appendix_xlsx(tmp_path / "a.xlsx", ROWS_A)
+    result = extract_file(path, name="inbox/a.xlsx")
+    assert set(result.observations["source"]) == {"inbox/a.xlsx"}
+    assert any(s["reason"] == "section heading" for s in result.skipped)
+
+
+# ------------------------------------------------------------------ the bundled sample tables
+
+SEED_2022_GROWTH = {"56": 22.1, "68": 12.3, "49": 11.6}
+CLUSTER = {"66", "67", "68", "64", "62", "54", "56", "52", "49", "51"}
+REQUIRED = {
+    "grdp_growth", "gva_agri_forestry_fishery_growth", "gva_industry_construction_growth", "gva_services_growth",
+    "structure_agriculture_share", "structure_industry_construction_share", "structure_services_share",
+    "structure_product_taxes_share", "grdp_per_capita", "state_budget_revenue", "total_social_investment",
+    "export_value", "import_value", "retail_sales_services_revenue", "tourism_arrivals", "poverty_rate_multidim",
+    "forest_cover", "new_enterprises", "trained_labour_rate", "health_insurance_coverage",
+}
+
+
+@pytest.fixture(scope="module")
+def sample_obs() -> pl.DataFrame:
+    files = sorted(p for p in SAMPLE_TABLES.iterdir() if not p.name.startswith("zz_"))
+    return pl.concat([parse_tables.parse_file(p).observations for p in files])
+
+
+def test_sample_tables_cover_every_province_year_and_indicator(sample_obs):
+    assert sample_obs["issue"].null_count() == sample_obs.height
+    for year in ("2022", "2023"):
+        got = sample_obs.filter(pl.col("period") == year, pl.col("status") != "plan")
+        for code in CLUSTER:
+            have = set(got.filter(pl.col("province_code") == code)["indicator"])
+            assert REQUIRED <= have, (code, year, REQUIRED - have)
+    assert sample_obs.filter(pl.col("indicator") == "state_budget_revenue", pl.col("status") == "plan").height >= 20
+
+
+def test_sample_khanh_hoa_leads_2022_growth_with_the_seed_facts(sample_obs):
+    actual = sample_obs.filter(pl.col("indicator") == "grdp_growth", pl.col("period") == "2022", pl.col("status") == "actual")
+    by_code = dict(actual.select("province_code", "value").rows())
+    assert set(by_code) == CLUSTER
+    for code, value in SEED_2022_GROWTH.items():
+        assert by_code[code] == value
+    assert max(by_code, key=by_code.get) == "56"
+
+
+def test_sample_structure_shares_sum_to_100(sample_obs):
+    shares = sample_obs.filter(pl.col("unit") == "pct_of_grdp", pl.col("status") == "actual")
+    sums = shares.group_by("province_code", "period", "source").agg(pl.col("value").sum())
+    assert sums.height >= 20
+    assert all(abs(s - 100) < 0.05 for s in sums["value"])
+
+
+def test_sample_flawed_files_carry_issues_or_implausible_values():
+    broken = parse_tables.parse_file(SAMPLE_TABLES / "zz_loi_mau_o_so_hong_va_chi_tieu_la_phu_yen_2023.xlsx").observations
+    assert broken.filter(pl.col("issue").is_not_null()).height >= 2
+    assert broken.filter(pl.col("issue").is_null()).height >= 3
+    growth = parse_tables.parse_file(SAMPLE_TABLES / "zz_loi_mau_tang_truong_300_phan_tram_kon_tum_2023.csv").observations
+    assert one(growth, period="2023")["value"] == 300

@@ -1,0 +1,31 @@
+"""Vietnamese number text: "1.234,5" is 1234.5; "-", "x", "…" are no value."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.lib.vn_numbers import NotANumber, parse_number
+
+
+@pytest.mark.parametrize(
+    "raw,expected",
+    [("1.234,5", 1234.5), ("4.518,7", 4518.7), ("22,1", 22.1), ("1.234", 1234.0), ("112,5%", 112.5),
+     ("12.5", 12.5), ("-3,2", -3.2), ("17.500.000", 17_500_000.0), (" 1 234 ", 1234.0), (7, 7.0), (2.45, 2.45)],
+)
+def test_vietnamese_number_text_is_parsed(raw, expected):
+    assert parse_number(raw) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("raw", ["-", "x", "…", "", None, "...", float("nan")])
+def test_placeholders_are_no_value_not_zero(raw):
+    assert parse_number(raw) is None
+
+
+@pytest.mark.parametrize("raw", ["12,3a", "abc", "1,2,3", True])
+def test_garbage_raises_not_a_number(raw):
+    with pytest.raises(NotANumber):
+        parse_number(raw)
+
+
+def test_english_style_is_available_for_english_sources():
+    assert parse_number("1,234.5", style="en") == 1234.5
