@@ -94,8 +94,31 @@ _PLAN_WORD = re.compile(
 _FORECAST_WORD = re.compile(r"\bdự kiến\b|\bdự báo\b|\bexpected\b|\bforecast\b|\bprojected\b")
 _ESTIMATE_WORD = re.compile(r"(?<!giao )\bước\b|\bước tính\b|\bestimated?\b")
 _NATIONAL = re.compile(r"\bcả nước\b|\btoàn quốc\b|\bgdp\b|\bnationwide\b|\bviệt nam\b|\bvietnam\b|\bcả vùng\b|\btoàn vùng\b")
-_RESPECTIVELY = re.compile(r"\blần lượt\b")
+_RESPECTIVELY = re.compile(r"\blần lượt\b|\brespectively\b")
 _CLAUSE_CUT = re.compile(r"[,;:(\[]|\s(?:trong khi|còn|while|and|và)\s(?=[^\d]*$)")
+
+_MULTI_YEAR = re.compile(r"giai đoạn\s*\(?(?:19|20)\d\d\s*[-–]|(?<![\d/])(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?![\d/])"
+                         r"|bình quân (?:mỗi|hằng|hàng) năm|per year|a year on average")
+_PER_YEAR = re.compile(r"\s*/\s*năm|\s*(?:mỗi|hằng|hàng) năm|\s*(?:per year|a year|annually)")
+_PLAN_BEFORE_NUMBER = re.compile(r"(?:kế hoạch|mục tiêu|chỉ tiêu|\bkh\b|target)(?:\s+(?:đề ra|năm \d{4}|giao|là|of))*"
+                                 r"\s*(?:hơn|trên|khoảng|gần|dưới)?\s*$")
+_PROV_AFTER = re.compile(r"\s*(?:của|tại|ở|of|in)\s+(?=[^\s])")
+_STOP = frozenset("""tỉnh toàn thành phố tp của trong khi đó còn như và tăng trưởng đạt ước tính dự kiến giảm xuống hơn trên gần dưới
+khoảng xấp xỉ năm tháng quý đầu cuối cả là với so bằng lần lượt có đã được tiếp tục riêng nay đến hết ở mức chiếm tỷ lệ
+trọng cao thấp nhiều ít nhất mạnh khá nhẹ đề ra kế hoạch mục tiêu chỉ tiêu phấn đấu vượt tính chung sơ bộ thực hiện
+theo đạt cùng kỳ từ nhờ vậy nên qua vừa chung địa bàn bình quân the of and in while up down by was at has its it
+reached grew rose increased fell expanded posted a an to with over than more less about around""".split())
+
+
+def _has_own_label(text: str, low: str, start: int, end: int) -> bool:
+    """True when a clause names something (two or more content words) other than provinces and periods."""
+    seg = low[start:end]
+    for m in reversed(list(_province_re().finditer(text, start, end))):
+        seg = seg[: m.start() - start] + " " + seg[m.end() - start:]
+    seg = _PERIOD.sub(" ", seg)
+    words = [w for w in re.findall(r"[^\W\d_]+", seg) if w not in _STOP]
+    return len(words) >= 2
+
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _PERIOD = re.compile(
@@ -344,17 +367,20 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, units, rows
 
         # ---- rank
         rank = fig.group("rank") or fig.group("rank2")
-        fams = _families(low, c_start, f_start)
+        # families are matched over the text since the previous figure, so that a label with
+        # its own commas ("nông, lâm nghiệp và thủy sản") counts when it reaches into the clause
+        fams = [f for f in _families(low, prev_end, f_start) if f[1] > c_start]
         family = fams[-1][2] if fams else None
         label_span = (fams[-1][0], fams[-1][1]) if fams else None
-        if family is None:
+        own_label = _has_own_label(text, low, c_start, f_start)
+        if family is None and not own_label:
             fams_sent = _families(low, prev_end if prev else s_start, f_start)
             if fams_sent:
                 family, label_span = fams_sent[-1][2], (fams_sent[-1][0], fams_sent[-1][1])
             elif prev is not None:
                 family, label_span = prev["family"], prev["label_span"]
         unit_raw = fig.group("unit") or ""
-        if family is None or (family in {"grdp"} and "khách" in unit_raw):
+        if (family is None and not own_label) or (family in {"grdp"} and "khách" in unit_raw):
             for pat, fam in UNIT_FAMILY_HINTS:
                 if re.search(pat, unit_raw):
                     family, label_span = fam, (fig.start("unit"), fig.end("unit"))
@@ -363,13 +389,28 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, units, rows
                 if tf:
                     family, label_span = tf[0][2], (tf[0][0], tf[0][1])
         if family in {"jobs", "tourism_arrivals"} or family is None:
-            tf = _families(low, f_end, tail_end)
+            tf = [f for f in _families(low, f_end, tail_end) if f[0] - f_end < 25]
             if tf and (family is None or FAMILIES.get(tf[0][2], {}).get("level")):
                 if not (family == "jobs" and "lao động" in unit_raw):
                     family, label_span = tf[0][2], (tf[0][0], tf[0][1])
 
+        if _MULTI_YEAR.search(low, s_start, f_start) or _PER_YEAR.match(low, f_end):
+            skip("số liệu bình quân nhiều năm/giai đoạn, không phải của một kỳ")
+            prev_end = f_end
+            continue
+        if family == "cpi" and not re.search(r"bình quân|average", low[s_start:tail_end]):
+            skip("CPI so với tháng/kỳ trước, không phải CPI bình quân")
+            prev_end = f_end
+            continue
+
         # ---- province
         pin = resp_pairs.get(f_start, {}).get("province")
+        if pin is None:
+            after_prov = _PROV_AFTER.match(low, f_end)
+            if after_prov:
+                pm = _province_re().match(text, after_prov.end())
+                if pm:
+                    pin = pm.group(0)
         fam_override = resp_pairs.get(f_start, {}).get("family")
         if resp and f_start in resp_pairs and resp_pairs[f_start].get("error"):
             skip(resp_pairs[f_start]["error"])
@@ -398,8 +439,10 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, units, rows
                 qualifier = "more_than" if q.group("more") else "less_than" if q.group("less") else "about"
 
         # ---- verb and role
-        if f_start in resp_pairs:
+        if f_start in resp_pairs and resp.group(0) != "respectively":
             verb_zone = low[resp.end():resp_pairs[f_start]["run_start"]]
+        elif f_start in resp_pairs:
+            verb_zone = low[max(s_start, resp_pairs[f_start]["run_start"] - 40):resp_pairs[f_start]["run_start"]]
         else:
             verb_zone = low[(label_span[1] if label_span and c_start <= label_span[1] <= f_start else c_start):f_start]
         verbs = list(_VERB.finditer(verb_zone))
@@ -485,7 +528,7 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, units, rows
 
         # ---- status
         paren = bool(re.search(r"\(\s*[^()]*$", low[s_start:f_start]))
-        status = _status_in(low, c_start, f_start)
+        status = "plan" if _PLAN_BEFORE_NUMBER.search(low, c_start, f_start) else _status_in(low, c_start, f_start)
         if status is None and role != "pct_of_plan":
             status = _status_in(low, fig.start(), fig.start()) or None
         if status is None and prev and prev.get("status") and not prev.get("paren"):
@@ -566,25 +609,42 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, units, rows
 
 
 def _pair_respectively(text, low, s_start, resp, figures, ctx) -> dict[int, dict]:
-    """For "A, B và C lần lượt tăng x%, y% và z%": figure start → province or family it belongs to."""
-    after = [f for f in figures if f.start() > resp.start() and (f.group("unit") or "") not in {""}]
-    if not after:
-        return {}
-    run = [after[0]]
-    for f in after[1:]:
-        gap = low[run[-1].end():f.start()]
-        if re.fullmatch(r"\s*(?:,|;|và|and)?\s*(?:và\s*)?(?:tăng|giảm|đạt|hơn|trên|khoảng|gần)?\s*", gap):
-            run.append(f)
-        else:
-            break
-    earlier = [f for f in figures if f.end() <= resp.start()]
-    region_start = earlier[-1].end() if earlier else s_start
+    """For "A, B và C lần lượt tăng x%, y% và z%" (or "... x%, y% and z% respectively"):
+    figure start → the province or family it belongs to, or an error when the counts differ."""
+    connector = re.compile(r"\s*(?:,|;|và|and)?\s*(?:và\s*)?(?:tăng|giảm|đạt|hơn|trên|khoảng|gần)?\s*")
+    with_unit = [f for f in figures if f.group("unit")]
+    if resp.group(0) == "respectively":
+        before = [f for f in with_unit if f.end() <= resp.start()]
+        if not before:
+            return {}
+        run = [before[-1]]
+        for f in reversed(before[:-1]):
+            if connector.fullmatch(low[f.end():run[0].start()]):
+                run.insert(0, f)
+            else:
+                break
+        earlier = [f for f in figures if f.end() <= run[0].start()]
+        region_start = earlier[-1].end() if earlier else s_start
+        region_end = run[0].start()
+    else:
+        after = [f for f in with_unit if f.start() > resp.start()]
+        if not after:
+            return {}
+        run = [after[0]]
+        for f in after[1:]:
+            if connector.fullmatch(low[run[-1].end():f.start()]):
+                run.append(f)
+            else:
+                break
+        earlier = [f for f in figures if f.end() <= resp.start()]
+        region_start = earlier[-1].end() if earlier else s_start
+        region_end = resp.start()
     n = len(run)
     provs: list[str] = []
-    for _, _, name in _provinces(text, region_start, resp.start()):
+    for _, _, name in _provinces(text, region_start, region_end):
         if vn_text.key(name) not in {vn_text.key(p) for p in provs}:
             provs.append(name)
-    fams = _families(low, region_start, resp.start())
+    fams = _families(low, region_start, region_end)
     out: dict[int, dict] = {}
     run_start = run[0].start()
     if n > 1 and len(provs) == n:
