@@ -1,0 +1,168 @@
+"""Figures read out of narrative prose: the corpus, the seed article, provenance, units."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import yaml
+
+from pipelines.lib import catalogue, narrative, observation, provinces
+from pipelines.lib.ingest import extract_file
+
+CORPUS = Path(__file__).parent / "corpus" / "narrative_passages.yaml"
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+SEED_ARTICLE = SEEDS / "000_8448127e03ba2869.txt"
+
+
+def _passages() -> list[dict]:
+    return yaml.safe_load(CORPUS.read_text(encoding="utf-8"))["passages"]
+
+
+def _tuple(province_code, indicator, period, status, qualifier, value):
+    return (province_code, indicator, str(period), status, qualifier, round(float(value), 2))
+
+
+def _extract(p: dict):
+    return narrative.extract_text(p["text"], p["doc_year"], p["vintage"], default_province=p.get("province"),
+                                  lang=p.get("lang"))
+
+
+def _expected(p: dict) -> set[tuple]:
+    out = set()
+    for e in p["expected"]:
+        period = str(e["period"])
+        code = provinces.resolve(e["province"], observation.period_end(period))
+        assert code, f"{p['id']}: corpus province {e['province']!r} does not resolve for {period}"
+        out.add(_tuple(code, e["indicator"], period, e["status"], e["qualifier"], e["value"]))
+    return out
+
+
+def _match(got: set[tuple], exp: set[tuple]) -> int:
+    """Tuples of `got` matching one of `exp` (value within 0.01), each expected tuple used once."""
+    left = list(exp)
+    hits = 0
+    for g in got:
+        for e in left:
+            if g[:5] == e[:5] and abs(g[5] - e[5]) <= 0.01:
+                left.remove(e)
+                hits += 1
+                break
+    return hits
+
+
+def test_corpus_is_large_and_well_formed():
+    passages = _passages()
+    assert len(passages) >= 30
+    assert len({p["id"] for p in passages}) == len(passages)
+    codes = set(catalogue.indicators())
+    for p in passages:
+        for e in p["expected"]:
+            assert e["indicator"] in codes, p["id"]
+            assert e["status"] in observation.STATUSES and e["qualifier"] in observation.QUALIFIERS, p["id"]
+
+
+def test_corpus_precision_and_recall():
+    tp = n_got = n_exp = 0
+    misses = []
+    for p in _passages():
+        rows, _ = _extract(p)
+        got = {_tuple(r["province_code"], r["indicator"], r["period"], r["status"], r["qualifier"], r["value"]) for r in rows}
+        exp = _expected(p)
+        hits = _match(got, exp)
+        tp, n_got, n_exp = tp + hits, n_got + len(got), n_exp + len(exp)
+        if hits != len(got) or hits != len(exp):
+            misses.append((p["id"], sorted(got), sorted(exp)))
+    precision = tp / n_got if n_got else 1.0
+    recall = tp / n_exp if n_exp else 1.0
+    print(f"\nnarrative corpus: precision {precision:.3f}, recall {recall:.3f} ({tp} of {n_got} extracted, {n_exp} expected)")
+    for m in misses:
+        print("  differs:", m)
+    assert precision >= 0.95
+    assert recall >= 0.85
+
+
+def test_basis_of_budget_percentages_is_kept():
+    for p in _passages():
+        wanted = [e for e in p["expected"] if e.get("basis")]
+        if not wanted:
+            continue
+        rows, _ = _extract(p)
+        for e in wanted:
+            match = [r for r in rows if r["indicator"] == e["indicator"] and abs(r["value"] - e["value"]) < 0.01]
+            assert match and match[0]["basis"] == e["basis"], p["id"]
+
+
+def test_locator_is_the_span_of_the_number_in_the_text():
+    text = "Năm 2023, thu ngân sách nhà nước trên địa bàn đạt 9,2 nghìn tỷ đồng, vượt 7% dự toán Trung ương giao."
+    rows, _ = narrative.extract_text(text, 2023, dt.date(2024, 1, 10), default_province="Quảng Ngãi")
+    level = next(r for r in rows if r["indicator"] == "state_budget_revenue")
+    start, end = map(int, level["locator"].removeprefix("chars ").split("-"))
+    assert text[start:end] == "9,2 nghìn tỷ đồng" == level["raw_value"]
+    assert level["value"] == 9200 and level["unit"] == "bn_vnd"
+    assert level["snippet"] == text
+    assert "thu ngân sách" in level["raw_label"]
+    pct = next(r for r in rows if r["indicator"] == "state_budget_revenue_pct_of_estimate")
+    assert (pct["value"], pct["basis"]) == (107, "dự toán Trung ương giao")
+
+
+def test_ranking_and_unknown_province_are_skipped_with_reasons():
+    rows, skipped = narrative.extract_text("GRDP của tỉnh ước tăng 8,4%, đứng thứ 12 cả nước.", 2023, dt.date(2023, 12, 22))
+    assert rows == []
+    reasons = {s["reason"] for s in skipped}
+    assert "không xác định được tỉnh" in reasons
+    assert "xếp hạng không có trong danh mục chỉ tiêu" in reasons
+    assert all(s["locator"].startswith("chars ") and s["snippet"] for s in skipped)
+
+
+def test_document_dated_before_period_end_gives_estimates():
+    text = "GRDP 6 tháng đầu năm tăng 7,1%."
+    early, _ = narrative.extract_text(text, 2024, dt.date(2024, 6, 25), default_province="Gia Lai")
+    late, _ = narrative.extract_text(text, 2024, dt.date(2024, 7, 10), default_province="Gia Lai")
+    assert [(r["period"], r["status"]) for r in early] == [("2024-H1", "estimate")]
+    assert [(r["period"], r["status"]) for r in late] == [("2024-H1", "actual")]
+
+
+def test_province_code_follows_the_2025_reform():
+    rows, _ = narrative.extract_text("Năm 2026, tỉnh Gia Lai phấn đấu tăng trưởng kinh tế đạt 9%.", 2025,
+                                     dt.date(2025, 12, 20))
+    assert [(r["province_code"], r["status"]) for r in rows] == [("52", "plan")]  # the new Gia Lai took code 52
+    rows, _ = narrative.extract_text("Năm 2023, tỉnh Gia Lai có GRDP tăng 7,8%.", 2023, dt.date(2024, 1, 10))
+    assert [r["province_code"] for r in rows] == ["64"]
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="shared/seeds is not beside the repository")
+def test_seed_article_yields_exactly_its_three_grdp_growth_figures(tmp_path):
+    result = extract_file(SEED_ARTICLE, published=dt.date(2023, 3, 30))
+    obs = result.observations
+    got = sorted(
+        (r["province_code"], r["indicator"], r["period"], r["value"], r["qualifier"], r["status"])
+        for r in obs.iter_rows(named=True)
+    )
+    assert got == [
+        ("49", "grdp_growth", "2022", 11.0, "more_than", "actual"),
+        ("56", "grdp_growth", "2022", 22.1, "exact", "actual"),
+        ("68", "grdp_growth", "2022", 12.0, "more_than", "actual"),
+    ]
+    assert set(obs["source_kind"]) == {"narrative_txt"}
+    assert set(obs["vintage"]) == {dt.date(2023, 3, 30)}
+    assert obs.columns == list(observation.SCHEMA)
+    # the spans point at the numbers in the extracted text
+    from pipelines.lib import documents
+
+    text = documents.read_document(SEED_ARTICLE).text
+    for r in obs.iter_rows(named=True):
+        start, end = map(int, r["locator"].removeprefix("chars ").split("-"))
+        assert text[start:end] == r["raw_value"]
+
+
+def test_sample_reports_extract(tmp_path):
+    sample = Path(__file__).resolve().parents[1] / "data" / "sample" / "narrative"
+    files = [p for p in sorted(sample.glob("*")) if p.suffix in {".md", ".html", ".txt", ".docx"}]
+    if not files:
+        pytest.skip("no narrative samples")
+    for path in files:
+        result = narrative.extract_document(path)
+        assert result.observations.height > 0, path.name
+        assert result.observations["province_code"].null_count() == 0
