@@ -85,7 +85,7 @@ def find_date(text: str, head_chars: int = 1500) -> dt.date | None:
 _SKIP_TAGS = {"script", "style", "nav", "noscript", "iframe", "svg", "form", "button", "figcaption", "aside",
               "footer", "header", "template", "select", "menu"}
 _BLOCK_TAGS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "table",
-               "ul", "ol", "blockquote", "td", "th", "dt", "dd", "main", "figure", "pre", "hr"}
+               "ul", "ol", "blockquote", "dt", "dd", "main", "figure", "pre", "hr"}
 _VOID_TAGS = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr"}
 _JUNK_CLASS = re.compile(r"\b(nav|menu|breadcrumb|sidebar|footer|header|share|social|related|comment|advert|banner|"
                          r"caption|cookie)\w*", re.IGNORECASE)
@@ -103,6 +103,7 @@ class _HtmlText(HTMLParser):
         self._in_title = False
         self._in_h1 = False
         self.meta_date: dt.date | None = None
+        self._cells = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k.lower(): (v or "") for k, v in attrs}
@@ -130,8 +131,12 @@ class _HtmlText(HTMLParser):
             self._in_h1 = True
         if tag in _BLOCK_TAGS:
             self.parts.append("\n")
+        if tag == "tr":
+            self._cells = 0
         if tag in {"td", "th"}:
-            self.parts.append(" | ")
+            if self._cells:
+                self.parts.append(" | ")
+            self._cells += 1
 
     def handle_endtag(self, tag: str) -> None:
         if self.skip_stack:

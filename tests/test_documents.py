@@ -1,0 +1,111 @@
+"""Narrative documents as plain text: HTML junk removed, DOCX bodies and tables, the document's date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import docx
+import pytest
+
+from pipelines.lib import documents
+
+HTML = """<!doctype html><html><head><title>Tin tức - Cổng thông tin</title>
+<meta property="article:published_time" content="2023-12-20T08:00:00+07:00">
+<style>.x{color:red}</style><script>var grdp = "GRDP tăng 99%";</script></head>
+<body><header><a href="/">Trang chủ</a></header>
+<nav><ul><li>Kinh tế</li><li>Xã hội</li></ul></nav>
+<div class="breadcrumb">Trang chủ &gt; Kinh tế</div>
+<article><h1>Kinh tế tỉnh Gia Lai năm 2023 tăng trưởng khá</h1>
+<p class="date">Cập nhật: 30/12/2023 09:15</p>
+<p>GRDP của tỉnh ước tăng 7,8%.</p>
+<figure><img src="a.jpg"><figcaption>Quang cảnh hội nghị tổng kết.</figcaption></figure>
+<p>Thu ngân sách đạt 6.500&nbsp;tỷ đồng.</p>
+<table><tr><td>Chỉ tiêu</td><td>Giá trị</td></tr><tr><td>GRDP</td><td>7,8%</td></tr></table>
+</article><aside>Tin liên quan: GRDP tăng 50%</aside>
+<footer>Bản quyền © Sở</footer><noscript>bật JavaScript</noscript></body></html>"""
+
+
+def test_html_keeps_the_article_and_drops_navigation_scripts_styles_and_captions(tmp_path):
+    path = tmp_path / "tin.html"
+    path.write_text(HTML, encoding="utf-8")
+    doc = documents.read_document(path)
+    assert "GRDP của tỉnh ước tăng 7,8%." in doc.text
+    assert "6.500 tỷ đồng" in doc.text
+    assert "GRDP | 7,8%" in doc.text
+    for junk in ("99%", "Trang chủ", "Xã hội", "Quang cảnh", "50%", "Bản quyền", "color", "JavaScript"):
+        assert junk not in doc.text, junk
+    assert doc.title == "Kinh tế tỉnh Gia Lai năm 2023 tăng trưởng khá"
+    assert doc.kind == "html" and doc.lang == "vi"
+    assert doc.date == dt.date(2023, 12, 30)  # the labelled date in the page beats the metadata
+
+
+def test_html_metadata_date_is_used_when_the_page_states_none(tmp_path):
+    path = tmp_path / "tin.htm"
+    path.write_text(HTML.replace("Cập nhật: 30/12/2023 09:15", ""), encoding="utf-8")
+    assert documents.read_document(path).date == dt.date(2023, 12, 20)
+
+
+def test_docx_paragraphs_and_table_rows_in_body_order(tmp_path):
+    d = docx.Document()
+    d.add_heading("Báo cáo tình hình kinh tế - xã hội tỉnh Kon Tum năm 2023", level=1)
+    d.add_paragraph("Kon Tum, ngày 15 tháng 12 năm 2023")
+    d.add_paragraph("Tốc độ tăng trưởng GRDP ước đạt 7,2%.")
+    t = d.add_table(rows=2, cols=2)
+    t.cell(0, 0).text, t.cell(0, 1).text = "Chỉ tiêu", "Ước thực hiện"
+    t.cell(1, 0).text, t.cell(1, 1).text = "Thu ngân sách (tỷ đồng)", "3.100"
+    d.add_paragraph("Đến ngày 31/12/2023, giải ngân đạt 95%.")
+    path = tmp_path / "bao_cao.docx"
+    d.save(path)
+    doc = documents.read_document(path)
+    lines = doc.text.split("\n")
+    assert lines[0] == "Báo cáo tình hình kinh tế - xã hội tỉnh Kon Tum năm 2023"
+    assert "Chỉ tiêu | Ước thực hiện" in lines and "Thu ngân sách (tỷ đồng) | 3.100" in lines
+    assert lines.index("Tốc độ tăng trưởng GRDP ước đạt 7,2%.") < lines.index("Chỉ tiêu | Ước thực hiện")
+    assert doc.title.startswith("Báo cáo tình hình")
+    assert doc.date == dt.date(2023, 12, 15)
+
+
+def test_damaged_docx_raises_a_readable_error(tmp_path):
+    path = tmp_path / "hong.docx"
+    path.write_bytes(b"not a zip")
+    with pytest.raises(documents.DocumentError, match="re-save"):
+        documents.read_document(path)
+
+
+def test_markdown_markup_is_removed(tmp_path):
+    path = tmp_path / "tin.md"
+    path.write_text("# Kinh tế Phú Yên 2023\n\n*Ngày đăng: 2024-01-05*\n\n![ảnh](a.jpg)\n\n"
+                    "- **GRDP** tăng [7,1%](http://x)\n", encoding="utf-8")
+    doc = documents.read_document(path)
+    assert [ln for ln in doc.text.split("\n") if ln] == ["Kinh tế Phú Yên 2023", "Ngày đăng: 2024-01-05", "GRDP tăng 7,1%"]
+    assert doc.title == "Kinh tế Phú Yên 2023"
+    assert doc.date == dt.date(2024, 1, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Gia Lai, ngày 15/12/2023\nBáo cáo", dt.date(2023, 12, 15)),
+        ("Hà Nội, ngày 15 tháng 12 năm 2023", dt.date(2023, 12, 15)),
+        ("Tin tức\nCập nhật: 30/03/2023 09:15", dt.date(2023, 3, 30)),
+        ("Published 2023-03-30", dt.date(2023, 3, 30)),
+        ("Tin kinh tế 05-01-2024 tổng hợp", dt.date(2024, 1, 5)),
+        ("Không có ngày tháng nào ở đây.", None),
+        ("x" * 2000 + " đến ngày 31/12/2023 giải ngân 90%", None),  # a date deep in the body is not the document's
+        ("Đăng ngày 31/02/2023", None),  # not a date
+    ],
+)
+def test_find_date(text, date):
+    assert documents.find_date(text) == date
+
+
+def test_text_is_canonical_so_tone_mark_variants_read_alike(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Khánh Hoà tăng trưởng", encoding="utf-8")
+    assert documents.read_document(path).text == "Khánh Hòa tăng trưởng"
+
+
+def test_english_text_is_detected(tmp_path):
+    path = tmp_path / "en.txt"
+    path.write_text("Khanh Hoa's GRDP grew 6.35% in 2023.", encoding="utf-8")
+    assert documents.read_document(path).lang == "en"
