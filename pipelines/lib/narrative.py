@@ -164,6 +164,7 @@ class _Ctx:
     vintage: dt.date
     default_province: str | None
     lang: str
+    default_period: str | None = None
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -308,15 +309,18 @@ def extract_text(
     vintage: dt.date,
     default_province: str | None = None,
     lang: str | None = None,
+    default_period: str | None = None,
 ) -> tuple[list[dict], list[dict]]:
     """Observations (dicts with observation.SCHEMA keys but source_id/source/source_kind) and skipped passages.
 
     `text` should be canonical (documents.read_document gives it so); spans
     in `locator` are offsets into `text`. `default_province` is the province a
-    single-province document is about (a name, or a GSO code).
+    single-province document is about (a name, or a GSO code); `default_period`
+    the period a document is about ("2023-9M" for a nine-month report), used for
+    figures whose sentence states none while the running year is that period's.
     """
     text = vn_text.canonical(text)
-    ctx = _Ctx(doc_year, vintage, default_province, lang or documents.guess_lang(text))
+    ctx = _Ctx(doc_year, vintage, default_province, lang or documents.guess_lang(text), default_period)
     low = text.lower()
     if len(low) != len(text):  # lower() changed lengths (rare letters): keep offsets aligned
         low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
@@ -519,7 +523,8 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, units, rows
         elif sent:
             period = sent[-1][1]
         else:
-            period = str(sticky_year)
+            period = ctx.default_period if ctx.default_period and ctx.default_period[:4] == str(sticky_year) \
+                else str(sticky_year)
         try:
             p_end = period_end(period)
         except ValueError:
@@ -672,6 +677,14 @@ def _title_year(title: str) -> int | None:
     return int(Counter(years).most_common(1)[0][0])
 
 
+def title_period(title: str, doc_year: int, vintage: dt.date) -> str | None:
+    """The period a title names ("Kinh tế 9 tháng năm 2023" → "2023-9M"), or None."""
+    low = vn_text.canonical(title).lower()
+    ctx = _Ctx(doc_year, vintage, None, "vi")
+    found = _periods(low, 0, len(low), ctx, doc_year)
+    return found[-1][1] if found else None
+
+
 def document_province(title: str, text: str, at: dt.date) -> str | None:
     """The province a document is about: the one its title names, else the only one its text names."""
     rx = _province_re()
@@ -699,7 +712,8 @@ def extract_document(path: Path | str, published: dt.date | None = None):
     ty = _title_year(doc.title)
     doc_year = ty if ty is not None and ty <= vintage.year + 1 else vintage.year
     default = document_province(doc.title, doc.text, dt.date(doc_year, 12, 31))
-    rows, skipped = extract_text(doc.text, doc_year, vintage, default_province=default, lang=doc.lang)
+    rows, skipped = extract_text(doc.text, doc_year, vintage, default_province=default, lang=doc.lang,
+                                 default_period=title_period(doc.title, doc_year, vintage))
     for r in rows:
         r["source_kind"] = f"narrative_{doc.kind}"
     return ParseResult(observations=frame(rows), skipped=skipped)
