@@ -166,3 +166,15 @@ def test_sample_reports_extract(tmp_path):
         result = narrative.extract_document(path)
         assert result.observations.height > 0, path.name
         assert result.observations["province_code"].null_count() == 0
+
+
+def test_narrative_aliases_match_their_catalogue_codes():
+    import csv
+
+    from pipelines.lib.reference_data import reference_dir
+
+    with (reference_dir() / "indicators" / "aliases_narrative.csv").open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    assert rows
+    for r in rows:
+        assert catalogue.match_indicator(r["alias"]) == r["code"], r
