@@ -35,6 +35,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import re._constants as _C
+import re._parser as _P
+
 from pipelines.lib import catalogue, documents, provinces, vn_numbers, vn_text
 from pipelines.lib.narrative_patterns import FAMILIES, PHRASES, UNIT_FAMILY_HINTS
 from pipelines.lib.observation import frame, period_end
@@ -67,10 +70,76 @@ _FIGURE = re.compile(
 _FAMILY_ALTS: list[tuple[str, str]] = sorted(
     ((fam, p) for fam, pats in PHRASES.items() for p in pats), key=lambda fp: -len(fp[1])
 )
-_FAMILY_RE = re.compile(
-    "(?<!\\w)(?=\\w)(?:" + "|".join(f"(?P<f{i}>{p})" for i, (_, p) in enumerate(_FAMILY_ALTS)) + ")"
-)
-_FAMILY_OF_GROUP = {f"f{i}": fam for i, (fam, _) in enumerate(_FAMILY_ALTS)}
+def _first_chars(items) -> set[str] | None:
+    """Characters a parsed regex can start with, or None when unknown."""
+    out: set[str] = set()
+    for op, av in items:
+        if op is _C.LITERAL:
+            return out | {chr(av)}
+        if op is _C.IN:
+            for o, a in av:
+                if o is _C.LITERAL:
+                    out.add(chr(a))
+                elif o is _C.RANGE:
+                    out.update(chr(x) for x in range(a[0], a[1] + 1))
+                else:
+                    return None
+            return out
+        if op is _C.SUBPATTERN or op is _C.BRANCH:
+            subs = [list(av[3])] if op is _C.SUBPATTERN else [list(b) for b in av[1]]
+            for sub in subs:
+                f = _first_chars(sub)
+                if f is None:
+                    return None
+                out |= f
+            return out
+        if op in (_C.MAX_REPEAT, _C.MIN_REPEAT):
+            f = _first_chars(list(av[2]))
+            if f is None:
+                return None
+            out |= f
+            if av[0] > 0:
+                return out
+            continue
+        if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
+            continue
+        return None
+    return None
+
+
+def dispatch_regex(alternatives: list[tuple[str, str]], lead: str = "") -> tuple[re.Pattern, dict[int, str]]:
+    """One regex for (tag, pattern) alternatives, grouped by the character they start with.
+
+    Python's engine tries every alternative of a plain alternation at every
+    position; grouping them behind a one-character lookahead tries only those
+    that can start there, in the given order (so longest-first is kept). The
+    returned map gives the tag of a match from `m.lastindex`.
+    """
+    by_char: dict[str, list[int]] = {}
+    unknown: list[int] = []
+    for i, (_, pat) in enumerate(alternatives):
+        chars = _first_chars(list(_P.parse(pat)))
+        if chars is None:
+            unknown.append(i)
+            continue
+        for ch in chars:
+            by_char.setdefault(ch, []).append(i)
+    parts, tags, n = [], {}, 0
+    for ch, idxs in sorted(by_char.items()):
+        branch = []
+        for i in idxs:
+            n += 1
+            tags[n] = alternatives[i][0]
+            branch.append(f"({alternatives[i][1]})")
+        parts.append(f"(?={re.escape(ch)})(?:{'|'.join(branch)})")
+    for i in unknown:
+        n += 1
+        tags[n] = alternatives[i][0]
+        parts.append(f"({alternatives[i][1]})")
+    return re.compile(lead + "(?:" + "|".join(parts) + ")"), tags
+
+
+_FAMILY_RE, _FAMILY_OF_GROUP = dispatch_regex(_FAMILY_ALTS, lead=r"(?<!\w)(?=\w)")
 
 _QUALIFIER = re.compile(
     r"(?:(?P<more>hơn|trên|more than|over|above|exceeding)|(?P<less>gần|dưới|chưa đến|less than|nearly|almost|under|below)"
@@ -153,9 +222,33 @@ def _province_re() -> re.Pattern:
             for f in {n, n.upper(), vn_text.canonical(vn_text.ascii_fold(n).title())}:
                 forms.add(f)
     forms |= {"TP. Hồ Chí Minh", "TP.Hồ Chí Minh", "TP Hồ Chí Minh", "Tp. Hồ Chí Minh", "TP. HCM", "TP.HCM", "Hồ Chí Minh"}
-    alts = sorted(forms, key=len, reverse=True)
-    body = "|".join(re.escape(a).replace(r"\ ", r"\s+").replace(r"\-", r"\s*-\s*") for a in alts)
-    return re.compile(rf"(?<![\wÀ-ỹ])(?:{body})(?![\wÀ-ỹ])")
+    return re.compile(r"(?<!\w)" + trie_regex(forms) + r"(?!\w)")
+
+
+def _token(ch: str) -> str:
+    return r"\s+" if ch == " " else r"\s*-\s*" if ch == "-" else re.escape(ch)
+
+
+def trie_regex(words: set[str]) -> str:
+    """A regex matching any of `words` (a space matches any run of spaces, "-" may have spaces
+    around it), built as a trie so the engine never tries two words with the same prefix apart.
+    The longest word wins at a position when it is followed by a non-word character."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in re.sub(r"\s*-\s*", "-", " ".join(w.split())):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        branches = [_token(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body}(?!\\w)|)" if ends else body
+
+    return "(?:" + emit(trie) + ")"
 
 
 @dataclass
@@ -202,7 +295,7 @@ class _SentenceIndex:
 
 def _families(low: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     end = len(low) if end is None else end
-    return [(m.start(), m.end(), _FAMILY_OF_GROUP[m.lastgroup]) for m in _FAMILY_RE.finditer(low, start, end)]
+    return [(m.start(), m.end(), _FAMILY_OF_GROUP[m.lastindex]) for m in _FAMILY_RE.finditer(low, start, end)]
 
 
 def _provinces(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -428,7 +521,7 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, units, rows
         fams = [f for f in idx.families(prev_end, f_start) if f[1] > c_start]
         family = fams[-1][2] if fams else None
         label_span = (fams[-1][0], fams[-1][1]) if fams else None
-        own_label = _has_own_label(low, c_start, f_start, idx)
+        own_label = family is None and _has_own_label(low, c_start, f_start, idx)
         if family is None and not own_label:
             fams_sent = idx.families(prev_end if prev else s_start, f_start)
             if fams_sent:
