@@ -281,6 +281,8 @@ class _SentenceIndex:
         self.fams = _families(low, start, end)
         self.provs = _provinces(text, start, end)
         self.periods = _period_matches(low, start, end)
+        m = _MULTI_YEAR.search(low, start, end)
+        self.multi_year = m.start() if m else None
 
     def families(self, start: int, end: int) -> list[tuple[int, int, str]]:
         return [f for f in self.fams if f[0] >= start and f[1] <= end]
@@ -378,6 +380,7 @@ def _period_from(m: re.Match, ctx: _Ctx, year_hint: int) -> str | None:
 
 
 _DIGIT = re.compile(r"\d")
+_TAIL_END = re.compile(r"[,;.()]|\s(?:và|and)\s")
 _YEAR_LEAD = re.compile(r"(?:năm|in|of|/|,)\s*$")
 
 
@@ -406,15 +409,15 @@ def _periods(low: str, start: int, end: int, ctx: _Ctx, year_hint: int,
     return out
 
 
+_STATUS_RE = re.compile(f"(?P<plan>{_PLAN_WORD.pattern})|(?P<forecast>{_FORECAST_WORD.pattern})"
+                        f"|(?P<estimate>{_ESTIMATE_WORD.pattern})")
+_STATUS_RANK = {"plan": 0, "forecast": 1, "estimate": 2}
+
+
 def _status_in(low: str, start: int, end: int) -> str | None:
-    seg = low[start:end]
-    if _PLAN_WORD.search(seg):
-        return "plan"
-    if _FORECAST_WORD.search(seg):
-        return "forecast"
-    if _ESTIMATE_WORD.search(seg):
-        return "estimate"
-    return None
+    """The strongest status word in low[start:end]: plan over forecast over estimate."""
+    found = {m.lastgroup for m in _STATUS_RE.finditer(low[start:end])}
+    return min(found, key=_STATUS_RANK.__getitem__) if found else None
 
 
 @lru_cache(maxsize=4096)
@@ -510,8 +513,8 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, units, rows
             c_start = min(c_start, f_start)
         clause = low[c_start:f_start]
         # what follows the figure up to the next clause mark
-        nxt = re.search(r"[,;.()]|\s(?:và|and)\s", low[f_end:s_end])
-        tail_end = f_end + (nxt.start() if nxt else s_end - f_end)
+        nxt = _TAIL_END.search(low, f_end, s_end)
+        tail_end = nxt.start() if nxt else s_end
         tail = low[f_end:tail_end]
 
         # ---- rank
@@ -543,7 +546,7 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, units, rows
                 if not (family == "jobs" and "lao động" in unit_raw):
                     family, label_span = tf[0][2], (tf[0][0], tf[0][1])
 
-        if _MULTI_YEAR.search(low, s_start, f_start) or _PER_YEAR.match(low, f_end):
+        if (idx.multi_year is not None and idx.multi_year < f_start) or _PER_YEAR.match(low, f_end):
             skip("số liệu bình quân nhiều năm/giai đoạn, không phải của một kỳ")
             prev_end = f_end
             continue
@@ -677,7 +680,7 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, units, rows
             continue
 
         # ---- status
-        paren = bool(re.search(r"\(\s*[^()]*$", low[s_start:f_start]))
+        paren = low.rfind("(", s_start, f_start) > low.rfind(")", s_start, f_start)
         status = "plan" if _PLAN_BEFORE_NUMBER.search(low, c_start, f_start) else _status_in(low, c_start, f_start)
         if status is None and role != "pct_of_plan":
             status = _status_in(low, fig.start(), fig.start()) or None
