@@ -176,7 +176,8 @@ _STOP = frozenset("""tỉnh toàn thành phố tp của trong khi đó còn như
 khoảng xấp xỉ năm tháng quý đầu cuối cả là với so bằng lần lượt có đã được tiếp tục riêng nay đến hết ở mức chiếm tỷ lệ
 trọng cao thấp nhiều ít nhất mạnh khá nhẹ đề ra kế hoạch mục tiêu chỉ tiêu phấn đấu vượt tính chung sơ bộ thực hiện
 theo đạt cùng kỳ từ nhờ vậy nên qua vừa chung địa bàn bình quân the of and in while up down by was at has its it
-reached grew rose increased fell expanded posted a an to with over than more less about around""".split())
+reached grew rose increased fell expanded posted a an to with over than more less about around tương đương ứng
+equivalent equal respectively lượng""".split())
 
 
 def _has_own_label(low: str, start: int, end: int, idx: "_SentenceIndex") -> bool:
@@ -447,6 +448,8 @@ def _code_for(family: str, role: str, unit_class: str) -> str | None:
     codes = FAMILIES.get(family, {})
     if role == "level" and unit_class == "usd_pc":
         return codes.get("level_usd")
+    if role == "level" and unit_class == "usd" and "level_usd" in codes:
+        return codes["level_usd"]  # "GRDP bình quân đầu người ... tương đương 2.780 USD"
     return codes.get(role)
 
 
@@ -610,8 +613,12 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, units, rows
                 continue
             elif verb == "share" or "tỷ trọng" in clause:
                 role = "share"
-            elif verb in {"growth", "fall"} and not (verb == "fall" and FAMILIES.get(family or "", {}).get("rate")
-                                                     and not FAMILIES.get(family or "", {}).get("growth")):
+            elif verb in {"growth", "fall"} and FAMILIES.get(family or "", {}).get("rate") \
+                    and not FAMILIES.get(family or "", {}).get("growth"):
+                skip("mức tăng/giảm của một tỷ lệ (điểm phần trăm), không phải giá trị của chỉ tiêu")
+                prev_end = f_end
+                continue
+            elif verb in {"growth", "fall"}:
                 role = "growth"
             elif verb == "fall_to":
                 role = "rate"
