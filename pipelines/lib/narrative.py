@@ -180,13 +180,21 @@ reached grew rose increased fell expanded posted a an to with over than more les
 equivalent equal respectively lượng""".split())
 
 
+_WORDS = re.compile(r"[^\W\d_]+")
+_CONNECTIVES = re.compile(r"nâng tổng số(?: \w+){0,3} lên|tương đương|tương ứng|bringing the total to")
+# Cumulative indicators: a count is the running total only when the sentence says so.
+_CUMULATIVE = re.compile(r"toàn tỉnh có|lũy kế|tổng số|nâng (?:tổng )?số|đến nay|đến hết|đến cuối|tính đến|"
+                         r"tính chung|cumulative|in total|bringing the total")
+_CUMULATIVE_FAMILIES = {"ntm"}
+
+
 def _has_own_label(low: str, start: int, end: int, idx: "_SentenceIndex") -> bool:
     """True when a clause names something (two or more content words) other than provinces and periods."""
     seg = low[start:end]
     for a, b, _ in reversed(idx.provinces(start, end)):
         seg = seg[: a - start] + " " + seg[b - start:]
-    seg = _PERIOD.sub(" ", seg)
-    words = [w for w in re.findall(r"[^\W\d_]+", seg) if w not in _STOP]
+    seg = _CONNECTIVES.sub(" ", _PERIOD.sub(" ", seg))
+    words = [w for w in _WORDS.findall(seg) if w not in _STOP]
     return len(words) >= 2
 
 
@@ -551,6 +559,10 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, units, rows
 
         if (idx.multi_year is not None and idx.multi_year < f_start) or _PER_YEAR.match(low, f_end):
             skip("số liệu bình quân nhiều năm/giai đoạn, không phải của một kỳ")
+            prev_end = f_end
+            continue
+        if family in _CUMULATIVE_FAMILIES and not _CUMULATIVE.search(low, s_start, f_start):
+            skip("số tăng thêm trong kỳ, không phải số lũy kế")
             prev_end = f_end
             continue
         if family == "cpi" and not re.search(r"bình quân|average", low[s_start:tail_end]):
