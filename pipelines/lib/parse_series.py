@@ -79,7 +79,7 @@ def _headers(grid: Grid, r: int) -> list[str]:
 
 
 def looks_like_series(grid: Grid) -> bool:
-    """A province column plus a year column, or years as column headers, and no 'Chỉ tiêu' table header."""
+    """A province column plus a year column, or years (2021, 2022) as column headers, in the first row."""
     r = _header_row(grid)
     if r is None:
         return False
