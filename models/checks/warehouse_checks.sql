@@ -30,3 +30,7 @@ SELECT 'staged rows = fact rows', abs((SELECT count(*) FROM stg_observations) - 
 UNION ALL
 SELECT 'bridge_cluster_member → dim_province', count(*), any_value(m.province_code || '/' || m.year)
 FROM ref_cluster_members m ANTI JOIN bridge_cluster_member b USING (cluster_code, year, province_code)
+
+UNION ALL
+SELECT 'dim_source key unique', count(*), any_value(source_id)
+FROM (SELECT source_id FROM dim_source GROUP BY ALL HAVING count(*) > 1)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -92,13 +93,20 @@ def parse_inbox(inbox: Path, cache_root: Path, published: dt.date | None = None,
     cache_dir.mkdir(parents=True, exist_ok=True)
     jobs = [(str(p), str(p.relative_to(inbox)), published.isoformat() if published else None, str(cache_dir))
             for p in inbox_files(inbox)]
-    if workers > 1 and len(jobs) > 8:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+    if workers > 1 and len(jobs) > 32:  # below that, starting workers costs more than it saves
+        # spawn, not fork: forking a process that runs polars/dagster threads can deadlock the child
+        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
             results = list(pool.map(_parse_one, jobs, chunksize=max(1, len(jobs) // (workers * 8))))
     else:
         results = [_parse_one(j) for j in jobs]
     frames, sources, unreadable = [], [], []
+    seen: dict[str, str] = {}
     for name, obs, info in results:
+        first = seen.setdefault(info["checksum_sha256"], name)
+        if first != name:
+            unreadable.append({"source": name, "place": "",
+                               "problem": f"cùng nội dung với {first}: chỉ đọc một lần (same content as {first})"})
+            continue
         if obs is None:
             unreadable.append({"source": name, "place": info["place"], "problem": info["problem"]})
             continue

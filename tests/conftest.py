@@ -1,0 +1,35 @@
+"""Shared fixtures: a copy of the bundled inbox refreshed once into a warehouse under tmp."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLE = REPO / "data" / "sample"
+
+
+def run_refresh(inbox: Path, root: Path, **kw):
+    """One real in-process Dagster run of the refresh job, on an ephemeral instance."""
+    from dagster import DagsterInstance
+
+    from pipelines.cli import run_refresh as refresh
+
+    return refresh(inbox=str(inbox), warehouse=str(root / "warehouse.duckdb"), staging=str(root / "staging"),
+                   instance=DagsterInstance.ephemeral(), **kw)
+
+
+@pytest.fixture(scope="session")
+def sample_inbox(tmp_path_factory) -> Path:
+    inbox = tmp_path_factory.mktemp("inbox")
+    shutil.copytree(SAMPLE, inbox, dirs_exist_ok=True)
+    return inbox
+
+
+@pytest.fixture(scope="session")
+def refreshed(sample_inbox, tmp_path_factory):
+    """(result, root) of one refresh of the whole sample inbox."""
+    root = tmp_path_factory.mktemp("run")
+    result = run_refresh(sample_inbox, root)
+    assert result.success, "the sample refresh failed"
+    return result, root

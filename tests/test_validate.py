@@ -1,0 +1,103 @@
+"""The observations suite: every rule quarantines what it should, and nothing is lost."""
+
+import datetime as dt
+
+import pytest
+
+from pipelines.lib import observation, validate
+
+
+def obs(**over):
+    row = dict(source_id="s1", source="sample.csv", source_kind="table_csv", locator="row 1", province_code="56",
+               indicator="grdp_growth", period="2022", value=7.0, unit="pct_yoy", status="actual",
+               qualifier="exact", basis="", vintage=dt.date(2023, 3, 1))
+    row.update(over)
+    return row
+
+
+@pytest.fixture(scope="module")
+def split_result():
+    rows = [
+        obs(locator="good"),
+        obs(locator="growth 300", indicator="export_value_growth", value=300.0),
+        obs(locator="unknown province", province_code="99"),
+        obs(locator="retired code", province_code="64", period="2026"),
+        obs(locator="new gia lai", province_code="52", period="2026", value=6.1),
+        obs(locator="ha tay 2008", province_code="28", period="2008", indicator="state_budget_revenue",
+            value=1500.0, unit="bn_vnd"),
+        obs(locator="no indicator", indicator=None, raw_label="Chỉ số ABC"),
+        obs(locator="wrong unit", indicator="export_value", value=2.45, unit="bn_usd"),
+        obs(locator="parse issue", value=None, raw_value="12,3a", issue="Sheet1!E7: '12,3a' is not a number"),
+        obs(locator="dup a", indicator="forest_cover", value=46.0, unit="pct"),
+        obs(locator="dup b", indicator="forest_cover", value=47.0, unit="pct"),
+        obs(locator="bad period", period="2022-13"),
+    ]
+    for ind, value in [("structure_agriculture_share", 30.0), ("structure_industry_construction_share", 30.0),
+                       ("structure_services_share", 30.0)]:
+        rows.append(obs(locator=ind, province_code="52", indicator=ind, value=value, unit="pct_of_grdp"))
+    for ind, value in [("structure_agriculture_share", 25.0), ("structure_industry_construction_share", 35.0),
+                       ("structure_services_share", 32.0), ("structure_product_taxes_share", 8.0)]:
+        rows.append(obs(locator="ok " + ind, province_code="49", indicator=ind, value=value, unit="pct_of_grdp"))
+    frame = observation.frame(rows)
+    loaded, quarantined = validate.split(frame)
+    return frame, loaded, quarantined
+
+
+def reason_of(quarantined, locator):
+    match = quarantined.filter(quarantined["locator"] == locator)
+    assert match.height == 1, f"{locator} should be quarantined once"
+    return match["reason"][0]
+
+
+def test_rows_in_equal_rows_loaded_plus_quarantined(split_result):
+    frame, loaded, quarantined = split_result
+    assert loaded.height + quarantined.height == frame.height
+    assert set(loaded["locator"]).isdisjoint(quarantined["locator"])
+
+
+def test_clean_rows_and_valid_lineage_codes_are_loaded(split_result):
+    _, loaded, _ = split_result
+    assert {"good", "new gia lai", "ha tay 2008"} <= set(loaded["locator"])
+    assert {f"ok {i}" for i in ("structure_agriculture_share", "structure_services_share")} <= set(loaded["locator"])
+
+
+def test_growth_of_300_percent_is_quarantined_with_the_value(split_result):
+    reason = reason_of(split_result[2], "growth 300")
+    assert "implausible growth rate" in reason and "300" in reason
+
+
+def test_unknown_and_retired_province_codes_are_quarantined(split_result):
+    assert "province code not valid" in reason_of(split_result[2], "unknown province")
+    assert "64" in reason_of(split_result[2], "retired code")
+
+
+def test_unmatched_indicator_names_the_label(split_result):
+    assert "Chỉ số ABC" in reason_of(split_result[2], "no indicator")
+
+
+def test_unit_other_than_the_catalogue_is_quarantined(split_result):
+    assert "bn_usd" in reason_of(split_result[2], "wrong unit")
+
+
+def test_parser_issue_is_kept_as_the_reason(split_result):
+    assert "Sheet1!E7" in reason_of(split_result[2], "parse issue")
+
+
+def test_duplicate_keys_quarantine_both_rows(split_result):
+    q = split_result[2]
+    assert "duplicate" in reason_of(q, "dup a") and "duplicate" in reason_of(q, "dup b")
+
+
+def test_shares_not_summing_to_100_are_quarantined(split_result):
+    assert "95" not in reason_of(split_result[2], "structure_services_share")  # sum is 90
+    assert "90" in reason_of(split_result[2], "structure_services_share")
+
+
+def test_invalid_period_is_quarantined(split_result):
+    assert "invalid period" in reason_of(split_result[2], "bad period")
+
+
+def test_empty_frame_splits_into_two_empty_frames():
+    loaded, quarantined = validate.split(observation.empty())
+    assert loaded.height == 0 and quarantined.height == 0
+    assert "reason" in quarantined.columns
