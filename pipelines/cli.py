@@ -36,8 +36,12 @@ def _abs(p: str | None) -> str | None:
 
 def run_refresh(inbox: str | None = None, warehouse: str | None = None, staging: str | None = None,
                 published: dt.date | None = None, years: tuple[str, str] | None = None,
-                models: str | None = None, workers: int | None = None):
-    """Run the refresh job in this process; returns dagster's ExecuteInProcessResult."""
+                models: str | None = None, workers: int | None = None, instance=None):
+    """Run the refresh job in this process; returns dagster's ExecuteInProcessResult.
+
+    Runs are recorded in the repo's Dagster instance when DAGSTER_HOME is set (the UI shows them),
+    else in a throw-away one; tests pass their own.
+    """
     from dagster import DagsterInstance
 
     from pipelines.definitions import defs
@@ -49,7 +53,8 @@ def run_refresh(inbox: str | None = None, warehouse: str | None = None, staging:
     }.items() if v is not None}
     keys = yearly.get_partition_keys()
     first, last = years or (keys[0], keys[-1])
-    instance = DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else DagsterInstance.ephemeral()
+    if instance is None:
+        instance = DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else DagsterInstance.ephemeral()
     job = defs.resolve_job_def("refresh_warehouse")
     return job.execute_in_process(
         run_config={"resources": {"paths": {"config": config}}},
@@ -154,6 +159,14 @@ def cmd_rank(args: argparse.Namespace) -> int:
     return rank_query.main(path, args.year, args.cluster, args.indicator, args.format)
 
 
+def cmd_generate(args: argparse.Namespace) -> int:
+    from pipelines.lib import generate
+
+    stats = generate.generate(args.tier, Path(args.out), seed=args.seed)
+    print(json.dumps(stats, ensure_ascii=False, indent=2, default=str))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     use_repo_instance()
     parser = argparse.ArgumentParser(prog="thidua", description="Kho dữ liệu chỉ tiêu KT-XH cấp tỉnh cho công tác thi đua.")
@@ -188,6 +201,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--warehouse")
     p.add_argument("--format", choices=["table", "csv", "json"], default="table")
     p.set_defaults(func=cmd_rank)
+
+    p = sub.add_parser("generate", help="write a synthetic national inbox (tiers S, M, L) for benchmarks")
+    p.add_argument("--tier", choices=["S", "M", "L"], required=True)
+    p.add_argument("--out", required=True)
+    p.add_argument("--seed", type=int, default=1)
+    p.set_defaults(func=cmd_generate)
 
     args = parser.parse_args(argv)
     return args.func(args)
