@@ -142,7 +142,7 @@ def dispatch_regex(alternatives: list[tuple[str, str]], lead: str = "") -> tuple
 _FAMILY_RE, _FAMILY_OF_GROUP = dispatch_regex(_FAMILY_ALTS, lead=r"(?<!\w)(?=\w)")
 
 _QUALIFIER = re.compile(
-    r"(?:(?P<more>hơn|trên|more than|over|above|exceeding)|(?P<less>gần|dưới|chưa đến|less than|nearly|almost|under|below)"
+    r"(?:(?P<more>hơn|trên|more than|over|above|exceeding|at least|không dưới|ít nhất)|(?P<less>gần|dưới|chưa đến|less than|nearly|almost|under|below)"
     r"|(?P<about>khoảng|xấp xỉ|gần bằng|chừng|about|around|approximately|roughly|some))\s*(?:mức\s*)?$"
 )
 _VERB = re.compile(
@@ -332,6 +332,9 @@ def _unit_text(unit: str, cur: str) -> tuple[str, str]:
         return "%", "pct"
     scale = {"billion": "tỷ", "bn": "tỷ", "million": "triệu", "mn": "triệu", "trillion": "nghìn tỷ"}
     first = u.split(" ")[0] if u else ""
+    if first in scale and not cur and not re.search(r"usd|dollar|vnd|dong", u):
+        # "19 million visitors": a count, not money
+        return ({"million": "triệu lượt", "mn": "triệu lượt"}.get(first, u), "persons")
     if first in scale or (not u and cur):
         currency = "usd" if ("usd" in cur or "$" in cur or "usd" in u or "dollar" in u) else "vnd"
         word = scale.get(first, "")
@@ -390,7 +393,7 @@ def _period_from(m: re.Match, ctx: _Ctx, year_hint: int) -> str | None:
 
 _DIGIT = re.compile(r"\d")
 _TAIL_END = re.compile(r"[,;.()]|\s(?:và|and)\s")
-_YEAR_LEAD = re.compile(r"(?:năm|in|of|/|,)\s*$")
+_YEAR_LEAD = re.compile(r"(?:năm|in|of|for|by|/|,)\s*$")
 
 
 def _period_matches(low: str, start: int, end: int) -> list[re.Match]:
