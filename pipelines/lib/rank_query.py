@@ -12,19 +12,19 @@ from pipelines.lib import rank_report, scoring
 
 
 def cluster_ranking(con: duckdb.DuckDBPyConnection, year: int, cluster: str | None) -> pl.DataFrame:
-    return con.execute(
+    return con.sql(
         "SELECT * FROM mart_cluster_ranking WHERE year = ? AND (? IS NULL OR cluster_code = ?) "
-        "ORDER BY cluster_code, rank, province_code", [year, cluster, cluster]).pl()
+        "ORDER BY cluster_code, rank, province_code", params=[year, cluster, cluster]).pl()
 
 
 def indicator_ranking(con: duckdb.DuckDBPyConnection, year: int, cluster: str | None, indicator: str) -> pl.DataFrame:
-    actuals = con.execute(
+    actuals = con.sql(
         "SELECT province_code, indicator, period, value, unit, status, qualifier, vintage, source_id, basis "
-        "FROM v_best_observation WHERE indicator = ? AND period = ?", [indicator, str(year)]).pl()
-    members = con.execute(
+        "FROM v_best_observation WHERE indicator = ? AND period = ?", params=[indicator, str(year)]).pl()
+    members = con.sql(
         "SELECT m.cluster_code, m.year, m.province_code, p.name_vi AS province_name FROM bridge_cluster_member m "
         "JOIN dim_province p USING (province_key) WHERE m.year = ? AND (? IS NULL OR m.cluster_code = ?)",
-        [year, cluster, cluster]).pl()
+        params=[year, cluster, cluster]).pl()
     frames = [scoring.rank_indicator(actuals, g, indicator, year) for _, g in members.group_by("cluster_code")]
     return pl.concat(frames) if frames else pl.DataFrame()
 
