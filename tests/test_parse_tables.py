@@ -395,3 +395,63 @@ def test_sample_flawed_files_carry_issues_or_implausible_values():
     assert broken.filter(pl.col("issue").is_null()).height >= 3
     growth = parse_tables.parse_file(SAMPLE_TABLES / "zz_loi_mau_tang_truong_300_phan_tram_kon_tum_2023.csv").observations
     assert one(growth, period="2023")["value"] == 300
+
+
+# ------------------------------------------------------------------ monthly reports
+
+
+@pytest.mark.parametrize("header, suffix", [
+    ("Thực hiện tháng 9", "-09"), ("Ước tháng 10", "-10"), ("Tháng 9/2023", "-09"), ("tháng 9 năm 2023", "-09"),
+    ("Cộng dồn 9 tháng", "-9M"), ("Lũy kế 9 tháng", "-9M"), ("9 tháng năm 2023", "-9M"), ("Ước TH 6 tháng đầu năm", "-6M"),
+    ("Ước TH 2023", ""), ("Kế hoạch năm 2023", ""),
+])
+def test_monthly_headers_name_a_month_or_year_to_date(header, suffix):
+    from pipelines.lib import table_layout
+
+    assert table_layout.column_period(header) == suffix
+
+
+def test_monthly_report_gives_month_and_year_to_date_periods(tmp_path):
+    path = tmp_path / "gia_lai_2023_thang_9.csv"
+    rows = [
+        ["UBND TỈNH GIA LAI - TÌNH HÌNH KINH TẾ - XÃ HỘI THÁNG 9 NĂM 2023 (ngày 29 tháng 9 năm 2023)"],
+        ["STT", "Chỉ tiêu", "Đơn vị tính", "Thực hiện tháng 8", "Ước tháng 9", "Cộng dồn 9 tháng", "So với cùng kỳ (%)"],
+        ["1", "Kim ngạch xuất khẩu", "Triệu USD", "70,5", "75,2", "610,4", "108,5"],
+    ]
+    path.write_text("\n".join(",".join(f'"{c}"' for c in r) for r in rows), encoding="utf-8")
+    obs = extract_file(path).observations
+    got = {(r["indicator"], r["period"], r["status"]): r["value"] for r in obs.iter_rows(named=True)}
+    assert got == {
+        ("export_value", "2023-08", "actual"): 70.5,
+        ("export_value", "2023-09", "estimate"): 75.2,
+        ("export_value", "2023-9M", "estimate"): 610.4,
+        ("export_value_growth", "2023-9M", "estimate"): pytest.approx(8.5),
+    }
+    assert obs["issue"].null_count() == obs.height
+
+
+def test_wide_monthly_table_under_a_merged_year_header(tmp_path):
+    path = tmp_path / "wide.xlsx"
+    wb = xlsxwriter.Workbook(path)
+    ws = wb.add_worksheet("Sheet1")
+    ws.write(0, 0, "TỈNH KON TUM - SỐ LIỆU THEO THÁNG NĂM 2022 (ngày 30 tháng 12 năm 2022)")
+    ws.write_row(1, 0, ["STT", "Chỉ tiêu", "ĐVT"])
+    ws.merge_range(1, 3, 1, 5, "Năm 2022")
+    ws.write_row(2, 3, ["Tháng 1", "Tháng 2", "Cộng dồn 2 tháng"])
+    ws.write_row(3, 0, ["1", "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng", "Tỷ đồng", 1400.0, 1300.0, 2700.0])
+    wb.close()
+    obs = extract_file(path).observations
+    assert sorted(obs["period"].to_list()) == ["2022-01", "2022-02", "2022-2M"]
+    assert set(obs["province_code"]) == {"62"}
+
+
+def test_mid_2025_report_names_the_province_of_its_date(tmp_path):
+    path = tmp_path / "ha_giang_2025_06.csv"
+    rows = [
+        ["UBND TỈNH HÀ GIANG - BÁO CÁO THÁNG 6 NĂM 2025 (ngày 28 tháng 6 năm 2025)"],
+        ["STT", "Chỉ tiêu", "Đơn vị tính", "Ước tháng 6", "Cộng dồn 6 tháng"],
+        ["1", "Kim ngạch xuất khẩu", "Triệu USD", "10,5", "60,2"],
+    ]
+    path.write_text("\n".join(",".join(f'"{c}"' for c in r) for r in rows), encoding="utf-8")
+    obs = extract_file(path).observations
+    assert set(obs["province_code"]) == {"02"} and set(obs["period"]) == {"2025-06", "2025-6M"}

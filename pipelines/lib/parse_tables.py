@@ -147,6 +147,8 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context) -> tuple[list[dict], 
         )
     vintage = ctx.vintage or title.date or ctx.mtime
     at = dt.date(doc_year, 12, 31) if doc_year else vintage
+    if title.date and doc_year and dt.date(doc_year, 1, 1) <= title.date < at:
+        at = title.date  # a mid-year report names the province as it was that day (63 before 2025-07-01)
     file_province = title.province_code or table_layout.province_from_filename(stem, at)
     rows: list[dict] = []
     skipped: list[dict] = [
@@ -191,7 +193,7 @@ def _observation(grid, row, vc: ValueColumn, raw, name: str, code, unit_text, sn
     raw_value = text_of(raw)
     out = {
         "locator": locator, "raw_label": row.label, "raw_value": raw_value, "snippet": snippet,
-        "period": str(vc.year) if vc.year else None, "status": vc.status, "qualifier": "exact", "basis": "",
+        "period": f"{vc.year}{vc.period_suffix}" if vc.year else None, "status": vc.status, "qualifier": "exact", "basis": "",
         "indicator": None, "unit": None, "value": None, "issue": None,
     }
     issues: list[str] = []

@@ -34,6 +34,7 @@ class ValueColumn:
     role: str  # "value", "compare_yoy", "compare_plan"
     status: str | None  # actual, estimate, plan, forecast
     year: int | None
+    period_suffix: str = ""  # "-09" for a month column ("Tháng 9"), "-9M" for year-to-date ("Cộng dồn 9 tháng")
 
 
 @dataclass
@@ -92,7 +93,8 @@ def _is_header_continuation(grid: Grid, r: int, label_col: int) -> bool:
     texts = [c for c in row if c is not None]
     if not texts or any(isinstance(c, float) for c in texts):
         return False
-    return any(column_status(str(c))[0] or _YEAR.search(str(c)) or "so" in vn_text.key(str(c)).split() for c in texts)
+    return any(column_status(str(c))[0] or _YEAR.search(str(c)) or column_period(str(c))
+               or "so" in vn_text.key(str(c)).split() for c in texts)
 
 
 def _is_column_number_row(row: list) -> bool:
@@ -130,6 +132,24 @@ def column_status(text: str) -> tuple[str | None, int | None]:
     if _has_phrase(k, _ACTUAL):
         return "actual", year
     return None, year
+
+
+# "Cộng dồn 9 tháng", "Lũy kế 9 tháng", "9 tháng năm 2023", "Ước 9 tháng" (year to date) and
+# "Tháng 9", "Thực hiện tháng 9", "Ước tháng 10", "Tháng 9/2023", "tháng 9 năm 2023" (one month).
+_YTD = re.compile(r"(?<![\d/])(\d{1,2}) tháng(?! \d)")
+_MONTH = re.compile(r"tháng (\d{1,2})(?!\d)")
+
+
+def column_period(text: str) -> str:
+    """The sub-year period a column header names: "-9M" (year to date), "-09" (a month) or "" (the year)."""
+    k = vn_text.key(text)
+    if "tháng" not in k:
+        return ""
+    if (m := _YTD.search(k)) and 1 <= int(m.group(1)) <= 12:
+        return f"-{int(m.group(1))}M"
+    if (m := _MONTH.search(k)) and 1 <= int(m.group(1)) <= 12:
+        return f"-{int(m.group(1)):02d}"
+    return ""
 
 
 _COMPARE = ("so với", "so sánh", "ss", "tăng giảm", "tốc độ tăng", "% so")
@@ -183,14 +203,15 @@ def detect_layout(grid: Grid, header_row: int, doc_year: int | None) -> Layout:
             layout.value_columns.append(ValueColumn(c, text, compare, None, None))
         else:
             status, year = column_status(text)
-            if year is None and status is None:
+            suffix = column_period(text)
+            if year is None and status is None and not suffix:
                 layout.ignored_columns[c] = f"column '{text}' names no status or year"
                 continue
             if status is None:  # "Năm 2022" alone: before the report's year it is final
-                status = "actual" if doc_year and year < doc_year else "estimate"
+                status = "actual" if doc_year and year is not None and year < doc_year else "estimate"
             if year is None:
                 year = doc_year
-            layout.value_columns.append(ValueColumn(c, text, "value", status, year))
+            layout.value_columns.append(ValueColumn(c, text, "value", status, year, suffix))
     _attach_comparisons(layout)
     return layout
 
@@ -211,6 +232,7 @@ def _attach_comparisons(layout: Layout) -> None:
         if before:
             target = max(before, key=lambda x: (x.year or 0, x.col))
             v.status, v.year = status if status in ("estimate", "actual") and year else target.status, year or target.year
+            v.period_suffix = target.period_suffix
         else:
             v.status, v.year = status or "estimate", year
 
