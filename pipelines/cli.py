@@ -42,7 +42,11 @@ def run_refresh(inbox: str | None = None, warehouse: str | None = None, staging:
     Runs are recorded in the repo's Dagster instance when DAGSTER_HOME is set (the UI shows them),
     else in a throw-away one; tests pass their own.
     """
+    import warnings
+
     from dagster import DagsterInstance
+
+    warnings.filterwarnings("ignore", module="dagster")  # beta/preview notices are for developers, not this command
 
     from pipelines.definitions import defs
     from pipelines.defs.partitions import yearly
@@ -57,7 +61,8 @@ def run_refresh(inbox: str | None = None, warehouse: str | None = None, staging:
         instance = DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else DagsterInstance.ephemeral()
     job = defs.resolve_job_def("refresh_warehouse")
     return job.execute_in_process(
-        run_config={"resources": {"paths": {"config": config}}},
+        run_config={"resources": {"paths": {"config": config}},
+                    "loggers": {"console": {"config": {"log_level": os.environ.get("THIDUA_LOG_LEVEL", "WARNING")}}}},
         tags={"dagster/asset_partition_range_start": first, "dagster/asset_partition_range_end": last},
         instance=instance,
         raise_on_error=False,

@@ -33,8 +33,13 @@ def split_result():
         obs(locator="bad period", period="2022-13"),
     ]
     for ind, value in [("structure_agriculture_share", 30.0), ("structure_industry_construction_share", 30.0),
-                       ("structure_services_share", 30.0)]:
+                       ("structure_services_share", 30.0), ("structure_product_taxes_share", 0.5)]:
         rows.append(obs(locator=ind, province_code="52", indicator=ind, value=value, unit="pct_of_grdp"))
+    for ind, value in [("structure_agriculture_share", 40.0), ("structure_industry_construction_share", 70.0)]:
+        rows.append(obs(locator="over " + ind, province_code="54", indicator=ind, value=value, unit="pct_of_grdp"))
+    for ind, value in [("structure_agriculture_share", 20.0), ("structure_industry_construction_share", 35.0),
+                       ("structure_services_share", 38.0)]:  # three sectors stated, product taxes not: 93 is fine
+        rows.append(obs(locator="three " + ind, province_code="56", indicator=ind, value=value, unit="pct_of_grdp"))
     for ind, value in [("structure_agriculture_share", 25.0), ("structure_industry_construction_share", 35.0),
                        ("structure_services_share", 32.0), ("structure_product_taxes_share", 8.0)]:
         rows.append(obs(locator="ok " + ind, province_code="49", indicator=ind, value=value, unit="pct_of_grdp"))
@@ -88,9 +93,14 @@ def test_duplicate_keys_quarantine_both_rows(split_result):
     assert "duplicate" in reason_of(q, "dup a") and "duplicate" in reason_of(q, "dup b")
 
 
-def test_shares_not_summing_to_100_are_quarantined(split_result):
-    assert "95" not in reason_of(split_result[2], "structure_services_share")  # sum is 90
-    assert "90" in reason_of(split_result[2], "structure_services_share")
+def test_four_shares_not_summing_to_100_are_quarantined(split_result):
+    assert "90.5" in reason_of(split_result[2], "structure_services_share")
+
+
+def test_partial_shares_over_100_are_quarantined_and_under_100_kept(split_result):
+    _, loaded, quarantined = split_result
+    assert "more than 100" in reason_of(quarantined, "over structure_agriculture_share")
+    assert "three structure_services_share" in set(loaded["locator"])
 
 
 def test_invalid_period_is_quarantined(split_result):

@@ -21,6 +21,18 @@ def text(warehouse: Path) -> str:
         con.close()
 
 
+def _rules() -> dict[str, str]:
+    """expectation(column) → its reason text, from the suite the run used."""
+    from pipelines.lib import validate
+
+    rules = {}
+    for e in validate.load_suite_json("observations")["expectations"]:
+        kw = e["kwargs"]
+        column = kw.get("column") or ",".join(kw.get("column_list", [])) or kw.get("column_A")
+        rules.setdefault(f"{e['type']}({column})", e.get("meta", {}).get("reason", e["type"]))
+    return rules
+
+
 def _one(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None):
     rows = con.execute(sql, params or []).fetchall()
     return rows[0][0] if rows else None
@@ -39,12 +51,16 @@ def _text(con: duckdb.DuckDBPyConnection, warehouse: Path) -> str:
     ]
     for source, place, problem in unreadable:
         lines.append(f"    ✗ {source}: {place} {problem}".rstrip())
-    reasons = con.sql(
-        "SELECT count(*) AS n, reason FROM quarantine_observation GROUP BY reason ORDER BY n DESC, reason LIMIT 8"
+    rules = _rules()
+    by_rule = con.sql(
+        "SELECT count(*) AS n, split_part(expectation, '; ', 1) AS rule, any_value(source || ' ' || locator), "
+        "any_value(reason) FROM quarantine_observation GROUP BY rule ORDER BY n DESC, rule"
     ).fetchall()
-    if reasons:
-        lines.append("  Cách ly theo lý do (quarantined, by reason):")
-        lines += [f"    {n:>6}  {reason[:110]}" for n, reason in reasons]
+    if by_rule:
+        lines.append("  Cách ly theo quy tắc (quarantined, by rule; one example each):")
+        for n, rule, place, reason in by_rule:
+            lines.append(f"    {n:>6}  {rules.get(rule, rule)}")
+            lines.append(f"            ví dụ {place}: {reason[:100]}")
     lines.append("  Số dòng theo bảng (rows per table):")
     for name in sorted(tables):
         lines.append(f"    {name:<28} {_fmt(_one(con, f'SELECT count(*) FROM {name}')):>10}")
