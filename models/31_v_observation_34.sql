@@ -29,6 +29,8 @@ SELECT
     count(*) AS n_combined,
     string_agg(t.province_code, ',' ORDER BY t.province_code) AS combined_from,
     any_value(e.n_expected) AS n_provinces_expected,
+    bool_and(t.period_end_date >= DATE '2025-07-01')
+        OR count(DISTINCT t.province_code) >= coalesce(any_value(e.n_expected), 1) AS is_complete,
     bool_or(t.status <> 'actual') AS includes_estimates,
     bool_or(t.qualifier <> 'exact') AS includes_approximate
 FROM to_new t

@@ -128,3 +128,4 @@ COMMENT ON COLUMN v_chi_tieu_tinh.co_so_so_sanh IS 'Cơ sở so sánh của %';
 COMMENT ON COLUMN v_chi_tieu_tinh.ngay_nguon IS 'Ngày tài liệu nguồn';
 COMMENT ON COLUMN v_chi_tieu_tinh.nguon IS 'Tệp nguồn';
 COMMENT ON COLUMN v_chi_tieu_tinh.so_ban_ghi IS 'Số bản số liệu của ô này (mọi nguồn, mọi bản)';
+COMMENT ON COLUMN v_observation_34.is_complete IS 'Đủ mọi tỉnh cũ hợp thành tỉnh mới (false: tổng còn thiếu tỉnh) / all old provinces of the new one are in the sum';
