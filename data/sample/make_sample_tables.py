@@ -12,14 +12,16 @@ from __future__ import annotations
 import csv
 import io
 import os
+import sys
 import time
-import unicodedata
 from pathlib import Path
 
-import xlsxwriter
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a script from anywhere
+
+from pipelines.lib import table_writer  # noqa: E402
+from pipelines.lib.table_writer import SAMPLE_NOTE, slug, to_cp1258, vn_text_number  # noqa: E402,F401 (used by tests)
 
 OUT = Path(__file__).resolve().parent / "tables"
-SAMPLE_NOTE = "Số liệu mẫu (sample data) – không phải số liệu chính thức"
 FIXED_TIME = time.mktime((2024, 1, 2, 0, 0, 0, 0, 0, -1))
 
 # 2022 (actual) per province: growth %, GRDP/capita mn VND, budget revenue bn VND, investment bn VND,
@@ -137,205 +139,34 @@ def title_date(year: int, code: str) -> tuple[int, int]:
     return 10 + int(code) % 8, 12  # day, month
 
 
-def slug(name: str) -> str:
-    folded = unicodedata.normalize("NFD", name.replace("Đ", "D").replace("đ", "d"))
-    return "_".join("".join(c for c in folded if unicodedata.category(c) != "Mn").lower().split())
-
-
-# ------------------------------------------------------------------ layout A
+def appendix(code: str, year: int) -> table_writer.AppendixTable:
+    day, month = title_date(year, code)
+    return table_writer.AppendixTable(BASE[code][0], year, day, month, table_rows(code, year), report_no=200 + int(code))
 
 
 def write_layout_a(code: str, year: int) -> Path:
-    """XLSX: title rows, two-row merged header ("Năm N" over KH | Ước TH; So sánh over two ratios), Roman sections,
-    unit column, the retail label split over two rows."""
-    name = BASE[code][0]
-    day, month = title_date(year, code)
-    path = OUT / f"{slug(name)}_{year}.xlsx"
-    wb = xlsxwriter.Workbook(path, {"constant_memory": False})
-    ws = wb.add_worksheet("Phụ lục")
-    bold = wb.add_format({"bold": True, "align": "center", "valign": "vcenter", "text_wrap": True, "border": 1})
-    cell = wb.add_format({"border": 1})
-    num = wb.add_format({"border": 1, "num_format": "#,##0.0"})
-    ws.merge_range("A1:H1", f"ỦY BAN NHÂN DÂN TỈNH {name.upper()}", bold)
-    ws.merge_range("A2:H2", f"Phụ lục: MỘT SỐ CHỈ TIÊU KINH TẾ - XÃ HỘI CHỦ YẾU NĂM {year}", bold)
-    ws.merge_range("A3:H3", f"(Kèm theo Báo cáo số {200 + int(code)}/BC-UBND ngày {day} tháng {month} năm {year} của UBND tỉnh)", cell)
-    ws.merge_range("A4:H4", SAMPLE_NOTE, cell)
-    for col, text in ((0, "STT"), (1, "Chỉ tiêu"), (2, "Đơn vị tính"), (3, f"Thực hiện năm {year - 1}")):
-        ws.merge_range(5, col, 6, col, text, bold)
-    ws.merge_range(5, 4, 5, 5, f"Năm {year}", bold)
-    ws.write(6, 4, "Kế hoạch", bold)
-    ws.write(6, 5, "Ước thực hiện", bold)
-    ws.merge_range(5, 6, 5, 7, "So sánh (%)", bold)
-    ws.write(6, 6, f"Ước TH {year}/TH {year - 1}", bold)
-    ws.write(6, 7, f"Ước TH {year}/KH {year}", bold)
-    r = 7
-    for row in table_rows(code, year):
-        if len(row) == 2:
-            ws.write(r, 0, row[0], bold)
-            ws.merge_range(r, 1, r, 7, row[1], bold)
-            r += 1
-            continue
-        stt, label, unit, *nums = row
-        if label.startswith("Tổng mức bán lẻ"):  # a name split over two rows
-            ws.write(r, 0, stt, cell)
-            ws.write(r, 1, "Tổng mức bán lẻ hàng hóa và doanh thu", cell)
-            r += 1
-            ws.write(r, 1, "dịch vụ tiêu dùng", cell)
-        else:
-            ws.write(r, 0, stt, cell)
-            ws.write(r, 1, label if stt != "-" else f"- {label}", cell)
-        ws.write(r, 2, unit, cell)
-        for j, x in enumerate(nums):
-            if x is not None:
-                ws.write_number(r, 3 + j, x, num)
-        r += 1
-    ws.merge_range(r + 1, 0, r + 1, 7, f"Ghi chú: {SAMPLE_NOTE}. Xem data/sample/README.md.", cell)
-    ws.set_column(1, 1, 48)
-    wb.close()
-    return path
+    return table_writer.write_layout_a(OUT / f"{slug(BASE[code][0])}_{year}.xlsx", appendix(code, year))
 
-
-# ------------------------------------------------------------------ layout B
 
 def write_layout_b(code: str, year: int) -> Path:
-    """XLSX: one-row header "STT | Chỉ tiêu | TH N-1 | KH N | Ước TH N | So sánh (%)", unit inside the name,
-    export/import in tỷ USD (converted to mn_usd), numbered sub-rows a, b, c."""
-    name = BASE[code][0]
-    day, month = title_date(year, code)
-    path = OUT / f"{slug(name)}_{year}_phu_luc.xlsx"
-    wb = xlsxwriter.Workbook(path)
-    ws = wb.add_worksheet("Sheet1")
-    bold = wb.add_format({"bold": True})
-    ws.write(0, 0, f"TỈNH {name.upper()} - PHỤ LỤC MỘT SỐ CHỈ TIÊU KINH TẾ - XÃ HỘI NĂM {year}", bold)
-    ws.write(1, 0, f"(ngày {day} tháng {month} năm {year}) — {SAMPLE_NOTE}")
-    for col, text in enumerate(("STT", "Chỉ tiêu", f"TH {year - 1}", f"KH {year}", f"Ước TH {year}", "So sánh (%)")):
-        ws.write(3, col, text, bold)
-    r = 4
-    letters = iter("abcdefgh")
-    for row in table_rows(code, year):
-        if len(row) == 2:
-            ws.write(r, 0, row[0], bold)
-            ws.write(r, 1, row[1], bold)
-            r += 1
-            continue
-        stt, label, unit, prev, plan, est, yoy, _ = row
-        if stt == "-":
-            stt = next(letters)
-        else:
-            letters = iter("abcdefgh")
-        factor = 1.0
-        if unit == "Triệu USD":
-            unit, factor = "tỷ USD", 0.001
-        full = f"{label} ({unit})" if unit else label
-        ws.write(r, 0, stt)
-        ws.write(r, 1, full)
-        for j, x in enumerate((prev, plan, est)):
-            if x is not None:
-                ws.write_number(r, 2 + j, round(x * factor, 4))
-        if yoy is not None:
-            ws.write_number(r, 5, yoy)
-        elif prev is not None:
-            ws.write_string(r, 5, "-")
-        r += 1
-    ws.write(r + 1, 1, SAMPLE_NOTE)
-    wb.close()
-    return path
-
-
-# ------------------------------------------------------------------ layouts C and D (CSV)
-
-def vn_text_number(x: float | None) -> str:
-    """1234.5 → "1.234,5"; integers without decimals."""
-    if x is None:
-        return ""
-    if float(x).is_integer() and abs(x) >= 100:
-        return f"{int(x):,}".replace(",", ".")
-    whole, frac = f"{x:,.2f}".rstrip("0").rstrip(".").partition(".")[::2]
-    return whole.replace(",", ".") + ("," + frac if frac else "")
-
-
-def to_cp1258(text: str) -> bytes:
-    """Windows-1258 as Vietnamese Windows software writes it: base letters precomposed, tone marks combining."""
-    out = bytearray()
-    for ch in unicodedata.normalize("NFC", text):
-        try:
-            out += ch.encode("cp1258")
-        except UnicodeEncodeError:
-            decomposed = unicodedata.normalize("NFD", ch)
-            base = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in "\u0300\u0301\u0303\u0309\u0323"))
-            tones = "".join(c for c in decomposed if c in "\u0300\u0301\u0303\u0309\u0323")
-            out += (base + tones).encode("cp1258")
-    return bytes(out)
-
-
-def csv_rows_c(code: str, year: int) -> list[list[str]]:
-    name = BASE[code][0]
-    day, month = title_date(year, code)
-    rows = [
-        [f"UBND TỈNH {name.upper()}", "", "", "", "", "", "", ""],
-        [f"PHỤ LỤC: MỘT SỐ CHỈ TIÊU KINH TẾ - XÃ HỘI CHỦ YẾU NĂM {year}", "", "", "", "", "", "", ""],
-        [f"(Kèm theo Báo cáo ngày {day} tháng {month} năm {year}) - {SAMPLE_NOTE}", "", "", "", "", "", "", ""],
-        ["STT", "Chỉ tiêu", "ĐVT", f"Thực hiện {year - 1}", f"Kế hoạch {year}", f"Ước thực hiện {year}",
-         "So với cùng kỳ (%)", "So với KH (%)"],
-    ]
-    sub = 0
-    parent = "0"
-    for row in table_rows(code, year):
-        if len(row) == 2:
-            rows.append([row[0], row[1], "", "", "", "", "", ""])
-            continue
-        stt, label, unit, *nums = row
-        if stt == "-":
-            sub += 1
-            stt = f"{parent}.{sub}"
-        else:
-            parent, sub = stt, 0
-        rows.append([stt, label, unit, *(vn_text_number(x) for x in nums)])
-    rows.append(["", f"Ghi chú: {SAMPLE_NOTE}", "", "", "", "", "", ""])
-    return rows
+    return table_writer.write_layout_b(OUT / f"{slug(BASE[code][0])}_{year}_phu_luc.xlsx", appendix(code, year))
 
 
 def write_layout_c(code: str, year: int) -> Path:
-    """CSV, semicolon, Windows-1258, numbers as Vietnamese text ("1.234,5"), numbered sub-rows 2.1, 2.2."""
-    path = OUT / f"{slug(BASE[code][0])}_{year}.csv"
-    buf = io.StringIO()
-    csv.writer(buf, delimiter=";", lineterminator="\r\n").writerows(csv_rows_c(code, year))
-    path.write_bytes(to_cp1258(buf.getvalue()))
-    return path
+    return table_writer.write_layout_c(OUT / f"{slug(BASE[code][0])}_{year}.csv", appendix(code, year))
 
 
 def write_layout_d(code: str, year: int) -> Path:
-    """CSV, comma, UTF-8 with BOM; no province in the title: the file name says it (62_2023.csv or quang_ngai_2023.csv)."""
-    day, month = title_date(year, code)
+    """No province in the title: the file name says it (62_2023.csv or quang_ngai_2023.csv)."""
     stem = code if code == "62" else slug(BASE[code][0])
-    path = OUT / f"{stem}_{year}.csv"
-    rows = [
-        [f"Phụ lục: Một số chỉ tiêu kinh tế - xã hội chủ yếu năm {year} (số liệu đến {day}/{month}/{year})"],
-        [SAMPLE_NOTE],
-        ["TT", "Chỉ tiêu", "Đơn vị tính", f"TH {year - 1}", f"KH {year}", f"Ước TH {year}", "SS cùng kỳ (%)"],
-    ]
-    for row in table_rows(code, year):
-        if len(row) == 2:
-            rows.append([row[0], row[1]])
-            continue
-        stt, label, unit, prev, plan, est, yoy, _ = row
-        plan_text = vn_text_number(plan)
-        if label == "Tỷ lệ che phủ rừng" and plan is not None:
-            plan_text = f"trên {vn_text_number(plan)}"  # targets are often written "trên 62"
-        if stt == "-":
-            stt, label = "", f"- {label}"
-        rows.append([stt, label, unit, vn_text_number(prev), plan_text, vn_text_number(est), vn_text_number(yoy)])
-    buf = io.StringIO()
-    csv.writer(buf, lineterminator="\n").writerows(rows)
-    path.write_bytes(b"\xef\xbb\xbf" + buf.getvalue().encode("utf-8"))
-    return path
+    return table_writer.write_layout_d(OUT / f"{stem}_{year}.csv", appendix(code, year))
 
 
 # ------------------------------------------------------------------ flawed files (quarantine material)
 
 def write_flawed() -> list[Path]:
     broken = OUT / "zz_loi_mau_o_so_hong_va_chi_tieu_la_phu_yen_2023.xlsx"
-    wb = xlsxwriter.Workbook(broken)
+    wb = table_writer._workbook(broken)
     ws = wb.add_worksheet("Sheet1")
     ws.write(0, 0, f"TỈNH PHÚ YÊN - Phụ lục chỉ tiêu năm 2023 (ngày 20 tháng 12 năm 2023) - FILE LỖI MẪU - {SAMPLE_NOTE}")
     for col, text in enumerate(("STT", "Chỉ tiêu", "ĐVT", "TH 2022", "KH 2023", "Ước TH 2023")):
