@@ -1,0 +1,77 @@
+"""The benchmark generator: deterministic for a seed, and its stats are what the pipeline really produces."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from conftest import REPO, run_refresh
+from pipelines.lib import generate
+
+
+def _digest(root: Path) -> dict[str, str]:
+    return {str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def tier_s(tmp_path_factory):
+    out = tmp_path_factory.mktemp("tier_s")
+    return out, generate.generate("S", out, seed=7)
+
+
+def test_tier_s_is_deterministic_for_a_seed(tier_s, tmp_path):
+    out, stats = tier_s
+    again = generate.generate("S", tmp_path / "again", seed=7)
+    assert {k: v for k, v in again.items() if k != "out"} == {k: v for k, v in stats.items() if k != "out"}
+    assert _digest(tmp_path / "again") == _digest(out)
+
+
+def test_another_seed_gives_other_values(tier_s, tmp_path):
+    out, _ = tier_s
+    generate.generate("S", tmp_path / "other", seed=8)
+    assert _digest(tmp_path / "other") != _digest(out)
+
+
+def test_tier_s_has_every_format_and_planted_errors(tier_s):
+    _, stats = tier_s
+    assert {"yearly_A", "yearly_B", "yearly_C", "yearly_D", "monthly", "narrative", "series"} <= set(stats["files_by_kind"])
+    assert stats["quarantined_rows"] > 0 and stats["observations"] > 10_000
+    assert stats["files"] == sum(stats["files_by_kind"].values())
+
+
+def test_tier_s_stats_match_the_refresh(tier_s, tmp_path):
+    out, stats = tier_s
+    result = run_refresh(out, tmp_path)
+    assert result.success
+    staging = tmp_path / "staging"
+    assert pl.read_parquet(staging / "parsed" / "unreadable.parquet").height == 0
+    rows_in = pl.read_parquet(staging / "parsed" / "observations.parquet").height
+    quarantined = pl.read_parquet(staging / "quarantine" / "*" / "*.parquet")
+    assert rows_in == stats["observations"]
+    assert quarantined.height == stats["quarantined_rows"]
+    suite = json.loads((REPO / "expectations" / "observations.json").read_text(encoding="utf-8"))
+    reason_of = {}
+    for e in suite["expectations"]:
+        kw = e["kwargs"]
+        column = kw.get("column") or ",".join(kw.get("column_list", [])) or kw.get("column_A")
+        reason_of[f"{e['type']}({column})"] = e["meta"]["reason"]
+    by_reason = Counter(reason_of[x] for cell in quarantined["expectation"] for x in cell.split("; "))
+    assert dict(by_reason) == stats["quarantined_by_reason"]
+
+
+def test_unknown_tier_is_refused(tmp_path):
+    with pytest.raises(ValueError, match="tier"):
+        generate.generate("XL", tmp_path)
+
+
+def test_tier_geography_switches_to_34_provinces_from_july_2025():
+    assert generate.tier_spec("M").provinces is None and generate.tier_spec("L").vintages == 3
+    before = {c for c, _ in generate._provinces_at(__import__("datetime").date(2025, 6, 30), None)}
+    after = {c for c, _ in generate._provinces_at(__import__("datetime").date(2025, 7, 1), None)}
+    assert len(before) == 63 and len(after) == 34 and "64" in before and "64" not in after
