@@ -286,7 +286,8 @@ def test_build_and_sql_models_make_the_ranking_tables_with_comments():
     read = covenants.read_covenant(REPO / "data/sample/covenants/giao_uoc_TN_DHNTB_2022.csv")
     bad = covenants.CovenantRead("x.csv", "x.csv", quarantined=True, problems=["x.csv: hỏng"])
     frames = scoring_build.build(con, [read, bad], REPO / "reference/scoring")
-    assert set(frames) == {"stg_criteria", "stg_covenant_targets", "stg_emulation_scores", "stg_cluster_ranking"}
+    assert set(frames) == {"stg_criteria", "stg_covenant_targets", "stg_emulation_scores", "stg_cluster_ranking",
+                           "stg_covenant_quarantine"}
     assert frames["stg_emulation_scores"].height == 10 * 13 and frames["stg_cluster_ranking"].height == 10
     for name, df in frames.items():
         con.register(name, df.to_arrow())

@@ -1,8 +1,9 @@
-"""The four staging frames of the emulation models, from the candidate warehouse and the covenant reads.
+"""The staging frames of the emulation models, from the candidate warehouse and the covenant reads.
 
 The builder calls `build(con, covenant_reads, scheme_dir)` and registers the
 frames under their keys (`stg_criteria`, `stg_covenant_targets`,
-`stg_emulation_scores`, `stg_cluster_ranking`) before running models/5x_*.sql.
+`stg_emulation_scores`, `stg_cluster_ranking`, `stg_covenant_quarantine`) before
+running models/5x_*.sql.
 Reads only: `v_best_observation` on `con`; quarantined covenants are skipped.
 """
 
@@ -64,4 +65,15 @@ def build(con, covenant_reads: list[CovenantRead], scheme_dir: Path | str | None
         else pl.DataFrame(schema=TARGETS_SCHEMA).select(TARGET_COLUMNS),
         "stg_emulation_scores": pl.concat(score_frames) if score_frames else pl.DataFrame(schema=scoring.SCORE_SCHEMA),
         "stg_cluster_ranking": pl.concat(rank_frames) if rank_frames else pl.DataFrame(schema=scoring.RANK_SCHEMA),
+        "stg_covenant_quarantine": quarantine_frame(covenant_reads),
     }
+
+
+QUARANTINE_SCHEMA = {"source": pl.String, "cluster_code": pl.String, "year": pl.Int32, "problem": pl.String}
+
+
+def quarantine_frame(covenant_reads: list[CovenantRead]) -> pl.DataFrame:
+    """One row per problem of each quarantined covenant (file, cluster, year, message with row and fix)."""
+    rows = [{"source": r.name, "cluster_code": r.cluster_code, "year": r.year, "problem": problem}
+            for r in covenant_reads if r.quarantined for problem in r.reasons]
+    return pl.DataFrame(rows, schema=QUARANTINE_SCHEMA)

@@ -61,6 +61,11 @@ def _text(con: duckdb.DuckDBPyConnection, warehouse: Path) -> str:
         for n, rule, place, reason in by_rule:
             lines.append(f"    {n:>6}  {rules.get(rule, rule)}")
             lines.append(f"            ví dụ {place}: {reason[:100]}")
+    if "quarantine_covenant" in tables:
+        problems = con.sql("SELECT source, problem FROM quarantine_covenant ORDER BY source LIMIT 10").fetchall()
+        if problems:
+            lines.append("  Giao ước bị cách ly (covenants quarantined; the rest is published):")
+            lines += [f"    ✗ {problem[:150]}" for _, problem in problems]
     lines.append("  Số dòng theo bảng (rows per table):")
     for name in sorted(tables):
         lines.append(f"    {name:<28} {_fmt(_one(con, f'SELECT count(*) FROM {name}')):>10}")
