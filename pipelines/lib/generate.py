@@ -36,6 +36,7 @@ TODAY_MONTH = (2026, 10)  # last month with data in 2026
 REASON_GROWTH = "tốc độ tăng ngoài khoảng hợp lý -100..200% (implausible growth rate)"
 REASON_PARSE = "lỗi khi đọc tệp (parse error)"
 REASON_NO_INDICATOR = "chỉ tiêu không có trong danh mục (indicator not in catalogue)"
+REASON_NO_VALUE = "thiếu giá trị (no value)"
 
 # The yearly appendix: (key, indicator, label, unit text, parent label or None)
 YEARLY = [
@@ -222,8 +223,9 @@ def yearly_table(p: Province, name: str, year: int, with_prev: bool, r: random.R
             e = 300.0
             counts.quarantined[REASON_GROWTH] += 1
         if key == "export_value" and broken_trap:
-            e = "12,3a"
+            e = "12,3a"  # a broken cell: a parse error and no value
             counts.quarantined[REASON_PARSE] += 1
+            counts.quarantined[REASON_NO_VALUE] += 1
         cells = [pv, plan, e]
         n += sum(x is not None for x in cells)
         n += yoy is not None and f"{key}_growth" in inds
@@ -235,6 +237,7 @@ def yearly_table(p: Province, name: str, year: int, with_prev: bool, r: random.R
         n += k
         counts.quarantined[REASON_PARSE] += k
         counts.quarantined[REASON_NO_INDICATOR] += k
+        counts.quarantined[REASON_NO_VALUE] += k
     counts.observations += n
     return AppendixTable(name, year, 10 + int(p.code) % 18, 12, rows, report_no=100 + int(p.code), note=NOTE)
 
@@ -284,20 +287,21 @@ def write_monthly(out: Path, tier: Tier, p: Province, name: str, year: int, mont
         ind = inds[code]
         vals: list = [p.monthly(code, year, m) * (1 + 0.01 * (vintage - 1)) for m in months]
         vals = [round(v, 1) for v in vals]
+        clean = list(vals)  # the year to date is computed from the true values, not the planted errors
         if ind.unit == "pct_yoy" and _trap(r, 0.005):
             vals[0] = 300.0
             counts.quarantined[REASON_GROWTH] += 1
         if ind.unit in FLOW_UNITS and _trap(r, 0.003):
             vals[-1] = "12,3a"
             counts.quarantined[REASON_PARSE] += 1
+            counts.quarantined[REASON_NO_VALUE] += 1
         growth = f"{code}_growth" in inds and ind.kind == "level"
         cells: list = []
         done: list[float] = []
-        for m, v in zip(months, vals):
+        for m, v, true in zip(months, vals, clean):
             cells.append(v)
             n += 1
-            if not isinstance(v, str):
-                done.append(v)
+            done.append(true)
             if tier.vintages > 2:
                 cells.append(round(100 + p.growth(year) + r.gauss(0, 2), 1) if growth else None)
                 n += growth
@@ -311,6 +315,7 @@ def write_monthly(out: Path, tier: Tier, p: Province, name: str, year: int, mont
         n += k
         counts.quarantined[REASON_PARSE] += k
         counts.quarantined[REASON_NO_INDICATOR] += k
+        counts.quarantined[REASON_NO_VALUE] += k
     folder = out / "bao_cao_thang" / str(year)
     folder.mkdir(parents=True, exist_ok=True)
     stem = f"{p.code}_{slug(name)}_{year}_{months[0]:02d}-{last:02d}_v{vintage}"
@@ -408,8 +413,8 @@ def generate(tier: str, out: Path, seed: int = 1) -> dict:
     return {
         "tier": tier, "seed": seed, "out": str(out), "files": counts.files, "files_by_kind": dict(sorted(counts.kinds.items())),
         "bytes": counts.bytes, "observations": counts.observations,
-        # every planted row fails the parse-error or the growth expectation (an unknown label fails both
-        # the parse-error and the no-indicator one): rows = parse errors + implausible growth
+        # a planted row fails either the parse-error expectation (with no value; an unknown label also
+        # with no indicator) or the growth range: rows = parse errors + implausible growth
         "quarantined_rows": quarantined.get(REASON_PARSE, 0) + quarantined.get(REASON_GROWTH, 0),
         "quarantined_by_reason": quarantined,
         "years": f"{first}:{last}", "monthly_indicators": len(spec.monthly), "vintages": spec.vintages,
