@@ -178,3 +178,17 @@ def test_narrative_aliases_match_their_catalogue_codes():
     assert rows
     for r in rows:
         assert catalogue.match_indicator(r["alias"]) == r["code"], r
+
+
+def test_sentences_split_after_years_but_not_after_abbreviations_or_list_marks():
+    text = "1. Tăng trưởng\nGRDP tăng 8% năm 2023. Thu ngân sách đạt 5.000 tỷ đồng. TP. Hồ Chí Minh tăng 6%."
+    assert [text[a:b] for a, b in narrative.split_sentences(text)] == [
+        "1. Tăng trưởng", "GRDP tăng 8% năm 2023.", "Thu ngân sách đạt 5.000 tỷ đồng.", "TP. Hồ Chí Minh tăng 6%.",
+    ]
+
+
+def test_province_named_in_one_sentence_does_not_carry_to_the_next_in_a_multi_province_text():
+    text = "Năm 2023, GRDP của Kon Tum tăng 6,9%. Thu ngân sách đạt 3.000 tỷ đồng."
+    rows, skipped = narrative.extract_text(text, 2023, dt.date(2024, 1, 10))
+    assert [(r["province_code"], r["indicator"]) for r in rows] == [("62", "grdp_growth")]
+    assert [s["reason"] for s in skipped] == ["không xác định được tỉnh"]

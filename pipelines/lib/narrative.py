@@ -215,7 +215,8 @@ _QWORD = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _COMPARISON = re.compile(r"(?:so với|so cùng kỳ|compared (?:with|to)|than|from|over|giai đoạn|period)\s*(?:cùng kỳ\s*)?(?:năm|in)?\s*$")
 _STICKY_YEAR = re.compile(r"(?:trong|cả|của|tính chung|in|during) năm (?P<y>(?:19|20)\d\d)|^\s*(?:năm|in) (?P<y2>(?:19|20)\d\d)")
 _SENTENCE_END = re.compile(r"\n+|(?<=[.!?…])[\"”']?\s+(?=[\"“'(]?[A-ZĐÀ-Ỹ0-9])")
-_ABBREV = re.compile(r"(?:\b(?:tp|tt|tx|p|q|ts|ths|gs|pgs|ks|bs|mr|ms|dr|no|st|ng|u\.s|tr)|\d)\.$", re.IGNORECASE)
+_ABBREV = re.compile(r"\b(?:tp|tt|tx|p|q|ts|ths|gs|pgs|ks|bs|mr|ms|dr|no|st|ng|u\.s|tr)\.$", re.IGNORECASE)
+_LIST_MARK = re.compile(r"\s*(?:\d{1,2}|[IVXivx]{1,4}|[a-zđ])\.")
 
 
 @lru_cache(maxsize=1)
@@ -273,8 +274,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) spans of the sentences of `text`."""
     spans, start = [], 0
     for m in _SENTENCE_END.finditer(text):
-        if "\n" not in m.group(0) and _ABBREV.search(text[max(0, m.start() - 6): m.start()]):
-            continue
+        if "\n" not in m.group(0):
+            if _ABBREV.search(text[max(0, m.start() - 6): m.start()]):
+                continue
+            if _LIST_MARK.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+                continue  # "1. Tăng trưởng kinh tế", "II. Văn hóa"
         if text[start:m.start()].strip():
             spans.append((start, m.start()))
         start = m.end()
