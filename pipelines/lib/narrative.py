@@ -203,7 +203,7 @@ _PERIOD = re.compile(
     r"(?P<nm>\d{1,2}) tháng(?: đầu| cuối)?(?: năm)?(?:\s*(?:năm\s*)?/?\s*(?P<nmy>(?:19|20)\d\d))?"
     r"|quý (?P<q>iv|iii|ii|i|[1-4])(?![\wÀ-ỹ])(?:\s*(?:/|năm|-)\s*(?P<qy>(?:19|20)\d\d))?"
     r"|(?<![\d\w])tháng (?P<mo>1[0-2]|0?[1-9])(?!\d|[.,]\d)(?:\s*(?:/|năm|-)\s*(?P<moy>(?:19|20)\d\d))?"
-    r"|(?P<prev>năm (?:vừa )?qua|năm trước)"
+    r"|(?P<prev>năm (?:vừa )?qua)|(?P<before>năm trước)"
     r"|(?P<this>năm nay)"
     r"|first (?P<en_nm>nine|six|three) months(?: of (?P<en_nmy>(?:19|20)\d\d))?"
     r"|(?:the )?first half(?: of (?P<en_hy>(?:19|20)\d\d))?"
@@ -212,7 +212,8 @@ _PERIOD = re.compile(
 )
 _NUMWORD = {"nine": 9, "six": 6, "three": 3}
 _QWORD = {"first": 1, "second": 2, "third": 3, "fourth": 4}
-_COMPARISON = re.compile(r"(?:so với|so cùng kỳ|compared (?:with|to)|than|from|over|giai đoạn|period)\s*(?:cùng kỳ\s*)?(?:năm|in)?\s*$")
+_COMPARISON = re.compile(r"(?:so với|cùng kỳ|compared (?:with|to)|than|from|over|giai đoạn|period)\s*(?:cùng kỳ\s*)?"
+                         r"(?:năm|in)?\s*$")
 _STICKY_YEAR = re.compile(r"(?:trong|cả|của|tính chung|in|during) năm (?P<y>(?:19|20)\d\d)|^\s*(?:năm|in) (?P<y2>(?:19|20)\d\d)")
 _SENTENCE_END = re.compile(r"\n+|(?<=[.!?…])[\"”']?\s+(?=[\"“'(]?[A-ZĐÀ-Ỹ0-9])")
 _ABBREV = re.compile(r"\b(?:tp|tt|tx|p|q|ts|ths|gs|pgs|ks|bs|mr|ms|dr|no|st|ng|u\.s|tr)\.$", re.IGNORECASE)
@@ -313,8 +314,12 @@ def _families(low: str, start: int = 0, end: int | None = None) -> list[tuple[in
     return [(m.start(), m.end(), _FAMILY_OF_GROUP[m.lastindex]) for m in _FAMILY_RE.finditer(low, start, end)]
 
 
+_NOT_PROVINCE = re.compile(r"\s+(?:Dương|Phủ)(?!\w)")  # Thái Bình Dương (the Pacific), Điện Biên Phủ (a street)
+
+
 def _provinces(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group(0)) for m in _province_re().finditer(text, start, end)]
+    return [(m.start(), m.end(), m.group(0)) for m in _province_re().finditer(text, start, end)
+            if not (m.group(0) in {"Thái Bình", "Điện Biên"} and _NOT_PROVINCE.match(text, m.end()))]
 
 
 def _parse_num(raw: str, lang: str) -> float | None:
@@ -377,8 +382,10 @@ def _period_from(m: re.Match, ctx: _Ctx, year_hint: int) -> str | None:
         return f"{int(g['qy']) if g['qy'] else year_hint}-Q{_ROMAN[g['q']]}"
     if g["mo"]:
         return f"{int(g['moy']) if g['moy'] else year_hint}-{int(g['mo']):02d}"
-    if g["prev"]:
+    if g["prev"]:  # "năm qua": the year just ended when the report is from the first half of the next
         return f"{ctx.vintage.year - 1 if ctx.vintage.month <= 6 else ctx.vintage.year}"
+    if g["before"]:  # "của năm trước": the year before the one being reported on
+        return f"{year_hint - 1}"
     if g["this"]:
         return f"{ctx.vintage.year}"
     if g["en_nm"]:
