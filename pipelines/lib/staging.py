@@ -33,9 +33,21 @@ UNREADABLE_SCHEMA = {"source": pl.String, "place": pl.String, "problem": pl.Stri
 
 @dataclass
 class InboxParse:
-    observations: pl.DataFrame
+    """What the parsers yielded: the rows stay in the per-file cache (`parts`: source → Parquet file)
+    until `write_parsed` streams them into one file; only counts and file lists are held in memory."""
+
+    parts: dict[str, Path]
+    rows_in: int
     sources: pl.DataFrame
     unreadable: pl.DataFrame
+
+    @property
+    def observations(self) -> pl.DataFrame:
+        """Every parsed row (reads the cache: for tests and small inboxes)."""
+        if not self.parts:
+            return observation.empty()
+        return pl.concat([pl.read_parquet(f).with_columns(pl.lit(name).alias("source")) for name, f in self.parts.items()],
+                         how="vertical")
 
 
 def inbox_files(inbox: Path) -> list[Path]:
@@ -66,25 +78,32 @@ def code_fingerprint() -> str:
     return h.hexdigest()[:12]
 
 
-def _parse_one(args: tuple[str, str, str | None, str]) -> tuple[str, pl.DataFrame | None, dict]:
+def _summary(frame: pl.LazyFrame) -> dict:
+    row = frame.select(pl.len().alias("n"), pl.col("source_kind").first().alias("kind"),
+                       pl.col("vintage").max().alias("vintage")).collect().row(0, named=True)
+    return row
+
+
+def _parse_one(args: tuple[str, str, str | None, str]) -> tuple[str, str | None, dict]:
+    """Parse one file into the cache (unless its content is cached already); return the cache file and counts,
+    never the rows: workers hand back paths, so the parent's memory does not grow with the inbox."""
     path, name, published, cache_dir = args
     pub = dt.date.fromisoformat(published) if published else None
     data = Path(path).read_bytes()
     checksum = hashlib.sha256(data).hexdigest()
     cached = Path(cache_dir) / f"{checksum[:32]}-{pub or 'auto'}.parquet"
     info = {"source": name, "checksum_sha256": checksum, "size_bytes": len(data)}
-    if cached.exists():
-        return name, pl.read_parquet(cached).with_columns(pl.lit(name).alias("source")), info
-    try:
-        result = ingest.extract_file(path, published=pub, name=name)
-    except ingest.InputError as e:
-        return name, None, {**info, "place": e.place, "problem": e.problem}
-    except Exception as e:  # a parser bug must not stop the other files; the file is reported unreadable
-        return name, None, {**info, "place": "", "problem": f"{type(e).__name__}: {e}"}
-    tmp = cached.with_suffix(f".tmp{os.getpid()}")
-    result.observations.write_parquet(tmp)
-    os.replace(tmp, cached)
-    return name, result.observations, info
+    if not cached.exists():
+        try:
+            result = ingest.extract_file(path, published=pub, name=name)
+        except ingest.InputError as e:
+            return name, None, {**info, "place": e.place, "problem": e.problem}
+        except Exception as e:  # a parser bug must not stop the other files; the file is reported unreadable
+            return name, None, {**info, "place": "", "problem": f"{type(e).__name__}: {e}"}
+        tmp = cached.with_suffix(f".tmp{os.getpid()}")
+        result.observations.write_parquet(tmp)
+        os.replace(tmp, cached)
+    return name, str(cached), {**info, **_summary(pl.scan_parquet(cached))}
 
 
 def parse_inbox(inbox: Path, cache_root: Path, published: dt.date | None = None, workers: int = 1) -> InboxParse:
@@ -96,29 +115,29 @@ def parse_inbox(inbox: Path, cache_root: Path, published: dt.date | None = None,
     if workers > 1 and len(jobs) > 32:  # below that, starting workers costs more than it saves
         # spawn, not fork: forking a process that runs polars/dagster threads can deadlock the child
         with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-            results = list(pool.map(_parse_one, jobs, chunksize=max(1, len(jobs) // (workers * 8))))
+            results = list(pool.map(_parse_one, jobs, chunksize=max(1, min(64, len(jobs) // (workers * 8)))))
     else:
         results = [_parse_one(j) for j in jobs]
-    frames, sources, unreadable = [], [], []
+    parts: dict[str, Path] = {}
+    sources, unreadable = [], []
     seen: dict[str, str] = {}
-    for name, obs, info in results:
+    for name, cached, info in results:
         first = seen.setdefault(info["checksum_sha256"], name)
         if first != name:
             unreadable.append({"source": name, "place": "",
                                "problem": f"cùng nội dung với {first}: chỉ đọc một lần (same content as {first})"})
             continue
-        if obs is None:
+        if cached is None:
             unreadable.append({"source": name, "place": info["place"], "problem": info["problem"]})
             continue
-        frames.append(obs)
-        kind = obs["source_kind"][0] if obs.height else Path(name).suffix.lstrip(".")
-        vintage = obs["vintage"].max() if obs.height else None
+        parts[name] = Path(cached)
+        kind = info["kind"] if info["n"] else Path(name).suffix.lstrip(".")
         sources.append({"source_id": info["checksum_sha256"][:16], "source": name, "source_kind": kind,
-                        "vintage": vintage, "checksum_sha256": info["checksum_sha256"],
-                        "size_bytes": info["size_bytes"], "n_rows": obs.height})
-    observations = pl.concat(frames, how="vertical") if frames else observation.empty()
+                        "vintage": info["vintage"], "checksum_sha256": info["checksum_sha256"],
+                        "size_bytes": info["size_bytes"], "n_rows": info["n"]})
     return InboxParse(
-        observations,
+        parts,
+        sum(s["n_rows"] for s in sources),
         pl.DataFrame(sources, schema=SOURCE_SCHEMA),
         pl.DataFrame(unreadable, schema=UNREADABLE_SCHEMA),
     )
@@ -132,10 +151,41 @@ def with_year(obs: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+def _duckdb(memory_limit: str = "1GB"):
+    import duckdb
+
+    con = duckdb.connect(config={"memory_limit": memory_limit, "threads": os.cpu_count() or 2,
+                                 "preserve_insertion_order": False})
+    return con
+
+
 def write_parsed(staging: Path, parsed: InboxParse) -> None:
+    """parsed/observations.parquet: every row of every file with its partition year, ordered by year (so one
+    year's rows sit in their own row groups), streamed from the cache by DuckDB without holding it in memory."""
     out = Path(staging) / "parsed"
     out.mkdir(parents=True, exist_ok=True)
-    with_year(parsed.observations).write_parquet(out / "observations.parquet")
+    target = out / "observations.parquet"
+    tmp = out / f".observations.parquet.tmp{os.getpid()}"
+    if not parsed.parts:
+        with_year(observation.empty()).write_parquet(tmp)
+    else:
+        names = pl.DataFrame({"source": list(parsed.parts), "filename": [str(p) for p in parsed.parts.values()]})
+        columns = ", ".join(f'"{c}"' if c != "source" else "n.source" for c in observation.SCHEMA)
+        con = _duckdb()
+        try:
+            con.register("part_names", names)
+            con.execute(f"""
+                COPY (
+                    SELECT {columns},
+                           coalesce(TRY_CAST(substr(o.period, 1, 4) AS INTEGER), year(o.vintage))::INTEGER AS year
+                    FROM read_parquet(?, filename = true, file_row_number = true, union_by_name = true) o
+                    JOIN part_names n USING (filename)
+                    ORDER BY year, n.source, o.file_row_number
+                ) TO '{tmp}' (FORMAT parquet, ROW_GROUP_SIZE 100000)
+            """, [names["filename"].to_list()])
+        finally:
+            con.close()
+    os.replace(tmp, target)
     parsed.sources.write_parquet(out / "sources.parquet")
     parsed.unreadable.write_parquet(out / "unreadable.parquet")
 
@@ -152,6 +202,15 @@ def parsed_years(staging: Path) -> list[int]:
     if not path.exists():
         return []
     return sorted(pl.scan_parquet(path).select(pl.col("year").unique()).collect()["year"].drop_nulls().to_list())
+
+
+def rows_in(staging: Path) -> int:
+    return pl.scan_parquet(Path(staging) / "parsed" / "observations.parquet").select(pl.len()).collect().item()
+
+
+def staged_files(staging: Path, kind: str) -> list[Path]:
+    """The Parquet files of one staged kind ("observations" or "quarantine"), every year."""
+    return sorted((Path(staging) / kind).glob("year=*/*.parquet"))
 
 
 def write_partition(staging: Path, year: int, loaded: pl.DataFrame, quarantined: pl.DataFrame) -> None:
@@ -172,3 +231,46 @@ def clear_partitions_except(staging: Path, years: set[int]) -> None:
                 for f in d.iterdir():
                     f.unlink()
                 d.rmdir()
+
+
+def stage_year(args: tuple[str, int]) -> dict:
+    """Validate one parsed year and write its loaded and quarantined partitions; return the counts.
+    Runs in a worker process when years are staged in parallel (GX is imported there, once per worker)."""
+    from pipelines.lib import validate
+
+    staging, year = Path(args[0]), args[1]
+    rows = read_parsed_year(staging, year)
+    loaded, quarantined = validate.split(rows)
+    write_partition(staging, year, loaded, quarantined)
+    reasons = quarantined.group_by("reason").len().rows() if quarantined.height else []
+    return {"year": year, "rows_in": rows.height, "rows_loaded": loaded.height,
+            "rows_quarantined": quarantined.height, "reasons": reasons}
+
+
+def recheck_year(args: tuple[str, int]) -> dict:
+    """Run the suite again on one year's loaded rows: how many still fail (the blocking check wants 0)."""
+    from pipelines.lib import validate
+
+    staging, year = Path(args[0]), args[1]
+    files = [f for f in staged_files(staging, "observations") if f.parent.name == f"year={year}"]
+    loaded = pl.read_parquet(files) if files else observation.empty()
+    _, still_bad = validate.split(loaded)
+    return {"year": year, "rows_loaded": loaded.height, "still_bad": still_bad.height,
+            "example": still_bad["reason"][0] if still_bad.height else None}
+
+
+def count_rows(files: list[Path]) -> int:
+    """Rows of Parquet files, from their footers."""
+    return sum(pl.scan_parquet(f).select(pl.len()).collect().item() for f in files)
+
+
+PARALLEL_MIN_ROWS = 300_000  # below this, one process validates faster than two that each import GX
+
+
+def map_years(fn, staging: Path, years: list[int], workers: int, total_rows: int) -> list[dict]:
+    """`fn((staging, year))` for every year, in `workers` spawned processes when the input is large."""
+    jobs = [(str(staging), y) for y in years]
+    if workers > 1 and len(jobs) > 1 and total_rows >= PARALLEL_MIN_ROWS:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+            return list(pool.map(fn, jobs))
+    return [fn(j) for j in jobs]

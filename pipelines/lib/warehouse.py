@@ -67,6 +67,22 @@ def _staged(staging: Path, kind: str, schema: dict) -> pl.DataFrame:
     return pl.concat([pl.read_parquet(f) for f in files], how="vertical_relaxed")
 
 
+def register_staged(con: duckdb.DuckDBPyConnection, staging: Path) -> None:
+    """stg_observations and stg_quarantine as temporary views over the staged Parquet: DuckDB reads the files
+    itself (in parallel, without a copy in Python); a temporary view is not stored in the warehouse file."""
+    from pipelines.lib import observation, staging as staging_lib
+
+    for name, kind, schema in (("stg_observations", "observations", observation.SCHEMA),
+                               ("stg_quarantine", "quarantine", validate.QUARANTINE_COLUMNS)):
+        files = staging_lib.staged_files(staging, kind)
+        if not files:
+            con.register(name, pl.DataFrame(schema=schema))
+            continue
+        listed = ", ".join("'" + str(f).replace("'", "''") + "'" for f in files)
+        columns = ", ".join(f'"{c}"' for c in schema)
+        con.execute(f"CREATE OR REPLACE TEMP VIEW {name} AS SELECT {columns} FROM read_parquet([{listed}], union_by_name = true)")
+
+
 def model_files(models_dir: Path) -> list[Path]:
     return sorted(p for p in Path(models_dir).glob("*.sql"))
 
@@ -81,14 +97,11 @@ def run_models(con: duckdb.DuckDBPyConnection, files: list[Path]) -> None:
 
 def build(candidate: Path, staging: Path, covenant_reads: list | None = None, models_dir: Path = MODELS_DIR) -> dict:
     """Write a complete warehouse to `candidate`; return row counts per table."""
-    from pipelines.lib import observation
-
     con = connect_new(candidate)
     try:
         for name, frame in reference_frames().items():
             con.register(name, frame)
-        con.register("stg_observations", _staged(staging, "observations", observation.SCHEMA))
-        con.register("stg_quarantine", _staged(staging, "quarantine", validate.QUARANTINE_COLUMNS))
+        register_staged(con, staging)
         parsed = Path(staging) / "parsed"
         con.register("stg_sources", pl.read_parquet(parsed / "sources.parquet"))
         con.register("stg_unreadable", pl.read_parquet(parsed / "unreadable.parquet"))
@@ -120,11 +133,9 @@ def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
 
 def integrity_frame(candidate: Path, staging: Path, models_dir: Path = MODELS_DIR) -> pl.DataFrame:
     """Run models/checks/*.sql against a candidate: one row per check (check_name, violations, example)."""
-    from pipelines.lib import observation
-
     con = duckdb.connect(str(candidate), read_only=True)
     try:
-        con.register("stg_observations", _staged(staging, "observations", observation.SCHEMA))
+        register_staged(con, staging)
         con.register("ref_cluster_members", reference_frames()["ref_cluster_members"])
         frames = [con.sql(p.read_text(encoding="utf-8")).pl() for p in sorted((Path(models_dir) / "checks").glob("*.sql"))]
     finally:
