@@ -79,3 +79,11 @@ def test_every_table_and_column_is_documented_in_the_warehouse(refreshed):
     finally:
         con.close()
     assert tables == [] and columns == []
+
+
+def test_extract_explain_lists_skipped_sentences_with_reasons(capsys):
+    assert main(["extract", "--explain", str(SAMPLE / "narrative" / "khanh_hoa_2023_9_thang.html")]) == 0
+    out, err = capsys.readouterr()
+    assert ",56,grdp_growth,2023-9M,estimate,9.6," in out
+    skipped = [line for line in err.splitlines() if line.startswith(str(SAMPLE / "narrative"))]
+    assert skipped and all(len(line.split("\t")) == 4 and line.split("\t")[2] for line in skipped)
