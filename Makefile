@@ -28,8 +28,9 @@ test: setup  ## the whole test suite
 dev: setup  ## the Dagster UI on http://127.0.0.1:3000
 	$(BIN)/dagster dev -m pipelines.definitions
 
-bench: setup  ## benchmarks; results in benchmarks/results/
-	$(BIN)/python benchmarks/bench_extract.py
+TIER ?= M,L
+bench: setup  ## benchmarks (TIER=S for a quick run; default M,L); results in benchmarks/results/
+	$(BIN)/python benchmarks/run.py --tier $(TIER) $(BENCH_FLAGS)
 
 clean:
 	rm -rf .thidua .dagster_home warehouse.duckdb .warehouse.duckdb.candidate*

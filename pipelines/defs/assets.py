@@ -45,6 +45,7 @@ def staged_observations(context: dg.AssetExecutionContext, paths: ThiduaPaths) -
     # one year per task, two processes when the input is large (GX validates each year's frame)
     results = staging.map_years(staging.stage_year, paths.staging_dir, todo, paths.workers,
                                 staging.rows_in(paths.staging_dir) if todo else 0)
+    staging.mark_staged(paths.staging_dir, years)
     totals = {k: sum(r[k] for r in results) for k in ("rows_in", "rows_loaded", "rows_quarantined")}
     counted = [(reason, n) for r in results for reason, n in r["reasons"]]
     by_reason = (
@@ -75,6 +76,12 @@ def warehouse_candidate(context: dg.AssetExecutionContext, paths: ThiduaPaths) -
 @dg.asset(deps=[warehouse_candidate], kinds={"duckdb"}, group_name="warehouse")
 def published_warehouse(context: dg.AssetExecutionContext, paths: ThiduaPaths) -> dg.MaterializeResult:
     """The checked candidate swapped onto warehouse.duckdb in one atomic rename."""
+    from pipelines.lib import publish_remote
+
     target = publish.publish(paths.candidate_file, paths.warehouse_file)
     context.log.info(f"published {target}")
-    return dg.MaterializeResult(metadata={"path": str(target), "size_bytes": target.stat().st_size})
+    metadata = {"path": str(target), "size_bytes": target.stat().st_size}
+    if uri := publish_remote.publish_uri():  # a copy beyond this machine (THIDUA_PUBLISH_URI)
+        metadata["published_copy"] = str(publish_remote.publish_copy(target, uri))
+        context.log.info(f"copied to {metadata['published_copy']}")
+    return dg.MaterializeResult(metadata=metadata)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
@@ -257,6 +258,20 @@ def recheck_year(args: tuple[str, int]) -> dict:
     _, still_bad = validate.split(loaded)
     return {"year": year, "rows_loaded": loaded.height, "still_bad": still_bad.height,
             "example": still_bad["reason"][0] if still_bad.height else None}
+
+
+def mark_staged(staging: Path, years: list[int]) -> None:
+    """Remember which years the last run staged: the blocking check re-validates those (the others were
+    checked when they were staged and have not changed since)."""
+    (Path(staging) / "staged_years.json").write_text(json.dumps(sorted(years)))
+
+
+def years_to_recheck(staging: Path) -> list[int]:
+    marker = Path(staging) / "staged_years.json"
+    staged = sorted(int(d.name.split("=")[1]) for d in (Path(staging) / "observations").glob("year=*"))
+    if not marker.exists():
+        return staged
+    return [y for y in json.loads(marker.read_text()) if y in set(staged)]
 
 
 def count_rows(files: list[Path]) -> int:

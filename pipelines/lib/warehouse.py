@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import os
 from pathlib import Path
 
 import duckdb
@@ -21,13 +22,15 @@ from pipelines.lib.reference_data import REPO_ROOT, reference_dir
 MODELS_DIR = REPO_ROOT / "models"
 STORAGE_VERSION = "v1.0.0"  # readable by every DuckDB 1.x driver (Evidence, duckdb-engine, the CLI)
 SCORING_STAGE = 50
+# A build spills to disk rather than take the machine: the refresh stays under 2 GiB at national scale.
+BUILD_LIMITS = {"memory_limit": os.environ.get("THIDUA_DUCKDB_MEMORY", "1GB")}
 
 
 def connect_new(path: Path) -> duckdb.DuckDBPyConnection:
     path = Path(path)
     for leftover in (path, path.with_name(path.name + ".wal")):
         leftover.unlink(missing_ok=True)
-    return duckdb.connect(str(path), config={"storage_compatibility_version": STORAGE_VERSION})
+    return duckdb.connect(str(path), config={"storage_compatibility_version": STORAGE_VERSION, **BUILD_LIMITS})
 
 
 def _read_csv(path: Path) -> pl.DataFrame:
@@ -133,7 +136,7 @@ def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
 
 def integrity_frame(candidate: Path, staging: Path, models_dir: Path = MODELS_DIR) -> pl.DataFrame:
     """Run models/checks/*.sql against a candidate: one row per check (check_name, violations, example)."""
-    con = duckdb.connect(str(candidate), read_only=True)
+    con = duckdb.connect(str(candidate), read_only=True, config=BUILD_LIMITS)
     try:
         register_staged(con, staging)
         con.register("ref_cluster_members", reference_frames()["ref_cluster_members"])

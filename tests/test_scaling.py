@@ -1,0 +1,94 @@
+"""Beyond one machine: the staging Parquet as interchange, the PostgreSQL instance config, publishing a copy."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import duckdb
+import pyarrow.dataset as ds
+import pytest
+
+from conftest import REPO, run_refresh
+from pipelines.lib import publish_remote
+
+
+@pytest.fixture(scope="module")
+def refreshed_sample(tmp_path_factory, sample_inbox):
+    root = tmp_path_factory.mktemp("scaling")
+    assert run_refresh(sample_inbox, root).success
+    return root
+
+
+def test_duckdb_reads_staged_years_with_hive_partitioning(refreshed_sample):
+    glob = str(refreshed_sample / "staging" / "observations" / "*" / "*.parquet")
+    con = duckdb.connect()
+    by_year = dict(con.execute(
+        f"SELECT year, count(*) FROM read_parquet('{glob}', hive_partitioning = true) GROUP BY year").fetchall())
+    fact = duckdb.connect(str(refreshed_sample / "warehouse.duckdb"), read_only=True)
+    assert sum(by_year.values()) == fact.execute("SELECT count(*) FROM fact_observation").fetchone()[0]
+    assert {2022, 2023} <= set(by_year)
+    periods = con.execute(f"SELECT DISTINCT year, substr(period, 1, 4) FROM read_parquet('{glob}', hive_partitioning = true)").fetchall()
+    assert all(int(p) == y for y, p in periods if p and p.isdigit())
+
+
+def test_pyarrow_dataset_reads_the_same_partitions(refreshed_sample):
+    dataset = ds.dataset(refreshed_sample / "staging" / "observations", format="parquet", partitioning="hive")
+    table = dataset.to_table(filter=ds.field("year") == 2023)
+    assert table.num_rows > 0 and "year" in table.column_names and "indicator" in table.column_names
+    assert set(table.column("year").to_pylist()) == {2023}
+
+
+def test_postgres_instance_config_is_valid_dagster_config(monkeypatch):
+    from dagster._config import validate_config
+    from dagster._core.instance.config import dagster_instance_config
+    from dagster._core.run_coordinator import QueuedRunCoordinator
+
+    for var in ("DAGSTER_PG_USERNAME", "DAGSTER_PG_PASSWORD", "DAGSTER_PG_HOST", "DAGSTER_PG_DB", "THIDUA_DAGSTER_LOGS"):
+        monkeypatch.setenv(var, "x")
+    config, _ = dagster_instance_config(str(REPO / "deploy"), config_filename="dagster.postgres.yaml")
+    assert set(config["storage"]) == {"postgres"}
+    assert config["run_coordinator"]["class"] == "QueuedRunCoordinator"
+    checked = validate_config(QueuedRunCoordinator.config_type(), config["run_coordinator"]["config"])
+    assert checked.success, checked.errors
+
+
+def test_a_misspelt_instance_config_is_refused(tmp_path):
+    from dagster._core.errors import DagsterInvalidConfigError
+    from dagster._core.instance.config import dagster_instance_config
+
+    text = (REPO / "deploy" / "dagster.postgres.yaml").read_text().replace("postgres_db:", "postgres_dbb:")
+    (tmp_path / "dagster.yaml").write_text(text)
+    with pytest.raises(DagsterInvalidConfigError):
+        dagster_instance_config(str(tmp_path))
+
+
+def test_publish_copy_to_a_directory_store_is_versioned_and_atomic(tmp_path):
+    src = tmp_path / "warehouse.duckdb"
+    con = duckdb.connect(str(src))
+    con.execute("CREATE TABLE t AS SELECT 42 AS x")
+    con.close()
+    store = tmp_path / "store"
+    current = publish_remote.publish_copy(src, f"file://{store}", now=dt.datetime(2026, 1, 15, 3, 0))
+    assert current == store / "warehouse.duckdb"
+    assert (store / "LATEST").read_text().strip() == "warehouse-20260115T030000000000Z.duckdb"
+    assert duckdb.connect(str(current), read_only=True).execute("SELECT x FROM t").fetchone() == (42,)
+    assert not [p for p in store.iterdir() if p.name.startswith(".")]
+
+
+@pytest.mark.parametrize("uri", ["s3://bucket/thidua", "md:thidua", "gs://bucket/x"])
+def test_remote_stores_are_refused_with_what_to_set(uri):
+    with pytest.raises(ValueError, match="THIDUA_PUBLISH_URI"):
+        publish_remote.store_dir(uri)
+
+
+def test_refresh_with_publish_uri_copies_the_published_file(tmp_path, sample_inbox, monkeypatch):
+    store = tmp_path / "object_store"
+    monkeypatch.setenv("THIDUA_PUBLISH_URI", str(store))
+    assert run_refresh(sample_inbox, tmp_path).success
+    copied = duckdb.connect(str(store / "warehouse.duckdb"), read_only=True)
+    local = duckdb.connect(str(tmp_path / "warehouse.duckdb"), read_only=True)
+    q = "SELECT count(*) FROM fact_observation"
+    assert copied.execute(q).fetchone() == local.execute(q).fetchone()
+    assert os.path.getsize(store / "warehouse.duckdb") == os.path.getsize(tmp_path / "warehouse.duckdb")
