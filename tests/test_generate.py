@@ -74,3 +74,27 @@ def test_tier_geography_switches_to_34_provinces_from_july_2025():
     before = {c for c, _ in generate._provinces_at(__import__("datetime").date(2025, 6, 30), None)}
     after = {c for c, _ in generate._provinces_at(__import__("datetime").date(2025, 7, 1), None)}
     assert len(before) == 63 and len(after) == 34 and "64" in before and "64" not in after
+
+
+def test_adding_a_year_with_years_option_restages_the_year_it_revises(tier_s, tmp_path):
+    """A 2024 report carries 2023 actuals: `--years 2024:2024` must restage 2023 too, so rows still add up."""
+    import os
+
+    out, stats = tier_s
+    inbox = tmp_path / "inbox"
+    held = [p for p in out.rglob("*") if p.is_file() and "2024" in p.relative_to(out).parts]
+    for p in out.rglob("*"):
+        if p.is_file() and p not in held:
+            (inbox / p.relative_to(out)).parent.mkdir(parents=True, exist_ok=True)
+            os.link(p, inbox / p.relative_to(out))
+    assert run_refresh(inbox, tmp_path).success
+    for p in held:
+        (inbox / p.relative_to(out)).parent.mkdir(parents=True, exist_ok=True)
+        os.link(p, inbox / p.relative_to(out))
+    result = run_refresh(inbox, tmp_path, years=("2024", "2024"))
+    assert result.success
+    staging = tmp_path / "staging"
+    rows_in = pl.read_parquet(staging / "parsed" / "observations.parquet").height
+    loaded = pl.read_parquet(staging / "observations" / "*" / "*.parquet").height
+    quarantined = pl.read_parquet(staging / "quarantine" / "*" / "*.parquet").height
+    assert rows_in == stats["observations"] == loaded + quarantined

@@ -37,7 +37,12 @@ def parsed_inbox(context: dg.AssetExecutionContext, paths: ThiduaPaths) -> dg.Ma
 def staged_observations(context: dg.AssetExecutionContext, paths: ThiduaPaths) -> dg.MaterializeResult:
     """One year's observations split by the `observations` suite into loaded and quarantined rows."""
     available = set(staging.parsed_years(paths.staging_dir))
+    fingerprints = staging.year_fingerprints(paths.staging_dir)
     years = [int(key) for key in context.partition_keys]
+    stale = [y for y in staging.stale_years(paths.staging_dir, fingerprints) if y not in years]
+    if stale:  # e.g. a new year's reports also carry the previous year's actuals
+        context.log.info(f"also staging years whose parsed rows changed: {stale}")
+        years = sorted(set(years) | set(stale))
     for year in years:
         if year not in available:  # nothing parsed for the year: its partitions become empty
             staging.write_partition(paths.staging_dir, year, *validate.split(observation.empty()))
@@ -46,6 +51,7 @@ def staged_observations(context: dg.AssetExecutionContext, paths: ThiduaPaths) -
     results = staging.map_years(staging.stage_year, paths.staging_dir, todo, paths.workers,
                                 staging.rows_in(paths.staging_dir) if todo else 0)
     staging.mark_staged(paths.staging_dir, years)
+    staging.record_staged(paths.staging_dir, fingerprints, years)
     totals = {k: sum(r[k] for r in results) for k in ("rows_in", "rows_loaded", "rows_quarantined")}
     counted = [(reason, n) for r in results for reason, n in r["reasons"]]
     by_reason = (

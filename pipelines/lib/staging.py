@@ -274,6 +274,33 @@ def years_to_recheck(staging: Path) -> list[int]:
     return [y for y in json.loads(marker.read_text()) if y in set(staged)]
 
 
+def year_fingerprints(staging: Path) -> dict[int, str]:
+    """Per parsed year: its row count and a hash of the rows' sources and places. A year whose fingerprint
+    differs from the one recorded when it was staged has new or changed rows (a report for 2024 also
+    carries 2023's actuals), so it is staged again even if the run was asked for other years."""
+    path = Path(staging) / "parsed" / "observations.parquet"
+    if not path.exists():
+        return {}
+    fp = (pl.scan_parquet(path).group_by("year")
+          .agg(pl.len().alias("n"), pl.concat_str("source_id", "locator", "period").hash(7).sum().alias("h"))
+          .collect())
+    return {y: f"{n}:{h}" for y, n, h in fp.iter_rows() if y is not None}
+
+
+def record_staged(staging: Path, fingerprints: dict[int, str], years: list[int]) -> None:
+    manifest = Path(staging) / "staged_fingerprints.json"
+    known = {int(k): v for k, v in json.loads(manifest.read_text()).items()} if manifest.exists() else {}
+    known.update({y: fingerprints.get(y, "0:0") for y in years})
+    manifest.write_text(json.dumps({str(k): v for k, v in sorted(known.items())}))
+
+
+def stale_years(staging: Path, fingerprints: dict[int, str]) -> list[int]:
+    """Parsed years whose rows differ from what was staged (or that were never staged)."""
+    manifest = Path(staging) / "staged_fingerprints.json"
+    known = {int(k): v for k, v in json.loads(manifest.read_text()).items()} if manifest.exists() else {}
+    return sorted(y for y, f in fingerprints.items() if known.get(y) != f)
+
+
 def count_rows(files: list[Path]) -> int:
     """Rows of Parquet files, from their footers."""
     return sum(pl.scan_parquet(f).select(pl.len()).collect().item() for f in files)
