@@ -98,3 +98,13 @@ def test_adding_a_year_with_years_option_restages_the_year_it_revises(tier_s, tm
     loaded = pl.read_parquet(staging / "observations" / "*" / "*.parquet").height
     quarantined = pl.read_parquet(staging / "quarantine" / "*" / "*.parquet").height
     assert rows_in == stats["observations"] == loaded + quarantined
+
+
+def test_tier_l_shape_stats_match_the_refresh(tmp_path):
+    """Tier L's extra columns (plan and same month last year) and monthly reports, on two provinces."""
+    stats = generate.generate("L-test", tmp_path / "inbox")
+    assert stats["files_by_kind"]["month_report"] > 0 and stats["vintages"] == 3
+    assert run_refresh(tmp_path / "inbox", tmp_path).success
+    staging = tmp_path / "staging"
+    assert pl.read_parquet(staging / "parsed" / "observations.parquet").height == stats["observations"]
+    assert pl.read_parquet(staging / "quarantine" / "*" / "*.parquet").height == stats["quarantined_rows"]

@@ -82,6 +82,8 @@ class Tier:
     vintages: int
     provinces: tuple[str, ...] | None  # None: the whole country
     years: tuple[int, int]
+    extended: bool = False  # wide tables also give each month's plan and the same month a year earlier
+    month_reports: bool = False  # one report per province and month ("Tình hình KT-XH tháng N")
 
 
 def _all_monthly() -> tuple[str, ...]:
@@ -97,7 +99,9 @@ def tier_spec(tier: str) -> Tier:
     if tier == "M":
         return Tier(tuple(c for c in MONTHLY_M if not (c.endswith("_growth") and c[:-7] in MONTHLY_M)), 2, None, (2004, 2026))
     if tier == "L":
-        return Tier(_all_monthly(), 3, None, (2004, 2026))
+        return Tier(_all_monthly(), 3, None, (2004, 2026), extended=True, month_reports=True)
+    if tier == "L-test":  # the shape of L on two provinces: for tests
+        return Tier(_all_monthly(), 3, ("62", "64"), (2023, 2026), extended=True, month_reports=True)
     raise ValueError(f"tier '{tier}': choose S, M or L")
 
 
@@ -259,16 +263,23 @@ def write_yearly(out: Path, p: Province, name: str, year: int, with_prev: bool, 
     counts.wrote(path, f"yearly_{layout}", 0)
 
 
+def _has_prev_year(tier: Tier, year: int, month: int, new_geography: bool) -> bool:
+    """The same month a year earlier exists in this geography (not before the tier, not under the 34 before 2025-07)."""
+    return year - 1 >= tier.years[0] and not (new_geography and (year - 1, month) < (2025, 7))
+
+
 def write_monthly(out: Path, tier: Tier, p: Province, name: str, year: int, months: range, vintage: int,
-                  r: random.Random, counts: Counts) -> None:
+                  r: random.Random, counts: Counts, new_geography: bool = False) -> None:
     """One wide monthly table: a row per indicator, a column per month, the year to date and its growth."""
     inds = catalogue.indicators()
     last = months[-1]
     official = vintage > 1
     heads: list[str] = []
     for m in months:
+        if tier.extended:
+            heads += [f"Tháng {m} năm {year - 1}", f"Kế hoạch tháng {m}"]
         heads.append(("Thực hiện" if official or m < last else "Ước") + f" tháng {m}")
-        if tier.vintages > 2:  # tier L: each month compared with the same month last year too
+        if tier.extended:  # each month compared with the same month last year too
             heads.append("So với cùng kỳ (%)")
         heads += [f"Cộng dồn {m} tháng", "So với cùng kỳ (%)"]
     header = ["STT", "Chỉ tiêu", "Đơn vị tính", *heads]
@@ -299,10 +310,14 @@ def write_monthly(out: Path, tier: Tier, p: Province, name: str, year: int, mont
         cells: list = []
         done: list[float] = []
         for m, v, true in zip(months, vals, clean):
+            if tier.extended:
+                prev_ok = _has_prev_year(tier, year, m, new_geography)
+                cells += [round(p.monthly(code, year - 1, m), 1) if prev_ok else None, round(true * 0.98, 1)]
+                n += 1 + prev_ok
             cells.append(v)
             n += 1
             done.append(true)
-            if tier.vintages > 2:
+            if tier.extended:
                 cells.append(round(100 + p.growth(year) + r.gauss(0, 2), 1) if growth else None)
                 n += growth
             ytd = round(sum(done), 1) if ind.unit in FLOW_UNITS else round(sum(done) / max(1, len(done)), 1)
@@ -326,6 +341,41 @@ def write_monthly(out: Path, tier: Tier, p: Province, name: str, year: int, mont
                                       "C" if int(p.code) % 3 == 1 else "D")
     counts.observations += n
     counts.wrote(path, "monthly", 0)
+
+
+def write_month_report(out: Path, tier: Tier, p: Province, name: str, year: int, m: int, r: random.Random,
+                       counts: Counts, new_geography: bool) -> None:
+    """One province's report for one month: last month revised, this month estimated, the year to date."""
+    inds = catalogue.indicators()
+    prev_ok = m > 1 and not (new_geography and (year, m - 1) < (2025, 7))
+    last_year_ok = _has_prev_year(tier, year, m, new_geography)
+    header = ["STT", "Chỉ tiêu", "Đơn vị tính", f"Kế hoạch năm {year}", f"Tháng {m} năm {year - 1}",
+              f"Thực hiện tháng {m - 1}" if m > 1 else "", f"Ước tháng {m}",
+              "So với cùng kỳ (%)", f"Cộng dồn {m} tháng", "So với cùng kỳ (%)"]
+    title = [f"UBND TỈNH {name.upper()}",
+             f"TÌNH HÌNH KINH TẾ - XÃ HỘI THÁNG {m} NĂM {year} (ngày 28 tháng {m} năm {year})", NOTE]
+    rows, n = [], 0
+    for i, code in enumerate(tier.monthly, 1):
+        ind = inds[code]
+        growth = f"{code}_growth" in inds and ind.kind == "level"
+        months = [p.monthly(code, year, k) for k in range(1, m + 1)]
+        est = round(months[-1], 1)
+        ytd = round(sum(months), 1) if ind.unit in FLOW_UNITS else round(sum(months) / len(months), 1)
+        if ind.unit == "pct_yoy" and _trap(r, 0.005):
+            est = 300.0
+            counts.quarantined[REASON_GROWTH] += 1
+        prev = round(months[-2], 1) if prev_ok else None
+        g = (lambda: round(100 + p.growth(year) + r.gauss(0, 1.5), 1)) if growth else (lambda: None)
+        plan = round(p.level(1200, year) * 0.97, 1) if ind.unit in FLOW_UNITS else round(months[0], 1)
+        same_month = round(p.monthly(code, year - 1, m), 1) if last_year_ok else None
+        rows.append([str(i), ind.name_vi, UNIT_TEXT.get(ind.unit, "%"), plan, same_month, prev, est, g(), ytd, g()])
+        n += 1 + last_year_ok + prev_ok + 1 + growth + 1 + growth
+    folder = out / "bao_cao_thang_le" / str(year)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = table_writer.write_csv(folder / f"{p.code}_{slug(name)}_{year}_thang_{m:02d}.csv",
+                                  [[t] for t in title] + [header] + rows, "D" if int(p.code) % 2 else "C")
+    counts.observations += n
+    counts.wrote(path, "month_report", 0)
 
 
 def write_press_release(out: Path, p: Province, name: str, year: int, counts: Counts) -> None:
@@ -405,8 +455,12 @@ def generate(tier: str, out: Path, seed: int = 1) -> dict:
                     write_yearly(out, p, name, year, yearly_with_prev and year > first, r, counts)
                     if year >= max(first, 2015) and year < 2025:
                         write_press_release(out, p, name, year, counts)
+                new_geography = year > 2025 or months[0] >= 7
                 for v in range(1, max(1, vintages) + 1):
-                    write_monthly(out, spec, p, name, year, months, v, r, counts)
+                    write_monthly(out, spec, p, name, year, months, v, r, counts, new_geography)
+                if spec.month_reports:
+                    for m in months:
+                        write_month_report(out, spec, p, name, year, m, r, counts, new_geography)
     series_years = range(first, min(last, 2024) + 1)
     write_series(out, [(prov(c), n) for c, n in _provinces_at(dt.date(2024, 12, 31), spec.provinces)], series_years, counts)
     quarantined = dict(sorted(counts.quarantined.items()))
