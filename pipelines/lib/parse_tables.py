@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from pipelines.lib import catalogue, observation, parse_series, provinces, read_grid, table_layout, vn_numbers
@@ -116,13 +117,34 @@ def _logical_rows(grid: Grid, layout: Layout) -> list[_Row]:
     return out
 
 
+@lru_cache(maxsize=1 << 14)
+def _unit_factor(unit_text: str, canonical_unit: str) -> float | str:
+    """The factor catalogue.convert applies from `unit_text` to `canonical_unit`, or its error message
+    (conversion is linear, so one call per unit pair and table replaces one per cell)."""
+    try:
+        return catalogue.convert(1.0, unit_text, canonical_unit)
+    except ValueError as exc:
+        return str(exc)
+
+
+def convert(value: float, unit_text: str | None, canonical_unit: str) -> float:
+    factor = _unit_factor(unit_text or "", canonical_unit)
+    if isinstance(factor, str):
+        raise ValueError(factor)
+    return value if factor == 1.0 else value * factor
+
+
+_match = lru_cache(maxsize=1 << 16)(catalogue.match_indicator)
+_unit_in_label = lru_cache(maxsize=1 << 16)(catalogue.unit_in_label)
+
+
 def resolve_indicator(label: str, parents: list[str]) -> str | None:
     """The catalogue code of a row: "parent + child" first (sub-rows mean nothing alone), then the row alone."""
     for parent in reversed(parents):
-        code = catalogue.match_indicator(f"{parent} {label}")
+        code = _match(f"{parent} {label}")
         if code:
             return code
-    return catalogue.match_indicator(label)
+    return _match(label)
 
 
 def split_qualifier(raw: str) -> tuple[str, str]:
@@ -162,12 +184,12 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context) -> tuple[list[dict], 
         while stack and stack[-1][0] >= level:
             stack.pop()
         parents = [lbl for lvl, lbl in stack if lvl > 0]
-        stack.append((level, catalogue.unit_in_label(label)[0]))
+        stack.append((level, _unit_in_label(label)[0]))
         if not row.has_values:
             reason = "section heading" if level == 0 else "label only (heading of the rows below, or a note)"
             skipped.append({"locator": grid.row_locator(row.r), "snippet": row.label, "reason": reason})
             continue
-        name, unit_in_name = catalogue.unit_in_label(label)
+        name, unit_in_name = _unit_in_label(label)
         unit_text = text_of(grid.cell(row.r, layout.unit_col)).strip() if layout.unit_col is not None else ""
         unit_text = unit_text or unit_in_name or ""
         code = resolve_indicator(name, parents) if name else None
@@ -240,7 +262,7 @@ def _observation(grid, row, vc: ValueColumn, raw, name: str, code, unit_text, sn
                 out["value"] = value
             else:
                 try:
-                    out["value"] = catalogue.convert(value, unit_text, ind.unit)
+                    out["value"] = convert(value, unit_text, ind.unit)
                 except ValueError as exc:
                     issues.append(f"{locator}: {exc}; correct the unit (column 'Đơn vị tính' or the name)")
     out["issue"] = "; ".join(issues) or None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from pipelines.lib import provinces, vn_text
 from pipelines.lib.read_grid import Grid
@@ -25,6 +26,12 @@ HEADER_SCAN_ROWS = 40
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})")
 _DATE_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?!\d)")
+
+
+@lru_cache(maxsize=1 << 16)
+def _key(text: str) -> str:
+    """vn_text.key, remembered: header words and phrases are keyed once per process, not once per cell."""
+    return vn_text.key(text)
 
 
 @dataclass
@@ -66,13 +73,13 @@ def text_of(cell) -> str:
 
 
 def _is_header_word(text: str, words: tuple[str, ...]) -> bool:
-    k = vn_text.key(text)
-    return k in {vn_text.key(w) for w in words}
+    k = _key(text)
+    return k in {_key(w) for w in words}
 
 
 def _label_header(text: str) -> bool:
-    k = vn_text.key(text)
-    return any(k == vn_text.key(w) or k.startswith(vn_text.key(w) + " ") for w in LABEL_HEADERS)
+    k = _key(text)
+    return any(k == _key(w) or k.startswith(_key(w) + " ") for w in LABEL_HEADERS)
 
 
 def find_header(grid: Grid) -> int | None:
@@ -94,7 +101,7 @@ def _is_header_continuation(grid: Grid, r: int, label_col: int) -> bool:
     if not texts or any(isinstance(c, float) for c in texts):
         return False
     return any(column_status(str(c))[0] or _YEAR.search(str(c)) or column_period(str(c))
-               or "so" in vn_text.key(str(c)).split() for c in texts)
+               or "so" in _key(str(c)).split() for c in texts)
 
 
 def _is_column_number_row(row: list) -> bool:
@@ -115,12 +122,12 @@ _FORECAST = ("dự báo", "dự kiến")
 
 def _has_phrase(k: str, phrases: tuple[str, ...]) -> bool:
     padded = f" {k} "
-    return any(f" {vn_text.key(p)} " in padded for p in phrases)
+    return any(f" {_key(p)} " in padded for p in phrases)
 
 
 def column_status(text: str) -> tuple[str | None, int | None]:
     """("estimate", 2023) for "Ước thực hiện 2023"; ("plan", 2023) for "KH 2023"; status None when not stated."""
-    k = vn_text.key(text)
+    k = _key(text)
     years = _YEAR.findall(k)
     year = int(years[-1]) if years else None
     if _has_phrase(k, _ESTIMATE):
@@ -142,7 +149,7 @@ _MONTH = re.compile(r"tháng (\d{1,2})(?!\d)")
 
 def column_period(text: str) -> str:
     """The sub-year period a column header names: "-9M" (year to date), "-09" (a month) or "" (the year)."""
-    k = vn_text.key(text)
+    k = _key(text)
     if "tháng" not in k:
         return ""
     if (m := _YTD.search(k)) and 1 <= int(m.group(1)) <= 12:
@@ -158,7 +165,7 @@ _VS_PLAN = ("so với kế hoạch", "so với kh", "so kh", "ss kh", "so với 
 
 
 def _compare_role(text: str) -> str | None:
-    k = vn_text.key(text)
+    k = _key(text)
     if not _has_phrase(k, _COMPARE) and "/" not in text:
         return None
     if "/" in text:  # "Ước TH 2023/TH 2022", "UTH/KH"
@@ -267,7 +274,7 @@ def find_date(text: str) -> dt.date | None:
 
 def find_province(text: str, at: dt.date) -> str | None:
     """A province named in free text ("TỈNH KHÁNH HÒA", "UBND tỉnh Gia Lai"), valid on `at`."""
-    k = f" {vn_text.key(text)} "
+    k = f" {_key(text)} "
     fold = f" {vn_text.ascii_fold(text)} "
     # Prefer names after "tỉnh" / "thành phố": "Quảng Nam" must not come from "... miền Trung ...".
     for prefix in ("tỉnh ", "thành phố ", "tp "):
