@@ -168,7 +168,7 @@ def _score_quantitative(c: dict, p: dict) -> dict:
         base = m if full else max(0.0, m * (1 - p["below_target"]["points_lost_per_pp"] * abs(gap)))
         bonus = min(p["bonus"]["cap_per_criterion"], gap * p["bonus"]["per_pp_over"]) if gap > 0 else 0.0
     pen = float(p["penalties"]["mandatory_target_missed"]) if (c.get("mandatory") and not full) else 0.0
-    out.update(base_points=_floor(base, dec), bonus_points=_floor(bonus, dec), penalty_points=pen, full_points=full)
+    out.update(base_points=min(_floor(base, dec), m), bonus_points=_floor(bonus, dec), penalty_points=pen, full_points=full)
 
     # the sentence
     unit = c["unit"]
