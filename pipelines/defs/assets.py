@@ -49,7 +49,7 @@ def staged_observations(context: dg.AssetExecutionContext, paths: ThiduaPaths) -
     todo = [y for y in years if y in available]
     # one year per task, two processes when the input is large (GX validates each year's frame)
     results = staging.map_years(staging.stage_year, paths.staging_dir, todo, paths.workers,
-                                staging.rows_in(paths.staging_dir) if todo else 0)
+                                staging.rows_of_years(paths.staging_dir, todo))
     staging.mark_staged(paths.staging_dir, years)
     staging.record_staged(paths.staging_dir, fingerprints, years)
     totals = {k: sum(r[k] for r in results) for k in ("rows_in", "rows_loaded", "rows_quarantined")}

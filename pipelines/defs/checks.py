@@ -14,7 +14,8 @@ def staged_rows_pass_suite_and_add_up(paths: ThiduaPaths) -> dg.AssetCheckResult
     quarantined over every year."""
     root = paths.staging_dir
     parsed = staging.rows_in(root)
-    rechecked = staging.map_years(staging.recheck_year, root, staging.years_to_recheck(root), paths.workers, parsed)
+    years = staging.years_to_recheck(root)
+    rechecked = staging.map_years(staging.recheck_year, root, years, paths.workers, staging.rows_of_years(root, years))
     loaded = staging.count_rows(staging.staged_files(root, "observations"))
     quarantined = staging.count_rows(staging.staged_files(root, "quarantine"))
     failures = []

@@ -79,12 +79,6 @@ def code_fingerprint() -> str:
     return h.hexdigest()[:12]
 
 
-def _summary(frame: pl.LazyFrame) -> dict:
-    row = frame.select(pl.len().alias("n"), pl.col("source_kind").first().alias("kind"),
-                       pl.col("vintage").max().alias("vintage")).collect().row(0, named=True)
-    return row
-
-
 def _parse_one(args: tuple[str, str, str | None, str]) -> tuple[str, str | None, dict]:
     """Parse one file into the cache (unless its content is cached already); return the cache file and counts,
     never the rows: workers hand back paths, so the parent's memory does not grow with the inbox."""
@@ -104,7 +98,7 @@ def _parse_one(args: tuple[str, str, str | None, str]) -> tuple[str, str | None,
         tmp = cached.with_suffix(f".tmp{os.getpid()}")
         result.observations.write_parquet(tmp)
         os.replace(tmp, cached)
-    return name, str(cached), {**info, **_summary(pl.scan_parquet(cached))}
+    return name, str(cached), info  # rows, kind and vintage per file are counted by DuckDB in write_parsed
 
 
 def parse_inbox(inbox: Path, cache_root: Path, published: dt.date | None = None, workers: int = 1) -> InboxParse:
@@ -132,13 +126,13 @@ def parse_inbox(inbox: Path, cache_root: Path, published: dt.date | None = None,
             unreadable.append({"source": name, "place": info["place"], "problem": info["problem"]})
             continue
         parts[name] = Path(cached)
-        kind = info["kind"] if info["n"] else Path(name).suffix.lstrip(".")
-        sources.append({"source_id": info["checksum_sha256"][:16], "source": name, "source_kind": kind,
-                        "vintage": info["vintage"], "checksum_sha256": info["checksum_sha256"],
-                        "size_bytes": info["size_bytes"], "n_rows": info["n"]})
+        sources.append({"source_id": info["checksum_sha256"][:16], "source": name,
+                        "source_kind": Path(name).suffix.lstrip("."), "vintage": None,
+                        "checksum_sha256": info["checksum_sha256"], "size_bytes": info["size_bytes"], "n_rows": 0})
+    # kind, vintage and rows per file are filled in by write_parsed, in one query over every file
     return InboxParse(
         parts,
-        sum(s["n_rows"] for s in sources),
+        0,
         pl.DataFrame(sources, schema=SOURCE_SCHEMA),
         pl.DataFrame(unreadable, schema=UNREADABLE_SCHEMA),
     )
@@ -187,6 +181,17 @@ def write_parsed(staging: Path, parsed: InboxParse) -> None:
         finally:
             con.close()
     os.replace(tmp, target)
+    per_source = (pl.scan_parquet(target).group_by("source")
+                  .agg(pl.len().cast(pl.Int64).alias("n"), pl.col("source_kind").first().alias("kind"),
+                       pl.col("vintage").max().alias("last_vintage"))
+                  .collect())
+    parsed.sources = (
+        parsed.sources.join(per_source, on="source", how="left", maintain_order="left")
+        .with_columns(pl.col("n").fill_null(0).alias("n_rows"), pl.coalesce("kind", "source_kind").alias("source_kind"),
+                      pl.col("last_vintage").alias("vintage"))
+        .select(list(SOURCE_SCHEMA))
+    )
+    parsed.rows_in = int(parsed.sources["n_rows"].sum()) if parsed.sources.height else 0
     parsed.sources.write_parquet(out / "sources.parquet")
     parsed.unreadable.write_parquet(out / "unreadable.parquet")
 
@@ -309,8 +314,16 @@ def count_rows(files: list[Path]) -> int:
 PARALLEL_MIN_ROWS = 300_000  # below this, one process validates faster than two that each import GX
 
 
+def rows_of_years(staging: Path, years: list[int]) -> int:
+    """Parsed rows of some years (decides whether to validate them in parallel)."""
+    path = Path(staging) / "parsed" / "observations.parquet"
+    if not years or not path.exists():
+        return 0
+    return pl.scan_parquet(path).filter(pl.col("year").is_in(years)).select(pl.len()).collect().item()
+
+
 def map_years(fn, staging: Path, years: list[int], workers: int, total_rows: int) -> list[dict]:
-    """`fn((staging, year))` for every year, in `workers` spawned processes when the input is large."""
+    """`fn((staging, year))` for every year, in `workers` spawned processes when those years are large."""
     jobs = [(str(staging), y) for y in years]
     if workers > 1 and len(jobs) > 1 and total_rows >= PARALLEL_MIN_ROWS:
         with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
