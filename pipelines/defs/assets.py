@@ -47,9 +47,8 @@ def staged_observations(context: dg.AssetExecutionContext, paths: ThiduaPaths) -
         if year not in available:  # nothing parsed for the year: its partitions become empty
             staging.write_partition(paths.staging_dir, year, *validate.split(observation.empty()))
     todo = [y for y in years if y in available]
-    # one year per task, two processes when the input is large (GX validates each year's frame)
-    results = staging.map_years(staging.stage_year, paths.staging_dir, todo, paths.workers,
-                                staging.rows_of_years(paths.staging_dir, todo))
+    # large inputs: one year per task in two processes; small ones: one GX validation for every year
+    results = staging.stage_years(paths.staging_dir, todo, paths.workers)
     staging.mark_staged(paths.staging_dir, years)
     staging.record_staged(paths.staging_dir, fingerprints, years)
     totals = {k: sum(r[k] for r in results) for k in ("rows_in", "rows_loaded", "rows_quarantined")}

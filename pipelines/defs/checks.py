@@ -14,8 +14,7 @@ def staged_rows_pass_suite_and_add_up(paths: ThiduaPaths) -> dg.AssetCheckResult
     quarantined over every year."""
     root = paths.staging_dir
     parsed = staging.rows_in(root)
-    years = staging.years_to_recheck(root)
-    rechecked = staging.map_years(staging.recheck_year, root, years, paths.workers, staging.rows_of_years(root, years))
+    rechecked = staging.recheck_years(root, staging.years_to_recheck(root), paths.workers)
     loaded = staging.count_rows(staging.staged_files(root, "observations"))
     quarantined = staging.count_rows(staging.staged_files(root, "quarantine"))
     failures = []
