@@ -360,16 +360,22 @@ def read_covenant(path: Path | str, name: str | None = None) -> CovenantRead:
             "mandatory": vn_text.key(_text(r.cells.get("mandatory"))) in YES_WORDS, "source": name,
         }
 
-    # targets
-    targets: dict[tuple, dict] = {}
-    for r in (r for r in rows if r.section == "targets"):
+    def row_context(r):
+        """(place, criterion code, province code, criterion) of a target or points row; an unknown code is a problem."""
         where = f"{name}, {r.place}"
         code = _text(r.cells.get("criterion"))
         pc = province(r)
         if code not in crit:
             problems.append(f"{where}: mã tiêu chí '{code}' không có trong sheet Tiêu chí — sửa mã hoặc thêm tiêu chí")
+            return where, code, pc, None
+        return where, code, pc, crit[code]
+
+    # targets
+    targets: dict[tuple, dict] = {}
+    for r in (r for r in rows if r.section == "targets"):
+        where, code, pc, c = row_context(r)
+        if c is None:
             continue
-        c = crit[code]
         if c["kind"] == "qualitative":
             problems.append(f"{where}: tiêu chí định tính '{code}' không có chỉ tiêu số — ghi điểm ở sheet Điểm chấm")
             continue
@@ -401,13 +407,9 @@ def read_covenant(path: Path | str, name: str | None = None) -> CovenantRead:
     # qualitative points
     points: dict[tuple, dict] = {}
     for r in (r for r in rows if r.section == "points"):
-        where = f"{name}, {r.place}"
-        code = _text(r.cells.get("criterion"))
-        pc = province(r)
-        if code not in crit:
-            problems.append(f"{where}: mã tiêu chí '{code}' không có trong sheet Tiêu chí — sửa mã hoặc thêm tiêu chí")
+        where, code, pc, c = row_context(r)
+        if c is None:
             continue
-        c = crit[code]
         if c["kind"] != "qualitative":
             problems.append(f"{where}: tiêu chí '{code}' là định lượng, điểm do hệ thống tính từ số liệu — "
                             f"xóa dòng này khỏi sheet Điểm chấm")

@@ -21,18 +21,6 @@ def text(warehouse: Path) -> str:
         con.close()
 
 
-def _rules() -> dict[str, str]:
-    """expectation(column) → its reason text, from the suite the run used."""
-    from pipelines.lib import validate
-
-    rules = {}
-    for e in validate.load_suite_json("observations")["expectations"]:
-        kw = e["kwargs"]
-        column = kw.get("column") or ",".join(kw.get("column_list", [])) or kw.get("column_A")
-        rules.setdefault(f"{e['type']}({column})", e.get("meta", {}).get("reason", e["type"]))
-    return rules
-
-
 def _one(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None):
     rows = con.execute(sql, params or []).fetchall()
     return rows[0][0] if rows else None
@@ -51,7 +39,9 @@ def _text(con: duckdb.DuckDBPyConnection, warehouse: Path) -> str:
     ]
     for source, place, problem in unreadable:
         lines.append(f"    ✗ {source}: {place} {problem}".rstrip())
-    rules = _rules()
+    from pipelines.lib import validate
+
+    rules = validate.rule_reasons("observations")
     by_rule = con.sql(
         "SELECT count(*) AS n, split_part(expectation, '; ', 1) AS rule, any_value(source || ' ' || locator), "
         "any_value(reason) FROM quarantine_observation GROUP BY rule ORDER BY n DESC, rule"

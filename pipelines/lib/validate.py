@@ -24,6 +24,19 @@ SHARE_INDICATOR_KIND = "share"
 QUARANTINE_COLUMNS = {**observation.SCHEMA, "expectation": pl.String, "reason": pl.String}
 
 
+def expectation_column(kwargs: dict) -> str | None:
+    """The column(s) an expectation reads, as quarantine rows name it: `type(column)`."""
+    return kwargs.get("column") or ",".join(kwargs.get("column_list", [])) or kwargs.get("column_A")
+
+
+def rule_reasons(suite_name: str) -> dict[str, str]:
+    """`type(column)` → the reason text of each expectation of a suite (the first, where two share a key)."""
+    rules: dict[str, str] = {}
+    for e in load_suite_json(suite_name)["expectations"]:
+        rules.setdefault(f"{e['type']}({expectation_column(e['kwargs'])})", e.get("meta", {}).get("reason", e["type"]))
+    return rules
+
+
 def load_suite_json(name: str) -> dict:
     return json.loads((EXPECTATIONS_DIR / f"{name}.json").read_text(encoding="utf-8"))
 
@@ -164,7 +177,7 @@ def run_suite(df: pl.DataFrame, suite_name: str, parameters: dict | None = None)
         rows = [int(u["row_id"]) for u in (r.result.get("unexpected_index_list") or [])]
         out.append({
             "expectation": cfg.type,
-            "column": cfg.kwargs.get("column") or ",".join(cfg.kwargs.get("column_list", [])) or cfg.kwargs.get("column_A"),
+            "column": expectation_column(cfg.kwargs),
             "success": bool(r.success),
             "reason": (cfg.meta or {}).get("reason", cfg.type),
             "show": (cfg.meta or {}).get("show"),
