@@ -41,6 +41,22 @@ def frame(rows: list[dict]) -> pl.DataFrame:
     return pl.DataFrame(filled, schema=SCHEMA, orient="row")
 
 
+def frame_of(fields: tuple[str, ...], rows: list[tuple], shared: dict[str, object] | None = None) -> pl.DataFrame:
+    """Rows as tuples of `fields` (a subset of SCHEMA, in that order) plus `shared` values every row has, as a
+    frame with exactly SCHEMA; fields in neither are null. Built column by column: a parser's loop per cell
+    only makes a tuple, and a shared value is stored once, not once per row."""
+    shared = shared or {}
+    n = len(rows)
+    columns = dict(zip(fields, zip(*rows))) if rows else dict.fromkeys(fields, ())
+    series = []
+    for name, dtype in SCHEMA.items():
+        if name in columns:
+            series.append(pl.Series(name, columns[name], dtype=dtype))
+        else:
+            series.append(pl.Series(name, [shared.get(name)], dtype=dtype).new_from_index(0, n))
+    return pl.DataFrame(series)
+
+
 def empty() -> pl.DataFrame:
     return pl.DataFrame(schema=SCHEMA)
 

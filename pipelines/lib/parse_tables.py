@@ -16,10 +16,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import polars as pl
+
 from pipelines.lib import catalogue, observation, parse_series, provinces, read_grid, table_layout, vn_numbers
 from pipelines.lib.ingest import InputError, ParseResult, source_id
 from pipelines.lib.read_grid import Grid, GridError
-from pipelines.lib.table_layout import Layout, ValueColumn, text_of
+from pipelines.lib.table_layout import Layout, text_of
 
 ALIASES_FILE = "reference/indicators/aliases_tables.csv"
 
@@ -51,7 +53,7 @@ def parse_file(path: Path | str, published: dt.date | None = None) -> ParseResul
         path, source_id(path), "table_csv" if is_csv else "table_xlsx", published,
         dt.date.fromtimestamp(path.stat().st_mtime),
     )
-    rows: list[dict] = []
+    frames: list[pl.DataFrame] = []
     skipped: list[dict] = []
     problems: list[str] = []
     for grid in grids:
@@ -61,19 +63,24 @@ def parse_file(path: Path | str, published: dt.date | None = None) -> ParseResul
             skipped.append({"locator": grid.name, "snippet": "", "reason": "no table header on this sheet"})
             continue
         try:
-            sheet_rows, sheet_skipped = parse_grid(grid, header, ctx)
+            sheet_rows, sheet_skipped, vintage = parse_grid(grid, header, ctx)
         except _NoValueColumns as exc:
             problems.append(str(exc))
             skipped.append({"locator": grid.name, "snippet": "", "reason": str(exc)})
             continue
-        rows.extend(sheet_rows)
+        if sheet_rows:
+            shared = {"source_id": ctx.source_id, "source": ctx.path.name, "source_kind": ctx.source_kind,
+                      "vintage": vintage}
+            frames.append(observation.frame_of(CELL_FIELDS, sheet_rows, shared))
         skipped.extend(sheet_skipped)
-    if not rows and problems and len(problems) == len(grids):
+    if not frames and problems and len(problems) == len(grids):
         raise InputError(
             path, grids[0].name if grids else "",
             "; ".join(problems) + ". Give the table a header row: 'STT | Chỉ tiêu | Đơn vị tính | Thực hiện 2022 | Kế hoạch 2023 | ...'",
         )
-    return ParseResult(observation.frame(rows), skipped)
+    if not frames:
+        return ParseResult(observation.empty(), skipped)
+    return ParseResult(frames[0] if len(frames) == 1 else pl.concat(frames), skipped)
 
 
 class _NoValueColumns(Exception):
@@ -157,8 +164,16 @@ def split_qualifier(raw: str) -> tuple[str, str]:
     return "exact", text
 
 
-def parse_grid(grid: Grid, header_row: int, ctx: _Context) -> tuple[list[dict], list[dict]]:
-    """Observations (dicts of SCHEMA fields) and skipped rows of one sheet whose header starts at `header_row`."""
+# What parse_grid yields per observation, in this order; source_id, source, source_kind and vintage are the
+# sheet's and are added once per sheet (observation.frame_of).
+CELL_FIELDS = ("locator", "province_code", "indicator", "period", "value", "unit", "status", "qualifier", "basis",
+               "raw_label", "raw_value", "snippet", "issue")
+
+
+def parse_grid(grid: Grid, header_row: int, ctx: _Context) -> tuple[list[tuple], list[dict], dt.date]:
+    """Observations (tuples of CELL_FIELDS), skipped rows and the vintage of one sheet whose header starts at
+    `header_row`. The work that depends on the row only (indicator, unit, snippet) is done once per row; the
+    loop per cell only reads the number and assembles a tuple."""
     title = table_layout.read_title(grid, header_row)
     stem = ctx.path.stem
     doc_year = title.year or table_layout.year_from_filename(stem)
@@ -172,13 +187,16 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context) -> tuple[list[dict], 
     if title.date and doc_year and dt.date(doc_year, 1, 1) <= title.date < at:
         at = title.date  # a mid-year report names the province as it was that day (63 before 2025-07-01)
     file_province = title.province_code or table_layout.province_from_filename(stem, at)
-    rows: list[dict] = []
+    rows: list[tuple] = []
     skipped: list[dict] = [
         {"locator": grid.locator(header_row, c), "snippet": why, "reason": "column not read"}
         for c, why in layout.ignored_columns.items()
     ]
+    columns = [(vc, f"{vc.year}{vc.period_suffix}" if vc.year else None) for vc in layout.value_columns]
+    indicators = catalogue.indicators()
+    filled = grid.filled
+    locator = grid.locator
     stack: list[tuple[int, str]] = []  # (level, label) of the rows above that sub-rows hang from
-    base = {"source_id": ctx.source_id, "source": ctx.path.name, "source_kind": ctx.source_kind, "vintage": vintage}
     for row in _logical_rows(grid, layout):
         level, label = table_layout.row_level(row.stt, row.label)
         while stack and stack[-1][0] >= level:
@@ -195,95 +213,93 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context) -> tuple[list[dict], 
         code = resolve_indicator(name, parents) if name else None
         snippet = " › ".join([*parents, name]) + (f" | {unit_text}" if unit_text else "")
         province_name = text_of(grid.cell(row.r, layout.province_col)).strip() if layout.province_col is not None else ""
-        for vc in layout.value_columns:
-            raw = grid.own(row.r, vc.col)
-            if raw is None:
+        name = name or row.label
+        r = row.r
+        cells = grid.rows[r]
+        for vc, period in columns:
+            c = vc.col
+            raw = cells[c] if c < len(cells) else None
+            if raw is None or (r, c) in filled:
                 continue
-            obs = _observation(grid, row, vc, raw, name or row.label, code, unit_text, snippet, ctx)
-            if obs is None:
+            loc = locator(r, c)
+            issues: list[str] = []
+            # the number
+            if isinstance(raw, float):
+                raw_value, qualifier, value = text_of(raw), "exact", raw
+            else:
+                raw_value = raw
+                qualifier, number = split_qualifier(raw)
+                try:
+                    value = vn_numbers.parse_number(number)
+                except vn_numbers.NotANumber:
+                    value = None
+                    issues.append(f"{loc}: '{raw_value}' is not a number; correct the cell")
+                else:
+                    if value is None:
+                        skipped.append({"locator": loc, "snippet": snippet, "reason": f"no value ('{raw_value}')"})
+                        continue
+            # the indicator
+            target, basis, unmatched = _target(code, vc.role, name, vc.header)
+            if code is None:
+                issues.append(
+                    f"{grid.row_locator(r)}: indicator '{name}' is not in the catalogue; add an alias to {ALIASES_FILE}"
+                )
+            elif unmatched:
+                skipped.append({"locator": loc, "snippet": snippet, "reason": unmatched})
                 continue
-            if "skip" in obs:
-                skipped.append({"locator": grid.locator(row.r, vc.col), "snippet": snippet, "reason": obs["skip"]})
-                continue
-            _set_province(obs, province_name, file_province, grid.locator(row.r, vc.col))
-            rows.append({**base, **obs})
-    return rows, skipped
+            if vc.year is None:
+                issues.append(f"{loc}: column '{vc.header}' names no year; write the year in the header (e.g. 'Ước TH 2023')")
+            unit = converted = None
+            if target is not None:
+                unit = indicators[target].unit
+                if value is not None and not issues:
+                    if vc.role == "compare_yoy":
+                        converted = round(value - 100, 10)
+                    elif vc.role == "compare_plan":
+                        converted = value
+                    else:
+                        try:
+                            converted = convert(value, unit_text, unit)
+                        except ValueError as exc:
+                            issues.append(f"{loc}: {exc}; correct the unit (column 'Đơn vị tính' or the name)")
+            # the province
+            if province_name:
+                province = _province_of(province_name, period)
+                if province is None:
+                    issues.append(f"{loc}: province '{province_name}' is unknown for {period}; "
+                                  "write the official name (reference/admin/provinces_63_pre2025.csv)")
+            else:
+                province = file_province
+                if file_province is None:
+                    issues.append(f"{loc}: no province found; name it in the title ('TỈNH KHÁNH HÒA'), "
+                                  "a 'Tỉnh' column or the file name (khanh_hoa_2023.xlsx)")
+            rows.append((loc, province, target, period, converted, unit, vc.status, qualifier, basis, row.label,
+                         raw_value, snippet, "; ".join(issues) or None))
+    return rows, skipped, vintage
 
 
-def _observation(grid, row, vc: ValueColumn, raw, name: str, code, unit_text, snippet, ctx) -> dict | None:
-    locator = grid.locator(row.r, vc.col)
-    raw_value = text_of(raw)
-    out = {
-        "locator": locator, "raw_label": row.label, "raw_value": raw_value, "snippet": snippet,
-        "period": f"{vc.year}{vc.period_suffix}" if vc.year else None, "status": vc.status, "qualifier": "exact", "basis": "",
-        "indicator": None, "unit": None, "value": None, "issue": None,
-    }
-    issues: list[str] = []
-    # the number
-    value: float | None = None
-    if isinstance(raw, float):
-        value = raw
-    else:
-        qualifier, number = split_qualifier(raw)
-        out["qualifier"] = qualifier
-        try:
-            value = vn_numbers.parse_number(number)
-        except vn_numbers.NotANumber:
-            issues.append(f"{locator}: '{raw_value}' is not a number; correct the cell")
-        else:
-            if value is None:
-                return {"skip": f"no value ('{raw_value}')"}
-    # the indicator
-    indicators = catalogue.indicators()
-    target = code
+@lru_cache(maxsize=1 << 14)
+def _target(code: str | None, role: str, name: str, header: str) -> tuple[str | None, str, str]:
+    """(catalogue code a cell of a row matched to `code` in a column of `role` is an observation of, its basis,
+    why it is skipped: a comparison the catalogue has no indicator for; else "")."""
     if code is None:
-        issues.append(
-            f"{grid.row_locator(row.r)}: indicator '{name}' is not in the catalogue; add an alias to {ALIASES_FILE}"
-        )
-    elif vc.role == "compare_yoy":
-        ind = indicators[code]
-        target = f"{code}_growth" if f"{code}_growth" in indicators else None
-        if ind.kind != "level" or target is None:
-            return {"skip": f"comparison with last year of '{name}' ({ind.kind}) has no catalogue indicator"}
-    elif vc.role == "compare_plan":
+        return None, "", ""
+    indicators = catalogue.indicators()
+    if role == "compare_yoy":
+        growth = f"{code}_growth"
+        kind = indicators[code].kind
+        if kind != "level" or growth not in indicators:
+            return None, "", f"comparison with last year of '{name}' ({kind}) has no catalogue indicator"
+        return growth, "", ""
+    if role == "compare_plan":
         target = next((c for c in (f"{code}_pct_of_estimate", f"{code}_pct_of_plan") if c in indicators), None)
         if target is None:
-            return {"skip": f"comparison with the plan of '{name}' has no catalogue indicator"}
-        out["basis"] = vc.header
-    if vc.year is None:
-        issues.append(f"{locator}: column '{vc.header}' names no year; write the year in the header (e.g. 'Ước TH 2023')")
-    if target is not None:
-        ind = indicators[target]
-        out["indicator"], out["unit"] = target, ind.unit
-        if value is not None and not issues:
-            if vc.role == "compare_yoy":
-                out["value"] = round(value - 100, 10)
-            elif vc.role == "compare_plan":
-                out["value"] = value
-            else:
-                try:
-                    out["value"] = convert(value, unit_text, ind.unit)
-                except ValueError as exc:
-                    issues.append(f"{locator}: {exc}; correct the unit (column 'Đơn vị tính' or the name)")
-    out["issue"] = "; ".join(issues) or None
-    return out
+            return None, "", f"comparison with the plan of '{name}' has no catalogue indicator"
+        return target, header, ""
+    return code, "", ""
 
 
-def _set_province(obs: dict, province_name: str, file_province: str | None, locator: str) -> None:
-    if province_name:
-        at = observation.period_end(obs["period"]) if obs["period"] else dt.date.today()
-        code = provinces.resolve(province_name, at)
-        obs["province_code"] = code
-        if code is None:
-            obs["issue"] = _join(obs["issue"], f"{locator}: province '{province_name}' is unknown for {obs['period']}; "
-                                 "write the official name (reference/admin/provinces_63_pre2025.csv)")
-        return
-    obs["province_code"] = file_province
-    if file_province is None:
-        obs["issue"] = _join(obs["issue"], f"{locator}: no province found; name it in the title ('TỈNH KHÁNH HÒA'), "
-                             "a 'Tỉnh' column or the file name (khanh_hoa_2023.xlsx)")
-
-
-def _join(a: str | None, b: str) -> str:
-    return f"{a}; {b}" if a else b
-
+@lru_cache(maxsize=1 << 14)
+def _province_of(name: str, period: str | None) -> str | None:
+    """The code of a province named in a 'Tỉnh' column, valid at the end of the cell's period."""
+    return provinces.resolve(name, observation.period_end(period) if period else dt.date.today())

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}  # huyền sắc ngã hỏi nặng
 _VOWELS = set("aăâeêioôơuưy")
@@ -21,8 +22,12 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+@lru_cache(maxsize=1 << 16)
 def _place_tone(word: str) -> str:
-    """Re-place the tone mark of one syllable by the traditional rule (hòa, thủy, hoàng)."""
+    """Re-place the tone mark of one syllable by the traditional rule (hòa, thủy, hoàng); remembered, as a
+    language has few syllables and every label, title and sentence is made of them."""
+    if word.isascii():
+        return word
     decomposed = unicodedata.normalize("NFD", word)
     tones = [c for c in decomposed if c in TONE_MARKS]
     if not tones:
@@ -64,19 +69,42 @@ def _place_tone(word: str) -> str:
 
 def canonical(text: str) -> str:
     """NFC with one tone-mark placement per syllable; case and spacing kept."""
-    text = nfc(text)
-    return _WORD.sub(lambda m: _place_tone(m.group(0)), text)
+    if text.isascii():
+        return text
+    return _WORD.sub(_place_tone_match, nfc(text))
+
+
+def _place_tone_match(m: re.Match) -> str:
+    return _place_tone(m.group(0))
+
+
+_NON_WORD = re.compile(r"[^\w%]+")
+_SHORT = 200  # labels, headers and names are keyed many times over; long texts (whole documents) are not remembered
 
 
 def key(text: str) -> str:
     """Comparison key: canonical, lower case, punctuation to spaces, spaces folded."""
+    return _key_short(text) if len(text) <= _SHORT else _key(text)
+
+
+def _key(text: str) -> str:
     text = canonical(text).lower().replace("\u00a0", " ")
-    text = re.sub(r"[^\w%]+", " ", text)
+    text = _NON_WORD.sub(" ", text)
     return " ".join(text.split())
+
+
+_key_short = lru_cache(maxsize=1 << 16)(_key)
 
 
 def ascii_fold(text: str) -> str:
     """Remove every diacritic ("Đắk Lắk" → "dak lak"), for ASCII-only sources."""
+    return _ascii_fold_short(text) if len(text) <= _SHORT else _ascii_fold(text)
+
+
+def _ascii_fold(text: str) -> str:
     text = nfc(text).replace("đ", "d").replace("Đ", "D")
     stripped = "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
     return key(stripped)
+
+
+_ascii_fold_short = lru_cache(maxsize=1 << 14)(_ascii_fold)
