@@ -62,8 +62,11 @@ def extract_file(path: Path | str, published: dt.date | None = None, name: str |
         from pipelines.lib import narrative
 
         result = narrative.extract_document(path, published=published)
-    sid = source_id(path)
-    result.observations = result.observations.with_columns(
-        pl.lit(sid).alias("source_id"), pl.lit(name or str(path)).alias("source")
-    ).select(list(observation.SCHEMA))
+    named = {"source_id": source_id(path), "source": name or str(path)}
+    obs = result.observations
+    n = obs.height
+    result.observations = pl.DataFrame([  # column by column: no query plan for two constants per small file
+        pl.Series(col, [named[col]], dtype=pl.String).new_from_index(0, n) if col in named else obs.get_column(col)
+        for col in observation.SCHEMA
+    ])
     return result

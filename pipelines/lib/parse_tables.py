@@ -28,6 +28,8 @@ ALIASES_FILE = "reference/indicators/aliases_tables.csv"
 _MORE = re.compile(r"^(>=|≥|>|trên|hơn|vượt|over)\s*", re.IGNORECASE)
 _LESS = re.compile(r"^(<=|≤|<|dưới|chưa đến|under)\s*", re.IGNORECASE)
 _ABOUT = re.compile(r"^(~|≈|khoảng|gần|xấp xỉ|about)\s*", re.IGNORECASE)
+# A cell text vn_numbers.parse_number reads as itself in Vietnamese style, with no qualifier: 1.234,5 or 12,5 or 12.
+_PLAIN_NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
 
 
 @dataclass
@@ -226,6 +228,8 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context) -> tuple[list[tuple],
             # the number
             if isinstance(raw, float):
                 raw_value, qualifier, value = text_of(raw), "exact", raw
+            elif _PLAIN_NUMBER.fullmatch(raw):  # "1.234,5", "12": the common case, read without the general rules
+                raw_value, qualifier, value = raw, "exact", float(raw.replace(".", "").replace(",", "."))
             else:
                 raw_value = raw
                 qualifier, number = split_qualifier(raw)

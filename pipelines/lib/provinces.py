@@ -88,6 +88,7 @@ def lineage(ref: Path | None = None) -> tuple[tuple[str, str, dt.date, str], ...
     return tuple(rows)
 
 
+@lru_cache(maxsize=1 << 12)
 def version_at(code: str, at: dt.date) -> ProvinceVersion | None:
     for v in versions():
         if v.code == code and v.valid_from <= at <= v.valid_to:
@@ -119,6 +120,7 @@ def _name_index() -> dict[str, list[ProvinceVersion]]:
     return index
 
 
+@lru_cache(maxsize=1 << 14)
 def resolve(name: str, at: dt.date) -> str | None:
     """The GSO code valid on `at` for a province name as a source writes it, or None.
 
@@ -138,9 +140,14 @@ def resolve(name: str, at: dt.date) -> str | None:
 
 def names_for_search() -> list[tuple[str, str, ProvinceVersion]]:
     """(surface form, comparison key, version) pairs, longest first, for finding names in prose."""
+    return list(_names_for_search())
+
+
+@lru_cache(maxsize=1)
+def _names_for_search() -> tuple[tuple[str, str, ProvinceVersion], ...]:
     pairs = []
     for k, vs in _name_index().items():
         for v in vs:
             pairs.append((k, k, v))
     pairs.sort(key=lambda p: -len(p[0]))
-    return pairs
+    return tuple(pairs)

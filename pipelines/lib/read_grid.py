@@ -19,6 +19,7 @@ import unicodedata
 import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -64,6 +65,7 @@ class Grid:
         return f"{self.name}!{r + 1}:{r + 1}" if self.kind == "xlsx" else f"row {r + 1}"
 
 
+@lru_cache(maxsize=1 << 12)
 def column_letters(c: int) -> str:
     out = ""
     c += 1
@@ -80,6 +82,11 @@ def column_index(letters: str) -> int:
     return n - 1
 
 
+@lru_cache(maxsize=1 << 12)
+def _column_index(letters: bytes) -> int:
+    return column_index(letters.decode())
+
+
 def _ref(ref: str) -> tuple[int, int]:
     m = re.match(r"([A-Z]+)(\d+)", ref)
     if not m:
@@ -94,9 +101,12 @@ def _clean_text(value: str) -> str | None:
 
 # ------------------------------------------------------------------ XLSX
 
-_CELL = re.compile(rb"<(?:\w+:)?c\s([^>]*?)(/>|>\s*</(?:\w+:)?c>|>)")
-_ATTR_R = re.compile(rb'\br="([A-Z]+)(\d+)"')
-_ATTR_T = re.compile(rb'\bt="([a-zA-Z]+)"')
+# A cell with content (not `<c r="B1" s="1"/>` nor `<c ...></c>`), its reference and its type when stated.
+# The lookaheads only look inside the tag (up to its first ">"), as a search of its attributes would.
+_FILLED_CELL = re.compile(
+    rb'<(?:\w+:)?c\s(?=[^>]*?\br="([A-Z]+)(\d+)")(?:(?=[^>]*?\bt="([a-zA-Z]+)"))?[^>]*?(?<!/)>(?!\s*</(?:\w+:)?c>)'
+)
+_TEXT_TYPES = (b"s", b"inlineStr", b"str")
 _MERGE = re.compile(rb'<(?:\w+:)?mergeCell\s[^>]*?ref="([A-Z]+\d+):([A-Z]+\d+)"')
 _NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
@@ -125,18 +135,13 @@ def _sheet_paths(z: zipfile.ZipFile) -> dict[str, str]:
 def _scan_sheet(xml: bytes) -> _SheetXml:
     min_r = min_c = None
     text_cells: set[tuple[int, int]] = set()
-    for m in _CELL.finditer(xml):
-        if m.group(2) != b">":  # <c r="A1" s="3"/> or <c ...></c>: styled but empty
-            continue
-        attrs = m.group(1)
-        rm = _ATTR_R.search(attrs)
-        if not rm:
-            continue
-        r, c = int(rm.group(2)) - 1, column_index(rm.group(1).decode())
-        min_r = r if min_r is None or r < min_r else min_r
-        min_c = c if min_c is None or c < min_c else min_c
-        tm = _ATTR_T.search(attrs)
-        if tm and tm.group(1) in (b"s", b"inlineStr", b"str"):
+    for letters, digits, kind in _FILLED_CELL.findall(xml):
+        r, c = int(digits) - 1, _column_index(letters)
+        if min_r is None or r < min_r:
+            min_r = r
+        if min_c is None or c < min_c:
+            min_c = c
+        if kind in _TEXT_TYPES:
             text_cells.add((r, c))
     merges = []
     for m in _MERGE.finditer(xml):

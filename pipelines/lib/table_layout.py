@@ -72,11 +72,16 @@ def text_of(cell) -> str:
     return str(cell)
 
 
+@lru_cache(maxsize=64)
+def _keys(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(_key(w) for w in words)
+
+
 def _is_header_word(text: str, words: tuple[str, ...]) -> bool:
-    k = _key(text)
-    return k in {_key(w) for w in words}
+    return _key(text) in _keys(words)
 
 
+@lru_cache(maxsize=1 << 14)
 def _label_header(text: str) -> bool:
     k = _key(text)
     return any(k == _key(w) or k.startswith(_key(w) + " ") for w in LABEL_HEADERS)
@@ -120,11 +125,17 @@ _ACTUAL = ("thực hiện", "th", "tt", "thực tế", "số liệu chính thứ
 _FORECAST = ("dự báo", "dự kiến")
 
 
+@lru_cache(maxsize=64)
+def _padded_keys(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(f" {_key(p)} " for p in phrases)
+
+
 def _has_phrase(k: str, phrases: tuple[str, ...]) -> bool:
     padded = f" {k} "
-    return any(f" {_key(p)} " in padded for p in phrases)
+    return any(p in padded for p in _padded_keys(phrases))
 
 
+@lru_cache(maxsize=1 << 14)
 def column_status(text: str) -> tuple[str | None, int | None]:
     """("estimate", 2023) for "Ước thực hiện 2023"; ("plan", 2023) for "KH 2023"; status None when not stated."""
     k = _key(text)
@@ -147,6 +158,7 @@ _YTD = re.compile(r"(?<![\d/])(\d{1,2}) tháng(?! \d)")
 _MONTH = re.compile(r"tháng (\d{1,2})(?!\d)")
 
 
+@lru_cache(maxsize=1 << 14)
 def column_period(text: str) -> str:
     """The sub-year period a column header names: "-9M" (year to date), "-09" (a month) or "" (the year)."""
     k = _key(text)
@@ -164,6 +176,7 @@ _VS_PLAN = ("so với kế hoạch", "so với kh", "so kh", "ss kh", "so với 
             "so sánh kh", "% kh", "% kế hoạch", "% dự toán", "so với nghị quyết")
 
 
+@lru_cache(maxsize=1 << 14)
 def _compare_role(text: str) -> str | None:
     k = _key(text)
     if not _has_phrase(k, _COMPARE) and "/" not in text:
@@ -321,6 +334,7 @@ _LETTERED = re.compile(r"^\s*([a-zđ])[.)]\s+")
 BULLET_LEVEL = {"-": 5, "–": 5, "—": 5, "•": 5, "+": 6, "*": 7}
 
 
+@lru_cache(maxsize=1 << 16)
 def row_level(stt: str, label: str) -> tuple[int, str]:
     """(nesting level, label without its numbering): I.→0, 1→1, 1.1→2, a→4, -→5, +→6; no marker → 1."""
     stt = stt.strip()
