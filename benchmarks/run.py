@@ -323,7 +323,7 @@ def bench_tier(tier: str, with_incremental: bool) -> dict:
     steps = full["steps"]
     parse = step_sum(steps, ["parsed_inbox"])
     validate_s = step_sum(steps, ["staged_observations"])
-    load = step_sum(steps, ["warehouse_candidate", "published_warehouse"])
+    load = step_sum(steps, ["warehouse_candidate", "covenants", "emulation_scores", "published_warehouse"])
     floors = {"parse": parse_floor(inbox), "validate": validate_floor(staging / "parsed" / "observations.parquet"),
               "load": load_floor(staging, BENCH / f"{tier}_floor.duckdb")}
     print(f"[{tier}] floors {json.dumps({k: round(v['seconds'], 1) for k, v in floors.items()})}", flush=True)

@@ -12,7 +12,7 @@ from pathlib import Path
 from conftest import REPO
 
 QUERY = """{
-  assetNodes { assetKey { path } isPartitioned assetChecksOrError { ... on AssetChecks { checks { name blocking } } } }
+  assetNodes { assetKey { path } dependencyKeys { path } isPartitioned assetChecksOrError { ... on AssetChecks { checks { name blocking } } } }
   repositoriesOrError { ... on RepositoryConnection { nodes { schedules { name cronSchedule executionTimezone } } } }
 }"""
 
@@ -46,10 +46,14 @@ def test_webserver_serves_the_asset_graph_and_schedule(tmp_path):
         proc.terminate()
         proc.wait(timeout=30)
     nodes = {"/".join(n["assetKey"]["path"]): n for n in data["assetNodes"]}
-    assert set(nodes) == {"parsed_inbox", "staged_observations", "warehouse_candidate", "published_warehouse"}
+    assert set(nodes) == {"parsed_inbox", "staged_observations", "warehouse_candidate", "covenants", "emulation_scores",
+                          "published_warehouse"}
+    parents = {name: sorted("/".join(k["path"]) for k in n["dependencyKeys"]) for name, n in nodes.items()}
+    assert parents["emulation_scores"] == ["covenants", "warehouse_candidate"]  # scores follow reports and covenants
+    assert parents["published_warehouse"] == ["emulation_scores"]
     assert nodes["staged_observations"]["isPartitioned"] and not nodes["published_warehouse"]["isPartitioned"]
     checks = {c["name"]: c["blocking"] for n in nodes.values() for c in n["assetChecksOrError"].get("checks", [])}
-    assert checks == {"staged_rows_pass_suite_and_add_up": True, "warehouse_integrity": True}
+    assert checks == {"staged_rows_pass_suite_and_add_up": True, "warehouse_integrity": True, "emulation_integrity": True}
     schedules = [s for repo in data["repositoriesOrError"]["nodes"] for s in repo["schedules"]]
     assert [(s["name"], s["cronSchedule"], s["executionTimezone"]) for s in schedules] == [
         ("yearly_refresh", "0 6 15 1 *", "Asia/Ho_Chi_Minh")]

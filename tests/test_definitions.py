@@ -13,14 +13,16 @@ def test_asset_graph_lineage_is_inbox_to_published():
         "parsed_inbox": [],
         "staged_observations": ["parsed_inbox"],
         "warehouse_candidate": ["staged_observations"],
-        "published_warehouse": ["warehouse_candidate"],
+        "covenants": [],
+        "emulation_scores": ["covenants", "warehouse_candidate"],
+        "published_warehouse": ["emulation_scores"],
     }
 
 
 def test_checks_that_gate_publishing_are_blocking():
     graph = defs.resolve_asset_graph()
     checks = {k.name: graph.get_check_spec(k) for k in graph.asset_check_keys}
-    assert set(checks) == {"staged_rows_pass_suite_and_add_up", "warehouse_integrity"}
+    assert set(checks) == {"staged_rows_pass_suite_and_add_up", "warehouse_integrity", "emulation_integrity"}
     assert all(spec.blocking for spec in checks.values())
 
 

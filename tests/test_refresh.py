@@ -165,6 +165,24 @@ def test_failed_blocking_check_stops_publish_and_old_file_answers(sample_inbox, 
     assert q(wh, "SELECT count(*) FROM fact_observation")[0][0] == before
 
 
+def test_failed_emulation_check_stops_publish(sample_inbox, tmp_path):
+    assert run_refresh(sample_inbox, tmp_path).success
+    wh = tmp_path / "warehouse.duckdb"
+    before = q(wh, "SELECT count(*) FROM fact_emulation_score")[0][0]
+    broken = tmp_path / "models"
+    shutil.copytree(REPO / "models", broken)
+    # a model that scores every criterion twice: the score key check of the emulation stage must fail
+    (broken / "56_duplicate_scores.sql").write_text(
+        "-- duplicates every score (test)\nINSERT INTO fact_emulation_score SELECT * FROM fact_emulation_score;\n")
+    result = run_refresh(sample_inbox, tmp_path, models=str(broken))
+    assert not result.success
+    checks = {e.event_specific_data.check_name: e.event_specific_data for e in result.all_events
+              if e.event_type_value == "ASSET_CHECK_EVALUATION"}
+    assert checks["warehouse_integrity"].passed and not checks["emulation_integrity"].passed
+    assert "fact_emulation_score key unique" in checks["emulation_integrity"].metadata["failures"].value
+    assert q(wh, "SELECT count(*) FROM fact_emulation_score")[0][0] == before
+
+
 def test_killed_refresh_leaves_a_complete_warehouse(sample_inbox, tmp_path):
     assert run_refresh(sample_inbox, tmp_path).success
     wh = tmp_path / "warehouse.duckdb"

@@ -1,4 +1,5 @@
-"""Assets: inbox → parsed rows → staged years (validated) → candidate warehouse → published file."""
+"""Assets: inbox → parsed rows → staged years (validated) → candidate warehouse → emulation scores (with the
+covenants) → published file."""
 
 
 import dagster as dg
@@ -6,7 +7,7 @@ import polars as pl
 
 from pipelines.defs.partitions import yearly
 from pipelines.defs.resources import ThiduaPaths
-from pipelines.lib import observation, publish, staging, validate, warehouse
+from pipelines.lib import covenants_inbox, observation, publish, staging, validate, warehouse
 
 
 @dg.asset(kinds={"polars", "parquet"}, group_name="ingest")
@@ -68,17 +69,47 @@ def staged_observations(context: dg.AssetExecutionContext, paths: ThiduaPaths) -
 
 @dg.asset(deps=[staged_observations], kinds={"duckdb"}, group_name="warehouse")
 def warehouse_candidate(context: dg.AssetExecutionContext, paths: ThiduaPaths) -> dg.MaterializeResult:
-    """A complete new warehouse file built from models/*.sql; the published file is not touched."""
-    from pipelines.lib import covenants_inbox
-
-    counts = warehouse.build(
-        paths.candidate_file, paths.staging_dir,
-        covenant_reads=covenants_inbox.read_all(paths.inbox_dir), models_dir=paths.models_dir,
-    )
+    """A new warehouse file built from models/*.sql numbered below 50; the published file is not touched."""
+    counts = warehouse.build_core(paths.candidate_file, paths.staging_dir, models_dir=paths.models_dir)
     return dg.MaterializeResult(metadata={f"rows.{k}": v for k, v in counts.items()})
 
 
-@dg.asset(deps=[warehouse_candidate], kinds={"duckdb"}, group_name="warehouse")
+@dg.asset(kinds={"polars", "parquet"}, group_name="emulation")
+def covenants(context: dg.AssetExecutionContext, paths: ThiduaPaths) -> dg.MaterializeResult:
+    """The emulation covenants of the inbox (`covenants/`), read and checked; a bad one is quarantined with the
+    file, row and fix, and the others go on to scoring."""
+    reads = covenants_inbox.read_all(paths.inbox_dir)
+    covenants_inbox.write_staged(reads, paths.staging_dir / "covenants")
+    bad = [r for r in reads if r.quarantined]
+    for read in bad:
+        for problem in read.reasons:
+            context.log.warning(f"covenant quarantined: {read.name}: {problem}")
+    return dg.MaterializeResult(metadata={
+        "covenant_files": len(reads),
+        "covenants_quarantined": len(bad),
+        "covenants": dg.MetadataValue.md("\n".join(
+            f"- {r.name}: {r.cluster_code} {r.year}" + (" — quarantined: " + "; ".join(r.reasons) if r.quarantined else "")
+            for r in reads) or "none"),
+    })
+
+
+@dg.asset(deps=[warehouse_candidate, covenants], kinds={"duckdb"}, group_name="emulation")
+def emulation_scores(context: dg.AssetExecutionContext, paths: ThiduaPaths) -> dg.MaterializeResult:
+    """Covenant targets, points per criterion and the cluster ranking (models 50 and up), scored from the
+    candidate's best observations and added to the candidate file."""
+    reads = covenants_inbox.read_staged(paths.staging_dir / "covenants")
+    counts = warehouse.add_emulation(paths.candidate_file, reads, models_dir=paths.models_dir)
+    leaders = warehouse.cluster_leaders(paths.candidate_file)
+    for row in leaders.iter_rows(named=True):
+        context.log.info(f"{row['cluster_code']} {row['year']}: {row['leader']}")
+    return dg.MaterializeResult(metadata={
+        **{f"rows.{k}": counts[k] for k in ("dim_criterion", "fact_covenant_target", "fact_emulation_score",
+                                              "mart_cluster_ranking", "quarantine_covenant") if k in counts},
+        "leaders": dg.MetadataValue.md(leaders.to_pandas().to_markdown(index=False)) if leaders.height else "none",
+    })
+
+
+@dg.asset(deps=[emulation_scores], kinds={"duckdb"}, group_name="warehouse")
 def published_warehouse(context: dg.AssetExecutionContext, paths: ThiduaPaths) -> dg.MaterializeResult:
     """The checked candidate swapped onto warehouse.duckdb in one atomic rename."""
     from pipelines.lib import publish_remote

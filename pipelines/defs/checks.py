@@ -3,7 +3,7 @@
 
 import dagster as dg
 
-from pipelines.defs.assets import staged_observations, warehouse_candidate
+from pipelines.defs.assets import emulation_scores, staged_observations, warehouse_candidate
 from pipelines.defs.resources import ThiduaPaths
 from pipelines.lib import staging, warehouse
 
@@ -32,6 +32,15 @@ def staged_rows_pass_suite_and_add_up(paths: ThiduaPaths) -> dg.AssetCheckResult
 
 @dg.asset_check(asset=warehouse_candidate, blocking=True)
 def warehouse_integrity(paths: ThiduaPaths) -> dg.AssetCheckResult:
-    """The `warehouse` suite on models/checks/*.sql: keys unique, every foreign key resolves."""
+    """The `warehouse` suite on models/checks/10_*.sql: keys unique, every foreign key resolves."""
     passed, messages = warehouse.check_integrity(paths.candidate_file, paths.staging_dir, paths.models_dir)
+    return dg.AssetCheckResult(passed=passed, metadata={"failures": "\n".join(messages) or "none"})
+
+
+@dg.asset_check(asset=emulation_scores, blocking=True)
+def emulation_integrity(paths: ThiduaPaths) -> dg.AssetCheckResult:
+    """The `warehouse` suite on models/checks/50_*.sql: criteria and score keys unique, targets and scores
+    resolve, totals add up and stay within the maximum, at most one flag proposal per cluster and year."""
+    passed, messages = warehouse.check_integrity(paths.candidate_file, paths.staging_dir, paths.models_dir,
+                                                 emulation=True)
     return dg.AssetCheckResult(passed=passed, metadata={"failures": "\n".join(messages) or "none"})

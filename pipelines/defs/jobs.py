@@ -8,5 +8,5 @@ refresh_job = dg.define_asset_job(
     "refresh_warehouse",
     selection=dg.AssetSelection.all(),
     partitions_def=yearly,
-    description="Inbox → staged years → candidate warehouse → checks → atomic publish.",
+    description="Inbox → staged years → candidate warehouse → emulation scores (with the covenants) → checks → atomic publish.",
 )

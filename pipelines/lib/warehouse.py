@@ -1,9 +1,10 @@
 """Build a candidate warehouse file from staging, reference data and `models/*.sql`.
 
 The candidate is always a new file: the published `warehouse.duckdb` is never
-opened for writing (see publish.py). Models run in file-name order; the ones
-numbered 50 and up need the scoring frames, computed from the candidate's own
-best-value view between the two stages.
+opened for writing (see publish.py). Models run in file-name order, in two
+stages: `build_core` (numbered below 50: dimensions, facts, views) and
+`add_emulation` (50 and up), whose scoring frames are computed from the
+candidate's own best-value view. Each stage has its own integrity checks.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import os
+import re
 from pathlib import Path
 
 import duckdb
@@ -99,7 +101,17 @@ def run_models(con: duckdb.DuckDBPyConnection, files: list[Path]) -> None:
 
 
 def build(candidate: Path, staging: Path, covenant_reads: list | None = None, models_dir: Path = MODELS_DIR) -> dict:
-    """Write a complete warehouse to `candidate`; return row counts per table."""
+    """Write a complete warehouse to `candidate` (both stages); return row counts per table."""
+    build_core(candidate, staging, models_dir)
+    return add_emulation(candidate, covenant_reads or [], models_dir)
+
+
+def _stage_files(models_dir: Path, emulation: bool) -> list[Path]:
+    return [f for f in model_files(models_dir) if (int(f.name.split("_")[0]) >= SCORING_STAGE) == emulation]
+
+
+def build_core(candidate: Path, staging: Path, models_dir: Path = MODELS_DIR) -> dict:
+    """A new warehouse file with the models numbered below 50 (dimensions, facts, views); row counts per table."""
     con = connect_new(candidate)
     try:
         for name, frame in reference_frames().items():
@@ -108,22 +120,41 @@ def build(candidate: Path, staging: Path, covenant_reads: list | None = None, mo
         parsed = Path(staging) / "parsed"
         con.register("stg_sources", pl.read_parquet(parsed / "sources.parquet"))
         con.register("stg_unreadable", pl.read_parquet(parsed / "unreadable.parquet"))
-        files = model_files(models_dir)
-        run_models(con, [f for f in files if int(f.name.split("_")[0]) < SCORING_STAGE])
-        later = [f for f in files if int(f.name.split("_")[0]) >= SCORING_STAGE]
-        if later:
-            from pipelines.lib import scoring_build
-
-            for name, frame in scoring_build.build(con, covenant_reads or []).items():
-                con.register(name, frame)
-            run_models(con, later)
-        con.execute("CHECKPOINT")
-        counts = table_counts(con)
+        run_models(con, _stage_files(models_dir, emulation=False))
         con.execute(
             "CREATE TABLE warehouse_build AS SELECT ?::TIMESTAMP AS built_at, ?::VARCHAR AS storage_version",
             [dt.datetime.now(), STORAGE_VERSION],
         )
-        return counts
+        con.execute("CHECKPOINT")
+        return table_counts(con)
+    finally:
+        con.close()
+
+
+def add_emulation(candidate: Path, covenant_reads: list, models_dir: Path = MODELS_DIR) -> dict:
+    """The models numbered 50 and up (covenants, scores, ranking) added to a built candidate; row counts of
+    every table. The scores read the candidate's own `v_best_observation`."""
+    from pipelines.lib import scoring_build
+
+    con = duckdb.connect(str(candidate), config=BUILD_LIMITS)
+    try:
+        for name, frame in scoring_build.build(con, covenant_reads).items():
+            con.register(name, frame)
+        run_models(con, _stage_files(models_dir, emulation=True))
+        con.execute("CHECKPOINT")
+        return table_counts(con)
+    finally:
+        con.close()
+
+
+def cluster_leaders(candidate: Path) -> pl.DataFrame:
+    """Rank 1 of every cluster and year (ties listed together), for the run's log and metadata."""
+    con = duckdb.connect(str(candidate), read_only=True, config=BUILD_LIMITS)
+    try:
+        return con.sql(
+            "SELECT cluster_code, year, string_agg(province_name || ' (' || round(total_points, 2) || ')', ', ' "
+            "ORDER BY province_name) AS leader FROM mart_cluster_ranking WHERE rank = 1 GROUP BY ALL ORDER BY ALL"
+        ).pl()
     finally:
         con.close()
 
@@ -134,22 +165,33 @@ def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     return {n: con.sql(f'SELECT count(*) FROM "{n}"').fetchall()[0][0] for n in names}
 
 
-def integrity_frame(candidate: Path, staging: Path, models_dir: Path = MODELS_DIR) -> pl.DataFrame:
-    """Run models/checks/*.sql against a candidate: one row per check (check_name, violations, example)."""
+CHECK_START = re.compile(r"^SELECT '", re.MULTILINE)  # each check of a checks file starts a line this way
+
+
+def check_files(models_dir: Path, emulation: bool) -> list[Path]:
+    """models/checks/*.sql of one stage, numbered like the models (below 50: core; 50 and up: emulation)."""
+    files = sorted((Path(models_dir) / "checks").glob("*.sql"))
+    return [f for f in files if (int(f.name.split("_")[0]) >= SCORING_STAGE) == emulation]
+
+
+def integrity_frame(candidate: Path, staging: Path, models_dir: Path = MODELS_DIR, emulation: bool = False) -> pl.DataFrame:
+    """Run one stage's models/checks/*.sql against a candidate: one row per check (check_name, violations, example)."""
     con = duckdb.connect(str(candidate), read_only=True, config=BUILD_LIMITS)
     try:
         register_staged(con, staging)
         con.register("ref_cluster_members", reference_frames()["ref_cluster_members"])
-        frames = [con.sql(p.read_text(encoding="utf-8")).pl() for p in sorted((Path(models_dir) / "checks").glob("*.sql"))]
+        frames = [con.sql(p.read_text(encoding="utf-8")).pl() for p in check_files(models_dir, emulation)]
     finally:
         con.close()
     return pl.concat(frames, how="vertical_relaxed").with_columns(pl.col("example").cast(pl.String))
 
 
-def check_integrity(candidate: Path, staging: Path, models_dir: Path = MODELS_DIR) -> tuple[bool, list[str]]:
-    """The `warehouse` suite on the integrity frame: (passed, failure messages)."""
-    frame = integrity_frame(candidate, staging, models_dir).with_row_index("row_id")
-    results = validate.run_suite(frame, "warehouse")
+def check_integrity(candidate: Path, staging: Path, models_dir: Path = MODELS_DIR,
+                    emulation: bool = False) -> tuple[bool, list[str]]:
+    """The `warehouse` suite on one stage's integrity frame: (passed, failure messages)."""
+    frame = integrity_frame(candidate, staging, models_dir, emulation).with_row_index("row_id")
+    written = sum(len(CHECK_START.findall(f.read_text(encoding="utf-8"))) for f in check_files(models_dir, emulation))
+    results = validate.run_suite(frame, "warehouse", {"checks_written": written})
     messages = []
     for r in results:
         if r["success"]:
