@@ -194,10 +194,9 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context) -> tuple[list[tuple],
         {"locator": grid.locator(header_row, c), "snippet": why, "reason": "column not read"}
         for c, why in layout.ignored_columns.items()
     ]
-    columns = [(vc, f"{vc.year}{vc.period_suffix}" if vc.year else None) for vc in layout.value_columns]
-    indicators = catalogue.indicators()
+    columns = [(i, vc, f"{vc.year}{vc.period_suffix}" if vc.year else None) for i, vc in enumerate(layout.value_columns)]
+    value_cols = [vc.col for vc in layout.value_columns]
     filled = grid.filled
-    locator = grid.locator
     stack: list[tuple[int, str]] = []  # (level, label) of the rows above that sub-rows hang from
     for row in _logical_rows(grid, layout):
         level, label = table_layout.row_level(row.stt, row.label)
@@ -218,16 +217,18 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context) -> tuple[list[tuple],
         name = name or row.label
         r = row.r
         cells = grid.rows[r]
-        for vc, period in columns:
+        width = len(cells)
+        locators = grid.locators(r, value_cols)
+        for i, vc, period in columns:
             c = vc.col
-            raw = cells[c] if c < len(cells) else None
-            if raw is None or (r, c) in filled:
+            raw = cells[c] if c < width else None
+            if raw is None or (filled and (r, c) in filled):
                 continue
-            loc = locator(r, c)
+            loc = locators[i]
             issues: list[str] = []
             # the number
             if isinstance(raw, float):
-                raw_value, qualifier, value = text_of(raw), "exact", raw
+                raw_value, qualifier, value = str(int(raw)) if raw.is_integer() else str(raw), "exact", raw
             elif _PLAIN_NUMBER.fullmatch(raw):  # "1.234,5", "12": the common case, read without the general rules
                 raw_value, qualifier, value = raw, "exact", float(raw.replace(".", "").replace(",", "."))
             else:
@@ -243,7 +244,7 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context) -> tuple[list[tuple],
                         skipped.append({"locator": loc, "snippet": snippet, "reason": f"no value ('{raw_value}')"})
                         continue
             # the indicator
-            target, basis, unmatched = _target(code, vc.role, name, vc.header)
+            target, basis, unmatched, unit, factor = _plan(code, vc.role, name, vc.header, unit_text)
             if code is None:
                 issues.append(
                     f"{grid.row_locator(r)}: indicator '{name}' is not in the catalogue; add an alias to {ALIASES_FILE}"
@@ -253,19 +254,16 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context) -> tuple[list[tuple],
                 continue
             if vc.year is None:
                 issues.append(f"{loc}: column '{vc.header}' names no year; write the year in the header (e.g. 'Ước TH 2023')")
-            unit = converted = None
-            if target is not None:
-                unit = indicators[target].unit
-                if value is not None and not issues:
-                    if vc.role == "compare_yoy":
-                        converted = round(value - 100, 10)
-                    elif vc.role == "compare_plan":
-                        converted = value
-                    else:
-                        try:
-                            converted = convert(value, unit_text, unit)
-                        except ValueError as exc:
-                            issues.append(f"{loc}: {exc}; correct the unit (column 'Đơn vị tính' or the name)")
+            converted = None
+            if target is not None and value is not None and not issues:
+                if vc.role == "compare_yoy":
+                    converted = round(value - 100, 10)
+                elif vc.role == "compare_plan":
+                    converted = value
+                elif isinstance(factor, str):
+                    issues.append(f"{loc}: {factor}; correct the unit (column 'Đơn vị tính' or the name)")
+                else:
+                    converted = value if factor == 1.0 else value * factor
             # the province
             if province_name:
                 province = _province_of(province_name, period)
@@ -282,7 +280,19 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context) -> tuple[list[tuple],
     return rows, skipped, vintage
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=1 << 16)
+def _plan(code: str | None, role: str, name: str, header: str, unit_text: str) -> tuple:
+    """What the cells of a row matched to `code` in a column of `role` become: (catalogue code, basis, why they
+    are skipped (a comparison the catalogue has no indicator for) or "", the code's unit, and for a value column
+    the factor from `unit_text` to that unit or why there is none (see `convert`))."""
+    target, basis, unmatched = _target(code, role, name, header)
+    if target is None:
+        return None, basis, unmatched, None, None
+    unit = catalogue.indicators()[target].unit
+    factor = _unit_factor(unit_text or "", unit) if role == "value" else None
+    return target, basis, unmatched, unit, factor
+
+
 def _target(code: str | None, role: str, name: str, header: str) -> tuple[str | None, str, str]:
     """(catalogue code a cell of a row matched to `code` in a column of `role` is an observation of, its basis,
     why it is skipped: a comparison the catalogue has no indicator for; else "")."""

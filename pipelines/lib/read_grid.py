@@ -20,6 +20,7 @@ import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from functools import lru_cache
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -61,10 +62,17 @@ class Grid:
             return f"{self.name}!{column_letters(c)}{r + 1}"
         return f"row {r + 1}, col {c + 1}"
 
+    def locators(self, r: int, cols: list[int]) -> list[str]:
+        """`locator(r, c)` for each of `cols`."""
+        if self.kind == "xlsx":
+            return [f"{self.name}!{column_letters(c)}{r + 1}" for c in cols]
+        return [f"row {r + 1}, col {c + 1}" for c in cols]
+
     def row_locator(self, r: int) -> str:
         return f"{self.name}!{r + 1}:{r + 1}" if self.kind == "xlsx" else f"row {r + 1}"
 
 
+@lru_cache(maxsize=1 << 12)
 @lru_cache(maxsize=1 << 12)
 def column_letters(c: int) -> str:
     out = ""
@@ -95,6 +103,8 @@ def _ref(ref: str) -> tuple[int, int]:
 
 
 def _clean_text(value: str) -> str | None:
+    if value.isascii():  # most cells (numbers, codes): already NFC, no no-break space
+        return value.strip() or None
     text = unicodedata.normalize("NFC", value).replace("\u00a0", " ").strip()
     return text or None
 
