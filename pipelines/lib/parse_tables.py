@@ -194,7 +194,14 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context) -> tuple[list[tuple],
         {"locator": grid.locator(header_row, c), "snippet": why, "reason": "column not read"}
         for c, why in layout.ignored_columns.items()
     ]
-    columns = [(i, vc, f"{vc.year}{vc.period_suffix}" if vc.year else None) for i, vc in enumerate(layout.value_columns)]
+    # Columns of one role (and, comparing with the plan, one header) share what a row's cells become: `_plan`
+    # is asked once per row and kind of column, not once per cell.
+    kinds = list(dict.fromkeys((vc.role, vc.header if vc.role == "compare_plan" else "") for vc in layout.value_columns))
+    columns = [
+        (i, vc, f"{vc.year}{vc.period_suffix}" if vc.year else None,
+         kinds.index((vc.role, vc.header if vc.role == "compare_plan" else "")))
+        for i, vc in enumerate(layout.value_columns)
+    ]
     value_cols = [vc.col for vc in layout.value_columns]
     filled = grid.filled
     stack: list[tuple[int, str]] = []  # (level, label) of the rows above that sub-rows hang from
@@ -219,7 +226,8 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context) -> tuple[list[tuple],
         cells = grid.rows[r]
         width = len(cells)
         locators = grid.locators(r, value_cols)
-        for i, vc, period in columns:
+        plans: list[tuple | None] = [None] * len(kinds)
+        for i, vc, period, kind in columns:
             c = vc.col
             raw = cells[c] if c < width else None
             if raw is None or (filled and (r, c) in filled):
@@ -244,7 +252,10 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context) -> tuple[list[tuple],
                         skipped.append({"locator": loc, "snippet": snippet, "reason": f"no value ('{raw_value}')"})
                         continue
             # the indicator
-            target, basis, unmatched, unit, factor = _plan(code, vc.role, name, vc.header, unit_text)
+            plan = plans[kind]
+            if plan is None:
+                plan = plans[kind] = _plan(code, *kinds[kind], name, unit_text)
+            target, basis, unmatched, unit, factor = plan
             if code is None:
                 issues.append(
                     f"{grid.row_locator(r)}: indicator '{name}' is not in the catalogue; add an alias to {ALIASES_FILE}"
@@ -276,12 +287,12 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context) -> tuple[list[tuple],
                     issues.append(f"{loc}: no province found; name it in the title ('TỈNH KHÁNH HÒA'), "
                                   "a 'Tỉnh' column or the file name (khanh_hoa_2023.xlsx)")
             rows.append((loc, province, target, period, converted, unit, vc.status, qualifier, basis, row.label,
-                         raw_value, snippet, "; ".join(issues) or None))
+                         raw_value, snippet, "; ".join(issues) if issues else None))
     return rows, skipped, vintage
 
 
 @lru_cache(maxsize=1 << 16)
-def _plan(code: str | None, role: str, name: str, header: str, unit_text: str) -> tuple:
+def _plan(code: str | None, role: str, header: str, name: str, unit_text: str) -> tuple:
     """What the cells of a row matched to `code` in a column of `role` become: (catalogue code, basis, why they
     are skipped (a comparison the catalogue has no indicator for) or "", the code's unit, and for a value column
     the factor from `unit_text` to that unit or why there is none (see `convert`))."""
