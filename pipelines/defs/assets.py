@@ -7,7 +7,7 @@ import polars as pl
 
 from pipelines.defs.partitions import yearly
 from pipelines.defs.resources import ThiduaPaths
-from pipelines.lib import covenants_inbox, observation, publish, staging, validate, warehouse
+from pipelines.lib import covenants_inbox, observation, publish, staging, validate, validation_receipts, warehouse
 
 
 @dg.asset(kinds={"polars", "parquet"}, group_name="ingest")
@@ -43,7 +43,10 @@ def staged_observations(context: dg.AssetExecutionContext, paths: ThiduaPaths) -
     stale = [y for y in staging.stale_years(paths.staging_dir, fingerprints) if y not in years]
     if stale:  # e.g. a new year's reports also carry the previous year's actuals
         context.log.info(f"also staging years whose parsed rows changed: {stale}")
-        years = sorted(set(years) | set(stale))
+    other_suite = [y for y in validation_receipts.other_suite_years(paths.staging_dir) if y not in years + stale]
+    if other_suite:  # the suite or the catalogue changed since these years were validated
+        context.log.info(f"also staging years validated by another version of the suite: {other_suite}")
+    years = sorted(set(years) | set(stale) | set(other_suite))
     for year in years:
         if year not in available:  # nothing parsed for the year: its partitions become empty
             staging.write_partition(paths.staging_dir, year, *validate.split(observation.empty()))

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import polars as pl
 
-from pipelines.lib import ingest, observation
+from pipelines.lib import ingest, observation, validation_receipts
 from pipelines.lib.reference_data import REPO_ROOT, reference_dir
 
 SOURCE_SCHEMA = {
@@ -220,13 +220,15 @@ def staged_files(staging: Path, kind: str) -> list[Path]:
 
 
 def write_partition(staging: Path, year: int, loaded: pl.DataFrame, quarantined: pl.DataFrame) -> None:
-    """Replace one year's loaded and quarantined rows (a re-run of a year overwrites it)."""
+    """Replace one year's loaded and quarantined rows (a re-run of a year overwrites it) and the receipt of
+    their validation."""
     for kind, frame in (("observations", loaded), ("quarantine", quarantined)):
         d = Path(staging) / kind / f"year={year}"
         d.mkdir(parents=True, exist_ok=True)
         tmp = d / f".part.parquet.tmp{os.getpid()}"
         frame.write_parquet(tmp)
         os.replace(tmp, d / "part.parquet")
+    validation_receipts.write(Path(staging) / "observations" / f"year={year}", loaded.height, quarantined.height)
 
 
 def clear_partitions_except(staging: Path, years: set[int]) -> None:
@@ -253,30 +255,15 @@ def stage_year(args: tuple[str, int]) -> dict:
             "rows_quarantined": quarantined.height, "reasons": reasons}
 
 
-def recheck_year(args: tuple[str, int]) -> dict:
-    """Run the suite again on one year's loaded rows: how many still fail (the blocking check wants 0)."""
-    from pipelines.lib import validate
-
-    staging, year = Path(args[0]), args[1]
-    files = [f for f in staged_files(staging, "observations") if f.parent.name == f"year={year}"]
-    loaded = pl.read_parquet(files) if files else observation.empty()
-    _, still_bad = validate.split(loaded)
-    return {"year": year, "rows_loaded": loaded.height, "still_bad": still_bad.height,
-            "example": still_bad["reason"][0] if still_bad.height else None}
-
-
 def mark_staged(staging: Path, years: list[int]) -> None:
-    """Remember which years the last run staged: the blocking check re-validates those (the others were
-    checked when they were staged and have not changed since)."""
+    """Remember which years the last run staged: the blocking check spot-checks those (every year's
+    validation receipt is checked on every run)."""
     (Path(staging) / "staged_years.json").write_text(json.dumps(sorted(years)))
 
 
-def years_to_recheck(staging: Path) -> list[int]:
+def staged_last_run(staging: Path) -> list[int]:
     marker = Path(staging) / "staged_years.json"
-    staged = sorted(int(d.name.split("=")[1]) for d in (Path(staging) / "observations").glob("year=*"))
-    if not marker.exists():
-        return staged
-    return [y for y in json.loads(marker.read_text()) if y in set(staged)]
+    return json.loads(marker.read_text()) if marker.exists() else []
 
 
 def year_fingerprints(staging: Path) -> dict[int, str]:
@@ -331,21 +318,6 @@ def stage_years(staging: Path, years: list[int], workers: int) -> list[dict]:
         out.append({"year": y, "rows_in": lo.height + qu.height, "rows_loaded": lo.height,
                     "rows_quarantined": qu.height, "reasons": qu.group_by("reason").len().rows() if qu.height else []})
     return out
-
-
-def recheck_years(staging: Path, years: list[int], workers: int) -> list[dict]:
-    """recheck_year for each year in parallel when large; else every year's loaded rows in one validation
-    (GX's fixed cost per call outweighs the work on a small inbox)."""
-    rows = rows_of_years(staging, years)
-    if workers > 1 and len(years) > 1 and rows >= PARALLEL_MIN_ROWS:
-        return map_years(recheck_year, staging, years, workers, rows)
-    from pipelines.lib import validate
-
-    files = [f for f in staged_files(staging, "observations") if int(f.parent.name.split("=")[1]) in set(years)]
-    loaded = pl.concat([pl.read_parquet(f) for f in files], how="vertical_relaxed") if files else observation.empty()
-    _, still_bad = validate.split(loaded)
-    return [{"year": None, "rows_loaded": loaded.height, "still_bad": still_bad.height,
-             "example": still_bad["reason"][0] if still_bad.height else None}]
 
 
 PARALLEL_MIN_ROWS = 300_000  # below this, one process validates faster than two that each import GX

@@ -142,6 +142,23 @@ def _suite_columns(spec: dict, available: list[str]) -> list[str]:
     return [c for c in available if c in wanted]
 
 
+def _pandas_frame(df: pl.DataFrame, spec: dict):
+    """The pandas copy GX validates, text columns as categoricals: a row condition filters every column
+    GX reads, and taking integer codes costs a fraction of taking strings (same verdicts, about half the
+    time at national scale). Columns compared pairwise share one category list so they stay comparable."""
+    text = [c for c, t in df.schema.items() if t == pl.String]
+    pdf = df.to_pandas()
+    for c in text:
+        pdf[c] = pdf[c].astype("category")
+    for e in spec["expectations"]:
+        pair = [e["kwargs"].get("column_A"), e["kwargs"].get("column_B")]
+        if all(c in text for c in pair):
+            categories = sorted(set(pdf[pair[0]].cat.categories) | set(pdf[pair[1]].cat.categories))
+            for c in pair:
+                pdf[c] = pdf[c].cat.set_categories(categories)
+    return pdf
+
+
 def run_suite(df: pl.DataFrame, suite_name: str, parameters: dict | None = None) -> list[dict]:
     """Validate `df` (which has a row_id column) with a suite; one dict per expectation:
     {expectation, column, success, reason, show, row_ids}."""
@@ -163,7 +180,7 @@ def run_suite(df: pl.DataFrame, suite_name: str, parameters: dict | None = None)
         batch_def = asset.get_batch_definition("whole")
     except (KeyError, ValueError):
         batch_def = asset.add_batch_definition_whole_dataframe("whole")
-    pdf = df.select(_suite_columns(spec, df.columns)).to_pandas()  # GX gets the columns its rules read, nothing else
+    pdf = _pandas_frame(df.select(_suite_columns(spec, df.columns)), spec)  # the columns its rules read, nothing else
     batch = batch_def.get_batch(batch_parameters={"dataframe": pdf})
     result = batch.validate(
         suite,
@@ -187,7 +204,7 @@ def run_suite(df: pl.DataFrame, suite_name: str, parameters: dict | None = None)
     return out
 
 
-CHUNK_ROWS = 150_000  # GX validates a pandas copy: chunks bound the memory of one validation
+CHUNK_ROWS = 400_000  # GX validates a pandas copy: chunks bound the memory of one validation
 
 
 def split(obs: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
