@@ -189,16 +189,13 @@ def polars_rules(df):
     return fails.select(pl.any_horizontal(pl.all()).alias("bad"))["bad"]
 
 
-def validate_floor(parsed: Path) -> dict:
-    import polars as pl
-
-    from pipelines.lib import validate
+def validate_floor(staging: Path) -> dict:
+    from pipelines.lib import staging as st, validate
 
     t0 = time.perf_counter()
     bad = 0
-    years = pl.scan_parquet(parsed).select(pl.col("year").unique()).collect()["year"].drop_nulls().to_list()
-    for y in sorted(years):
-        df = pl.scan_parquet(parsed).filter(pl.col("year") == y).drop("year").collect()
+    for y in st.parsed_years(staging):
+        df = st.read_parsed_years(staging, [y])
         bad += int(polars_rules(validate.prepare(df)).sum())
     return {"seconds": time.perf_counter() - t0, "rows_flagged": bad}
 
@@ -311,12 +308,14 @@ def step_sum(steps: dict, names: list[str]) -> float:
 def bench_tier(tier: str, with_incremental: bool) -> dict:
     import polars as pl
 
+    from pipelines.lib import staging as st
+
     inbox, stats = ensure_tier(tier)
     print(f"[{tier}] {stats['files']} files, {stats['observations']:,} observations expected", flush=True)
     root = BENCH / f"{tier}_run"
     full = refresh(inbox, root)
     staging = root / "staging"
-    rows_in = pl.scan_parquet(staging / "parsed" / "observations.parquet").select(pl.len()).collect().item()
+    rows_in = st.rows_in(staging)
     quarantined = sum(pl.scan_parquet(f).select(pl.len()).collect().item()
                       for f in sorted((staging / "quarantine").glob("year=*/*.parquet")))
     print(f"[{tier}] refresh {full['seconds']:.1f}s, rows in {rows_in:,}, quarantined {quarantined:,}", flush=True)
@@ -324,7 +323,7 @@ def bench_tier(tier: str, with_incremental: bool) -> dict:
     parse = step_sum(steps, ["parsed_inbox"])
     validate_s = step_sum(steps, ["staged_observations"])
     load = step_sum(steps, ["warehouse_candidate", "covenants", "emulation_scores", "published_warehouse"])
-    floors = {"parse": parse_floor(inbox), "validate": validate_floor(staging / "parsed" / "observations.parquet"),
+    floors = {"parse": parse_floor(inbox), "validate": validate_floor(staging),
               "load": load_floor(staging, BENCH / f"{tier}_floor.duckdb")}
     print(f"[{tier}] floors {json.dumps({k: round(v['seconds'], 1) for k, v in floors.items()})}", flush=True)
     out = {

@@ -1,11 +1,17 @@
 -- fact_observation: every loaded observation, every vintage kept, keyed to the latest province version existing during its period.
+CREATE TEMP TABLE province_key_of AS  -- small: one row per (code, period) the staged rows use
+SELECT o.province_code, o.period, p.province_key
+FROM (SELECT DISTINCT province_code, period FROM stg_observations) o
+JOIN dim_period d ON d.period = o.period
+JOIN dim_province p
+  ON p.province_code = o.province_code
+ AND p.valid_from <= d.end_date AND p.valid_to >= d.start_date
+QUALIFY row_number() OVER (PARTITION BY o.province_code, o.period ORDER BY p.valid_to DESC) = 1;
+
 CREATE TABLE fact_observation AS
-WITH numbered AS (
-    SELECT o.*, row_number() OVER () AS stg_row FROM stg_observations o
-)
 SELECT
-    row_number() OVER (ORDER BY o.period, o.province_code, o.indicator, o.vintage, o.source_id, o.locator) AS observation_id,
-    p.province_key,
+    o.year * 100000000 + o.file_row_number + 1 AS observation_id,  -- staged year and row: stable, no sort
+    k.province_key,
     o.province_code,
     o.indicator,
     o.period,
@@ -20,9 +26,5 @@ SELECT
     o.raw_label,
     o.raw_value,
     o.snippet
-FROM numbered o
-JOIN dim_period d ON d.period = o.period
-JOIN dim_province p
-  ON p.province_code = o.province_code
- AND p.valid_from <= d.end_date AND p.valid_to >= d.start_date
-QUALIFY row_number() OVER (PARTITION BY o.stg_row ORDER BY p.valid_to DESC) = 1;
+FROM stg_observations o
+JOIN province_key_of k USING (province_code, period);

@@ -64,7 +64,7 @@ COMMENT ON COLUMN bridge_cluster_member.province_code IS 'Mã tỉnh GSO / GSO c
 COMMENT ON COLUMN bridge_cluster_member.province_key IS 'Phiên bản tỉnh trong năm đó / province version that year';
 
 COMMENT ON TABLE fact_observation IS 'Quan sát: tỉnh × chỉ tiêu × kỳ × trạng thái × nguồn; giữ mọi bản số liệu / every loaded observation, every vintage';
-COMMENT ON COLUMN fact_observation.observation_id IS 'Mã quan sát / observation id';
+COMMENT ON COLUMN fact_observation.observation_id IS 'Mã quan sát: năm nạp × 10^8 + số thứ tự dòng trong năm / observation id: staged year × 10^8 + row within that year';
 COMMENT ON COLUMN fact_observation.province_key IS 'Phiên bản tỉnh tồn tại trong kỳ / province version existing during the period';
 COMMENT ON COLUMN fact_observation.province_code IS 'Mã tỉnh GSO như nguồn ghi / GSO code as reported';
 COMMENT ON COLUMN fact_observation.indicator IS 'Mã chỉ tiêu / indicator code';

@@ -12,6 +12,7 @@ import pytest
 
 from conftest import REPO, run_refresh
 from pipelines.lib import generate
+from pipelines.lib import staging as staging_lib
 
 
 def _digest(root: Path) -> dict[str, str]:
@@ -51,7 +52,7 @@ def test_tier_s_stats_match_the_refresh(tier_s, tmp_path):
     assert result.success
     staging = tmp_path / "staging"
     assert pl.read_parquet(staging / "parsed" / "unreadable.parquet").height == 0
-    rows_in = pl.read_parquet(staging / "parsed" / "observations.parquet").height
+    rows_in = staging_lib.rows_in(staging)
     quarantined = pl.read_parquet(staging / "quarantine" / "*" / "*.parquet")
     assert rows_in == stats["observations"]
     assert quarantined.height == stats["quarantined_rows"]
@@ -94,7 +95,7 @@ def test_adding_a_year_with_years_option_restages_the_year_it_revises(tier_s, tm
     result = run_refresh(inbox, tmp_path, years=("2024", "2024"))
     assert result.success
     staging = tmp_path / "staging"
-    rows_in = pl.read_parquet(staging / "parsed" / "observations.parquet").height
+    rows_in = staging_lib.rows_in(staging)
     loaded = pl.read_parquet(staging / "observations" / "*" / "*.parquet").height
     quarantined = pl.read_parquet(staging / "quarantine" / "*" / "*.parquet").height
     assert rows_in == stats["observations"] == loaded + quarantined
@@ -106,5 +107,5 @@ def test_tier_l_shape_stats_match_the_refresh(tmp_path):
     assert stats["files_by_kind"]["month_report"] > 0 and stats["vintages"] == 3
     assert run_refresh(tmp_path / "inbox", tmp_path).success
     staging = tmp_path / "staging"
-    assert pl.read_parquet(staging / "parsed" / "observations.parquet").height == stats["observations"]
+    assert staging_lib.rows_in(staging) == stats["observations"]
     assert pl.read_parquet(staging / "quarantine" / "*" / "*.parquet").height == stats["quarantined_rows"]

@@ -11,6 +11,7 @@ import polars as pl
 import pytest
 
 from conftest import REPO, run_refresh
+from pipelines.lib import staging
 
 
 def q(path: Path, sql: str, params=None):
@@ -36,7 +37,7 @@ def test_refresh_publishes_every_star_schema_table(refreshed):
 def test_rows_in_equal_loaded_plus_quarantined(refreshed):
     _, root = refreshed
     wh = root / "warehouse.duckdb"
-    rows_in = pl.read_parquet(root / "staging" / "parsed" / "observations.parquet").height
+    rows_in = staging.rows_in(root / "staging")
     loaded = q(wh, "SELECT count(*) FROM fact_observation")[0][0]
     quarantined = q(wh, "SELECT count(*) FROM quarantine_observation")[0][0]
     assert rows_in == loaded + quarantined

@@ -13,6 +13,7 @@ from pipelines.lib import covenants_inbox, observation, publish, staging, valida
 @dg.asset(kinds={"polars", "parquet"}, group_name="ingest")
 def parsed_inbox(context: dg.AssetExecutionContext, paths: ThiduaPaths) -> dg.MaterializeResult:
     """Every file of the inbox read by its parser into canonical observations (rows in)."""
+    validate.warm_up()  # GX imports here while the parse workers run; the staging check needs it next
     parsed = staging.parse_inbox(
         paths.inbox_dir, paths.staging_dir / "cache", published=paths.published_date, workers=paths.workers
     )

@@ -1,7 +1,7 @@
 """The inbox → staging layer: parse every file once, keep the rows by year in Parquet.
 
 Layout under a staging directory (default `.thidua/staging`):
-    parsed/observations.parquet   every row every parser yielded (rows in)
+    parsed/observations/year=YYYY/ every row every parser yielded (rows in), by partition year
     parsed/sources.parquet        one row per readable file (→ dim_source)
     parsed/unreadable.parquet     files no parser could read, with the reason
     observations/year=YYYY/       rows that passed the suite (loaded)
@@ -16,6 +16,7 @@ import hashlib
 import json
 import multiprocessing
 import os
+import shutil
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -138,7 +139,7 @@ def parse_inbox(inbox: Path, cache_root: Path, published: dt.date | None = None,
     )
 
 
-def with_year(obs: pl.DataFrame) -> pl.DataFrame:
+def with_year(obs: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame | pl.LazyFrame:
     """The partition year of each row: the period's year, else the vintage's."""
     return obs.with_columns(
         pl.coalesce(pl.col("period").str.slice(0, 4).cast(pl.Int32, strict=False), pl.col("vintage").dt.year())
@@ -146,42 +147,35 @@ def with_year(obs: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def _duckdb(memory_limit: str = "1GB"):
-    import duckdb
-
-    con = duckdb.connect(config={"memory_limit": memory_limit, "threads": os.cpu_count() or 2,
-                                 "preserve_insertion_order": False})
-    return con
+def parsed_dir(staging: Path) -> Path:
+    return Path(staging) / "parsed" / "observations"
 
 
 def write_parsed(staging: Path, parsed: InboxParse) -> None:
-    """parsed/observations.parquet: every row of every file with its partition year, ordered by year (so one
-    year's rows sit in their own row groups), streamed from the cache by DuckDB without holding it in memory."""
+    """parsed/observations/year=YYYY/*.parquet: every row of every file, split by its partition year, in
+    inbox order (file by file, row by row); polars streams it from the cache without holding it all."""
     out = Path(staging) / "parsed"
     out.mkdir(parents=True, exist_ok=True)
-    target = out / "observations.parquet"
-    tmp = out / f".observations.parquet.tmp{os.getpid()}"
-    if not parsed.parts:
-        with_year(observation.empty()).write_parquet(tmp)
-    else:
-        names = pl.DataFrame({"source": list(parsed.parts), "filename": [str(p) for p in parsed.parts.values()]})
-        columns = ", ".join(f'"{c}"' if c != "source" else "n.source" for c in observation.SCHEMA)
-        con = _duckdb()
-        try:
-            con.register("part_names", names)
-            con.execute(f"""
-                COPY (
-                    SELECT {columns},
-                           coalesce(TRY_CAST(substr(o.period, 1, 4) AS INTEGER), year(o.vintage))::INTEGER AS year
-                    FROM read_parquet(?, filename = true, file_row_number = true, union_by_name = true) o
-                    JOIN part_names n USING (filename)
-                    ORDER BY year, n.source, o.file_row_number
-                ) TO '{tmp}' (FORMAT parquet, ROW_GROUP_SIZE 100000)
-            """, [names["filename"].to_list()])
-        finally:
-            con.close()
-    os.replace(tmp, target)
-    per_source = (pl.scan_parquet(target).group_by("source")
+    target = parsed_dir(staging)
+    tmp = out / f".observations.tmp{os.getpid()}"
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir()
+    if parsed.parts:
+        files = [str(p) for p in parsed.parts.values()]
+        names = pl.LazyFrame({"filename": files, "source_name": list(parsed.parts)})
+        (pl.scan_parquet(files, include_file_paths="filename", hive_partitioning=False)
+         .join(names, on="filename", how="left", maintain_order="left")
+         .with_columns(pl.col("source_name").alias("source"))
+         .select(list(observation.SCHEMA))
+         .pipe(with_year)
+         .sink_parquet(pl.PartitionBy(tmp, key="year", include_key=True), mkdir=True))
+    old = out / f".observations.old{os.getpid()}"
+    if target.exists():
+        target.rename(old)
+    tmp.rename(target)
+    shutil.rmtree(old, ignore_errors=True)
+    (out / "observations.parquet").unlink(missing_ok=True)  # the single-file layout of earlier versions
+    per_source = (scan_parsed(staging).group_by("source")
                   .agg(pl.len().cast(pl.Int64).alias("n"), pl.col("source_kind").first().alias("kind"),
                        pl.col("vintage").max().alias("last_vintage"))
                   .collect())
@@ -196,22 +190,35 @@ def write_parsed(staging: Path, parsed: InboxParse) -> None:
     parsed.unreadable.write_parquet(out / "unreadable.parquet")
 
 
-def read_parsed_year(staging: Path, year: int) -> pl.DataFrame:
-    return (
-        pl.scan_parquet(Path(staging) / "parsed" / "observations.parquet")
-        .filter(pl.col("year") == year).drop("year").collect()
-    )
+def scan_parsed(staging: Path, years: list[int] | None = None) -> pl.LazyFrame:
+    """The parsed rows (with their partition `year`) in inbox order, of some years only when given (only
+    their folders are read)."""
+    d = parsed_dir(staging)
+    if years is None:
+        files = sorted(d.glob("year=*/*.parquet"))
+    else:
+        files = [f for y in sorted(set(years)) for f in sorted((d / f"year={y}").glob("*.parquet"))]
+    if not files:
+        return with_year(observation.empty()).lazy()
+    return pl.scan_parquet(files, hive_partitioning=False).with_columns(pl.col("year").cast(pl.Int32))
+
+
+def read_parsed_years(staging: Path, years: list[int]) -> pl.DataFrame:
+    """Some years' parsed rows, year by year in inbox order, without the `year` column."""
+    return scan_parsed(staging, years).drop("year").collect()
+
+
+def read_parsed(staging: Path) -> pl.DataFrame:
+    """Every parsed row (tests and small inboxes)."""
+    return read_parsed_years(staging, parsed_years(staging))
 
 
 def parsed_years(staging: Path) -> list[int]:
-    path = Path(staging) / "parsed" / "observations.parquet"
-    if not path.exists():
-        return []
-    return sorted(pl.scan_parquet(path).select(pl.col("year").unique()).collect()["year"].drop_nulls().to_list())
+    return sorted(scan_parsed(staging).select(pl.col("year").unique()).collect()["year"].drop_nulls().to_list())
 
 
 def rows_in(staging: Path) -> int:
-    return pl.scan_parquet(Path(staging) / "parsed" / "observations.parquet").select(pl.len()).collect().item()
+    return scan_parsed(staging).select(pl.len()).collect().item()
 
 
 def staged_files(staging: Path, kind: str) -> list[Path]:
@@ -241,18 +248,39 @@ def clear_partitions_except(staging: Path, years: set[int]) -> None:
                 d.rmdir()
 
 
-def stage_year(args: tuple[str, int]) -> dict:
-    """Validate one parsed year and write its loaded and quarantined partitions; return the counts.
-    Runs in a worker process when years are staged in parallel (GX is imported there, once per worker)."""
+def stage_batch(args: tuple[str, list[int]]) -> list[dict]:
+    """Validate some years' parsed rows in one go and write each year's loaded and quarantined partitions;
+    return the counts per year. Every rule that compares rows stays within one source and period, so years
+    do not interact. Runs in a worker process when batches are staged in parallel (GX is imported there,
+    once per worker)."""
     from pipelines.lib import validate
 
-    staging, year = Path(args[0]), args[1]
-    rows = read_parsed_year(staging, year)
-    loaded, quarantined = validate.split(rows)
-    write_partition(staging, year, loaded, quarantined)
-    reasons = quarantined.group_by("reason").len().rows() if quarantined.height else []
-    return {"year": year, "rows_in": rows.height, "rows_loaded": loaded.height,
-            "rows_quarantined": quarantined.height, "reasons": reasons}
+    staging, years = Path(args[0]), list(args[1])
+    loaded, quarantined = validate.split(read_parsed_years(staging, years))
+    loaded, quarantined = with_year(loaded), with_year(quarantined)
+    out = []
+    for y in years:
+        lo = loaded.filter(pl.col("year") == y).drop("year")
+        qu = quarantined.filter(pl.col("year") == y).drop("year")
+        write_partition(staging, y, lo, qu)
+        out.append({"year": y, "rows_in": lo.height + qu.height, "rows_loaded": lo.height,
+                    "rows_quarantined": qu.height, "reasons": qu.group_by("reason").len().rows() if qu.height else []})
+    del loaded, quarantined, lo, qu
+    release_memory()
+    return out
+
+
+def release_memory() -> None:
+    """Hand freed memory back to the system between batches (glibc keeps it otherwise): a worker's
+    resident size then follows its current batch, not its largest one."""
+    import ctypes
+    import gc
+
+    gc.collect()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc: nothing to trim
+        pass
 
 
 def mark_staged(staging: Path, years: list[int]) -> None:
@@ -270,10 +298,7 @@ def year_fingerprints(staging: Path) -> dict[int, str]:
     """Per parsed year: its row count and a hash of the rows' sources and places. A year whose fingerprint
     differs from the one recorded when it was staged has new or changed rows (a report for 2024 also
     carries 2023's actuals), so it is staged again even if the run was asked for other years."""
-    path = Path(staging) / "parsed" / "observations.parquet"
-    if not path.exists():
-        return {}
-    fp = (pl.scan_parquet(path).group_by("year")
+    fp = (scan_parsed(staging).group_by("year")
           .agg(pl.len().alias("n"), pl.concat_str("source_id", "locator", "period").hash(7).sum().alias("h"))
           .collect())
     return {y: f"{n}:{h}" for y, n, h in fp.iter_rows() if y is not None}
@@ -299,42 +324,59 @@ def count_rows(files: list[Path]) -> int:
 
 
 def stage_years(staging: Path, years: list[int], workers: int) -> list[dict]:
-    """stage_year for each year, in parallel when large; a small input is validated in one call and written
-    per year (every rule that compares rows stays within one source and period, so years do not interact)."""
-    rows = rows_of_years(staging, years)
-    if not years or (workers > 1 and len(years) > 1 and rows >= PARALLEL_MIN_ROWS):
-        return map_years(stage_year, staging, years, workers, rows)
-    from pipelines.lib import validate
-
-    frame = (pl.scan_parquet(Path(staging) / "parsed" / "observations.parquet")
-             .filter(pl.col("year").is_in(years)).collect())
-    loaded, quarantined = validate.split(frame.drop("year"))
-    loaded, quarantined = with_year(loaded), with_year(quarantined)
-    out = []
-    for y in years:
-        lo = loaded.filter(pl.col("year") == y).drop("year")
-        qu = quarantined.filter(pl.col("year") == y).drop("year")
-        write_partition(staging, y, lo, qu)
-        out.append({"year": y, "rows_in": lo.height + qu.height, "rows_loaded": lo.height,
-                    "rows_quarantined": qu.height, "reasons": qu.group_by("reason").len().rows() if qu.height else []})
-    return out
+    """Stage `years` in batches of whole years of about BATCH_ROWS rows. A large input is shared between
+    this process (GX already warm) and `workers - 1` spawned ones; a small one stays here."""
+    if not years:
+        return []
+    counts = dict(scan_parsed(staging, years).group_by("year").len().collect().iter_rows())
+    if workers < 2 or len(years) < 2 or sum(counts.values()) < PARALLEL_MIN_ROWS:
+        return stage_batch((str(staging), years))
+    batches = year_batches([(y, counts.get(y, 0)) for y in sorted(years)], BATCH_ROWS)
+    done = share_with_workers(stage_batch, [(str(staging), b) for b in batches], workers - 1)
+    return [r for batch in done for r in batch]
 
 
-PARALLEL_MIN_ROWS = 300_000  # below this, one process validates faster than two that each import GX
+def share_with_workers(fn, jobs: list, helpers: int) -> list:
+    """`[fn(job) for job in jobs]`, with `helpers` spawned processes taking jobs from the front while this
+    process takes them from the back; each helper keeps one job queued so it never waits for this one."""
+    results: list = [None] * len(jobs)
+    queue = list(range(len(jobs)))
+    pending: dict = {}
+    with ProcessPoolExecutor(max_workers=helpers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        def feed():
+            while queue and len(pending) < 2 * helpers:
+                i = queue.pop(0)
+                pending[pool.submit(fn, jobs[i])] = i
+
+        def collect(wait: bool):
+            for future in [f for f in pending if wait or f.done()]:
+                results[pending.pop(future)] = future.result()
+
+        feed()
+        while queue:
+            i = queue.pop()
+            results[i] = fn(jobs[i])
+            collect(wait=False)
+            feed()
+        collect(wait=True)
+    return results
 
 
-def rows_of_years(staging: Path, years: list[int]) -> int:
-    """Parsed rows of some years (decides whether to validate them in parallel)."""
-    path = Path(staging) / "parsed" / "observations.parquet"
-    if not years or not path.exists():
-        return 0
-    return pl.scan_parquet(path).filter(pl.col("year").is_in(years)).select(pl.len()).collect().item()
+# Below this many rows one process (GX already imported) validates faster than two that each import GX.
+PARALLEL_MIN_ROWS = 1_000_000
+# Rows per batch of years validated at once: large enough that GX's fixed cost per call is small, small
+# enough that this process and a worker stay under 2 GiB together.
+BATCH_ROWS = 250_000
 
 
-def map_years(fn, staging: Path, years: list[int], workers: int, total_rows: int) -> list[dict]:
-    """`fn((staging, year))` for every year, in `workers` spawned processes when those years are large."""
-    jobs = [(str(staging), y) for y in years]
-    if workers > 1 and len(jobs) > 1 and total_rows >= PARALLEL_MIN_ROWS:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-            return list(pool.map(fn, jobs))
-    return [fn(j) for j in jobs]
+def year_batches(year_rows: list[tuple[int, int]], batch_rows: int) -> list[list[int]]:
+    """Consecutive years grouped into batches of at most `batch_rows` rows (a larger year is a batch alone)."""
+    batches: list[list[int]] = []
+    size = 0
+    for year, n in year_rows:
+        if not batches or size + n > batch_rows:
+            batches.append([])
+            size = 0
+        batches[-1].append(year)
+        size += n
+    return batches

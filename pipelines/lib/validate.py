@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import threading
 from functools import lru_cache
 from pathlib import Path
 
@@ -96,7 +97,7 @@ def prepare(obs: pl.DataFrame) -> pl.DataFrame:
         {"indicator": list(inds), "expected_unit": [i.unit for i in inds.values()],
          "indicator_kind": [i.kind for i in inds.values()]}
     )
-    df = obs.with_row_index("row_id").with_columns(_period_bounds_exprs())
+    df = (obs if "row_id" in obs.columns else obs.with_row_index("row_id")).with_columns(_period_bounds_exprs())
     df = df.join(units, on="indicator", how="left")
     validity = _province_validity()
     valid = (
@@ -118,8 +119,11 @@ def prepare(obs: pl.DataFrame) -> pl.DataFrame:
     return df.sort("row_id")
 
 
+_GX_LOCK = threading.Lock()
+
+
 @lru_cache(maxsize=1)
-def _gx_context():
+def _gx_context_once():
     logging.getLogger("great_expectations").setLevel(logging.ERROR)
     import great_expectations as gx
     from great_expectations.data_context.types.base import ProgressBarsConfig
@@ -127,6 +131,19 @@ def _gx_context():
     ctx = gx.get_context(mode="ephemeral")
     ctx.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)
     return ctx
+
+
+def _gx_context():
+    with _GX_LOCK:  # the warm-up thread and a validation may ask at the same time: one context
+        return _gx_context_once()
+
+
+def warm_up() -> threading.Thread:
+    """Import GX and build its context in a background thread, while this process only waits (the parse
+    workers do the work): the import costs seconds that the first validation then does not pay."""
+    thread = threading.Thread(target=_gx_context, name="gx-warm-up", daemon=True)
+    thread.start()
+    return thread
 
 
 def _suite_columns(spec: dict, available: list[str]) -> list[str]:
@@ -204,7 +221,7 @@ def run_suite(df: pl.DataFrame, suite_name: str, parameters: dict | None = None)
     return out
 
 
-CHUNK_ROWS = 400_000  # GX validates a pandas copy: chunks bound the memory of one validation
+CHUNK_ROWS = 150_000  # GX validates a pandas copy: chunks bound the memory of one validation
 
 
 def split(obs: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
@@ -212,32 +229,47 @@ def split(obs: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
 
     Large frames are validated in chunks of whole sources: every rule that looks across rows (the GRDP
     shares of a province-period, the unique observation key) stays within one source, so a chunk of
-    whole sources gives the same verdicts as the whole frame.
+    whole sources gives the same verdicts as the whole frame. Only one chunk is copied at a time.
     """
     if obs.height == 0:
         return obs.select(list(observation.SCHEMA)), pl.DataFrame(schema=QUARANTINE_COLUMNS)
-    if obs.height > CHUNK_ROWS:
-        sizes = obs.group_by("source_id", maintain_order=True).len()
-        chunk_of = sizes.with_columns((pl.col("len").cum_sum() // CHUNK_ROWS).alias("chunk")).select("source_id", "chunk")
-        tagged = obs.join(chunk_of, on="source_id", how="left", maintain_order="left")
-        parts = [_split_one(part.drop("chunk")) for part in tagged.partition_by("chunk", maintain_order=True)]
-        return (pl.concat([p[0] for p in parts], how="vertical"), pl.concat([p[1] for p in parts], how="vertical"))
-    return _split_one(obs)
+    if obs.height <= CHUNK_ROWS:
+        return _split_one(obs)
+    sizes = obs.group_by("source_id", maintain_order=True).len()
+    chunk_of = sizes.with_columns((pl.col("len").cum_sum() // CHUNK_ROWS).alias("chunk")).select("source_id", "chunk")
+    chunk = obs.select("source_id").join(chunk_of, on="source_id", how="left", maintain_order="left")["chunk"]
+    parts = [_split_one(obs[(chunk == c).arg_true()]) for c in chunk.unique(maintain_order=True)]
+    return (pl.concat([p[0] for p in parts], how="vertical"), pl.concat([p[1] for p in parts], how="vertical"))
+
+
+PREPARE_INPUTS = ["province_code", "indicator", "period", "value", "status", "source_id", "vintage"]
+
+
+@lru_cache(maxsize=1)
+def _inputs_of_observations_suite() -> list[str]:
+    """The observation columns `prepare` and the `observations` suite read (GX and prepare get no others)."""
+    wanted = set(_suite_columns(load_suite_json("observations"), list(observation.SCHEMA))) | set(PREPARE_INPUTS)
+    return [c for c in observation.SCHEMA if c in wanted]
 
 
 def _split_one(obs: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
-    df = prepare(obs)
+    rows = obs.select(list(observation.SCHEMA)).with_row_index("row_id")
+    df = prepare(rows.select("row_id", *_inputs_of_observations_suite()))
     failures: list[dict] = []
     for r in run_suite(df, "observations", suite_parameters()):
         for rid in r["row_ids"]:
             failures.append({"row_id": rid, "expectation": f"{r['expectation']}({r['column']})",
                              "reason": r["reason"], "show": r["show"]})
     if not failures:
-        return df.select(list(observation.SCHEMA)), pl.DataFrame(schema=QUARANTINE_COLUMNS)
+        return rows.drop("row_id"), pl.DataFrame(schema=QUARANTINE_COLUMNS)
     fail = pl.DataFrame(failures, schema={"row_id": pl.UInt32, "expectation": pl.String, "reason": pl.String, "show": pl.String})
     # Each reason ends with the offending value; rows the parser flagged show the parser's own message.
     shown_cols = sorted(set(fail["show"].drop_nulls()))
-    detail = fail.join(df.select("row_id", *shown_cols).cast({c: pl.String for c in shown_cols}), on="row_id", how="left")
+    failing = pl.col("row_id").is_in(fail["row_id"].unique().implode())
+    shown = rows.filter(failing).select("row_id", *[c for c in shown_cols if c not in df.columns]).join(
+        df.filter(failing).select("row_id", *[c for c in shown_cols if c in df.columns]), on="row_id", how="left")
+    del df
+    detail = fail.join(shown.select("row_id", *shown_cols).cast({c: pl.String for c in shown_cols}), on="row_id", how="left")
     reason = pl.col("reason")
     for c in shown_cols:
         value = pl.col(c).fill_null("∅")
@@ -245,7 +277,7 @@ def _split_one(obs: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     grouped = detail.with_columns(reason.alias("reason")).group_by("row_id").agg(
         pl.col("expectation").str.join("; "), pl.col("reason").str.join("; ")
     )
-    bad = df.join(grouped, on="row_id", how="inner").sort("row_id")
-    loaded = df.join(grouped, on="row_id", how="anti").sort("row_id").select(list(observation.SCHEMA))
+    bad = rows.join(grouped, on="row_id", how="inner").sort("row_id")
+    loaded = rows.join(grouped, on="row_id", how="anti").sort("row_id").drop("row_id")
     quarantined = bad.select(list(QUARANTINE_COLUMNS))
     return loaded, quarantined
