@@ -367,7 +367,7 @@ def share_with_workers(fn, jobs: list, helpers: int) -> list:
 PARALLEL_MIN_ROWS = 1_000_000
 # Rows per batch of years validated at once: large enough that GX's fixed cost per call is small, small
 # enough that this process and a worker stay under 2 GiB together.
-BATCH_ROWS = 250_000
+BATCH_ROWS = 350_000
 
 
 def year_batches(year_rows: list[tuple[int, int]], batch_rows: int) -> list[list[int]]:

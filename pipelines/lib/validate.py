@@ -176,6 +176,25 @@ def _pandas_frame(df: pl.DataFrame, spec: dict):
     return pdf
 
 
+def _conditions_applied(pdf, expectations: list[dict]) -> tuple[object, list[dict], dict[str, str]]:
+    """Each single-column expectation with a pandas `row_condition` rewritten to read a copy of its column
+    that is empty (null) where the condition is false: GX skips nulls in these rules, so the verdicts are
+    the same, but the condition is evaluated once instead of once per metric GX computes (the costliest
+    part of a validation). Returns (frame, expectations, derived column → original column)."""
+    out, derived = [], {}
+    for i, e in enumerate(expectations):
+        kw = e["kwargs"]
+        if not (kw.get("row_condition") and kw.get("column") and kw.get("condition_parser") == "pandas"):
+            out.append(e)
+            continue
+        name = f"{kw['column']}__when_{i}"
+        pdf[name] = pdf[kw["column"]].where(pdf.eval(kw["row_condition"]))
+        derived[name] = kw["column"]
+        rest = {k: v for k, v in kw.items() if k not in ("row_condition", "condition_parser")}
+        out.append({**e, "kwargs": {**rest, "column": name}})
+    return pdf, out, derived
+
+
 def run_suite(df: pl.DataFrame, suite_name: str, parameters: dict | None = None) -> list[dict]:
     """Validate `df` (which has a row_id column) with a suite; one dict per expectation:
     {expectation, column, success, reason, show, row_ids}."""
@@ -183,7 +202,6 @@ def run_suite(df: pl.DataFrame, suite_name: str, parameters: dict | None = None)
 
     ctx = _gx_context()
     spec = load_suite_json(suite_name)
-    suite = gx.ExpectationSuite(name=spec["name"], expectations=spec["expectations"])
     source_name = f"thidua_{suite_name}"
     try:
         ds = ctx.data_sources.get(source_name)
@@ -198,6 +216,8 @@ def run_suite(df: pl.DataFrame, suite_name: str, parameters: dict | None = None)
     except (KeyError, ValueError):
         batch_def = asset.add_batch_definition_whole_dataframe("whole")
     pdf = _pandas_frame(df.select(_suite_columns(spec, df.columns)), spec)  # the columns its rules read, nothing else
+    pdf, expectations, derived = _conditions_applied(pdf, spec["expectations"])
+    suite = gx.ExpectationSuite(name=spec["name"], expectations=expectations)
     batch = batch_def.get_batch(batch_parameters={"dataframe": pdf})
     result = batch.validate(
         suite,
@@ -211,7 +231,7 @@ def run_suite(df: pl.DataFrame, suite_name: str, parameters: dict | None = None)
         rows = [int(u["row_id"]) for u in (r.result.get("unexpected_index_list") or [])]
         out.append({
             "expectation": cfg.type,
-            "column": expectation_column(cfg.kwargs),
+            "column": derived.get(expectation_column(cfg.kwargs), expectation_column(cfg.kwargs)),
             "success": bool(r.success),
             "reason": (cfg.meta or {}).get("reason", cfg.type),
             "show": (cfg.meta or {}).get("show"),
@@ -221,7 +241,7 @@ def run_suite(df: pl.DataFrame, suite_name: str, parameters: dict | None = None)
     return out
 
 
-CHUNK_ROWS = 150_000  # GX validates a pandas copy: chunks bound the memory of one validation
+CHUNK_ROWS = 400_000  # GX validates a pandas copy: chunks bound the memory of one validation
 
 
 def split(obs: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
