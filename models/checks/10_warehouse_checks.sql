@@ -1,6 +1,7 @@
 -- warehouse_checks: one row per integrity check with the number of violations and an example.
-SELECT 'fact_observation key unique' AS check_name, count(*) AS violations, any_value(k) AS example
-FROM (SELECT province_key || '|' || indicator || '|' || period || '|' || status || '|' || basis || '|' || source_id || '|' || vintage AS k
+SELECT 'fact_observation key unique' AS check_name, count(*) AS violations,
+       any_value(province_key || '|' || indicator || '|' || period || '|' || status || '|' || basis || '|' || source_id || '|' || vintage) AS example
+FROM (SELECT province_key, indicator, period, status, basis, source_id, vintage
       FROM fact_observation GROUP BY ALL HAVING count(*) > 1)
 UNION ALL
 SELECT 'fact_observation → dim_province', count(*), any_value(f.province_key)

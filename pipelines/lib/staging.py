@@ -154,22 +154,17 @@ def parsed_dir(staging: Path) -> Path:
 
 def write_parsed(staging: Path, parsed: InboxParse) -> None:
     """parsed/observations/year=YYYY/*.parquet: every row of every file, split by its partition year, in
-    inbox order (file by file, row by row); polars streams it from the cache without holding it all."""
+    inbox order (file by file, row by row); polars streams it from the cache, FILES_PER_PART files at a
+    time, so memory stays bounded at any inbox size."""
     out = Path(staging) / "parsed"
     out.mkdir(parents=True, exist_ok=True)
     target = parsed_dir(staging)
     tmp = out / f".observations.tmp{os.getpid()}"
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir()
-    if parsed.parts:
-        files = [str(p) for p in parsed.parts.values()]
-        names = pl.LazyFrame({"filename": files, "source_name": list(parsed.parts)})
-        (pl.scan_ipc(files, include_file_paths="filename", hive_partitioning=False)
-         .join(names, on="filename", how="left", maintain_order="left")
-         .with_columns(pl.col("source_name").alias("source"))
-         .select(list(observation.SCHEMA))
-         .pipe(with_year)
-         .sink_parquet(pl.PartitionBy(tmp, key="year", include_key=True), mkdir=True))
+    items = list(parsed.parts.items())
+    for k in range(0, len(items), FILES_PER_PART):  # a bounded number of files at a time: bounded memory
+        _sink_by_year(items[k:k + FILES_PER_PART], tmp, part=k // FILES_PER_PART)
     old = out / f".observations.old{os.getpid()}"
     if target.exists():
         target.rename(old)
@@ -189,6 +184,27 @@ def write_parsed(staging: Path, parsed: InboxParse) -> None:
     parsed.rows_in = int(parsed.sources["n_rows"].sum()) if parsed.sources.height else 0
     parsed.sources.write_parquet(out / "sources.parquet")
     parsed.unreadable.write_parquet(out / "unreadable.parquet")
+
+
+FILES_PER_PART = 1000  # cached files streamed into the year partitions at once
+
+
+def _sink_by_year(items: list[tuple[str, Path]], out: Path, part: int) -> None:
+    """Rows of some cached files (source name, cache file) appended to out/year=YYYY/part-NNNNN-*.parquet."""
+    scratch = out / f".part-{part:05d}"
+    files = [str(f) for _, f in items]
+    names = pl.LazyFrame({"filename": files, "source_name": [name for name, _ in items]})
+    (pl.scan_ipc(files, include_file_paths="filename", hive_partitioning=False)
+     .join(names, on="filename", how="left", maintain_order="left")
+     .with_columns(pl.col("source_name").alias("source"))
+     .select(list(observation.SCHEMA))
+     .pipe(with_year)
+     .sink_parquet(pl.PartitionBy(scratch, key="year", include_key=True), mkdir=True))
+    for f in sorted(scratch.glob("year=*/*.parquet")):
+        dest = out / f.parent.name
+        dest.mkdir(exist_ok=True)
+        f.rename(dest / f"part-{part:05d}-{f.name}")
+    shutil.rmtree(scratch)
 
 
 def scan_parsed(staging: Path, years: list[int] | None = None) -> pl.LazyFrame:
