@@ -190,12 +190,12 @@ def polars_rules(df):
 
 
 def validate_floor(staging: Path) -> dict:
-    from pipelines.lib import staging as st, validate
+    from pipelines.lib import parsed_store as ps, validate
 
     t0 = time.perf_counter()
     bad = 0
-    for y in st.parsed_years(staging):
-        df = st.read_parsed_years(staging, [y])
+    for y in ps.parsed_years(staging):
+        df = ps.read_parsed_years(staging, [y])
         bad += int(polars_rules(validate.prepare(df)).sum())
     return {"seconds": time.perf_counter() - t0, "rows_flagged": bad}
 
@@ -308,14 +308,14 @@ def step_sum(steps: dict, names: list[str]) -> float:
 def bench_tier(tier: str, with_incremental: bool) -> dict:
     import polars as pl
 
-    from pipelines.lib import staging as st
+    from pipelines.lib import parsed_store as ps
 
     inbox, stats = ensure_tier(tier)
     print(f"[{tier}] {stats['files']} files, {stats['observations']:,} observations expected", flush=True)
     root = BENCH / f"{tier}_run"
     full = refresh(inbox, root)
     staging = root / "staging"
-    rows_in = st.rows_in(staging)
+    rows_in = ps.rows_in(staging)
     quarantined = sum(pl.scan_parquet(f).select(pl.len()).collect().item()
                       for f in sorted((staging / "quarantine").glob("year=*/*.parquet")))
     print(f"[{tier}] refresh {full['seconds']:.1f}s, rows in {rows_in:,}, quarantined {quarantined:,}", flush=True)

@@ -11,8 +11,7 @@ import polars as pl
 import pytest
 
 from conftest import REPO, run_refresh
-from pipelines.lib import generate
-from pipelines.lib import staging as staging_lib
+from pipelines.lib import generate, parsed_store
 
 
 def _digest(root: Path) -> dict[str, str]:
@@ -52,7 +51,7 @@ def test_tier_s_stats_match_the_refresh(tier_s, tmp_path):
     assert result.success
     staging = tmp_path / "staging"
     assert pl.read_parquet(staging / "parsed" / "unreadable.parquet").height == 0
-    rows_in = staging_lib.rows_in(staging)
+    rows_in = parsed_store.rows_in(staging)
     quarantined = pl.read_parquet(staging / "quarantine" / "*" / "*.parquet")
     assert rows_in == stats["observations"]
     assert quarantined.height == stats["quarantined_rows"]
@@ -95,7 +94,7 @@ def test_adding_a_year_with_years_option_restages_the_year_it_revises(tier_s, tm
     result = run_refresh(inbox, tmp_path, years=("2024", "2024"))
     assert result.success
     staging = tmp_path / "staging"
-    rows_in = staging_lib.rows_in(staging)
+    rows_in = parsed_store.rows_in(staging)
     loaded = pl.read_parquet(staging / "observations" / "*" / "*.parquet").height
     quarantined = pl.read_parquet(staging / "quarantine" / "*" / "*.parquet").height
     assert rows_in == stats["observations"] == loaded + quarantined
@@ -107,5 +106,5 @@ def test_tier_l_shape_stats_match_the_refresh(tmp_path):
     assert stats["files_by_kind"]["month_report"] > 0 and stats["vintages"] == 3
     assert run_refresh(tmp_path / "inbox", tmp_path).success
     staging = tmp_path / "staging"
-    assert staging_lib.rows_in(staging) == stats["observations"]
+    assert parsed_store.rows_in(staging) == stats["observations"]
     assert pl.read_parquet(staging / "quarantine" / "*" / "*.parquet").height == stats["quarantined_rows"]

@@ -11,7 +11,7 @@ import polars as pl
 import pytest
 
 from conftest import REPO, run_refresh
-from pipelines.lib import staging
+from pipelines.lib import parsed_store
 
 
 def q(path: Path, sql: str, params=None):
@@ -37,7 +37,7 @@ def test_refresh_publishes_every_star_schema_table(refreshed):
 def test_rows_in_equal_loaded_plus_quarantined(refreshed):
     _, root = refreshed
     wh = root / "warehouse.duckdb"
-    rows_in = staging.rows_in(root / "staging")
+    rows_in = parsed_store.rows_in(root / "staging")
     loaded = q(wh, "SELECT count(*) FROM fact_observation")[0][0]
     quarantined = q(wh, "SELECT count(*) FROM quarantine_observation")[0][0]
     assert rows_in == loaded + quarantined

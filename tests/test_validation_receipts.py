@@ -7,7 +7,7 @@ import polars as pl
 import pytest
 
 from conftest import run_refresh
-from pipelines.lib import staging, validate, validation_receipts
+from pipelines.lib import parsed_store, validate, validation_receipts
 
 
 @pytest.fixture()
@@ -27,7 +27,7 @@ def test_every_staged_year_has_a_receipt_of_the_current_suite(staged):
     assert len(years) >= 5
     receipts = [json.loads((staged / "observations" / f"year={y}" / "_validation.json").read_text()) for y in years]
     assert {r["suite"] for r in receipts} == {validation_receipts.suite_fingerprint()}
-    assert sum(r["rows_loaded"] + r["rows_quarantined"] for r in receipts) == staging.rows_in(staged)
+    assert sum(r["rows_loaded"] + r["rows_quarantined"] for r in receipts) == parsed_store.rows_in(staged)
     assert validation_receipts.problems(staged) == []
     assert validation_receipts.other_suite_years(staged) == []
 

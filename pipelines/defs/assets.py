@@ -7,7 +7,7 @@ import polars as pl
 
 from pipelines.defs.partitions import yearly
 from pipelines.defs.resources import ThiduaPaths
-from pipelines.lib import covenants_inbox, observation, publish, staging, validate, validation_receipts, warehouse
+from pipelines.lib import covenants_inbox, observation, parsed_store, publish, staging, validate, validation_receipts, warehouse
 
 
 @dg.asset(kinds={"polars", "parquet"}, group_name="ingest")
@@ -38,7 +38,7 @@ def parsed_inbox(context: dg.AssetExecutionContext, paths: ThiduaPaths) -> dg.Ma
 )
 def staged_observations(context: dg.AssetExecutionContext, paths: ThiduaPaths) -> dg.MaterializeResult:
     """One year's observations split by the `observations` suite into loaded and quarantined rows."""
-    available = set(staging.parsed_years(paths.staging_dir))
+    available = set(parsed_store.parsed_years(paths.staging_dir))
     fingerprints = staging.year_fingerprints(paths.staging_dir)
     years = [int(key) for key in context.partition_keys]
     stale = [y for y in staging.stale_years(paths.staging_dir, fingerprints) if y not in years]

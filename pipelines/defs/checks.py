@@ -5,7 +5,7 @@ import dagster as dg
 
 from pipelines.defs.assets import emulation_scores, staged_observations, warehouse_candidate
 from pipelines.defs.resources import ThiduaPaths
-from pipelines.lib import staging, validation_receipts, warehouse
+from pipelines.lib import parsed_store, staging, validation_receipts, warehouse
 
 
 @dg.asset_check(asset=staged_observations, blocking=True)
@@ -13,7 +13,7 @@ def staged_rows_pass_suite_and_add_up(paths: ThiduaPaths) -> dg.AssetCheckResult
     """Every staged year was validated by the suite as it is now and still holds the rows it counted; the
     suite passes again on a spot sample of the years this run staged; rows in = loaded + quarantined."""
     root = paths.staging_dir
-    parsed = staging.rows_in(root)
+    parsed = parsed_store.rows_in(root)
     failures = validation_receipts.problems(root)
     spot = validation_receipts.spot_check(root, staging.staged_last_run(root))
     loaded = staging.count_rows(staging.staged_files(root, "observations"))

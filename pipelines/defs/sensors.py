@@ -8,7 +8,7 @@ import dagster as dg
 
 from pipelines.defs.jobs import refresh_job
 from pipelines.defs.resources import ThiduaPaths
-from pipelines.lib import staging
+from pipelines.lib import parsed_store, staging
 
 
 @dg.sensor(job=refresh_job, minimum_interval_seconds=300, default_status=dg.DefaultSensorStatus.STOPPED)
@@ -19,7 +19,7 @@ def inbox_changed(context: dg.SensorEvaluationContext, paths: ThiduaPaths):
     if digest == context.cursor:
         return dg.SkipReason("inbox unchanged")
     context.update_cursor(digest)
-    years = staging.parsed_years(paths.staging_dir)
+    years = parsed_store.parsed_years(paths.staging_dir)
     last = str(max(years)) if years else None
     if last is None:
         return dg.SkipReason("nothing staged yet: run a full refresh first (thidua refresh)")

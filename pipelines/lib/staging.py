@@ -1,7 +1,7 @@
 """The inbox → staging layer: parse every file once, keep the rows by year in Parquet.
 
 Layout under a staging directory (default `.thidua/staging`):
-    parsed/observations/year=YYYY/ every row every parser yielded (rows in), by partition year
+    parsed/observations/year=YYYY/ every row every parser yielded (rows in), by partition year (parsed_store)
     parsed/sources.parquet        one row per readable file (→ dim_source)
     parsed/unreadable.parquet     files no parser could read, with the reason
     observations/year=YYYY/       rows that passed the suite (loaded)
@@ -16,14 +16,14 @@ import hashlib
 import json
 import multiprocessing
 import os
-import shutil
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 import polars as pl
 
-from pipelines.lib import ingest, observation, validation_receipts
+from pipelines.lib import ingest, observation, parsed_store, validation_receipts
+from pipelines.lib.parsed_store import read_parsed_years, scan_parsed, with_year
 from pipelines.lib.reference_data import REPO_ROOT, reference_dir
 
 SOURCE_SCHEMA = {
@@ -140,37 +140,11 @@ def parse_inbox(inbox: Path, cache_root: Path, published: dt.date | None = None,
     )
 
 
-def with_year(obs: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame | pl.LazyFrame:
-    """The partition year of each row: the period's year, else the vintage's."""
-    return obs.with_columns(
-        pl.coalesce(pl.col("period").str.slice(0, 4).cast(pl.Int32, strict=False), pl.col("vintage").dt.year())
-        .alias("year")
-    )
-
-
-def parsed_dir(staging: Path) -> Path:
-    return Path(staging) / "parsed" / "observations"
-
-
 def write_parsed(staging: Path, parsed: InboxParse) -> None:
-    """parsed/observations/year=YYYY/*.parquet: every row of every file, split by its partition year, in
-    inbox order (file by file, row by row); polars streams it from the cache, FILES_PER_PART files at a
-    time, so memory stays bounded at any inbox size."""
+    """The parsed rows by partition year (`parsed_store.write_rows`: only the years whose files changed are
+    rewritten), then parsed/sources.parquet with each file's rows, kind and vintage, and unreadable.parquet."""
     out = Path(staging) / "parsed"
-    out.mkdir(parents=True, exist_ok=True)
-    target = parsed_dir(staging)
-    tmp = out / f".observations.tmp{os.getpid()}"
-    shutil.rmtree(tmp, ignore_errors=True)
-    tmp.mkdir()
-    items = list(parsed.parts.items())
-    for k in range(0, len(items), FILES_PER_PART):  # a bounded number of files at a time: bounded memory
-        _sink_by_year(items[k:k + FILES_PER_PART], tmp, part=k // FILES_PER_PART)
-    old = out / f".observations.old{os.getpid()}"
-    if target.exists():
-        target.rename(old)
-    tmp.rename(target)
-    shutil.rmtree(old, ignore_errors=True)
-    (out / "observations.parquet").unlink(missing_ok=True)  # the single-file layout of earlier versions
+    parsed_store.write_rows(staging, parsed.parts)
     per_source = (scan_parsed(staging).group_by("source")
                   .agg(pl.len().cast(pl.Int64).alias("n"), pl.col("source_kind").first().alias("kind"),
                        pl.col("vintage").max().alias("last_vintage"))
@@ -184,58 +158,6 @@ def write_parsed(staging: Path, parsed: InboxParse) -> None:
     parsed.rows_in = int(parsed.sources["n_rows"].sum()) if parsed.sources.height else 0
     parsed.sources.write_parquet(out / "sources.parquet")
     parsed.unreadable.write_parquet(out / "unreadable.parquet")
-
-
-FILES_PER_PART = 1000  # cached files streamed into the year partitions at once
-
-
-def _sink_by_year(items: list[tuple[str, Path]], out: Path, part: int) -> None:
-    """Rows of some cached files (source name, cache file) appended to out/year=YYYY/part-NNNNN-*.parquet."""
-    scratch = out / f".part-{part:05d}"
-    files = [str(f) for _, f in items]
-    names = pl.LazyFrame({"filename": files, "source_name": [name for name, _ in items]})
-    (pl.scan_ipc(files, include_file_paths="filename", hive_partitioning=False)
-     .join(names, on="filename", how="left", maintain_order="left")
-     .with_columns(pl.col("source_name").alias("source"))
-     .select(list(observation.SCHEMA))
-     .pipe(with_year)
-     .sink_parquet(pl.PartitionBy(scratch, key="year", include_key=True), mkdir=True))
-    for f in sorted(scratch.glob("year=*/*.parquet")):
-        dest = out / f.parent.name
-        dest.mkdir(exist_ok=True)
-        f.rename(dest / f"part-{part:05d}-{f.name}")
-    shutil.rmtree(scratch)
-
-
-def scan_parsed(staging: Path, years: list[int] | None = None) -> pl.LazyFrame:
-    """The parsed rows (with their partition `year`) in inbox order, of some years only when given (only
-    their folders are read)."""
-    d = parsed_dir(staging)
-    if years is None:
-        files = sorted(d.glob("year=*/*.parquet"))
-    else:
-        files = [f for y in sorted(set(years)) for f in sorted((d / f"year={y}").glob("*.parquet"))]
-    if not files:
-        return with_year(observation.empty()).lazy()
-    return pl.scan_parquet(files, hive_partitioning=False).with_columns(pl.col("year").cast(pl.Int32))
-
-
-def read_parsed_years(staging: Path, years: list[int]) -> pl.DataFrame:
-    """Some years' parsed rows, year by year in inbox order, without the `year` column."""
-    return scan_parsed(staging, years).drop("year").collect()
-
-
-def read_parsed(staging: Path) -> pl.DataFrame:
-    """Every parsed row (tests and small inboxes)."""
-    return read_parsed_years(staging, parsed_years(staging))
-
-
-def parsed_years(staging: Path) -> list[int]:
-    return sorted(scan_parsed(staging).select(pl.col("year").unique()).collect()["year"].drop_nulls().to_list())
-
-
-def rows_in(staging: Path) -> int:
-    return scan_parsed(staging).select(pl.len()).collect().item()
 
 
 def staged_files(staging: Path, kind: str) -> list[Path]:
@@ -383,7 +305,7 @@ def share_with_workers(fn, jobs: list, helpers: int) -> list:
 PARALLEL_MIN_ROWS = 1_000_000
 # Rows per batch of years validated at once: large enough that GX's fixed cost per call is small, small
 # enough that this process and a worker stay under 2 GiB together.
-BATCH_ROWS = 350_000
+BATCH_ROWS = 250_000
 
 
 def year_batches(year_rows: list[tuple[int, int]], batch_rows: int) -> list[list[int]]:

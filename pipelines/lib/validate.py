@@ -241,7 +241,7 @@ def run_suite(df: pl.DataFrame, suite_name: str, parameters: dict | None = None)
     return out
 
 
-CHUNK_ROWS = 400_000  # GX validates a pandas copy: chunks bound the memory of one validation
+CHUNK_ROWS = 250_000  # GX validates a pandas copy: chunks bound the memory of one validation
 
 
 def split(obs: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:

@@ -1,0 +1,69 @@
+"""Parsed rows by year: a later run rewrites only the years whose files changed, and ends where a full
+rewrite would."""
+
+import datetime as dt
+
+import polars as pl
+from polars.testing import assert_frame_equal
+
+from pipelines.lib import observation, parsed_store
+
+
+def cached(tmp_path, name: str, periods: list[str]):
+    """A cache file as the parse workers write it (Arrow IPC, canonical columns; sample values)."""
+    rows = [dict(source_id=name, source=name, source_kind="table_csv", locator=f"row {i}", province_code="56",
+                 indicator="grdp_growth", period=p, value=float(i), unit="pct_yoy", status="actual",
+                 qualifier="exact", basis="", vintage=dt.date(2025, 3, 1)) for i, p in enumerate(periods)]
+    path = tmp_path / "cache" / f"{name}-{len(periods)}-{'_'.join(periods)}.arrow"
+    path.parent.mkdir(exist_ok=True)
+    observation.frame(rows).write_ipc(path)
+    return path
+
+
+def year_files(staging, year):
+    return {f.name: f.stat().st_mtime_ns for f in (parsed_store.parsed_dir(staging) / f"year={year}").glob("*.parquet")}
+
+
+def test_only_changed_years_are_rewritten_and_the_result_equals_a_full_rewrite(tmp_path):
+    staging = tmp_path / "staging"
+    parts = {"a.csv": cached(tmp_path, "a", ["2022", "2022-06"]),
+             "b.csv": cached(tmp_path, "b", ["2022", "2023"]),
+             "c.csv": cached(tmp_path, "c", ["2024"])}
+    assert parsed_store.write_rows(staging, parts) is None  # first run: every year
+    assert parsed_store.parsed_years(staging) == [2022, 2023, 2024]
+    before_2022 = year_files(staging, 2022)
+
+    parts["d.csv"] = cached(tmp_path, "d", ["2024-01", "2024-02"])  # a new report for 2024
+    assert parsed_store.write_rows(staging, parts) == [2024]
+    assert year_files(staging, 2022) == before_2022  # untouched
+    assert parsed_store.read_parsed_years(staging, [2024])["source"].to_list() == ["c.csv", "d.csv", "d.csv"]
+
+    parts["b.csv"] = cached(tmp_path, "b", ["2023", "2023-12"])  # b revised: no longer any 2022 row
+    del parts["c.csv"]  # c withdrawn
+    assert parsed_store.write_rows(staging, parts) == [2022, 2023, 2024]
+    assert parsed_store.read_parsed_years(staging, [2022])["source"].to_list() == ["a.csv", "a.csv"]
+    assert "c.csv" not in parsed_store.read_parsed(staging)["source"].to_list()
+
+    fresh = tmp_path / "fresh"
+    parsed_store.write_rows(fresh, parts)
+    assert_frame_equal(parsed_store.read_parsed(staging), parsed_store.read_parsed(fresh))
+    assert parsed_store.rows_in(staging) == 2 + 2 + 2
+
+
+def test_a_year_left_without_rows_disappears(tmp_path):
+    staging = tmp_path / "staging"
+    parts = {"a.csv": cached(tmp_path, "a", ["2021"]), "b.csv": cached(tmp_path, "b", ["2022"])}
+    parsed_store.write_rows(staging, parts)
+    del parts["a.csv"]
+    assert parsed_store.write_rows(staging, parts) == [2021]
+    assert parsed_store.parsed_years(staging) == [2022]
+
+
+def test_a_missing_manifest_means_a_full_rewrite(tmp_path):
+    staging = tmp_path / "staging"
+    parts = {"a.csv": cached(tmp_path, "a", ["2021"])}
+    parsed_store.write_rows(staging, parts)
+    (staging / "parsed" / "files.parquet").unlink()  # e.g. a run killed mid-way
+    assert parsed_store.write_rows(staging, parts) is None
+    assert parsed_store.read_parsed(staging).height == 1
+    assert pl.read_parquet(staging / "parsed" / "files.parquet")["source"].to_list() == ["a.csv"]
