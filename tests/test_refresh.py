@@ -148,40 +148,37 @@ def test_same_document_twice_is_read_once(sample_inbox, tmp_path):
     assert kept in skipped[0][1] and kept != skipped[0][0]
 
 
-def test_failed_blocking_check_stops_publish_and_old_file_answers(sample_inbox, tmp_path):
+def refresh_with_a_duplicating_model(sample_inbox, tmp_path, name: str, table: str):
+    """Publish once, then refresh with one more model that inserts every row of `table` again:
+    (result, {check name: evaluation}, rows of `table` in the published file before)."""
     assert run_refresh(sample_inbox, tmp_path).success
-    wh = tmp_path / "warehouse.duckdb"
-    before = q(wh, "SELECT count(*) FROM fact_observation")[0][0]
+    before = q(tmp_path / "warehouse.duckdb", f"SELECT count(*) FROM {table}")[0][0]
     broken = tmp_path / "models"
     shutil.copytree(REPO / "models", broken)
-    # a model that duplicates every fact: the warehouse key check must fail
-    (broken / "12_duplicate_facts.sql").write_text(
-        "-- duplicates every fact (test)\nINSERT INTO fact_observation SELECT * FROM fact_observation;\n")
+    (broken / name).write_text(f"-- duplicates every row (test)\nINSERT INTO {table} SELECT * FROM {table};\n")
     result = run_refresh(sample_inbox, tmp_path, models=str(broken))
+    checks = {e.event_specific_data.check_name: e.event_specific_data for e in result.all_events
+              if e.event_type_value == "ASSET_CHECK_EVALUATION"}
+    return result, checks, before
+
+
+def test_failed_blocking_check_stops_publish_and_old_file_answers(sample_inbox, tmp_path):
+    result, checks, before = refresh_with_a_duplicating_model(sample_inbox, tmp_path, "12_duplicate_facts.sql",
+                                                              "fact_observation")
     assert not result.success
-    checks = [e for e in result.all_events if e.event_type_value == "ASSET_CHECK_EVALUATION"]
-    failed = [e.event_specific_data for e in checks if not e.event_specific_data.passed]
-    assert [c.check_name for c in failed] == ["warehouse_integrity"]
-    assert "key unique" in failed[0].metadata["failures"].value
-    assert q(wh, "SELECT count(*) FROM fact_observation")[0][0] == before
+    assert [name for name, c in checks.items() if not c.passed] == ["warehouse_integrity"]
+    assert "key unique" in checks["warehouse_integrity"].metadata["failures"].value
+    assert "emulation_integrity" not in checks  # nothing after the failed gate ran
+    assert q(tmp_path / "warehouse.duckdb", "SELECT count(*) FROM fact_observation")[0][0] == before
 
 
 def test_failed_emulation_check_stops_publish(sample_inbox, tmp_path):
-    assert run_refresh(sample_inbox, tmp_path).success
-    wh = tmp_path / "warehouse.duckdb"
-    before = q(wh, "SELECT count(*) FROM fact_emulation_score")[0][0]
-    broken = tmp_path / "models"
-    shutil.copytree(REPO / "models", broken)
-    # a model that scores every criterion twice: the score key check of the emulation stage must fail
-    (broken / "56_duplicate_scores.sql").write_text(
-        "-- duplicates every score (test)\nINSERT INTO fact_emulation_score SELECT * FROM fact_emulation_score;\n")
-    result = run_refresh(sample_inbox, tmp_path, models=str(broken))
+    result, checks, before = refresh_with_a_duplicating_model(sample_inbox, tmp_path, "56_duplicate_scores.sql",
+                                                              "fact_emulation_score")
     assert not result.success
-    checks = {e.event_specific_data.check_name: e.event_specific_data for e in result.all_events
-              if e.event_type_value == "ASSET_CHECK_EVALUATION"}
     assert checks["warehouse_integrity"].passed and not checks["emulation_integrity"].passed
     assert "fact_emulation_score key unique" in checks["emulation_integrity"].metadata["failures"].value
-    assert q(wh, "SELECT count(*) FROM fact_emulation_score")[0][0] == before
+    assert q(tmp_path / "warehouse.duckdb", "SELECT count(*) FROM fact_emulation_score")[0][0] == before
 
 
 def test_killed_refresh_leaves_a_complete_warehouse(sample_inbox, tmp_path):
