@@ -41,28 +41,36 @@ def source_id(path: Path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()[:16]
 
 
+def source_id_of(checksum_sha256: str) -> str:
+    """`source_id` of a file whose sha256 (hex) is known already."""
+    return checksum_sha256[:16]
+
+
 def is_covenant(path: Path) -> bool:
     """Covenant files live in a `covenants/` folder of the inbox (see README)."""
     return "covenants" in Path(path).parts
 
 
-def extract_file(path: Path | str, published: dt.date | None = None, name: str | None = None) -> ParseResult:
-    """Observations of one file. `name` is how the file is called in `source` (default: its path)."""
+def extract_file(path: Path | str, published: dt.date | None = None, name: str | None = None,
+                 checksum_sha256: str | None = None) -> ParseResult:
+    """Observations of one file. `name` is how the file is called in `source` (default: its path);
+    `checksum_sha256`, when the caller has hashed the file already, spares hashing it again."""
     path = Path(path)
     if not path.is_file():
         raise InputError(path, "", "no such file")
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         raise InputError(path, "", f"unsupported file type '{suffix}'; supported: {', '.join(sorted(SUPPORTED))}")
+    sid = source_id_of(checksum_sha256) if checksum_sha256 else source_id(path)
     if suffix in TABLE_SUFFIXES:
         from pipelines.lib import parse_tables
 
-        result = parse_tables.parse_file(path, published=published)
+        result = parse_tables.parse_file(path, published=published, source_id=sid)
     else:
         from pipelines.lib import narrative
 
         result = narrative.extract_document(path, published=published)
-    named = {"source_id": source_id(path), "source": name or str(path)}
+    named = {"source_id": sid, "source": name or str(path)}
     obs = result.observations
     n = obs.height
     result.observations = pl.DataFrame([  # column by column: no query plan for two constants per small file

@@ -8,6 +8,7 @@ that validation can quarantine them: nothing found in a file is dropped.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import polars as pl
 
@@ -55,6 +56,19 @@ def frame_of(fields: tuple[str, ...], rows: list[tuple], shared: dict[str, objec
         else:
             series.append(pl.Series(name, [shared.get(name)], dtype=dtype).new_from_index(0, n))
     return pl.DataFrame(series)
+
+
+def write_ipc(frame: pl.DataFrame, path: str | Path) -> None:
+    """`frame` as an Arrow IPC file, as `DataFrame.write_ipc` writes it, at a fraction of the cost for the small
+    frame of one file: pyarrow serialises it in memory (no threads, no streaming engine) and the file is
+    written at once."""
+    import pyarrow as pa  # imported on first use: most users of this module never write a file
+
+    table = frame.to_arrow(compat_level=pl.CompatLevel.newest())  # string_view, as polars writes it
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_file(sink, table.schema, options=pa.ipc.IpcWriteOptions(use_threads=False)) as writer:
+        writer.write_table(table)
+    Path(path).write_bytes(sink.getvalue())
 
 
 def empty() -> pl.DataFrame:

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from pipelines.lib import catalogue, observation, provinces, vn_numbers, vn_text
-from pipelines.lib.ingest import ParseResult, source_id
+from pipelines.lib import catalogue, ingest, observation, provinces, vn_numbers, vn_text
+from pipelines.lib.ingest import ParseResult
 from pipelines.lib.read_grid import Grid
 from pipelines.lib.reference_data import reference_dir
 
@@ -105,12 +105,13 @@ def resolve_province(name: str, year: int) -> str | None:
     return provinces.resolve(name, dt.date(year, 12, 31)) or provinces.resolve(name, dt.date(year, 1, 1))
 
 
-def parse_grid(grid: Grid, path: Path, published: dt.date | None = None) -> ParseResult:
+def parse_grid(grid: Grid, path: Path, published: dt.date | None = None, source_id: str | None = None) -> ParseResult:
+    """Observations of a series CSV; `source_id`, when known, spares hashing the file."""
     path = Path(path)
     h = _header_row(grid)
     headers = _headers(grid, h)
     base = {
-        "source_id": source_id(path), "source": path.name, "source_kind": "series_csv",
+        "source_id": source_id or ingest.source_id(path), "source": path.name, "source_kind": "series_csv",
         "vintage": published or dt.date.fromtimestamp(path.stat().st_mtime), "qualifier": "exact", "basis": "",
     }
     prov_col = _find(headers, PROVINCE_HEADERS)

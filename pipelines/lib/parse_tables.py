@@ -18,8 +18,8 @@ from pathlib import Path
 
 import polars as pl
 
-from pipelines.lib import catalogue, observation, parse_series, provinces, read_grid, table_layout, vn_numbers
-from pipelines.lib.ingest import InputError, ParseResult, source_id
+from pipelines.lib import catalogue, ingest, observation, parse_series, provinces, read_grid, table_layout, vn_numbers
+from pipelines.lib.ingest import InputError, ParseResult
 from pipelines.lib.read_grid import Grid, GridError
 from pipelines.lib.table_layout import Layout, text_of
 
@@ -41,8 +41,9 @@ class _Context:
     mtime: dt.date
 
 
-def parse_file(path: Path | str, published: dt.date | None = None) -> ParseResult:
-    """Observations of one table file (.xlsx/.xlsm/.xls/.csv). Raises InputError if it cannot be read."""
+def parse_file(path: Path | str, published: dt.date | None = None, source_id: str | None = None) -> ParseResult:
+    """Observations of one table file (.xlsx/.xlsm/.xls/.csv). Raises InputError if it cannot be read.
+    `source_id`, when known, spares hashing the file."""
     path = Path(path)
     try:
         grids = read_grid.read_grids(path)
@@ -50,9 +51,9 @@ def parse_file(path: Path | str, published: dt.date | None = None) -> ParseResul
         raise InputError(path, exc.place, exc.problem) from exc
     is_csv = path.suffix.lower() == ".csv"
     if is_csv and parse_series.looks_like_series(grids[0]):
-        return parse_series.parse_grid(grids[0], path, published=published)
+        return parse_series.parse_grid(grids[0], path, published=published, source_id=source_id)
     ctx = _Context(
-        path, source_id(path), "table_csv" if is_csv else "table_xlsx", published,
+        path, source_id or ingest.source_id(path), "table_csv" if is_csv else "table_xlsx", published,
         dt.date.fromtimestamp(path.stat().st_mtime),
     )
     frames: list[pl.DataFrame] = []

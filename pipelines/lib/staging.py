@@ -91,14 +91,14 @@ def _parse_one(args: tuple[str, str, str | None, str]) -> tuple[str, str | None,
     cached = Path(cache_dir) / f"{checksum[:32]}-{pub or 'auto'}.arrow"
     info = {"source": name, "checksum_sha256": checksum, "size_bytes": len(data)}
     if not cached.exists():
-        try:
-            result = ingest.extract_file(path, published=pub, name=name)
+        try:  # the checksum is passed on: the file is not read and hashed again
+            result = ingest.extract_file(path, published=pub, name=name, checksum_sha256=checksum)
         except ingest.InputError as e:
             return name, None, {**info, "place": e.place, "problem": e.problem}
         except Exception as e:  # a parser bug must not stop the other files; the file is reported unreadable
             return name, None, {**info, "place": "", "problem": f"{type(e).__name__}: {e}"}
         tmp = cached.with_suffix(f".tmp{os.getpid()}")
-        result.observations.write_ipc(tmp)
+        observation.write_ipc(result.observations, tmp)
         os.replace(tmp, cached)
     return name, str(cached), info  # rows, kind and vintage per file are counted in write_parsed
 
