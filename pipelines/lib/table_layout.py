@@ -288,7 +288,6 @@ def find_date(text: str) -> dt.date | None:
 def find_province(text: str, at: dt.date) -> str | None:
     """A province named in free text ("TỈNH KHÁNH HÒA", "UBND tỉnh Gia Lai"), valid on `at`."""
     k = f" {_key(text)} "
-    fold = f" {vn_text.ascii_fold(text)} "
     # Prefer names after "tỉnh" / "thành phố": "Quảng Nam" must not come from "... miền Trung ...".
     for prefix in ("tỉnh ", "thành phố ", "tp "):
         for m in re.finditer(rf" {prefix}", k):
@@ -297,6 +296,7 @@ def find_province(text: str, at: dt.date) -> str | None:
                 code = provinces.resolve(" ".join(rest[:n]), at) if len(rest) >= n else None
                 if code:
                     return code
+    fold = f" {vn_text.ascii_fold(text)} "  # only when no name follows "tỉnh": folding the text is not cheap
     for name, _, version in provinces.names_for_search():
         if len(name) >= 5 and (f" {name} " in k or f" {name} " in fold):
             code = provinces.resolve(name, at)

@@ -71,7 +71,17 @@ def canonical(text: str) -> str:
     """NFC with one tone-mark placement per syllable; case and spacing kept."""
     if text.isascii():
         return text
+    return _canonical_recent(text) if len(text) <= _RECENT_MAX else _canonical(text)
+
+
+def _canonical(text: str) -> str:
     return _WORD.sub(_place_tone_match, nfc(text))
+
+
+# A table's title is made canonical by several readers in a row (date, year, province); remember the last few
+# texts of up to a paragraph's length (whole documents are not remembered).
+_RECENT_MAX = 2000
+_canonical_recent = lru_cache(maxsize=256)(_canonical)
 
 
 def _place_tone_match(m: re.Match) -> str:
