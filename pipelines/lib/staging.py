@@ -36,7 +36,7 @@ UNREADABLE_SCHEMA = {"source": pl.String, "place": pl.String, "problem": pl.Stri
 @dataclass
 class InboxParse:
     """What the parsers yielded: the rows stay in the per-file cache (`parts`: source → Arrow IPC file)
-    until `write_parsed` streams them into one file; only counts and file lists are held in memory."""
+    until `write_parsed` streams them into the year partitions; only counts and file lists are held in memory."""
 
     parts: dict[str, Path]
     rows_in: int
