@@ -80,16 +80,23 @@ def code_fingerprint() -> str:
     return h.hexdigest()[:12]
 
 
+def _cache_entry(args: tuple[str, str, str | None, str]) -> tuple[Path, dict]:
+    """(the cache file for this content and publication date, {source, checksum_sha256, size_bytes})."""
+    path, name, published, cache_dir = args
+    data = Path(path).read_bytes()
+    checksum = hashlib.sha256(data).hexdigest()
+    # Arrow IPC, not Parquet: a small file costs a third of the time to write, and it is read once
+    cached = Path(cache_dir) / f"{checksum[:32]}-{published or 'auto'}.arrow"
+    return cached, {"source": name, "checksum_sha256": checksum, "size_bytes": len(data)}
+
+
 def _parse_one(args: tuple[str, str, str | None, str]) -> tuple[str, str | None, dict]:
     """Parse one file into the cache (unless its content is cached already); return the cache file and counts,
     never the rows: workers hand back paths, so the parent's memory does not grow with the inbox."""
     path, name, published, cache_dir = args
     pub = dt.date.fromisoformat(published) if published else None
-    data = Path(path).read_bytes()
-    checksum = hashlib.sha256(data).hexdigest()
-    # Arrow IPC, not Parquet: a small file costs a third of the time to write, and it is read once
-    cached = Path(cache_dir) / f"{checksum[:32]}-{pub or 'auto'}.arrow"
-    info = {"source": name, "checksum_sha256": checksum, "size_bytes": len(data)}
+    cached, info = _cache_entry(args)
+    checksum = info["checksum_sha256"]
     if not cached.exists():
         try:  # the checksum is passed on: the file is not read and hashed again
             result = ingest.extract_file(path, published=pub, name=name, checksum_sha256=checksum)
@@ -109,12 +116,20 @@ def parse_inbox(inbox: Path, cache_root: Path, published: dt.date | None = None,
     cache_dir.mkdir(parents=True, exist_ok=True)
     jobs = [(str(p), str(p.relative_to(inbox)), published.isoformat() if published else None, str(cache_dir))
             for p in inbox_files(inbox)]
-    if workers > 1 and len(jobs) > 32:  # below that, starting workers costs more than it saves
+    done: dict[int, tuple] = {}
+    if any(cache_dir.iterdir()):  # a later run: answer cached files here, send only the others to workers
+        for i, job in enumerate(jobs):
+            cached, info = _cache_entry(job)
+            if cached.exists():
+                done[i] = (info["source"], str(cached), info)
+    todo = [j for i, j in enumerate(jobs) if i not in done]
+    if workers > 1 and len(todo) > 32:  # below that, starting workers costs more than it saves
         # spawn, not fork: forking a process that runs polars/dagster threads can deadlock the child
         with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-            results = list(pool.map(_parse_one, jobs, chunksize=max(1, min(64, len(jobs) // (workers * 8)))))
+            parsed_now = iter(pool.map(_parse_one, todo, chunksize=max(1, min(64, len(todo) // (workers * 8)))))
+            results = [done[i] if i in done else next(parsed_now) for i in range(len(jobs))]
     else:
-        results = [_parse_one(j) for j in jobs]
+        results = [done[i] if i in done else _parse_one(job) for i, job in enumerate(jobs)]
     parts: dict[str, Path] = {}
     sources, unreadable = [], []
     seen: dict[str, str] = {}
