@@ -104,13 +104,17 @@ class _Row:
 def _logical_rows(grid: Grid, layout: Layout) -> list[_Row]:
     """Grid rows below the header, with names split over two rows joined."""
     value_cols = [v.col for v in layout.value_columns]
+    filled = grid.filled
     out: list[_Row] = []
     for r in range(layout.first_data_row, len(grid.rows)):
         label = text_of(grid.cell(r, layout.label_col)).strip()
         stt = text_of(grid.cell(r, layout.stt_col)).strip() if layout.stt_col is not None else ""
         if stt == label:  # a heading merged across STT and Chỉ tiêu
             stt = ""
-        has_values = any(grid.own(r, c) is not None for c in value_cols)
+        cells = grid.rows[r]
+        width = len(cells)
+        # grid.own(r, c) is not None for some value column
+        has_values = any(c < width and cells[c] is not None and (r, c) not in filled for c in value_cols)
         if not label and not stt and not has_values:
             continue
         starts_lower = bool(label) and label[0].islower()
@@ -238,8 +242,8 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context) -> tuple[list[tuple],
             # the number
             if isinstance(raw, float):
                 raw_value, qualifier, value = str(int(raw)) if raw.is_integer() else str(raw), "exact", raw
-            elif _PLAIN_NUMBER.fullmatch(raw):  # "1.234,5", "12": the common case, read without the general rules
-                raw_value, qualifier, value = raw, "exact", float(raw.replace(".", "").replace(",", "."))
+            elif (value := _plain_number(raw)) is not None:  # "1.234,5", "12": read without the general rules
+                raw_value, qualifier = raw, "exact"
             else:
                 raw_value = raw
                 qualifier, number = split_qualifier(raw)
@@ -290,6 +294,15 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context) -> tuple[list[tuple],
             rows.append((loc, province, target, period, converted, unit, vc.status, qualifier, basis, row.label,
                          raw_value, snippet, "; ".join(issues) if issues else None))
     return rows, skipped, vintage
+
+
+@lru_cache(maxsize=1 << 16)
+def _plain_number(text: str) -> float | None:
+    """The number a cell text in plain Vietnamese style stands for ("1.234,5", "12,5", "12"), else None.
+    Remembered: a worker meets the same few thousand texts over and over (9 cells in 10 are repeats)."""
+    if _PLAIN_NUMBER.fullmatch(text):
+        return float(text.replace(".", "").replace(",", "."))
+    return None
 
 
 @lru_cache(maxsize=1 << 16)
