@@ -7,7 +7,7 @@ import polars as pl
 import pytest
 
 from conftest import run_refresh
-from pipelines.lib import parsed_store, validate, validation_receipts
+from pipelines.lib import parsed_store, staging, validate, validation_receipts
 
 
 @pytest.fixture()
@@ -48,6 +48,9 @@ def test_a_changed_suite_asks_for_every_year_again(staged, monkeypatch):
     years = sorted(int(d.name.split("=")[1]) for d in (staged / "observations").glob("year=*"))
     assert validation_receipts.other_suite_years(staged) == years
     assert all("another version of the suite" in p for p in validation_receipts.problems(staged))
+    fingerprints = staging.year_fingerprints(staged)  # the parsed rows did not change: only the suite did
+    assert staging.years_to_stage(staged, [2023], fingerprints) == (
+        years, {"validated by another version of the suite": [y for y in years if y != 2023]})
 
 
 def test_spot_check_runs_the_suite_on_loaded_rows(staged):

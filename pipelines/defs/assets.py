@@ -7,7 +7,7 @@ import polars as pl
 
 from pipelines.defs.partitions import yearly
 from pipelines.defs.resources import ThiduaPaths
-from pipelines.lib import covenants_inbox, observation, parsed_store, publish, staging, validate, validation_receipts, warehouse
+from pipelines.lib import covenants_inbox, observation, parsed_store, publish, staging, validate, warehouse
 
 
 @dg.asset(kinds={"polars", "parquet"}, group_name="ingest")
@@ -40,20 +40,14 @@ def staged_observations(context: dg.AssetExecutionContext, paths: ThiduaPaths) -
     """One year's observations split by the `observations` suite into loaded and quarantined rows."""
     available = set(parsed_store.parsed_years(paths.staging_dir))
     fingerprints = staging.year_fingerprints(paths.staging_dir)
-    years = [int(key) for key in context.partition_keys]
-    stale = [y for y in staging.stale_years(paths.staging_dir, fingerprints) if y not in years]
-    if stale:  # e.g. a new year's reports also carry the previous year's actuals
-        context.log.info(f"also staging years whose parsed rows changed: {stale}")
-    other_suite = [y for y in validation_receipts.other_suite_years(paths.staging_dir) if y not in years + stale]
-    if other_suite:  # the suite or the catalogue changed since these years were validated
-        context.log.info(f"also staging years validated by another version of the suite: {other_suite}")
-    years = sorted(set(years) | set(stale) | set(other_suite))
+    years, also = staging.years_to_stage(paths.staging_dir, [int(key) for key in context.partition_keys], fingerprints)
+    for why, extra in also.items():
+        context.log.info(f"also staging years {why}: {extra}")
     for year in years:
         if year not in available:  # nothing parsed for the year: its partitions become empty
             staging.write_partition(paths.staging_dir, year, *validate.split(observation.empty()))
-    todo = [y for y in years if y in available]
-    # large inputs: one year per task in two processes; small ones: one GX validation for every year
-    results = staging.stage_years(paths.staging_dir, todo, paths.workers)
+    # batches of whole years; a large input is shared between this process and a worker
+    results = staging.stage_years(paths.staging_dir, [y for y in years if y in available], paths.workers)
     staging.mark_staged(paths.staging_dir, years)
     staging.record_staged(paths.staging_dir, fingerprints, years)
     totals = {k: sum(r[k] for r in results) for k in ("rows_in", "rows_loaded", "rows_quarantined")}

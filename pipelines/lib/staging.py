@@ -272,6 +272,16 @@ def stale_years(staging: Path, fingerprints: dict[int, str]) -> list[int]:
     return sorted(y for y, f in fingerprints.items() if known.get(y) != f)
 
 
+def years_to_stage(staging: Path, requested: list[int], fingerprints: dict[int, str]) -> tuple[list[int], dict]:
+    """The years a run stages: those requested, plus those whose parsed rows changed (a report for 2024 also
+    carries 2023's actuals) and those validated by another version of the suite or catalogue.
+    Returns (sorted years, {why: the extra years})."""
+    stale = [y for y in stale_years(staging, fingerprints) if y not in requested]
+    other_suite = [y for y in validation_receipts.other_suite_years(staging) if y not in requested + stale]
+    also = {"whose parsed rows changed": stale, "validated by another version of the suite": other_suite}
+    return sorted(set(requested) | set(stale) | set(other_suite)), {why: ys for why, ys in also.items() if ys}
+
+
 def count_rows(files: list[Path]) -> int:
     """Rows of Parquet files, from their footers."""
     return sum(pl.scan_parquet(f).select(pl.len()).collect().item() for f in files)
