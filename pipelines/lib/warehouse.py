@@ -107,12 +107,6 @@ def run_models(con: duckdb.DuckDBPyConnection, files: list[Path]) -> None:
             raise RuntimeError(f"models/{f.name}: {e}") from e
 
 
-def build(candidate: Path, staging: Path, covenant_reads: list | None = None, models_dir: Path = MODELS_DIR) -> dict:
-    """Write a complete warehouse to `candidate` (both stages); return row counts per table."""
-    build_core(candidate, staging, models_dir)
-    return add_emulation(candidate, covenant_reads or [], models_dir)
-
-
 def _stage_files(models_dir: Path, emulation: bool) -> list[Path]:
     return [f for f in model_files(models_dir) if (int(f.name.split("_")[0]) >= SCORING_STAGE) == emulation]
 
