@@ -16,8 +16,8 @@ def staged_rows_pass_suite_and_add_up(paths: ThiduaPaths) -> dg.AssetCheckResult
     parsed = parsed_store.rows_in(root)
     failures = validation_receipts.problems(root)
     spot = validation_receipts.spot_check(root, staging.staged_last_run(root))
-    loaded = staging.count_rows(staging.staged_files(root, "observations"))
-    quarantined = staging.count_rows(staging.staged_files(root, "quarantine"))
+    loaded = parsed_store.count_rows(staging.staged_files(root, "observations"))
+    quarantined = parsed_store.count_rows(staging.staged_files(root, "quarantine"))
     if spot["still_bad"]:
         failures.append(f"{spot['still_bad']} of {spot['rows']} spot-checked loaded rows fail the suite, "
                         f"e.g. {spot['example']}")

@@ -152,5 +152,10 @@ def parsed_years(staging: Path) -> list[int]:
     return sorted(scan_parsed(staging).select(pl.col("year").unique()).collect()["year"].drop_nulls().to_list())
 
 
+def count_rows(files: list[Path]) -> int:
+    """Rows of Parquet files, from their footers."""
+    return sum(pl.scan_parquet(f).select(pl.len()).collect().item() for f in files)
+
+
 def rows_in(staging: Path) -> int:
     return scan_parsed(staging).select(pl.len()).collect().item()

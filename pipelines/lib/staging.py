@@ -303,11 +303,6 @@ def years_to_stage(staging: Path, requested: list[int], fingerprints: dict[int, 
     return sorted(set(requested) | set(stale) | set(other_suite)), {why: ys for why, ys in also.items() if ys}
 
 
-def count_rows(files: list[Path]) -> int:
-    """Rows of Parquet files, from their footers."""
-    return sum(pl.scan_parquet(f).select(pl.len()).collect().item() for f in files)
-
-
 def stage_years(staging: Path, years: list[int], workers: int) -> list[dict]:
     """Stage `years` in batches of whole years of about BATCH_ROWS rows. A large input is shared between
     this process (GX already warm) and `workers - 1` spawned ones; a small one stays here."""

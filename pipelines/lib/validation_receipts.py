@@ -20,6 +20,8 @@ from pathlib import Path
 
 import polars as pl
 
+from pipelines.lib.parsed_store import count_rows
+
 RECEIPT = "_validation.json"  # "_" first: Spark, Trino and pyarrow datasets skip it
 SPOT_ROWS = 60_000  # loaded rows the check validates again (whole sources; all rows of a small inbox)
 
@@ -33,19 +35,14 @@ def suite_fingerprint() -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
 
 
-def write(year_dir: Path, rows_loaded: int, rows_quarantined: int, fingerprint: str | None = None) -> None:
-    receipt = {"suite": fingerprint or suite_fingerprint(), "rows_loaded": rows_loaded,
+def write(year_dir: Path, rows_loaded: int, rows_quarantined: int) -> None:
+    receipt = {"suite": suite_fingerprint(), "rows_loaded": rows_loaded,
                "rows_quarantined": rows_quarantined, "validated_at": dt.datetime.now().isoformat(timespec="seconds")}
     (Path(year_dir) / RECEIPT).write_text(json.dumps(receipt), encoding="utf-8")
 
 
 def _year_dirs(staging: Path, kind: str) -> dict[int, Path]:
     return {int(d.name.split("=")[1]): d for d in (Path(staging) / kind).glob("year=*") if d.is_dir()}
-
-
-def _rows(year_dir: Path | None) -> int:
-    files = sorted(year_dir.glob("*.parquet")) if year_dir else []
-    return sum(pl.scan_parquet(f).select(pl.len()).collect().item() for f in files)
 
 
 def other_suite_years(staging: Path) -> list[int]:
@@ -74,7 +71,8 @@ def problems(staging: Path) -> list[str]:
         if r.get("suite") != current:
             out.append(f"year {year}: validated by another version of the suite or catalogue "
                        f"({r.get('suite')} ≠ {current}) — stage the year again (thidua refresh --years {year})")
-        held = (_rows(d), _rows(quarantine.get(year)))
+        held = (count_rows(sorted(d.glob("*.parquet"))),
+                count_rows(sorted(quarantine[year].glob("*.parquet")) if year in quarantine else []))
         if held != (r.get("rows_loaded"), r.get("rows_quarantined")):
             out.append(f"year {year}: the Parquet holds {held[0]} loaded + {held[1]} quarantined rows, the validation "
                        f"counted {r.get('rows_loaded')} + {r.get('rows_quarantined')} — stage the year again")

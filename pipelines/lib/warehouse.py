@@ -107,8 +107,9 @@ def run_models(con: duckdb.DuckDBPyConnection, files: list[Path]) -> None:
             raise RuntimeError(f"models/{f.name}: {e}") from e
 
 
-def _stage_files(models_dir: Path, emulation: bool) -> list[Path]:
-    return [f for f in model_files(models_dir) if (int(f.name.split("_")[0]) >= SCORING_STAGE) == emulation]
+def of_stage(files: list[Path], emulation: bool) -> list[Path]:
+    """The SQL files of one stage, by their number: below 50 the core, 50 and up the emulation models."""
+    return [f for f in files if (int(f.name.split("_")[0]) >= SCORING_STAGE) == emulation]
 
 
 def build_core(candidate: Path, staging: Path, models_dir: Path = MODELS_DIR) -> dict:
@@ -121,7 +122,7 @@ def build_core(candidate: Path, staging: Path, models_dir: Path = MODELS_DIR) ->
         parsed = Path(staging) / "parsed"
         con.register("stg_sources", pl.read_parquet(parsed / "sources.parquet"))
         con.register("stg_unreadable", pl.read_parquet(parsed / "unreadable.parquet"))
-        run_models(con, _stage_files(models_dir, emulation=False))
+        run_models(con, of_stage(model_files(models_dir), emulation=False))
         con.execute(
             "CREATE TABLE warehouse_build AS SELECT ?::TIMESTAMP AS built_at, ?::VARCHAR AS storage_version",
             [dt.datetime.now(), STORAGE_VERSION],
@@ -141,7 +142,7 @@ def add_emulation(candidate: Path, covenant_reads: list, models_dir: Path = MODE
     try:
         for name, frame in scoring_build.build(con, covenant_reads).items():
             con.register(name, frame)
-        run_models(con, _stage_files(models_dir, emulation=True))
+        run_models(con, of_stage(model_files(models_dir), emulation=True))
         con.execute("CHECKPOINT")
         return table_counts(con)
     finally:
@@ -170,9 +171,8 @@ CHECK_START = re.compile(r"^SELECT '", re.MULTILINE)  # each check of a checks f
 
 
 def check_files(models_dir: Path, emulation: bool) -> list[Path]:
-    """models/checks/*.sql of one stage, numbered like the models (below 50: core; 50 and up: emulation)."""
-    files = sorted((Path(models_dir) / "checks").glob("*.sql"))
-    return [f for f in files if (int(f.name.split("_")[0]) >= SCORING_STAGE) == emulation]
+    """models/checks/*.sql of one stage, numbered like the models."""
+    return of_stage(sorted((Path(models_dir) / "checks").glob("*.sql")), emulation)
 
 
 def integrity_frame(candidate: Path, staging: Path, models_dir: Path = MODELS_DIR, emulation: bool = False) -> pl.DataFrame:
