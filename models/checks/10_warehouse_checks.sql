@@ -2,7 +2,13 @@
 SELECT 'fact_observation key unique' AS check_name, count(*) AS violations,
        any_value(province_key || '|' || indicator || '|' || period || '|' || status || '|' || basis || '|' || source_id || '|' || vintage) AS example
 FROM (SELECT province_key, indicator, period, status, basis, source_id, vintage
-      FROM fact_observation GROUP BY ALL HAVING count(*) > 1)
+      FROM fact_observation
+      -- equal keys share a hash: only rows whose hash repeats are grouped by the key itself (exact, and a
+      -- fraction of the time of grouping every row by seven text columns at national scale)
+      WHERE hash(province_key, indicator, period, status, basis, source_id, vintage) IN (
+          SELECT hash(province_key, indicator, period, status, basis, source_id, vintage) AS h
+          FROM fact_observation GROUP BY h HAVING count(*) > 1)
+      GROUP BY ALL HAVING count(*) > 1)
 UNION ALL
 SELECT 'fact_observation → dim_province', count(*), any_value(f.province_key)
 FROM fact_observation f ANTI JOIN dim_province p USING (province_key)

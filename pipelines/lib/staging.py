@@ -7,6 +7,7 @@ Layout under a staging directory (default `.thidua/staging`):
     observations/year=YYYY/       rows that passed the suite (loaded)
     quarantine/year=YYYY/         rows that failed, with expectation and reason
     cache/<fingerprint>/<sha>.arrow    parsed rows per file content (Arrow IPC), reused across runs
+    cache/checksums.parquet       each inbox file's SHA-256 by size and mtime (file_checksums)
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from pathlib import Path
 
 import polars as pl
 
-from pipelines.lib import ingest, observation, parsed_store, validation_receipts
+from pipelines.lib import file_checksums, ingest, observation, parsed_store, validation_receipts
 from pipelines.lib.parsed_store import read_parsed_years, scan_parsed, with_year
 from pipelines.lib.reference_data import REPO_ROOT, reference_dir
 
@@ -101,20 +102,24 @@ def code_fingerprint() -> str:
     return h.hexdigest()[:12]
 
 
-def _cache_entry(args: tuple[str, str, str | None, str]) -> tuple[Path, dict]:
-    """(the cache file for this content and publication date, {source, checksum_sha256, size_bytes})."""
-    path, name, published, cache_dir = args
-    data = Path(path).read_bytes()
-    checksum = hashlib.sha256(data).hexdigest()
+def _cache_entry(args: tuple[str, str, str | None, str, str | None]) -> tuple[Path, dict]:
+    """(the cache file for this content and publication date, {source, checksum_sha256, size_bytes}); the file
+    is read and hashed only when its checksum is not already known (`file_checksums`)."""
+    path, name, published, cache_dir, checksum = args
+    if checksum is None:
+        data = Path(path).read_bytes()
+        checksum, size = file_checksums.sha256_of(data), len(data)
+    else:
+        size = os.path.getsize(path)
     # Arrow IPC, not Parquet: a small file costs a third of the time to write, and it is read once
     cached = Path(cache_dir) / f"{checksum[:32]}-{published or 'auto'}.arrow"
-    return cached, {"source": name, "checksum_sha256": checksum, "size_bytes": len(data)}
+    return cached, {"source": name, "checksum_sha256": checksum, "size_bytes": size}
 
 
-def _parse_one(args: tuple[str, str, str | None, str]) -> tuple[str, str | None, dict]:
+def _parse_one(args: tuple[str, str, str | None, str, str | None]) -> tuple[str, str | None, dict]:
     """Parse one file into the cache (unless its content is cached already); return the cache file and counts,
     never the rows: workers hand back paths, so the parent's memory does not grow with the inbox."""
-    path, name, published, cache_dir = args
+    path, name, published = args[:3]
     pub = dt.date.fromisoformat(published) if published else None
     cached, info = _cache_entry(args)
     checksum = info["checksum_sha256"]
@@ -135,8 +140,9 @@ def parse_inbox(inbox: Path, cache_root: Path, published: dt.date | None = None,
     inbox = Path(inbox)
     cache_dir = Path(cache_root) / code_fingerprint()
     cache_dir.mkdir(parents=True, exist_ok=True)
-    jobs = [(str(p), str(p.relative_to(inbox)), published.isoformat() if published else None, str(cache_dir))
-            for p in inbox_files(inbox)]
+    checksums = file_checksums.Checksums(cache_root)  # hashes of the last run, for files left unchanged
+    jobs = [(str(p), str(p.relative_to(inbox)), published.isoformat() if published else None, str(cache_dir),
+             checksums.known(str(p))) for p in inbox_files(inbox)]
     done: dict[int, tuple] = {}
     if any(cache_dir.iterdir()):  # a later run: answer cached files here, send only the others to workers
         for i, job in enumerate(jobs):
@@ -151,6 +157,10 @@ def parse_inbox(inbox: Path, cache_root: Path, published: dt.date | None = None,
             results = [done[i] if i in done else next(parsed_now) for i in range(len(jobs))]
     else:
         results = [done[i] if i in done else _parse_one(job) for i, job in enumerate(jobs)]
+    for job, (_, _, info) in zip(jobs, results):
+        if job[4] is None:
+            checksums.remember(job[0], info["checksum_sha256"])
+    checksums.save()
     parts: dict[str, Path] = {}
     sources, unreadable = [], []
     seen: dict[str, str] = {}
