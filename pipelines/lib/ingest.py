@@ -62,19 +62,12 @@ def extract_file(path: Path | str, published: dt.date | None = None, name: str |
     if suffix not in SUPPORTED:
         raise InputError(path, "", f"unsupported file type '{suffix}'; supported: {', '.join(sorted(SUPPORTED))}")
     sid = source_id_of(checksum_sha256) if checksum_sha256 else source_id(path)
+    source = name or str(path)
+    # The parsers write source_id and source into the frame they build: the frame is built once per file.
     if suffix in TABLE_SUFFIXES:
         from pipelines.lib import parse_tables
 
-        result = parse_tables.parse_file(path, published=published, source_id=sid)
-    else:
-        from pipelines.lib import narrative
+        return parse_tables.parse_file(path, published=published, source_id=sid, source=source)
+    from pipelines.lib import narrative
 
-        result = narrative.extract_document(path, published=published)
-    named = {"source_id": sid, "source": name or str(path)}
-    obs = result.observations
-    n = obs.height
-    result.observations = pl.DataFrame([  # column by column: no query plan for two constants per small file
-        pl.Series(col, [named[col]], dtype=pl.String).new_from_index(0, n) if col in named else obs.get_column(col)
-        for col in observation.SCHEMA
-    ])
-    return result
+    return narrative.extract_document(path, published=published, source_id=sid, source=source)

@@ -40,7 +40,7 @@ import re._parser as _P
 
 from pipelines.lib import catalogue, documents, provinces, vn_numbers, vn_text
 from pipelines.lib.narrative_patterns import FAMILIES, PHRASES, UNIT_FAMILY_HINTS
-from pipelines.lib.observation import frame, period_end
+from pipelines.lib.observation import frame_of, period_end
 
 # ------------------------------------------------------------------ regexes (compiled once)
 _NUM = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
@@ -878,8 +878,15 @@ def document_province(title: str, text: str, at: dt.date) -> str | None:
     return next(iter(in_text)) if len(in_text) == 1 else None
 
 
-def extract_document(path: Path | str, published: dt.date | None = None):
-    """Observations of one narrative file (.txt .md .html .htm .docx) as an `ingest.ParseResult`."""
+# The columns of a narrative observation other than source_id and source, in observation.SCHEMA's order.
+_ROW_FIELDS = ("source_kind", "locator", "province_code", "indicator", "period", "value", "unit", "status", "qualifier", "basis",
+               "vintage", "raw_label", "raw_value", "snippet", "issue")
+
+
+def extract_document(path: Path | str, published: dt.date | None = None, source_id: str | None = None,
+                     source: str | None = None):
+    """Observations of one narrative file (.txt .md .html .htm .docx) as an `ingest.ParseResult`; `source_id` and
+    `source` fill those columns (null when not given)."""
     from pipelines.lib.ingest import InputError, ParseResult
 
     path = Path(path)
@@ -897,4 +904,6 @@ def extract_document(path: Path | str, published: dt.date | None = None):
                                  default_period=title_period(doc.title, doc_year, vintage))
     for r in rows:
         r["source_kind"] = f"narrative_{doc.kind}"
-    return ParseResult(observations=frame(rows), skipped=skipped)
+    return ParseResult(observations=frame_of(_ROW_FIELDS, [tuple(r[f] for f in _ROW_FIELDS) for r in rows],
+                                             {"source_id": source_id, "source": source}),
+                       skipped=skipped)

@@ -105,13 +105,20 @@ def resolve_province(name: str, year: int) -> str | None:
     return provinces.resolve(name, dt.date(year, 12, 31)) or provinces.resolve(name, dt.date(year, 1, 1))
 
 
-def parse_grid(grid: Grid, path: Path, published: dt.date | None = None, source_id: str | None = None) -> ParseResult:
-    """Observations of a series CSV; `source_id`, when known, spares hashing the file."""
+# What `_cell` yields per observation, in this order; the other columns are the file's (`base` in parse_grid).
+CELL_FIELDS = ("locator", "province_code", "indicator", "period", "value", "unit", "status", "raw_label", "raw_value",
+               "snippet", "issue")
+
+
+def parse_grid(grid: Grid, path: Path, published: dt.date | None = None, source_id: str | None = None,
+               source: str | None = None) -> ParseResult:
+    """Observations of a series CSV; `source_id`, when known, spares hashing the file; `source` is the file's name
+    in the `source` column (default: the file name)."""
     path = Path(path)
     h = _header_row(grid)
     headers = _headers(grid, h)
     base = {
-        "source_id": source_id or ingest.source_id(path), "source": path.name, "source_kind": "series_csv",
+        "source_id": source_id or ingest.source_id(path), "source": source or path.name, "source_kind": "series_csv",
         "vintage": published or dt.date.fromtimestamp(path.stat().st_mtime), "qualifier": "exact", "basis": "",
     }
     prov_col = _find(headers, PROVINCE_HEADERS)
@@ -125,8 +132,8 @@ def parse_grid(grid: Grid, path: Path, published: dt.date | None = None, source_
         if "skip" in cell:
             skipped.append({"locator": cell["locator"], "snippet": cell.get("snippet", ""), "reason": cell["skip"]})
         else:
-            rows.append({**base, **cell})
-    return ParseResult(observation.frame(rows), skipped)
+            rows.append(tuple(cell[name] for name in CELL_FIELDS))
+    return ParseResult(observation.frame_of(CELL_FIELDS, rows, base), skipped)
 
 
 def _column_plan(headers: list[str], skip_cols: set[int], file_name: str, grid: Grid, h: int) -> tuple[dict, list]:

@@ -41,9 +41,11 @@ class _Context:
     mtime: dt.date
 
 
-def parse_file(path: Path | str, published: dt.date | None = None, source_id: str | None = None) -> ParseResult:
+def parse_file(path: Path | str, published: dt.date | None = None, source_id: str | None = None,
+               source: str | None = None) -> ParseResult:
     """Observations of one table file (.xlsx/.xlsm/.xls/.csv). Raises InputError if it cannot be read.
-    `source_id`, when known, spares hashing the file."""
+    `source_id`, when known, spares hashing the file; `source` is the file's name in the `source` column
+    (default: the file name)."""
     path = Path(path)
     try:
         grids = read_grid.read_grids(path)
@@ -51,7 +53,7 @@ def parse_file(path: Path | str, published: dt.date | None = None, source_id: st
         raise InputError(path, exc.place, exc.problem) from exc
     is_csv = path.suffix.lower() == ".csv"
     if is_csv and parse_series.looks_like_series(grids[0]):
-        return parse_series.parse_grid(grids[0], path, published=published, source_id=source_id)
+        return parse_series.parse_grid(grids[0], path, published=published, source_id=source_id, source=source)
     ctx = _Context(
         path, source_id or ingest.source_id(path), "table_csv" if is_csv else "table_xlsx", published,
         dt.date.fromtimestamp(path.stat().st_mtime),
@@ -72,7 +74,7 @@ def parse_file(path: Path | str, published: dt.date | None = None, source_id: st
             skipped.append({"locator": grid.name, "snippet": "", "reason": str(exc)})
             continue
         if sheet_rows:
-            shared = {"source_id": ctx.source_id, "source": ctx.path.name, "source_kind": ctx.source_kind,
+            shared = {"source_id": ctx.source_id, "source": source or path.name, "source_kind": ctx.source_kind,
                       "vintage": vintage}
             frames.append(observation.frame_of(CELL_FIELDS, sheet_rows, shared))
         skipped.extend(sheet_skipped)
