@@ -111,3 +111,26 @@ def test_empty_frame_splits_into_two_empty_frames():
     loaded, quarantined = validate.split(observation.empty())
     assert loaded.height == 0 and quarantined.height == 0
     assert "reason" in quarantined.columns
+
+
+def test_conditions_evaluated_once_give_the_verdicts_gx_gives_itself(split_result, monkeypatch):
+    """thidua evaluates each single-column row condition once (`_conditions_applied`); GX left to evaluate the
+    suite's Condition objects itself must fail exactly the same rows for every expectation."""
+    frame, _, _ = split_result
+    df = validate.prepare(frame.with_row_index("row_id").select("row_id", *validate._inputs_of_observations_suite()))
+    params = validate.suite_parameters()
+    ours = {(r["expectation"], r["column"]): sorted(r["row_ids"]) for r in validate.run_suite(df, "observations", params)}
+    monkeypatch.setattr(validate, "_conditions_applied", lambda pdf, expectations: (pdf, expectations, {}))
+    theirs = validate.run_suite(df, "observations", params)
+    conditional = [r for r in theirs if r["expectation"] == "expect_column_values_to_be_between"]
+    assert len(conditional) == 7 and any(r["row_ids"] for r in conditional)  # the rules the rewrite touches fail rows here
+    assert {(r["expectation"], r["column"]): sorted(r["row_ids"]) for r in theirs} == ours
+
+
+def test_suite_conditions_are_gx_condition_objects_not_deprecated_strings():
+    from great_expectations.expectations.row_conditions import Condition, deserialize_row_condition
+
+    conditions = [e["kwargs"]["row_condition"] for e in validate.load_suite_json("observations")["expectations"]
+                  if "row_condition" in e["kwargs"]]
+    assert len(conditions) == 8
+    assert all(isinstance(deserialize_row_condition(c), Condition) for c in conditions)

@@ -146,16 +146,29 @@ def warm_up() -> threading.Thread:
     return thread
 
 
-def _suite_columns(spec: dict, available: list[str]) -> list[str]:
-    """Columns a suite reads: those its expectations name, those its row conditions mention, and row_id."""
+def _condition_columns(condition) -> set[str]:
+    """Columns a row condition reads: a GX Condition as stored in a suite (nested dicts naming
+    `{"column": {"name": ...}}`), or a legacy pandas condition string (every name it mentions)."""
     import re
 
+    if isinstance(condition, str):
+        return set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", condition))
+    if isinstance(condition, dict):
+        found = {condition["column"]["name"]} if isinstance(condition.get("column"), dict) else set()
+        for inner in condition.get("conditions", []):
+            found |= _condition_columns(inner)
+        return found
+    return set()
+
+
+def _suite_columns(spec: dict, available: list[str]) -> list[str]:
+    """Columns a suite reads: those its expectations name, those its row conditions mention, and row_id."""
     wanted = {"row_id"}
     for e in spec["expectations"]:
         kw = e["kwargs"]
         wanted.update(c for c in (kw.get("column"), kw.get("column_A"), kw.get("column_B")) if c)
         wanted.update(kw.get("column_list", []))
-        wanted.update(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", kw.get("row_condition", "")))
+        wanted.update(_condition_columns(kw.get("row_condition")))
     return [c for c in available if c in wanted]
 
 
@@ -176,19 +189,34 @@ def _pandas_frame(df: pl.DataFrame, spec: dict):
     return pdf
 
 
+def _pandas_clause(kwargs: dict) -> str | None:
+    """The pandas query GX's pandas engine runs for an expectation's row condition: GX builds it from a
+    Condition; a legacy string with condition_parser "pandas" is the query itself."""
+    condition = kwargs.get("row_condition")
+    if isinstance(condition, dict):
+        from great_expectations.execution_engine import PandasExecutionEngine
+        from great_expectations.expectations.row_conditions import deserialize_row_condition
+
+        return PandasExecutionEngine().condition_to_filter_clause(deserialize_row_condition(condition))
+    if isinstance(condition, str) and kwargs.get("condition_parser") == "pandas":
+        return condition
+    return None
+
+
 def _conditions_applied(pdf, expectations: list[dict]) -> tuple[object, list[dict], dict[str, str]]:
-    """Each single-column expectation with a pandas `row_condition` rewritten to read a copy of its column
-    that is empty (null) where the condition is false: GX skips nulls in these rules, so the verdicts are
-    the same, but the condition is evaluated once instead of once per metric GX computes (the costliest
-    part of a validation). Returns (frame, expectations, derived column → original column)."""
+    """Each single-column expectation with a row condition rewritten to read a copy of its column that is
+    empty (null) where the condition is false: GX skips nulls in these rules, so the verdicts are the same,
+    but the condition is evaluated once (with the query GX itself would run) instead of once per metric
+    GX computes (the costliest part of a validation). Returns (frame, expectations, derived → original)."""
     out, derived = [], {}
     for i, e in enumerate(expectations):
         kw = e["kwargs"]
-        if not (kw.get("row_condition") and kw.get("column") and kw.get("condition_parser") == "pandas"):
+        clause = _pandas_clause(kw) if kw.get("column") else None
+        if clause is None:
             out.append(e)
             continue
         name = f"{kw['column']}__when_{i}"
-        pdf[name] = pdf[kw["column"]].where(pdf.eval(kw["row_condition"]))
+        pdf[name] = pdf[kw["column"]].where(pdf.eval(clause))
         derived[name] = kw["column"]
         rest = {k: v for k, v in kw.items() if k not in ("row_condition", "condition_parser")}
         out.append({**e, "kwargs": {**rest, "column": name}})
