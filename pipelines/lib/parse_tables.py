@@ -204,12 +204,14 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context) -> tuple[list[tuple],
     # Columns of one role (and, comparing with the plan, one header) share what a row's cells become: `_plan`
     # is asked once per row and kind of column, not once per cell.
     kinds = list(dict.fromkeys((vc.role, vc.header if vc.role == "compare_plan" else "") for vc in layout.value_columns))
+    # What the loop per cell needs of its column, read once per sheet: (index, column, period, kind, role, status,
+    # year, header).
     columns = [
-        (i, vc, f"{vc.year}{vc.period_suffix}" if vc.year else None,
-         kinds.index((vc.role, vc.header if vc.role == "compare_plan" else "")))
+        (i, vc.col, f"{vc.year}{vc.period_suffix}" if vc.year else None,
+         kinds.index((vc.role, vc.header if vc.role == "compare_plan" else "")), vc.role, vc.status, vc.year, vc.header)
         for i, vc in enumerate(layout.value_columns)
     ]
-    value_cols = [vc.col for vc in layout.value_columns]
+    value_cols = tuple(vc.col for vc in layout.value_columns)
     filled = grid.filled
     stack: list[tuple[int, str]] = []  # (level, label) of the rows above that sub-rows hang from
     for row in _logical_rows(grid, layout):
@@ -229,13 +231,13 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context) -> tuple[list[tuple],
         snippet = " › ".join([*parents, name]) + (f" | {unit_text}" if unit_text else "")
         province_name = text_of(grid.cell(row.r, layout.province_col)).strip() if layout.province_col is not None else ""
         name = name or row.label
+        raw_label = row.label
         r = row.r
         cells = grid.rows[r]
         width = len(cells)
         locators = grid.locators(r, value_cols)
         plans: list[tuple | None] = [None] * len(kinds)
-        for i, vc, period, kind in columns:
-            c = vc.col
+        for i, c, period, kind, role, status, year, header in columns:
             raw = cells[c] if c < width else None
             if raw is None or (filled and (r, c) in filled):
                 continue
@@ -243,21 +245,15 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context) -> tuple[list[tuple],
             issues: list[str] = []
             # the number
             if isinstance(raw, float):
-                raw_value, qualifier, value = str(int(raw)) if raw.is_integer() else str(raw), "exact", raw
-            elif (value := _plain_number(raw)) is not None:  # "1.234,5", "12": read without the general rules
-                raw_value, qualifier = raw, "exact"
+                raw_value, qualifier, value = _float_text(raw), "exact", raw
             else:
                 raw_value = raw
-                qualifier, number = split_qualifier(raw)
-                try:
-                    value = vn_numbers.parse_number(number)
-                except vn_numbers.NotANumber:
-                    value = None
+                qualifier, value, is_number = _number_of(raw)
+                if not is_number:
                     issues.append(f"{loc}: '{raw_value}' is not a number; correct the cell")
-                else:
-                    if value is None:
-                        skipped.append({"locator": loc, "snippet": snippet, "reason": f"no value ('{raw_value}')"})
-                        continue
+                elif value is None:
+                    skipped.append({"locator": loc, "snippet": snippet, "reason": f"no value ('{raw_value}')"})
+                    continue
             # the indicator
             plan = plans[kind]
             if plan is None:
@@ -270,13 +266,13 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context) -> tuple[list[tuple],
             elif unmatched:
                 skipped.append({"locator": loc, "snippet": snippet, "reason": unmatched})
                 continue
-            if vc.year is None:
-                issues.append(f"{loc}: column '{vc.header}' names no year; write the year in the header (e.g. 'Ước TH 2023')")
+            if year is None:
+                issues.append(f"{loc}: column '{header}' names no year; write the year in the header (e.g. 'Ước TH 2023')")
             converted = None
             if target is not None and value is not None and not issues:
-                if vc.role == "compare_yoy":
+                if role == "compare_yoy":
                     converted = round(value - 100, 10)
-                elif vc.role == "compare_plan":
+                elif role == "compare_plan":
                     converted = value
                 elif isinstance(factor, str):
                     issues.append(f"{loc}: {factor}; correct the unit (column 'Đơn vị tính' or the name)")
@@ -293,18 +289,27 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context) -> tuple[list[tuple],
                 if file_province is None:
                     issues.append(f"{loc}: no province found; name it in the title ('TỈNH KHÁNH HÒA'), "
                                   "a 'Tỉnh' column or the file name (khanh_hoa_2023.xlsx)")
-            rows.append((loc, province, target, period, converted, unit, vc.status, qualifier, basis, row.label,
+            rows.append((loc, province, target, period, converted, unit, status, qualifier, basis, raw_label,
                          raw_value, snippet, "; ".join(issues) if issues else None))
     return rows, skipped, vintage
 
 
 @lru_cache(maxsize=1 << 16)
-def _plain_number(text: str) -> float | None:
-    """The number a cell text in plain Vietnamese style stands for ("1.234,5", "12,5", "12"), else None.
+def _number_of(text: str) -> tuple[str, float | None, bool]:
+    """(qualifier, value, whether it is a number at all) of a cell text: "1.234,5" → ("exact", 1234.5, True),
+    "trên 62" → ("more_than", 62.0, True), "-" → ("exact", None, True) (no value), "abc" → ("exact", None, False).
     Remembered: a worker meets the same few thousand texts over and over (9 cells in 10 are repeats)."""
-    if _PLAIN_NUMBER.fullmatch(text):
-        return float(text.replace(".", "").replace(",", "."))
-    return None
+    if _PLAIN_NUMBER.fullmatch(text):  # "1.234,5", "12": read without the general rules
+        return "exact", float(text.replace(".", "").replace(",", ".")), True
+    qualifier, number = split_qualifier(text)
+    try:
+        return qualifier, vn_numbers.parse_number(number), True
+    except vn_numbers.NotANumber:
+        return qualifier, None, False
+
+
+# The text of a number cell as a person reads it ("12" for 12.0), remembered like `_number_of`.
+_float_text = lru_cache(maxsize=1 << 16)(text_of)
 
 
 @lru_cache(maxsize=1 << 16)

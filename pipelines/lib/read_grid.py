@@ -61,11 +61,13 @@ class Grid:
             return f"{self.name}!{column_letters(c)}{r + 1}"
         return f"row {r + 1}, col {c + 1}"
 
-    def locators(self, r: int, cols: list[int]) -> list[str]:
-        """`locator(r, c)` for each of `cols`."""
+    def locators(self, r: int, cols: tuple[int, ...]) -> list[str]:
+        """`locator(r, c)` for each of `cols`: the part that names the columns is made once per sheet."""
+        row = str(r + 1)
         if self.kind == "xlsx":
-            return [f"{self.name}!{column_letters(c)}{r + 1}" for c in cols]
-        return [f"row {r + 1}, col {c + 1}" for c in cols]
+            return [column + row for column in _column_names(self.name, cols)]  # "Sheet1!C" + "7"
+        head = f"row {row}, col "
+        return [head + column for column in _column_names(None, cols)]  # "row 7, col " + "3"
 
     def row_locator(self, r: int) -> str:
         return f"{self.name}!{r + 1}:{r + 1}" if self.kind == "xlsx" else f"row {r + 1}"
@@ -79,6 +81,14 @@ def column_letters(c: int) -> str:
         c, rem = divmod(c - 1, 26)
         out = chr(65 + rem) + out
     return out
+
+
+@lru_cache(maxsize=256)
+def _column_names(sheet: str | None, cols: tuple[int, ...]) -> tuple[str, ...]:
+    """How a locator names each of `cols`: "Sheet1!C" in the sheet `sheet` (XLSX), "3" in a CSV (`sheet` None)."""
+    if sheet is None:
+        return tuple(str(c + 1) for c in cols)
+    return tuple(f"{sheet}!{column_letters(c)}" for c in cols)
 
 
 def column_index(letters: str) -> int:
