@@ -1,4 +1,5 @@
-"""Beyond one machine: the staging Parquet as interchange, the PostgreSQL instance config, publishing a copy."""
+"""Beyond one machine: the staging Parquet as interchange, the PostgreSQL instance config, publishing a copy.
+The same three against real servers: tests/test_beyond_one_machine_postgres.py and …_s3.py."""
 
 from __future__ import annotations
 
@@ -45,7 +46,8 @@ def test_postgres_instance_config_is_valid_dagster_config(monkeypatch):
     from dagster._core.instance.config import dagster_instance_config
     from dagster._core.run_coordinator import QueuedRunCoordinator
 
-    for var in ("DAGSTER_PG_USERNAME", "DAGSTER_PG_PASSWORD", "DAGSTER_PG_HOST", "DAGSTER_PG_DB", "THIDUA_DAGSTER_LOGS"):
+    for var in ("DAGSTER_PG_USERNAME", "DAGSTER_PG_PASSWORD", "DAGSTER_PG_HOST", "DAGSTER_PG_PORT", "DAGSTER_PG_DB",
+                "THIDUA_DAGSTER_LOGS"):
         monkeypatch.setenv(var, "x")
     config, _ = dagster_instance_config(str(REPO / "deploy"), config_filename="dagster.postgres.yaml")
     assert set(config["storage"]) == {"postgres"}
@@ -77,10 +79,18 @@ def test_publish_copy_to_a_directory_store_is_versioned_and_atomic(tmp_path):
     assert not [p for p in store.iterdir() if p.name.startswith(".")]
 
 
-@pytest.mark.parametrize("uri", ["s3://bucket/thidua", "md:thidua", "gs://bucket/x"])
-def test_remote_stores_are_refused_with_what_to_set(uri):
-    with pytest.raises(ValueError, match="THIDUA_PUBLISH_URI"):
-        publish_remote.store_dir(uri)
+@pytest.mark.parametrize("uri", ["md:thidua", "gs://bucket/x", "az://container/x"])
+def test_stores_without_a_writer_are_refused_with_what_to_use(uri, tmp_path):
+    with pytest.raises(ValueError, match="THIDUA_PUBLISH_URI=.*s3://bucket/prefix"):
+        publish_remote.publish_copy(tmp_path / "warehouse.duckdb", uri)
+
+
+def test_an_s3_uri_names_bucket_and_prefix():
+    assert publish_remote.s3_location("s3://kho/thidua/prod/") == publish_remote.S3Location("kho", "thidua/prod")
+    assert publish_remote.s3_location("s3://kho").key("LATEST") == "LATEST"
+    assert publish_remote.s3_location("/srv/kho") is None
+    with pytest.raises(ValueError, match="bucket"):
+        publish_remote.s3_location("s3:///thidua")
 
 
 def test_refresh_with_publish_uri_copies_the_published_file(tmp_path, sample_inbox, monkeypatch):

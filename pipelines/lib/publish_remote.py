@@ -1,14 +1,20 @@
-"""Publish the checked warehouse beyond this machine: a copy to an object store, by configuration.
+"""Publish the checked warehouse beyond this machine: a copy to a store, by configuration.
 
 `THIDUA_PUBLISH_URI` names where a copy of every published warehouse goes, after the local atomic
-rename (publish.py) succeeded:
-- a directory path or `file:///…` — a local or mounted "object store" (NFS, s3fs, gcsfuse): the file is
-  written as `warehouse-<UTC time>.duckdb`, then `warehouse.duckdb` there is replaced in one rename and
-  `LATEST` names the versioned copy, so readers of the store never see half a file;
-- `s3://`, `gs://`, `az://` and `md:` (MotherDuck) are the same step through DuckDB's httpfs or
-  MotherDuck extension (`COPY FROM DATABASE`) and need credentials this machine does not have: they
-  are refused with what to install and set, rather than half-done.
+rename (publish.py) succeeded. In every store the copy is first written whole as
+`warehouse-<UTC time>.duckdb`, then `warehouse.duckdb` there is replaced by it in one step and `LATEST`
+names the version, so readers of the store never see half a file and old versions stay for "as of"
+questions (a lifecycle rule removes them):
+- a directory path or `file:///…`: a local disk, NFS, or a bucket mounted by s3fs/gcsfuse (one rename);
+- `s3://bucket/prefix`: Amazon S3 or any S3-compatible store (MinIO, Ceph, R2, GCS interoperability)
+  through boto3. Endpoint, credentials and region come from the standard AWS settings
+  (`AWS_ENDPOINT_URL`, `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`, `AWS_REGION`, `AWS_PROFILE`, …):
+  an upload that completes replaces an object at once, and the current copy is a server-side copy.
+- `gs://`, `az://` and `md:` (MotherDuck) are refused with what to use instead.
 Unset: nothing is copied.
+
+`sync_tree` hands the staging Parquet (`staging/observations/year=YYYY/part.parquet`) to engines past one
+machine the same way: the hive-partitioned folder mirrored under an `s3://` prefix or a directory.
 """
 
 from __future__ import annotations
@@ -16,43 +22,167 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
 
 ENV = "THIDUA_PUBLISH_URI"
-REMOTE_SCHEMES = {"s3", "gs", "gcs", "az", "abfss", "md", "motherduck"}
+CURRENT = "warehouse.duckdb"
+REFUSED_SCHEMES = {"gs", "gcs", "az", "abfs", "abfss", "md", "motherduck"}
 
 
 def publish_uri() -> str | None:
     return os.environ.get(ENV) or None
 
 
+@dataclass(frozen=True)
+class S3Location:
+    bucket: str
+    prefix: str  # no leading or trailing slash; "" for the bucket's root
+
+    def key(self, name: str) -> str:
+        return f"{self.prefix}/{name}" if self.prefix else name
+
+    def uri(self, name: str = "") -> str:
+        return f"s3://{self.bucket}/{self.key(name)}" if name else f"s3://{self.bucket}/{self.prefix}".rstrip("/")
+
+
+def s3_location(uri: str) -> S3Location | None:
+    """`s3://bucket/prefix` as a location; None for any other scheme."""
+    parsed = urlparse(uri)
+    if parsed.scheme.lower() not in ("s3", "s3a"):
+        return None
+    if not parsed.netloc:
+        raise ValueError(f"{ENV}={uri}: thiếu tên bucket — no bucket named; write s3://bucket/prefix")
+    return S3Location(parsed.netloc, parsed.path.strip("/"))
+
+
 def store_dir(uri: str) -> Path:
-    """The local directory a `file://` URI or a plain path names; ValueError for remote schemes."""
+    """The local directory a `file://` URI or a plain path names; ValueError for other schemes."""
     parsed = urlparse(uri)
     scheme = parsed.scheme.lower()
     if scheme in ("", "file") or (len(scheme) == 1 and uri[1:3] in (":\\", ":/")):
         return Path(parsed.path if scheme == "file" else uri)
-    if scheme in REMOTE_SCHEMES or uri.startswith("md:"):
+    if scheme in ("s3", "s3a"):
+        raise ValueError(f"{ENV}={uri}: một kho đối tượng S3, không phải thư mục — an S3 store, not a directory")
+    if scheme in REFUSED_SCHEMES or uri.startswith("md:"):
         raise ValueError(
-            f"{ENV}={uri}: publishing to {scheme}:// needs DuckDB's httpfs/motherduck extension and credentials "
-            "(see docs/scaling.md); this deployment publishes to a local or mounted directory only")
-    raise ValueError(f"{ENV}={uri}: unknown scheme '{scheme}'; give a directory path or file:///path")
+            f"{ENV}={uri}: chưa hỗ trợ xuất bản lên {scheme}:// — publishing to {scheme}:// is not supported here. "
+            "Dùng s3://bucket/tiền-tố (mọi kho tương thích S3, kể cả GCS qua AWS_ENDPOINT_URL) hoặc một thư mục đã gắn "
+            "(gcsfuse, blobfuse) — use s3://bucket/prefix (any S3-compatible store, GCS included through "
+            "AWS_ENDPOINT_URL) or a mounted directory; MotherDuck: see docs/scaling.md")
+    raise ValueError(f"{ENV}={uri}: không rõ lược đồ '{scheme}' — unknown scheme; give a directory path, "
+                     "file:///path or s3://bucket/prefix")
 
 
-def publish_copy(warehouse: Path, uri: str, now: dt.datetime | None = None) -> Path:
-    """Copy a published warehouse into the store named by `uri`; return the store's current file."""
+def publish_copy(warehouse: Path, uri: str, now: dt.datetime | None = None) -> Path | str:
+    """Copy a published warehouse into the store named by `uri`; return the store's current file
+    (a Path for a directory store, an `s3://` URI for S3)."""
+    stamp = (now or dt.datetime.now(dt.timezone.utc)).strftime("%Y%m%dT%H%M%S%fZ")
+    versioned = f"warehouse-{stamp}.duckdb"
+    if location := s3_location(uri):
+        return _publish_s3(warehouse, location, versioned)
     target_dir = store_dir(uri)
     target_dir.mkdir(parents=True, exist_ok=True)
-    stamp = (now or dt.datetime.now(dt.timezone.utc)).strftime("%Y%m%dT%H%M%S%fZ")
-    versioned = target_dir / f"warehouse-{stamp}.duckdb"
-    tmp = target_dir / f".{versioned.name}.tmp{os.getpid()}"
+    tmp = target_dir / f".{versioned}.tmp{os.getpid()}"
     shutil.copyfile(warehouse, tmp)
-    os.replace(tmp, versioned)
-    current = target_dir / "warehouse.duckdb"
-    tmp_current = target_dir / f".warehouse.duckdb.tmp{os.getpid()}"
-    shutil.copyfile(versioned, tmp_current)
+    os.replace(tmp, target_dir / versioned)
+    current = target_dir / CURRENT
+    tmp_current = target_dir / f".{CURRENT}.tmp{os.getpid()}"
+    shutil.copyfile(target_dir / versioned, tmp_current)
     os.replace(tmp_current, current)
-    (target_dir / ".LATEST.tmp").write_text(versioned.name + "\n")
+    (target_dir / ".LATEST.tmp").write_text(versioned + "\n")
     os.replace(target_dir / ".LATEST.tmp", target_dir / "LATEST")
     return current
+
+
+def s3_client():
+    """A boto3 S3 client configured by the standard AWS settings only (env, ~/.aws, instance role)."""
+    try:
+        import boto3
+    except ImportError:
+        raise RuntimeError(
+            "s3:// cần gói boto3 (pip install boto3) — s3:// needs the boto3 package") from None
+    return boto3.client("s3")
+
+
+def _s3_errors() -> tuple[type[Exception], ...]:
+    from boto3.exceptions import Boto3Error  # S3UploadFailedError
+    from botocore.exceptions import BotoCoreError, ClientError  # no credentials or endpoint; refused by the store
+
+    return Boto3Error, BotoCoreError, ClientError
+
+
+def _s3_failed(uri: str, err: Exception) -> RuntimeError:
+    return RuntimeError(
+        f"{ENV}={uri}: không ghi được lên kho đối tượng — could not write to the object store: {err}. "
+        "Kiểm tra AWS_ENDPOINT_URL, AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, AWS_REGION và quyền ghi bucket "
+        "(check the endpoint, credentials, region and write access to the bucket)")
+
+
+def _publish_s3(warehouse: Path, location: S3Location, versioned: str) -> str:
+    client = s3_client()
+    try:
+        client.upload_file(str(warehouse), location.bucket, location.key(versioned))  # whole or not at all
+        size = client.head_object(Bucket=location.bucket, Key=location.key(versioned))["ContentLength"]
+        if size != warehouse.stat().st_size:
+            raise RuntimeError(f"{location.uri(versioned)} holds {size} bytes, {warehouse} {warehouse.stat().st_size}")
+        client.copy({"Bucket": location.bucket, "Key": location.key(versioned)}, location.bucket, location.key(CURRENT))
+        client.put_object(Bucket=location.bucket, Key=location.key("LATEST"), Body=(versioned + "\n").encode())
+    except (*_s3_errors(), RuntimeError) as err:
+        raise _s3_failed(location.uri(), err) from err
+    return location.uri(CURRENT)
+
+
+def sync_tree(local_dir: Path, uri: str, suffix: str = ".parquet") -> dict[str, int]:
+    """Mirror the `suffix` files under `local_dir` (relative paths kept, e.g. `year=2023/part.parquet`) to
+    `s3://bucket/prefix` or a directory: every file is uploaded whole, then those the local tree no longer
+    has are removed. Returns {"uploaded": n, "removed": n}."""
+    files = sorted(p for p in local_dir.rglob(f"*{suffix}") if p.is_file())
+    names = {p.relative_to(local_dir).as_posix(): p for p in files}
+    if location := s3_location(uri):
+        client = s3_client()
+        try:
+            for name, path in names.items():
+                client.upload_file(str(path), location.bucket, location.key(name))
+            base = location.key("")
+            stale = [obj["Key"] for page in client.get_paginator("list_objects_v2").paginate(
+                        Bucket=location.bucket, Prefix=base)
+                     for obj in page.get("Contents", [])
+                     if obj["Key"].endswith(suffix) and obj["Key"][len(base):] not in names]
+            for start in range(0, len(stale), 1000):
+                client.delete_objects(Bucket=location.bucket,
+                                      Delete={"Objects": [{"Key": k} for k in stale[start:start + 1000]]})
+        except _s3_errors() as err:
+            raise _s3_failed(location.uri(), err) from err
+        return {"uploaded": len(names), "removed": len(stale)}
+    target = store_dir(uri)
+    for name, path in names.items():
+        dest = target / name
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        tmp = dest.with_name(f".{dest.name}.tmp{os.getpid()}")
+        shutil.copyfile(path, tmp)
+        os.replace(tmp, dest)
+    stale_files = [p for p in target.rglob(f"*{suffix}") if p.relative_to(target).as_posix() not in names] \
+        if target.exists() else []
+    for p in stale_files:
+        p.unlink()
+    return {"uploaded": len(names), "removed": len(stale_files)}
+
+
+def storage_options(env: dict | None = None) -> dict[str, str]:
+    """polars / object_store options for `s3://` from the same AWS settings boto3 reads
+    (`pl.scan_parquet("s3://…/observations/**/*.parquet", hive_partitioning=True, storage_options=…)`)."""
+    env = os.environ if env is None else env
+    keys = {"AWS_ACCESS_KEY_ID": "aws_access_key_id", "AWS_SECRET_ACCESS_KEY": "aws_secret_access_key",
+            "AWS_SESSION_TOKEN": "aws_session_token", "AWS_ENDPOINT_URL_S3": "aws_endpoint_url",
+            "AWS_ENDPOINT_URL": "aws_endpoint_url"}
+    options: dict[str, str] = {}
+    for var, key in keys.items():
+        if env.get(var) and key not in options:
+            options[key] = env[var]
+    if region := env.get("AWS_REGION") or env.get("AWS_DEFAULT_REGION"):
+        options["aws_region"] = region
+    if options.get("aws_endpoint_url", "").startswith("http://"):
+        options["aws_allow_http"] = "true"  # a local or in-cluster endpoint without TLS
+    return options
