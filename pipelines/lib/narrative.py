@@ -40,7 +40,7 @@ import re._parser as _P
 
 from pipelines.lib import catalogue, documents, provinces, vn_numbers, vn_text
 from pipelines.lib.narrative_patterns import FAMILIES, PHRASES, UNIT_FAMILY_HINTS
-from pipelines.lib.observation import frame_of, period_end
+from pipelines.lib.observation import frame, period_end
 
 # ------------------------------------------------------------------ regexes (compiled once)
 _NUM = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
@@ -482,6 +482,8 @@ def extract_text(
     default_province: str | None = None,
     lang: str | None = None,
     default_period: str | None = None,
+    *,
+    canonical: bool = False,
 ) -> tuple[list[dict], list[dict]]:
     """Observations (dicts with observation.SCHEMA keys but source_id/source/source_kind) and skipped passages.
 
@@ -490,8 +492,10 @@ def extract_text(
     single-province document is about (a name, or a GSO code); `default_period`
     the period a document is about ("2023-9M" for a nine-month report), used for
     figures whose sentence states none while the running year is that period's.
+    `canonical=True` says the text is canonical already: it is not made so a second time.
     """
-    text = canonical_text(text)
+    if not canonical:
+        text = canonical_text(text)
     ctx = _Ctx(doc_year, vintage, default_province, lang or documents.guess_lang(text), default_period)
     low = text.lower()
     if len(low) != len(text):  # lower() changed lengths (rare letters): keep offsets aligned
@@ -878,11 +882,6 @@ def document_province(title: str, text: str, at: dt.date) -> str | None:
     return next(iter(in_text)) if len(in_text) == 1 else None
 
 
-# The columns of a narrative observation other than source_id and source, in observation.SCHEMA's order.
-_ROW_FIELDS = ("source_kind", "locator", "province_code", "indicator", "period", "value", "unit", "status", "qualifier", "basis",
-               "vintage", "raw_label", "raw_value", "snippet", "issue")
-
-
 def extract_document(path: Path | str, published: dt.date | None = None, source_id: str | None = None,
                      source: str | None = None):
     """Observations of one narrative file (.txt .md .html .htm .docx) as an `ingest.ParseResult`; `source_id` and
@@ -901,9 +900,7 @@ def extract_document(path: Path | str, published: dt.date | None = None, source_
     doc_year = ty if ty is not None and ty <= vintage.year + 1 else vintage.year
     default = document_province(doc.title, doc.text, dt.date(doc_year, 12, 31))
     rows, skipped = extract_text(doc.text, doc_year, vintage, default_province=default, lang=doc.lang,
-                                 default_period=title_period(doc.title, doc_year, vintage))
+                                 default_period=title_period(doc.title, doc_year, vintage), canonical=True)
     for r in rows:
         r["source_kind"] = f"narrative_{doc.kind}"
-    return ParseResult(observations=frame_of(_ROW_FIELDS, [tuple(r[f] for f in _ROW_FIELDS) for r in rows],
-                                             {"source_id": source_id, "source": source}),
-                       skipped=skipped)
+    return ParseResult(observations=frame(rows, {"source_id": source_id, "source": source}), skipped=skipped)

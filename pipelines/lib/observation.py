@@ -36,10 +36,19 @@ STATUSES = ("actual", "estimate", "plan", "forecast")
 QUALIFIERS = ("exact", "more_than", "less_than", "about")
 
 
-def frame(rows: list[dict]) -> pl.DataFrame:
-    """Rows (dicts with any subset of SCHEMA's keys) as a frame with exactly SCHEMA."""
+def frame(rows: list[dict], shared: dict[str, object] | None = None) -> pl.DataFrame:
+    """Rows (dicts with any subset of SCHEMA's keys) plus `shared` values every row has, as a frame with exactly
+    SCHEMA. Built row by row: for a handful of rows (a narrative report) this costs less than `frame_of`."""
     filled = [{name: row.get(name) for name in SCHEMA} for row in rows]
-    return pl.DataFrame(filled, schema=SCHEMA, orient="row")
+    out = pl.DataFrame(filled, schema=SCHEMA, orient="row")
+    for name, value in (shared or {}).items():  # stored once, as frame_of stores it
+        out.replace_column(out.get_column_index(name), _repeated(name, value, out.height))
+    return out
+
+
+def _repeated(name: str, value: object, n: int) -> pl.Series:
+    """`value` n times, stored once."""
+    return pl.Series(name, [value], dtype=SCHEMA[name]).new_from_index(0, n)
 
 
 def frame_of(fields: tuple[str, ...], rows: list[tuple], shared: dict[str, object] | None = None) -> pl.DataFrame:
@@ -54,7 +63,7 @@ def frame_of(fields: tuple[str, ...], rows: list[tuple], shared: dict[str, objec
         if name in columns:
             series.append(pl.Series(name, columns[name], dtype=dtype))
         else:
-            series.append(pl.Series(name, [shared.get(name)], dtype=dtype).new_from_index(0, n))
+            series.append(_repeated(name, shared.get(name), n))
     return pl.DataFrame(series)
 
 

@@ -258,7 +258,7 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context) -> tuple[list[tuple],
             plan = plans[kind]
             if plan is None:
                 plan = plans[kind] = _plan(code, *kinds[kind], name, unit_text)
-            target, basis, unmatched, unit, factor = plan
+            target, basis, unmatched, unit, factor, unit_problem = plan
             if code is None:
                 issues.append(
                     f"{grid.row_locator(r)}: indicator '{name}' is not in the catalogue; add an alias to {ALIASES_FILE}"
@@ -274,8 +274,8 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context) -> tuple[list[tuple],
                     converted = round(value - 100, 10)
                 elif role == "compare_plan":
                     converted = value
-                elif isinstance(factor, str):
-                    issues.append(f"{loc}: {factor}; correct the unit (column 'Đơn vị tính' or the name)")
+                elif unit_problem:
+                    issues.append(f"{loc}: {unit_problem}; correct the unit (column 'Đơn vị tính' or the name)")
                 else:
                     converted = value if factor == 1.0 else value * factor
             # the province
@@ -316,13 +316,15 @@ _float_text = lru_cache(maxsize=1 << 16)(text_of)
 def _plan(code: str | None, role: str, header: str, name: str, unit_text: str) -> tuple:
     """What the cells of a row matched to `code` in a column of `role` become: (catalogue code, basis, why they
     are skipped (a comparison the catalogue has no indicator for) or "", the code's unit, and for a value column
-    the factor from `unit_text` to that unit or why there is none (see `convert`))."""
+    the factor from `unit_text` to that unit, or "" and why there is none (see `convert`))."""
     target, basis, unmatched = _target(code, role, name, header)
     if target is None:
-        return None, basis, unmatched, None, None
+        return None, basis, unmatched, None, None, ""
     unit = catalogue.indicators()[target].unit
     factor = _unit_factor(unit_text or "", unit) if role == "value" else None
-    return target, basis, unmatched, unit, factor
+    if isinstance(factor, str):
+        return target, basis, unmatched, unit, None, factor
+    return target, basis, unmatched, unit, factor, ""
 
 
 def _target(code: str | None, role: str, name: str, header: str) -> tuple[str | None, str, str]:

@@ -127,6 +127,7 @@ _FILLED_CELL = re.compile(
 # Every cell tag when all are laid out plainly; the last group is ">" for a cell with content.
 _PLAIN_CELL = re.compile(rb'<c r="([A-Z]+)(\d+)"(?: s="\d+")?(?: t="([a-zA-Z]+)")?(/>|>\s*</c>|>)')
 _ODD_CELL_TAG = re.compile(rb"<\w+:c\s|<c[\t\n\r\x0b\x0c]")  # a prefixed cell tag, or whitespace other than " "
+_ODD_CELL_TAG_PARTS = (b":c", b"<c\t", b"<c\n", b"<c\r", b"<c\x0b", b"<c\x0c")  # one is in every match of it
 _TEXT_TYPES = (b"s", b"inlineStr", b"str")
 _MERGE = re.compile(rb'<(?:\w+:)?mergeCell\s[^>]*?ref="([A-Z]+\d+):([A-Z]+\d+)"')
 _NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
@@ -136,7 +137,7 @@ _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 @dataclass
 class _SheetXml:
     origin: tuple[int, int]  # (row, col) of the first non-empty cell: where calamine's range starts
-    text_cells: set[tuple[int, int]]
+    text_rows: dict[int, set[int]]  # column → rows of its text cells
     merges: list[tuple[int, int, int, int]]  # r0, c0, r1, c1 inclusive
 
 
@@ -157,7 +158,8 @@ def _filled_cells(xml: bytes) -> list[tuple[bytes, ...]]:
     """Every cell with content as `_FILLED_CELL` finds it: a tuple starting (column letters, row digits, type or
     b""). Tags laid out as nearly every writer lays them out (`<c r="B7" s="3" t="s">`, no prefix) are found by
     a pattern three times faster; when any cell tag is laid out otherwise, by `_FILLED_CELL`."""
-    if not _ODD_CELL_TAG.search(xml):
+    # The regex only when a substring it needs is there: a few substring tests cost less than a regex search.
+    if not any(part in xml for part in _ODD_CELL_TAG_PARTS) or not _ODD_CELL_TAG.search(xml):
         tags = _PLAIN_CELL.findall(xml)
         if len(tags) == xml.count(b"<c "):
             return [tag for tag in tags if tag[3] == b">"]
@@ -166,15 +168,20 @@ def _filled_cells(xml: bytes) -> list[tuple[bytes, ...]]:
 
 def _scan_sheet(xml: bytes) -> _SheetXml:
     cells = _filled_cells(xml)
-    min_r = min(map(int, {cell[1] for cell in cells}), default=1) - 1
-    min_c = min(map(_column_index, {cell[0] for cell in cells}), default=0)
-    text_cells = {(int(cell[1]) - 1, _column_index(cell[0])) for cell in cells if cell[2] in _TEXT_TYPES}
+    if cells and cells[0][0] == b"A" and cells[0][1] == b"1":
+        origin = (0, 0)  # A1 holds something (a title, most often): no cell comes before it
+    else:
+        origin = (min(map(int, {cell[1] for cell in cells}), default=1) - 1,
+                  min(map(_column_index, {cell[0] for cell in cells}), default=0))
+    text_rows: dict[int, set[int]] = {}
+    for cell in [cell for cell in cells if cell[2] in _TEXT_TYPES]:
+        text_rows.setdefault(_column_index(cell[0]), set()).add(int(cell[1]) - 1)
     merges = []
     start = xml.find(b"mergeCell")  # the merged ranges sit at the end of the sheet: start at the first
     for m in _MERGE.finditer(xml, max(0, xml.rfind(b"<", 0, start)) if start > 0 else len(xml)):
         (r0, c0), (r1, c1) = _ref(m.group(1).decode()), _ref(m.group(2).decode())
         merges.append((r0, c0, r1, c1))
-    return _SheetXml((min_r, min_c), text_cells, merges)
+    return _SheetXml(origin, text_rows, merges)
 
 
 def read_xlsx(path: Path) -> list[Grid]:
@@ -195,40 +202,57 @@ def read_xlsx(path: Path) -> list[Grid]:
             raise GridError("", f"not a readable Excel workbook ({exc}); save it again as .xlsx") from exc
     grids = []
     for name in reader.sheet_names:
-        try:
-            frame = reader.load_sheet(name, header_row=None, dtypes="string").to_polars()
+        try:  # an Arrow record batch: its columns become Python lists without a polars frame in between
+            batch = reader.load_sheet_eager(name, header_row=None, dtypes="string")
         except Exception as exc:
             raise GridError(name, f"sheet cannot be read ({exc})") from exc
-        scan = _scan_sheet(xml_by_sheet[name]) if name in xml_by_sheet else _SheetXml((0, 0), set(), [])
-        grids.append(_grid_from_frame(name, frame, scan, typed=name in xml_by_sheet))
+        scan = _scan_sheet(xml_by_sheet[name]) if name in xml_by_sheet else _SheetXml((0, 0), {}, [])
+        columns = [column.to_pylist() for column in batch.columns]
+        grids.append(_grid_from_columns(name, columns, batch.num_rows, scan, typed=name in xml_by_sheet))
     return grids
 
 
-def _grid_from_frame(name: str, frame, scan: _SheetXml, typed: bool) -> Grid:
+def _grid_from_columns(name: str, columns: list[list[str | None]], height: int, scan: _SheetXml, typed: bool) -> Grid:
+    """The grid of a sheet whose cells calamine read as text, column by column, from `scan.origin` on: text cells
+    (all of them when the sheet's types are unknown) cleaned, the others read as numbers where they are."""
     r0, c0 = scan.origin
-    columns = [frame.get_column(c).to_list() for c in frame.columns]
-    height = frame.height
-    rows: list[list[Cell]] = [[None] * (c0 + len(columns)) for _ in range(r0 + height)]
-    text_rows: dict[int, set[int]] = {}  # column → rows of its text cells
-    for r, c in scan.text_cells:
-        text_rows.setdefault(c, set()).add(r)
+    cleaned = []
     for j, values in enumerate(columns):
-        c = c0 + j
-        texts = text_rows.get(c, ())
-        for i, value in enumerate(values):
-            if value is None:
-                continue
-            r = r0 + i
-            if not typed or r in texts:
-                rows[r][c] = (value.strip() or None) if value.isascii() else _clean_text(value)  # _clean_text
-            else:
-                try:
-                    rows[r][c] = float(value)
-                except ValueError:  # booleans, dates, errors: keep as text
-                    rows[r][c] = _clean_text(value)
+        if not typed:
+            cleaned.append([None if v is None else _text_cell(v) for v in values])
+            continue
+        texts = [r - r0 for r in scan.text_rows.get(c0 + j, ()) if 0 <= r - r0 < len(values)]
+        numbers = list(values)
+        for i in texts:
+            numbers[i] = None
+        try:  # the column's other cells at once; one that is not a number sends the column the slow way
+            cells = [None if v is None else float(v) for v in numbers]
+        except ValueError:
+            cells = [None if v is None else _number_cell(v) for v in numbers]
+        for i in texts:
+            if values[i] is not None:
+                cells[i] = _text_cell(values[i])
+        cleaned.append(cells)
+    width = c0 + len(columns)
+    rows: list[list[Cell]] = [[None] * width for _ in range(r0)]
+    if cleaned:
+        rows += [[None] * c0 + list(cells) for cells in zip(*cleaned)]
+    else:
+        rows += [[None] * width for _ in range(height)]
     grid = Grid(name, "xlsx", rows)
     _fill_merges(grid, scan.merges)
     return grid
+
+
+def _text_cell(value: str) -> str | None:
+    return (value.strip() or None) if value.isascii() else _clean_text(value)  # _clean_text, its ASCII case inline
+
+
+def _number_cell(value: str) -> Cell:
+    try:
+        return float(value)
+    except ValueError:  # booleans, dates, errors: keep as text
+        return _clean_text(value)
 
 
 def _fill_merges(grid: Grid, merges: list[tuple[int, int, int, int]]) -> None:
@@ -266,7 +290,14 @@ def sniff_separator(text: str) -> str:
     sample = text.splitlines()[:40]
     best, best_score = ",", -1
     for sep in (";", ",", "\t"):
-        widths = [len(r) for r in csv.reader(sample, delimiter=sep) if any(x.strip() for x in r)]
+        rows = csv.reader(sample, delimiter=sep)
+        if not any(sep in line for line in sample):
+            # Nothing to split: every row is one field wide, a score of 0 as soon as one row holds something.
+            # Only the first such row is read, and only while 0 could still win.
+            if best_score < 0 and any(any(x.strip() for x in r) for r in rows):
+                best, best_score = sep, 0
+            continue
+        widths = [len(r) for r in rows if any(x.strip() for x in r)]
         if not widths:
             continue
         width, count = Counter(widths).most_common(1)[0]

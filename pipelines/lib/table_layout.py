@@ -239,12 +239,12 @@ def detect_layout(grid: Grid, header_row: int, doc_year: int | None) -> Layout:
 def _attach_comparisons(layout: Layout) -> None:
     """A comparison column compares the latest estimate/actual column before it (or the year it names)."""
     levels = [v for v in layout.value_columns if v.role == "value"]
+    candidates = [x for x in levels if x.status != "plan"]  # the value columns a comparison may compare
     for v in layout.value_columns:
         if v.role == "value":
             continue
         numerator = v.header.split("/")[0] if "/" in v.header else v.header
         status, year = column_status(numerator)
-        candidates = [x for x in levels if x.status != "plan"]
         before = [x for x in candidates if x.col < v.col] or candidates
         if year is not None:
             same = [x for x in candidates if x.year == year and (status is None or x.status == status)]
