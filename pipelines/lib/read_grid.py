@@ -127,7 +127,6 @@ _FILLED_CELL = re.compile(
 # Every cell tag when all are laid out plainly; the last group is ">" for a cell with content.
 _PLAIN_CELL = re.compile(rb'<c r="([A-Z]+)(\d+)"(?: s="\d+")?(?: t="([a-zA-Z]+)")?(/>|>\s*</c>|>)')
 _ODD_CELL_TAG = re.compile(rb"<\w+:c\s|<c[\t\n\r\x0b\x0c]")  # a prefixed cell tag, or whitespace other than " "
-_ODD_CELL_TAG_PARTS = (b":c", b"<c\t", b"<c\n", b"<c\r", b"<c\x0b", b"<c\x0c")  # one is in every match of it
 _TEXT_TYPES = (b"s", b"inlineStr", b"str")
 _MERGE = re.compile(rb'<(?:\w+:)?mergeCell\s[^>]*?ref="([A-Z]+\d+):([A-Z]+\d+)"')
 _NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
@@ -143,23 +142,29 @@ class _SheetXml:
 
 def _sheet_paths(z: zipfile.ZipFile) -> dict[str, str]:
     """Sheet name → zip member of its XML."""
-    book = ElementTree.fromstring(z.read("xl/workbook.xml"))
-    rels = ElementTree.fromstring(z.read("xl/_rels/workbook.xml.rels"))
+    return dict(_sheet_members(z.read("xl/workbook.xml"), z.read("xl/_rels/workbook.xml.rels")))
+
+
+@lru_cache(maxsize=64)
+def _sheet_members(workbook_xml: bytes, rels_xml: bytes) -> tuple[tuple[str, str], ...]:
+    """(sheet name, zip member of its XML) of a workbook. Remembered: workbooks made from one template (or by one
+    program) share these two small files, and parsing them costs more than reading them."""
+    book = ElementTree.fromstring(workbook_xml)
+    rels = ElementTree.fromstring(rels_xml)
     targets = {r.get("Id"): r.get("Target", "") for r in rels}
-    out = {}
+    out = []
     for sheet in book.iterfind("m:sheets/m:sheet", _NS):
         target = targets.get(sheet.get(_REL), "")
         target = target.lstrip("/")
-        out[sheet.get("name")] = target if target.startswith("xl/") else f"xl/{target}"
-    return out
+        out.append((sheet.get("name"), target if target.startswith("xl/") else f"xl/{target}"))
+    return tuple(out)
 
 
 def _filled_cells(xml: bytes) -> list[tuple[bytes, ...]]:
     """Every cell with content as `_FILLED_CELL` finds it: a tuple starting (column letters, row digits, type or
     b""). Tags laid out as nearly every writer lays them out (`<c r="B7" s="3" t="s">`, no prefix) are found by
     a pattern three times faster; when any cell tag is laid out otherwise, by `_FILLED_CELL`."""
-    # The regex only when a substring it needs is there: a few substring tests cost less than a regex search.
-    if not any(part in xml for part in _ODD_CELL_TAG_PARTS) or not _ODD_CELL_TAG.search(xml):
+    if not _ODD_CELL_TAG.search(xml):
         tags = _PLAIN_CELL.findall(xml)
         if len(tags) == xml.count(b"<c "):
             return [tag for tag in tags if tag[3] == b">"]

@@ -297,12 +297,18 @@ def find_province(text: str, at: dt.date) -> str | None:
                 if code:
                     return code
     fold = f" {vn_text.ascii_fold(text)} "  # only when no name follows "tỉnh": folding the text is not cheap
-    for name, _, version in provinces.names_for_search():
-        if len(name) >= 5 and (f" {name} " in k or f" {name} " in fold):
+    for name, padded in _names_to_find():
+        if padded in k or padded in fold:
             code = provinces.resolve(name, at)
             if code:
                 return code
     return None
+
+
+@lru_cache(maxsize=1)
+def _names_to_find() -> tuple[tuple[str, str], ...]:
+    """(name, " name ") of the province names of 5 characters or more, longest first (provinces.names_for_search)."""
+    return tuple((name, f" {name} ") for name, _, _ in provinces.names_for_search() if len(name) >= 5)
 
 
 def province_from_filename(stem: str, at: dt.date) -> str | None:
