@@ -293,13 +293,17 @@ def decode(data: bytes) -> tuple[str, str]:
 def sniff_separator(text: str) -> str:
     """The separator that splits the first lines into the most consistent, widest rows."""
     sample = text.splitlines()[:40]
+    joined = "\n".join(sample)
     best, best_score = ",", -1
     for sep in (";", ",", "\t"):
+        # A score is at most the number of separators (each adds at most one field to one row): a separator
+        # that occurs no more often than the best score cannot beat it, and its rows are not read.
+        seps = joined.count(sep)
+        if seps <= best_score:
+            continue
         rows = csv.reader(sample, delimiter=sep)
-        if not any(sep in line for line in sample):
-            # Nothing to split: every row is one field wide, a score of 0 as soon as one row holds something.
-            # Only the first such row is read, and only while 0 could still win.
-            if best_score < 0 and any(any(x.strip() for x in r) for r in rows):
+        if not seps:  # every row one field wide: a score of 0 as soon as one row holds something
+            if any(any(x.strip() for x in r) for r in rows):
                 best, best_score = sep, 0
             continue
         widths = [len(r) for r in rows if any(x.strip() for x in r)]
