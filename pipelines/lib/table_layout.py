@@ -77,10 +77,6 @@ def _keys(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(_key(w) for w in words)
 
 
-def _is_header_word(text: str, words: tuple[str, ...]) -> bool:
-    return _key(text) in _keys(words)
-
-
 @lru_cache(maxsize=1 << 14)
 def _label_header(text: str) -> bool:
     k = _key(text)
@@ -213,11 +209,12 @@ def detect_layout(grid: Grid, header_row: int, doc_year: int | None) -> Layout:
     for c, text in headers.items():
         if c == label_col or not text:
             continue
-        if _is_header_word(text, STT_HEADERS):
+        k = _key(text)
+        if k in _keys(STT_HEADERS):
             layout.stt_col = c
-        elif _is_header_word(text, UNIT_HEADERS):
+        elif k in _keys(UNIT_HEADERS):
             layout.unit_col = c
-        elif _is_header_word(text, PROVINCE_HEADERS):
+        elif k in _keys(PROVINCE_HEADERS):
             layout.province_col = c
         elif (compare := _compare_role(text)) is not None:
             layout.value_columns.append(ValueColumn(c, text, compare, None, None))
@@ -238,23 +235,31 @@ def detect_layout(grid: Grid, header_row: int, doc_year: int | None) -> Layout:
 
 def _attach_comparisons(layout: Layout) -> None:
     """A comparison column compares the latest estimate/actual column before it (or the year it names)."""
-    levels = [v for v in layout.value_columns if v.role == "value"]
-    candidates = [x for x in levels if x.status != "plan"]  # the value columns a comparison may compare
+    candidates = [v for v in layout.value_columns if v.role == "value" and v.status != "plan"]
+    latest_of_all = max(candidates, key=_recency, default=None)
+    latest_before = None  # the latest candidate left of the column at hand (value columns go left to right)
     for v in layout.value_columns:
         if v.role == "value":
+            if v.status != "plan" and (latest_before is None or _recency(v) > _recency(latest_before)):
+                latest_before = v
             continue
         numerator = v.header.split("/")[0] if "/" in v.header else v.header
         status, year = column_status(numerator)
-        before = [x for x in candidates if x.col < v.col] or candidates
+        target = latest_before or latest_of_all
         if year is not None:
             same = [x for x in candidates if x.year == year and (status is None or x.status == status)]
-            before = same or before
-        if before:
-            target = max(before, key=lambda x: (x.year or 0, x.col))
+            if same:
+                target = max(same, key=_recency)
+        if target is not None:
             v.status, v.year = status if status in ("estimate", "actual") and year else target.status, year or target.year
             v.period_suffix = target.period_suffix
         else:
             v.status, v.year = status or "estimate", year
+
+
+def _recency(v: ValueColumn) -> tuple[int, int]:
+    """Of two value columns, the later year wins, then the column further right."""
+    return v.year or 0, v.col
 
 
 # ----------------------------------------------------------- title rows
