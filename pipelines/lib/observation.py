@@ -55,9 +55,20 @@ def frame_of(fields: tuple[str, ...], rows: list[tuple], shared: dict[str, objec
     """Rows as tuples of `fields` (a subset of SCHEMA, in that order) plus `shared` values every row has, as a
     frame with exactly SCHEMA; fields in neither are null. Built column by column: a parser's loop per cell
     only makes a tuple, and a shared value is stored once, not once per row."""
-    shared = shared or {}
-    n = len(rows)
     columns = dict(zip(fields, zip(*rows))) if rows else dict.fromkeys(fields, ())
+    return _frame(columns, len(rows), shared or {})
+
+
+def frame_of_flat(fields: tuple[str, ...], values: list, shared: dict[str, object] | None = None) -> pl.DataFrame:
+    """`frame_of` for rows laid end to end in one list (a parser's loop adds `values += (locator, ...)` per row):
+    column k is `values[k::len(fields)]`. No tuple is kept per row, and the columns are sliced out of one list
+    instead of gathered from hundreds of tuples."""
+    width = len(fields)
+    return _frame({name: values[k::width] for k, name in enumerate(fields)}, len(values) // width, shared or {})
+
+
+def _frame(columns: dict[str, list | tuple], n: int, shared: dict[str, object]) -> pl.DataFrame:
+    """The frame with exactly SCHEMA of `columns` (each n values long) and `shared` values (stored once)."""
     series = []
     for name, dtype in SCHEMA.items():
         if name in columns:

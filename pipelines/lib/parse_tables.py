@@ -76,7 +76,7 @@ def parse_file(path: Path | str, published: dt.date | None = None, source_id: st
         if sheet_rows:
             shared = {"source_id": ctx.source_id, "source": source or path.name, "source_kind": ctx.source_kind,
                       "vintage": vintage}
-            frames.append(observation.frame_of(CELL_FIELDS, sheet_rows, shared))
+            frames.append(observation.frame_of_flat(CELL_FIELDS, sheet_rows, shared))
         skipped.extend(sheet_skipped)
     if not frames and problems and len(problems) == len(grids):
         raise InputError(
@@ -174,15 +174,15 @@ def split_qualifier(raw: str) -> tuple[str, str]:
 
 
 # What parse_grid yields per observation, in this order; source_id, source, source_kind and vintage are the
-# sheet's and are added once per sheet (observation.frame_of).
+# sheet's and are added once per sheet (observation.frame_of_flat).
 CELL_FIELDS = ("locator", "province_code", "indicator", "period", "value", "unit", "status", "qualifier", "basis",
                "raw_label", "raw_value", "snippet", "issue")
 
 
-def parse_grid(grid: Grid, header_row: int, ctx: _Context) -> tuple[list[tuple], list[dict], dt.date]:
-    """Observations (tuples of CELL_FIELDS), skipped rows and the vintage of one sheet whose header starts at
-    `header_row`. The work that depends on the row only (indicator, unit, snippet) is done once per row; the
-    loop per cell only reads the number and assembles a tuple."""
+def parse_grid(grid: Grid, header_row: int, ctx: _Context) -> tuple[list, list[dict], dt.date]:
+    """Observations (their CELL_FIELDS values laid end to end, see observation.frame_of_flat), skipped rows and
+    the vintage of one sheet whose header starts at `header_row`. The work that depends on the row only
+    (indicator, unit, snippet) is done once per row; the loop per cell only reads the number and adds its fields."""
     title = table_layout.read_title(grid, header_row)
     stem = ctx.path.stem
     doc_year = title.year or table_layout.year_from_filename(stem)
@@ -196,7 +196,7 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context) -> tuple[list[tuple],
     if title.date and doc_year and dt.date(doc_year, 1, 1) <= title.date < at:
         at = title.date  # a mid-year report names the province as it was that day (63 before 2025-07-01)
     file_province = title.province_code or table_layout.province_from_filename(stem, at)
-    rows: list[tuple] = []
+    rows: list = []  # CELL_FIELDS of one cell after the other
     skipped: list[dict] = [
         {"locator": grid.locator(header_row, c), "snippet": why, "reason": "column not read"}
         for c, why in layout.ignored_columns.items()
@@ -289,8 +289,8 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context) -> tuple[list[tuple],
                 if file_province is None:
                     issues.append(f"{loc}: no province found; name it in the title ('TỈNH KHÁNH HÒA'), "
                                   "a 'Tỉnh' column or the file name (khanh_hoa_2023.xlsx)")
-            rows.append((loc, province, target, period, converted, unit, status, qualifier, basis, raw_label,
-                         raw_value, snippet, "; ".join(issues) if issues else None))
+            rows += (loc, province, target, period, converted, unit, status, qualifier, basis, raw_label,
+                     raw_value, snippet, "; ".join(issues) if issues else None)
     return rows, skipped, vintage
 
 

@@ -1,0 +1,31 @@
+"""observation: the ways a parser builds its frame give the same frame."""
+
+import datetime as dt
+
+from pipelines.lib import observation
+
+FIELDS = ("locator", "province_code", "indicator", "period", "value", "issue")
+ROWS = [
+    ("Sheet1!D8", "56", "grdp_growth", "2023", 7.5, None),
+    ("Sheet1!E8", None, "grdp_growth", "2024", None, "Sheet1!E8: no province found"),
+]
+SHARED = {"source_id": "0123456789abcdef", "source": "bao_cao/khanh_hoa_2023.xlsx", "source_kind": "table_xlsx",
+          "vintage": dt.date(2024, 1, 5)}
+
+
+def test_frame_of_flat_is_frame_of():
+    flat = [value for row in ROWS for value in row]
+    expected = observation.frame_of(FIELDS, ROWS, SHARED)
+    got = observation.frame_of_flat(FIELDS, flat, SHARED)
+    assert got.schema == observation.SCHEMA
+    assert got.equals(expected)
+    assert observation.frame_of_flat(FIELDS, [], SHARED).equals(observation.frame_of(FIELDS, [], SHARED))
+
+
+def test_frame_with_shared_values_is_frame_of():
+    dicts = [dict(zip(FIELDS, row)) for row in ROWS]
+    got = observation.frame(dicts, SHARED)
+    assert got.schema == observation.SCHEMA
+    assert got.equals(observation.frame_of(FIELDS, ROWS, SHARED))
+    assert got["source"].to_list() == [SHARED["source"]] * 2
+    assert observation.frame(dicts)["source"].to_list() == [None, None]
