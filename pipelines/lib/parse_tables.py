@@ -245,7 +245,7 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context) -> tuple[list, list[d
             issues: list[str] = []
             # the number
             if isinstance(raw, float):
-                raw_value, qualifier, value = _float_text(raw), "exact", raw
+                raw_value, qualifier, value = text_of(raw), "exact", raw  # not remembered: a float key costs more
             else:
                 raw_value = raw
                 qualifier, value, is_number = _number_of(raw)
@@ -306,10 +306,6 @@ def _number_of(text: str) -> tuple[str, float | None, bool]:
         return qualifier, vn_numbers.parse_number(number), True
     except vn_numbers.NotANumber:
         return qualifier, None, False
-
-
-# The text of a number cell as a person reads it ("12" for 12.0), remembered like `_number_of`.
-_float_text = lru_cache(maxsize=1 << 16)(text_of)
 
 
 @lru_cache(maxsize=1 << 16)
