@@ -67,3 +67,19 @@ def test_a_missing_manifest_means_a_full_rewrite(tmp_path):
     assert parsed_store.write_rows(staging, parts) is None
     assert parsed_store.read_parsed(staging).height == 1
     assert pl.read_parquet(staging / "parsed" / "files.parquet")["source"].to_list() == ["a.csv"]
+
+
+def test_parts_shared_with_a_worker_keep_inbox_order(tmp_path, monkeypatch):
+    """A first run split into several parts, written by this process and a spawned one, holds the same rows
+    in the same order as one process writing them all, and names the same years per source."""
+    monkeypatch.setattr(parsed_store, "FILES_PER_PART", 2)
+    parts = {f"{k:02d}.csv": cached(tmp_path, f"{k:02d}", [f"{2020 + k % 3}", f"{2020 + k % 3}-0{1 + k % 9}", "2023"])
+             for k in range(9)}
+    alone, shared = tmp_path / "alone", tmp_path / "shared"
+    parsed_store.write_rows(alone, parts, workers=1)
+    parsed_store.write_rows(shared, parts, workers=2)
+    parts_written = sorted(f.name for f in (parsed_store.parsed_dir(shared) / "year=2023").glob("*.parquet"))
+    assert parts_written == [f"part-{k:05d}.parquet" for k in range(5)]  # nine files, two per part
+    assert_frame_equal(parsed_store.read_parsed(shared), parsed_store.read_parsed(alone))
+    assert pl.read_parquet(parsed_store._manifest_path(shared)).equals(pl.read_parquet(parsed_store._manifest_path(alone)))
+    assert parsed_store.read_parsed_years(shared, [2023])["source"].to_list()[:3] == ["00.csv", "01.csv", "02.csv"]

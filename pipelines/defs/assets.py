@@ -17,7 +17,7 @@ def parsed_inbox(context: dg.AssetExecutionContext, paths: ThiduaPaths) -> dg.Ma
     parsed = staging.parse_inbox(
         paths.inbox_dir, paths.staging_dir / "cache", published=paths.published_date, workers=paths.workers
     )
-    staging.write_parsed(paths.staging_dir, parsed)
+    staging.write_parsed(paths.staging_dir, parsed, paths.workers)
     for row in parsed.unreadable.iter_rows(named=True):
         context.log.warning(f"{row['source']}: {row['place']} {row['problem']}")
     return dg.MaterializeResult(metadata={

@@ -5,7 +5,7 @@
 
 `write_rows` streams the per-file cache (Arrow IPC) into the year folders in inbox
 order (file by file, row by row), FILES_PER_PART files at a time, so memory stays
-bounded. A later run rewrites only the years whose sources changed (a new file,
+bounded (on a first run the parts are shared with a spawned process). A later run rewrites only the years whose sources changed (a new file,
 a changed one, one removed): adding a year's reports rewrites that year and the
 years those reports revise, not the whole history.
 """
@@ -19,8 +19,9 @@ from pathlib import Path
 import polars as pl
 
 from pipelines.lib import observation
+from pipelines.lib.sharing import share_with_workers
 
-FILES_PER_PART = 1000  # cached files streamed into the year partitions at once
+FILES_PER_PART = 500  # cached files written into the year partitions at once (by one process)
 MANIFEST_SCHEMA = {"source": pl.String, "cache_file": pl.String, "years": pl.List(pl.Int32)}
 
 
@@ -79,7 +80,7 @@ def _read_manifest(staging: Path) -> dict[str, tuple[str, list[int]]]:
     return {s: (f, list(ys)) for s, f, ys in pl.read_parquet(path).iter_rows()}
 
 
-def write_rows(staging: Path, parts: dict[str, Path]) -> list[int] | None:
+def write_rows(staging: Path, parts: dict[str, Path], workers: int = 1) -> list[int] | None:
     """Bring the year folders in line with `parts` (source → cache file, in inbox order). Returns the years
     rewritten, or None when every year was (first run, or no manifest to compare with)."""
     previous = _read_manifest(staging)
@@ -97,7 +98,7 @@ def write_rows(staging: Path, parts: dict[str, Path]) -> list[int] | None:
         moved = {name for name in set(previous) | set(current) if previous.get(name) != current.get(name)}
         affected = {y for name in moved for entry in (previous.get(name), current.get(name)) if entry for y in entry[1]}
         items = [(name, Path(f)) for name, (f, ys) in current.items() if affected & set(ys)]
-        _sink_in_parts(items, tmp, sorted(affected))
+        _sink_in_parts(items, tmp, sorted(affected), workers)
         for year in sorted(affected):
             shutil.rmtree(parsed_dir(staging) / f"year={year}", ignore_errors=True)
             if (tmp / f"year={year}").exists():
@@ -105,7 +106,7 @@ def write_rows(staging: Path, parts: dict[str, Path]) -> list[int] | None:
         shutil.rmtree(tmp)
         rewritten: list[int] | None = sorted(affected)
     else:
-        found = _sink_in_parts(list(parts.items()), tmp, None)
+        found = _sink_in_parts(list(parts.items()), tmp, None, workers)
         current = {name: (str(f), found.get(name, [])) for name, f in parts.items()}
         old = out / f".observations.old{os.getpid()}"
         if parsed_dir(staging).exists():
@@ -119,12 +120,20 @@ def write_rows(staging: Path, parts: dict[str, Path]) -> list[int] | None:
     return rewritten
 
 
-def _sink_in_parts(items: list[tuple[str, Path]], out: Path, years: list[int] | None) -> dict[str, list[int]]:
-    """`_sink_by_year` over a bounded number of files at a time (bounded memory); source → years written."""
-    found: dict[str, list[int]] = {}
-    for k in range(0, len(items), FILES_PER_PART):
-        found.update(_sink_by_year(items[k:k + FILES_PER_PART], out, k // FILES_PER_PART, years))
-    return found
+def _sink_in_parts(items: list[tuple[str, Path]], out: Path, years: list[int] | None,
+                   workers: int = 1) -> dict[str, list[int]]:
+    """`_sink_by_year` over FILES_PER_PART files at a time (bounded memory), parts shared with `workers - 1`
+    spawned processes when there are several; source → years written. Part numbers keep inbox order."""
+    jobs = [(items[k:k + FILES_PER_PART], out, k // FILES_PER_PART, years) for k in range(0, len(items), FILES_PER_PART)]
+    if workers > 1 and len(jobs) > 1:
+        done = share_with_workers(_sink_job, jobs, workers - 1)
+    else:
+        done = [_sink_job(job) for job in jobs]
+    return {name: ys for found in done for name, ys in found.items()}
+
+
+def _sink_job(job: tuple) -> dict[str, list[int]]:
+    return _sink_by_year(*job)
 
 
 def _sink_by_year(items: list[tuple[str, Path]], out: Path, part: int, years: list[int] | None) -> dict[str, list[int]]:

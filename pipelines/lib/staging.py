@@ -26,6 +26,7 @@ import polars as pl
 
 from pipelines.lib import file_checksums, ingest, observation, parsed_store, validation_receipts
 from pipelines.lib.parsed_store import read_parsed_years, scan_parsed, with_year
+from pipelines.lib.sharing import share_with_workers
 from pipelines.lib.reference_data import REPO_ROOT, reference_dir
 
 SOURCE_SCHEMA = {
@@ -186,11 +187,11 @@ def parse_inbox(inbox: Path, cache_root: Path, published: dt.date | None = None,
     )
 
 
-def write_parsed(staging: Path, parsed: InboxParse) -> None:
+def write_parsed(staging: Path, parsed: InboxParse, workers: int = 1) -> None:
     """The parsed rows by partition year (`parsed_store.write_rows`: only the years whose files changed are
     rewritten), then parsed/sources.parquet with each file's rows, kind and vintage, and unreadable.parquet."""
     out = Path(staging) / "parsed"
-    parsed_store.write_rows(staging, parsed.parts)
+    parsed_store.write_rows(staging, parsed.parts, workers)
     per_source = (scan_parsed(staging).group_by("source")
                   .agg(pl.len().cast(pl.Int64).alias("n"), pl.col("source_kind").first().alias("kind"),
                        pl.col("vintage").max().alias("last_vintage"))
@@ -324,32 +325,6 @@ def stage_years(staging: Path, years: list[int], workers: int) -> list[dict]:
     batches = year_batches([(y, counts.get(y, 0)) for y in sorted(years)], BATCH_ROWS)
     done = share_with_workers(stage_batch, [(str(staging), b) for b in batches], workers - 1)
     return [r for batch in done for r in batch]
-
-
-def share_with_workers(fn, jobs: list, helpers: int) -> list:
-    """`[fn(job) for job in jobs]`, with `helpers` spawned processes taking jobs from the front while this
-    process takes them from the back; each helper keeps one job queued so it never waits for this one."""
-    results: list = [None] * len(jobs)
-    queue = list(range(len(jobs)))
-    pending: dict = {}
-    with ProcessPoolExecutor(max_workers=helpers, mp_context=multiprocessing.get_context("spawn")) as pool:
-        def feed():
-            while queue and len(pending) < 2 * helpers:
-                i = queue.pop(0)
-                pending[pool.submit(fn, jobs[i])] = i
-
-        def collect(wait: bool):
-            for future in [f for f in pending if wait or f.done()]:
-                results[pending.pop(future)] = future.result()
-
-        feed()
-        while queue:
-            i = queue.pop()
-            results[i] = fn(jobs[i])
-            collect(wait=False)
-            feed()
-        collect(wait=True)
-    return results
 
 
 # Below this many rows one process (GX already imported) validates faster than two that each import GX.

@@ -1,0 +1,38 @@
+"""Work shared between this process and spawned helper processes.
+
+Used where a list of independent jobs is long enough to pay for starting a
+process (staging batches of years, writing parsed rows by year). Spawned, not
+forked: forking a process that runs polars or Dagster threads can deadlock the
+child.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
+
+
+def share_with_workers(fn, jobs: list, helpers: int) -> list:
+    """`[fn(job) for job in jobs]`, with `helpers` spawned processes taking jobs from the front while this
+    process takes them from the back; each helper keeps one job queued so it never waits for this one."""
+    results: list = [None] * len(jobs)
+    queue = list(range(len(jobs)))
+    pending: dict = {}
+    with ProcessPoolExecutor(max_workers=helpers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        def feed():
+            while queue and len(pending) < 2 * helpers:
+                i = queue.pop(0)
+                pending[pool.submit(fn, jobs[i])] = i
+
+        def collect(wait: bool):
+            for future in [f for f in pending if wait or f.done()]:
+                results[pending.pop(future)] = future.result()
+
+        feed()
+        while queue:
+            i = queue.pop()
+            results[i] = fn(jobs[i])
+            collect(wait=False)
+            feed()
+        collect(wait=True)
+    return results
