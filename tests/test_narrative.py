@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from pipelines.lib import catalogue, narrative, observation, provinces
+from pipelines.lib import catalogue, narrative, observation, provinces, vn_text
 from pipelines.lib.ingest import extract_file
 
 CORPUS = Path(__file__).parent / "corpus" / "narrative_passages.yaml"
@@ -192,3 +192,11 @@ def test_province_named_in_one_sentence_does_not_carry_to_the_next_in_a_multi_pr
     rows, skipped = narrative.extract_text(text, 2023, dt.date(2024, 1, 10))
     assert [(r["province_code"], r["indicator"]) for r in rows] == [("62", "grdp_growth")]
     assert [s["reason"] for s in skipped] == ["không xác định được tỉnh"]
+
+
+def test_canonical_text_is_not_made_canonical_again_unless_that_changes_it():
+    for text in ("Năm 2023, GRDP của tỉnh Gia Lai tăng 7,8% so với năm 2022.",
+                 "Năm 2023, GRDP tỉnh Gia Lai hoà\u0323 tăng 7,8%."):  # two tone marks: canonical's output is not NFC
+        canonical = vn_text.canonical(text)
+        args = (canonical, 2023, dt.date(2024, 1, 10))
+        assert narrative.extract_text(*args, canonical=True) == narrative.extract_text(*args)

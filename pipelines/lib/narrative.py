@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -492,9 +493,10 @@ def extract_text(
     single-province document is about (a name, or a GSO code); `default_period`
     the period a document is about ("2023-9M" for a nine-month report), used for
     figures whose sentence states none while the running year is that period's.
-    `canonical=True` says the text is canonical already: it is not made so a second time.
+    `canonical=True` says the text is `vn_text.canonical`'s output (documents.read_document's is): made canonical
+    again it would not change as long as it is NFC, so then it is not.
     """
-    if not canonical:
+    if not (canonical and unicodedata.is_normalized("NFC", text)):
         text = canonical_text(text)
     ctx = _Ctx(doc_year, vintage, default_province, lang or documents.guess_lang(text), default_period)
     low = text.lower()
