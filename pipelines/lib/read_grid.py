@@ -208,7 +208,7 @@ def read_xlsx(path: Path) -> list[Grid]:
     grids = []
     for name in reader.sheet_names:
         try:  # an Arrow record batch: its columns become Python lists without a polars frame in between
-            batch = reader.load_sheet_eager(name, header_row=None, dtypes="string")
+            batch = reader.load_sheet(name, header_row=None, dtypes="string").to_arrow()
         except Exception as exc:
             raise GridError(name, f"sheet cannot be read ({exc})") from exc
         scan = _scan_sheet(xml_by_sheet[name]) if name in xml_by_sheet else _SheetXml((0, 0), {}, [])
@@ -294,15 +294,17 @@ def sniff_separator(text: str) -> str:
     """The separator that splits the first lines into the most consistent, widest rows."""
     sample = text.splitlines()[:40]
     joined = "\n".join(sample)
+    # A score is at most the number of separators (each adds at most one field to one row): a separator that
+    # occurs no more often than the best score cannot beat it, and its rows need not be read. Reading the sample
+    # can only fail on a field above the csv module's size limit, so below that limit they are not.
+    shortcuts = len(joined) < csv.field_size_limit()
     best, best_score = ",", -1
     for sep in (";", ",", "\t"):
-        # A score is at most the number of separators (each adds at most one field to one row): a separator
-        # that occurs no more often than the best score cannot beat it, and its rows are not read.
         seps = joined.count(sep)
-        if seps <= best_score:
+        if shortcuts and seps <= best_score:
             continue
         rows = csv.reader(sample, delimiter=sep)
-        if not seps:  # every row one field wide: a score of 0 as soon as one row holds something
+        if shortcuts and not seps:  # every row one field wide: a score of 0 as soon as one row holds something
             if any(any(x.strip() for x in r) for r in rows):
                 best, best_score = sep, 0
             continue
