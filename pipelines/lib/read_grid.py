@@ -103,8 +103,11 @@ def _column_index(letters: bytes) -> int:
     return column_index(letters.decode())
 
 
+_REF = re.compile(r"([A-Z]+)(\d+)")
+
+
 def _ref(ref: str) -> tuple[int, int]:
-    m = re.match(r"([A-Z]+)(\d+)", ref)
+    m = _REF.match(ref)
     if not m:
         raise ValueError(ref)
     return int(m.group(2)) - 1, column_index(m.group(1))
@@ -178,9 +181,10 @@ def _scan_sheet(xml: bytes) -> _SheetXml:
     else:
         origin = (min(map(int, {cell[1] for cell in cells}), default=1) - 1,
                   min(map(_column_index, {cell[0] for cell in cells}), default=0))
-    text_rows: dict[int, set[int]] = {}
+    rows_by_letters: dict[bytes, set[int]] = {}  # column letters → rows of the column's text cells
     for cell in [cell for cell in cells if cell[2] in _TEXT_TYPES]:
-        text_rows.setdefault(_column_index(cell[0]), set()).add(int(cell[1]) - 1)
+        rows_by_letters.setdefault(cell[0], set()).add(int(cell[1]) - 1)
+    text_rows = {_column_index(letters): rows for letters, rows in rows_by_letters.items()}
     merges = []
     start = xml.find(b"mergeCell")  # the merged ranges sit at the end of the sheet: start at the first
     for m in _MERGE.finditer(xml, max(0, xml.rfind(b"<", 0, start)) if start > 0 else len(xml)):

@@ -26,6 +26,7 @@ HEADER_SCAN_ROWS = 40
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})")
 _DATE_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?!\d)")
+_COLUMN_NUMBER = re.compile(r"[A-Za-z]|\d{1,2}|\d+=\d+/\d+")  # a token of the "A | B | 1 | 2 | 3=1/2" row
 
 
 @lru_cache(maxsize=1 << 16)
@@ -108,7 +109,7 @@ def _is_header_continuation(grid: Grid, r: int, label_col: int) -> bool:
 def _is_column_number_row(row: list) -> bool:
     """The "A | B | 1 | 2 | 3" row printed under many headers."""
     tokens = [text_of(c).strip("() ") for c in row if c is not None]
-    return len(tokens) >= 3 and all(re.fullmatch(r"[A-Za-z]|\d{1,2}|\d+=\d+/\d+", t) for t in tokens) and all(
+    return len(tokens) >= 3 and all(_COLUMN_NUMBER.fullmatch(t) for t in tokens) and all(
         not isinstance(c, float) or c.is_integer() for c in row if c is not None
     )
 
