@@ -311,8 +311,8 @@ def _number_of(text: str) -> tuple[str, float | None, bool]:
 @lru_cache(maxsize=1 << 16)
 def _plan(code: str | None, role: str, header: str, name: str, unit_text: str) -> tuple:
     """What the cells of a row matched to `code` in a column of `role` become: (catalogue code, basis, why they
-    are skipped (a comparison the catalogue has no indicator for) or "", the code's unit, and for a value column
-    the factor from `unit_text` to that unit, or "" and why there is none (see `convert`))."""
+    are skipped (a comparison the catalogue has no indicator for) or "", the code's unit, for a value column the
+    factor from `unit_text` to that unit (None when there is none), and why there is none or "" (see `convert`))."""
     target, basis, unmatched = _target(code, role, name, header)
     if target is None:
         return None, basis, unmatched, None, None, ""

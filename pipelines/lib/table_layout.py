@@ -246,7 +246,7 @@ def _attach_comparisons(layout: Layout) -> None:
             continue
         numerator = v.header.split("/")[0] if "/" in v.header else v.header
         status, year = column_status(numerator)
-        target = latest_before or latest_of_all
+        target = latest_before if latest_before is not None else latest_of_all
         if year is not None:
             same = [x for x in candidates if x.year == year and (status is None or x.status == status)]
             if same:
