@@ -245,7 +245,8 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context) -> tuple[list, list[d
             issues: list[str] = []
             # the number
             if isinstance(raw, float):
-                raw_value, qualifier, value = text_of(raw), "exact", raw  # not remembered: a float key costs more
+                # text_of(raw), inline and not remembered (an lru_cache key for a float costs more than this)
+                raw_value, qualifier, value = str(int(raw)) if raw.is_integer() else str(raw), "exact", raw
             else:
                 raw_value = raw
                 qualifier, value, is_number = _number_of(raw)
