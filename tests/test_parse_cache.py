@@ -31,3 +31,20 @@ def test_fingerprint_covers_every_module_parsing_loads():
 def test_validation_and_warehouse_code_do_not_key_the_cache():
     hashed = {p.stem for p in staging.parser_modules()}
     assert not hashed & {"staging", "validate", "warehouse", "scoring", "covenants", "parsed_store", "generate"}
+
+
+def test_the_side_task_runs_only_while_workers_parse(tmp_path, sample_inbox):
+    """GX is imported beside the parse only when workers parse: a thread in this process would slow this
+    process's own parsing (one interpreter lock), so a cached or small inbox is parsed without it."""
+    from pipelines.lib import generate
+
+    calls = []
+    staging.parse_inbox(sample_inbox, tmp_path / "cache-sample", workers=2, while_workers_parse=lambda: calls.append("sample"))
+    assert calls == []  # 26 files: parsed here
+    inbox = tmp_path / "s"
+    generate.generate("S", inbox)
+    first = staging.parse_inbox(inbox, tmp_path / "cache", workers=2, while_workers_parse=lambda: calls.append("S"))
+    assert calls == ["S"] and first.sources.height > 100
+    again = staging.parse_inbox(inbox, tmp_path / "cache", workers=2, while_workers_parse=lambda: calls.append("S again"))
+    assert calls == ["S"]  # every file answered from the cache
+    assert again.sources.equals(first.sources)

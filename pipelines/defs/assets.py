@@ -13,9 +13,9 @@ from pipelines.lib import covenants_inbox, observation, parsed_store, publish, s
 @dg.asset(kinds={"polars", "parquet"}, group_name="ingest")
 def parsed_inbox(context: dg.AssetExecutionContext, paths: ThiduaPaths) -> dg.MaterializeResult:
     """Every file of the inbox read by its parser into canonical observations (rows in)."""
-    validate.warm_up()  # GX imports here while the parse workers run; the staging check needs it next
-    parsed = staging.parse_inbox(
-        paths.inbox_dir, paths.staging_dir / "cache", published=paths.published_date, workers=paths.workers
+    parsed = staging.parse_inbox(  # GX is imported while parse workers run: staging needs it next
+        paths.inbox_dir, paths.staging_dir / "cache", published=paths.published_date, workers=paths.workers,
+        while_workers_parse=validate.warm_up,
     )
     staging.write_parsed(paths.staging_dir, parsed, paths.workers)
     for row in parsed.unreadable.iter_rows(named=True):

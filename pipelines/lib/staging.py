@@ -19,6 +19,7 @@ import json
 import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -137,7 +138,11 @@ def _parse_one(args: tuple[str, str, str | None, str, str | None]) -> tuple[str,
     return name, str(cached), info  # rows, kind and vintage per file are counted in write_parsed
 
 
-def parse_inbox(inbox: Path, cache_root: Path, published: dt.date | None = None, workers: int = 1) -> InboxParse:
+def parse_inbox(inbox: Path, cache_root: Path, published: dt.date | None = None, workers: int = 1,
+                while_workers_parse: Callable[[], object] | None = None) -> InboxParse:
+    """Every report file of `inbox` parsed (or answered from the cache). `while_workers_parse` is called when
+    parse workers are started, for work this process can do meanwhile; not when this process parses itself
+    (a thread importing a library would only slow it: they would share one interpreter lock)."""
     inbox = Path(inbox)
     cache_dir = Path(cache_root) / code_fingerprint()
     cache_dir.mkdir(parents=True, exist_ok=True)
@@ -153,6 +158,8 @@ def parse_inbox(inbox: Path, cache_root: Path, published: dt.date | None = None,
     todo = [j for i, j in enumerate(jobs) if i not in done]
     if workers > 1 and len(todo) > 32:  # below that, starting workers costs more than it saves
         # spawn, not fork: forking a process that runs polars/dagster threads can deadlock the child
+        if while_workers_parse is not None:
+            while_workers_parse()
         with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
             parsed_now = iter(pool.map(_parse_one, todo, chunksize=max(1, min(64, len(todo) // (workers * 8)))))
             results = [done[i] if i in done else next(parsed_now) for i in range(len(jobs))]
