@@ -86,4 +86,3 @@ def test_parse_inbox_records_real_hashes_and_sees_an_edited_report(tmp_path, sam
     assert first.sources.height > 10
     kept = first.sources.join(second.sources, on=["source", "checksum_sha256"], how="inner")
     assert kept.height == first.sources.height - 1  # every other file keeps its hash
-
