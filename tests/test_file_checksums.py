@@ -40,6 +40,17 @@ def test_a_new_mtime_or_size_means_the_file_is_hashed_again(tmp_path):
     assert Checksums(tmp_path / "cache").known(str(f)) is None
 
 
+
+def test_a_file_replaced_by_a_copy_of_the_same_size_and_time_is_hashed_again(tmp_path):
+    f, copy = tmp_path / "a.csv", tmp_path / "a.csv.new"
+    _write(f, "first")
+    sums = Checksums(tmp_path / "cache")
+    sums.remember(str(f), "h-first")
+    sums.save()
+    _write(copy, "FIRST")  # same size, same mtime, other bytes: as a sync tool that keeps times would leave it
+    os.replace(copy, f)
+    assert Checksums(tmp_path / "cache").known(str(f)) is None
+
 def test_a_file_written_just_now_is_not_remembered(tmp_path):
     f = tmp_path / "a.csv"
     f.write_text("fresh", encoding="utf-8")

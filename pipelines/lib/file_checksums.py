@@ -1,9 +1,10 @@
-"""The SHA-256 of inbox files, remembered by (path, size, modification time).
+"""The SHA-256 of inbox files, remembered by (path, size, modification time, inode).
 
 A refresh names every file by the hash of its content (the parse cache, dim_source).
 Hashing a national inbox again on every run costs seconds, so the hashes of the
-last run are kept beside the cache, as git keeps its index: a file whose size and
-modification time (nanoseconds) are unchanged is not read again. A file modified
+last run are kept beside the cache, as git keeps its index: a file whose size,
+modification time (nanoseconds) and inode are unchanged is not read again (a file
+replaced by a copy, even one with the same size and time, has a new inode). A file modified
 within RACY_SECONDS of being hashed is not remembered (it could change again
 within the same clock tick without its size changing), so it is hashed next time.
 """
@@ -18,7 +19,7 @@ from pathlib import Path
 import polars as pl
 
 RACY_SECONDS = 2.0
-SCHEMA = {"path": pl.String, "size": pl.Int64, "mtime_ns": pl.Int64, "sha256": pl.String}
+SCHEMA = {"path": pl.String, "size": pl.Int64, "mtime_ns": pl.Int64, "inode": pl.UInt64, "sha256": pl.String}
 
 
 def index_path(cache_root: Path) -> Path:
@@ -36,30 +37,33 @@ class Checksums:
 
     def __init__(self, cache_root: Path):
         self.path = index_path(cache_root)
-        self._old: dict[str, tuple[int, int, str]] = {}
+        self._old: dict[str, tuple[tuple[int, int, int], str]] = {}
         if self.path.exists():
             try:
-                self._old = {p: (s, m, h) for p, s, m, h in pl.read_parquet(self.path).iter_rows()}
-            except Exception:  # an unreadable index only costs a rehash
+                self._old = {p: ((s, m, i), h) for p, s, m, i, h in pl.read_parquet(self.path).select(list(SCHEMA)).iter_rows()}
+            except Exception:  # an unreadable or older index only costs a rehash
                 self._old = {}
-        self._seen: dict[str, tuple[int, int, str]] = {}
+        self._seen: dict[str, tuple[tuple[int, int, int], str]] = {}
 
     def known(self, path: str) -> str | None:
-        st = os.stat(path)
         entry = self._old.get(path)
-        if entry and entry[0] == st.st_size and entry[1] == st.st_mtime_ns:
+        if entry and entry[0] == _identity(os.stat(path)):
             self._seen[path] = entry
-            return entry[2]
+            return entry[1]
         return None
 
     def remember(self, path: str, sha256: str) -> None:
         st = os.stat(path)
         if time.time() - st.st_mtime_ns / 1e9 > RACY_SECONDS:
-            self._seen[path] = (st.st_size, st.st_mtime_ns, sha256)
+            self._seen[path] = (_identity(st), sha256)
 
     def save(self) -> None:
-        rows = [(p, s, m, h) for p, (s, m, h) in self._seen.items()]
+        rows = [(p, s, m, i, h) for p, ((s, m, i), h) in self._seen.items()]
         tmp = self.path.with_suffix(f".tmp{os.getpid()}")
         self.path.parent.mkdir(parents=True, exist_ok=True)
         pl.DataFrame(rows, schema=SCHEMA, orient="row").write_parquet(tmp)
         os.replace(tmp, self.path)
+
+
+def _identity(st: os.stat_result) -> tuple[int, int, int]:
+    return st.st_size, st.st_mtime_ns, st.st_ino

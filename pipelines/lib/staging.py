@@ -7,7 +7,7 @@ Layout under a staging directory (default `.thidua/staging`):
     observations/year=YYYY/       rows that passed the suite (loaded)
     quarantine/year=YYYY/         rows that failed, with expectation and reason
     cache/<fingerprint>/<sha>.arrow    parsed rows per file content (Arrow IPC), reused across runs
-    cache/checksums.parquet       each inbox file's SHA-256 by size and mtime (file_checksums)
+    cache/checksums.parquet       each inbox file's SHA-256 by size, mtime and inode (file_checksums)
 """
 
 from __future__ import annotations
