@@ -33,18 +33,15 @@ def test_validation_and_warehouse_code_do_not_key_the_cache():
     assert not hashed & {"staging", "validate", "warehouse", "scoring", "covenants", "parsed_store", "generate"}
 
 
-def test_the_side_task_runs_only_while_workers_parse(tmp_path, sample_inbox):
-    """GX is imported beside the parse only when workers parse: a thread in this process would slow this
-    process's own parsing (one interpreter lock), so a cached or small inbox is parsed without it."""
-    from pipelines.lib import generate
+def test_the_parse_stage_in_a_child_process_equals_the_parse_here(tmp_path, sample_inbox):
+    """The asset parses in a spawned process while this one imports GX: same sources, same parsed rows as
+    the stage run here, and the side task ran once."""
+    from pipelines.lib import parsed_store
 
     calls = []
-    staging.parse_inbox(sample_inbox, tmp_path / "cache-sample", workers=2, while_workers_parse=lambda: calls.append("sample"))
-    assert calls == []  # 26 files: parsed here
-    inbox = tmp_path / "s"
-    generate.generate("S", inbox)
-    first = staging.parse_inbox(inbox, tmp_path / "cache", workers=2, while_workers_parse=lambda: calls.append("S"))
-    assert calls == ["S"] and first.sources.height > 100
-    again = staging.parse_inbox(inbox, tmp_path / "cache", workers=2, while_workers_parse=lambda: calls.append("S again"))
-    assert calls == ["S"]  # every file answered from the cache
-    assert again.sources.equals(first.sources)
+    child = staging.parse_in_child(sample_inbox, tmp_path / "child", None, 2, meanwhile=lambda: calls.append(1))
+    here = staging.parse_and_write(sample_inbox, tmp_path / "here", None, 1)
+    assert calls == [1]
+    assert child.rows_in == here.rows_in > 2000
+    assert child.sources.equals(here.sources) and child.unreadable.equals(here.unreadable)
+    assert parsed_store.read_parsed(tmp_path / "child").equals(parsed_store.read_parsed(tmp_path / "here"))

@@ -13,11 +13,9 @@ from pipelines.lib import covenants_inbox, observation, parsed_store, publish, s
 @dg.asset(kinds={"polars", "parquet"}, group_name="ingest")
 def parsed_inbox(context: dg.AssetExecutionContext, paths: ThiduaPaths) -> dg.MaterializeResult:
     """Every file of the inbox read by its parser into canonical observations (rows in)."""
-    parsed = staging.parse_inbox(  # GX is imported while parse workers run: staging needs it next
-        paths.inbox_dir, paths.staging_dir / "cache", published=paths.published_date, workers=paths.workers,
-        while_workers_parse=validate.warm_up,
-    )
-    staging.write_parsed(paths.staging_dir, parsed, paths.workers)
+    # the parse runs in a child process while this one imports GX, which the staging needs next
+    parsed = staging.parse_in_child(paths.inbox_dir, paths.staging_dir, paths.published_date, paths.workers,
+                                    meanwhile=validate.load_gx)
     for row in parsed.unreadable.iter_rows(named=True):
         context.log.warning(f"{row['source']}: {row['place']} {row['problem']}")
     return dg.MaterializeResult(metadata={

@@ -19,7 +19,6 @@ import json
 import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -138,11 +137,9 @@ def _parse_one(args: tuple[str, str, str | None, str, str | None]) -> tuple[str,
     return name, str(cached), info  # rows, kind and vintage per file are counted in write_parsed
 
 
-def parse_inbox(inbox: Path, cache_root: Path, published: dt.date | None = None, workers: int = 1,
-                while_workers_parse: Callable[[], object] | None = None) -> InboxParse:
-    """Every report file of `inbox` parsed (or answered from the cache). `while_workers_parse` is called when
-    parse workers are started, for work this process can do meanwhile; not when this process parses itself
-    (a thread importing a library would only slow it: they would share one interpreter lock)."""
+def parse_inbox(inbox: Path, cache_root: Path, published: dt.date | None = None, workers: int = 1) -> InboxParse:
+    """Every report file of `inbox` parsed (or answered from the cache), by `workers` spawned processes when
+    there are enough files to parse."""
     inbox = Path(inbox)
     cache_dir = Path(cache_root) / code_fingerprint()
     cache_dir.mkdir(parents=True, exist_ok=True)
@@ -158,8 +155,6 @@ def parse_inbox(inbox: Path, cache_root: Path, published: dt.date | None = None,
     todo = [j for i, j in enumerate(jobs) if i not in done]
     if workers > 1 and len(todo) > 32:  # below that, starting workers costs more than it saves
         # spawn, not fork: forking a process that runs polars/dagster threads can deadlock the child
-        if while_workers_parse is not None:
-            while_workers_parse()
         with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
             parsed_now = iter(pool.map(_parse_one, todo, chunksize=max(1, min(64, len(todo) // (workers * 8)))))
             results = [done[i] if i in done else next(parsed_now) for i in range(len(jobs))]
@@ -192,6 +187,23 @@ def parse_inbox(inbox: Path, cache_root: Path, published: dt.date | None = None,
         pl.DataFrame(sources, schema=SOURCE_SCHEMA),
         pl.DataFrame(unreadable, schema=UNREADABLE_SCHEMA),
     )
+
+
+def parse_and_write(inbox: Path, staging: Path, published: dt.date | None = None, workers: int = 1) -> InboxParse:
+    """`parse_inbox` then `write_parsed`: the whole parse stage, which a caller can hand to a child process."""
+    parsed = parse_inbox(inbox, Path(staging) / "cache", published, workers)
+    write_parsed(staging, parsed, workers)
+    return parsed
+
+
+def parse_in_child(inbox: Path, staging: Path, published: dt.date | None, workers: int, meanwhile) -> InboxParse:
+    """`parse_and_write` in a spawned process while this one calls `meanwhile()` (importing GX, which the
+    staging needs next): the two use both cores, where a thread here would share one interpreter lock with
+    the parse. The child starts the parse workers itself when there are files to parse."""
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        future = pool.submit(parse_and_write, Path(inbox), Path(staging), published, workers)
+        meanwhile()
+        return future.result()
 
 
 def write_parsed(staging: Path, parsed: InboxParse, workers: int = 1) -> None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import threading
 from functools import lru_cache
 from pathlib import Path
 
@@ -119,11 +118,8 @@ def prepare(obs: pl.DataFrame) -> pl.DataFrame:
     return df.sort("row_id")
 
 
-_GX_LOCK = threading.Lock()
-
-
 @lru_cache(maxsize=1)
-def _gx_context_once():
+def _gx_context():
     logging.getLogger("great_expectations").setLevel(logging.ERROR)
     import great_expectations as gx
     from great_expectations.data_context.types.base import ProgressBarsConfig
@@ -133,17 +129,9 @@ def _gx_context_once():
     return ctx
 
 
-def _gx_context():
-    with _GX_LOCK:  # the warm-up thread and a validation may ask at the same time: one context
-        return _gx_context_once()
-
-
-def warm_up() -> threading.Thread:
-    """Import GX and build its context in a background thread, while this process only waits (the parse
-    workers do the work): the import costs seconds that the first validation then does not pay."""
-    thread = threading.Thread(target=_gx_context, name="gx-warm-up", daemon=True)
-    thread.start()
-    return thread
+def load_gx() -> None:
+    """Import GX and build its context now (the first validation would otherwise pay for it)."""
+    _gx_context()
 
 
 def _condition_columns(condition) -> set[str]:
