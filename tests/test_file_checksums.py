@@ -97,3 +97,21 @@ def test_parse_inbox_records_real_hashes_and_sees_an_edited_report(tmp_path, sam
     assert first.sources.height > 10
     kept = first.sources.join(second.sources, on=["source", "checksum_sha256"], how="inner")
     assert kept.height == first.sources.height - 1  # every other file keeps its hash
+
+
+def test_a_new_file_on_a_later_run_is_hashed_once(tmp_path, sample_inbox, monkeypatch):
+    inbox = tmp_path / "inbox"
+    shutil.copytree(sample_inbox, inbox)
+    for p in inbox.rglob("*"):
+        if p.is_file():
+            os.utime(p, (OLD, OLD))
+    cache = tmp_path / "cache"
+    staging.parse_inbox(inbox, cache)
+    added = next(p for p in staging.inbox_files(inbox) if p.suffix == ".csv").with_name("zz_new_sample.csv")
+    _write(added, next(p for p in staging.inbox_files(inbox) if p.suffix == ".csv").read_text(encoding="utf-8") + "\n")
+    hashed = []
+    real = file_checksums.sha256_of
+    monkeypatch.setattr(file_checksums, "sha256_of", lambda data: hashed.append(len(data)) or real(data))
+    again = staging.parse_inbox(inbox, cache)
+    assert hashed == [added.stat().st_size]  # the new file, once; the others answered by the index
+    assert str(added.relative_to(inbox)) in again.sources["source"].to_list()

@@ -46,14 +46,6 @@ class InboxParse:
     sources: pl.DataFrame
     unreadable: pl.DataFrame
 
-    @property
-    def observations(self) -> pl.DataFrame:
-        """Every parsed row (reads the cache: for tests and small inboxes)."""
-        if not self.parts:
-            return observation.empty()
-        return pl.concat([pl.read_ipc(f, memory_map=False).with_columns(pl.lit(name).alias("source")) for name, f in self.parts.items()],
-                         how="vertical")
-
 
 def inbox_files(inbox: Path) -> list[Path]:
     """Report files of an inbox, sorted; READMEs, hidden files and covenant files excluded."""
@@ -144,14 +136,18 @@ def parse_inbox(inbox: Path, cache_root: Path, published: dt.date | None = None,
     cache_dir = Path(cache_root) / code_fingerprint()
     cache_dir.mkdir(parents=True, exist_ok=True)
     checksums = file_checksums.Checksums(cache_root)  # hashes of the last run, for files left unchanged
-    jobs = [(str(p), str(p.relative_to(inbox)), published.isoformat() if published else None, str(cache_dir),
-             checksums.known(str(p))) for p in inbox_files(inbox)]
+    files = [str(p) for p in inbox_files(inbox)]
+    remembered = [checksums.known(f) for f in files]
+    jobs = [(f, str(Path(f).relative_to(inbox)), published.isoformat() if published else None, str(cache_dir), sha)
+            for f, sha in zip(files, remembered)]
     done: dict[int, tuple] = {}
     if any(cache_dir.iterdir()):  # a later run: answer cached files here, send only the others to workers
         for i, job in enumerate(jobs):
             cached, info = _cache_entry(job)
             if cached.exists():
                 done[i] = (info["source"], str(cached), info)
+            else:  # hashed here already: the worker does not read and hash it again
+                jobs[i] = (*job[:4], info["checksum_sha256"])
     todo = [j for i, j in enumerate(jobs) if i not in done]
     if workers > 1 and len(todo) > 32:  # below that, starting workers costs more than it saves
         # spawn, not fork: forking a process that runs polars/dagster threads can deadlock the child
@@ -160,9 +156,9 @@ def parse_inbox(inbox: Path, cache_root: Path, published: dt.date | None = None,
             results = [done[i] if i in done else next(parsed_now) for i in range(len(jobs))]
     else:
         results = [done[i] if i in done else _parse_one(job) for i, job in enumerate(jobs)]
-    for job, (_, _, info) in zip(jobs, results):
-        if job[4] is None:
-            checksums.remember(job[0], info["checksum_sha256"])
+    for f, sha, (_, _, info) in zip(files, remembered, results):
+        if sha is None:
+            checksums.remember(f, info["checksum_sha256"])
     checksums.save()
     parts: dict[str, Path] = {}
     sources, unreadable = [], []
@@ -177,7 +173,7 @@ def parse_inbox(inbox: Path, cache_root: Path, published: dt.date | None = None,
             unreadable.append({"source": name, "place": info["place"], "problem": info["problem"]})
             continue
         parts[name] = Path(cached)
-        sources.append({"source_id": info["checksum_sha256"][:16], "source": name,
+        sources.append({"source_id": ingest.source_id_of(info["checksum_sha256"]), "source": name,
                         "source_kind": Path(name).suffix.lstrip("."), "vintage": None,
                         "checksum_sha256": info["checksum_sha256"], "size_bytes": info["size_bytes"], "n_rows": 0})
     # kind, vintage and rows per file are filled in by write_parsed, in one query over every file
