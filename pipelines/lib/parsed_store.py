@@ -84,10 +84,6 @@ def write_rows(staging: Path, parts: dict[str, Path], workers: int = 1) -> list[
     """Bring the year folders in line with `parts` (source → cache file, in inbox order). Returns the years
     rewritten, or None when every year was (first run, or no manifest to compare with)."""
     previous = _read_manifest(staging)
-    changed = [(name, f) for name, f in parts.items() if previous.get(name, ("",))[0] != str(f)]
-    new_years = _years_of(changed) if previous else {}  # on a first run the sink finds them in passing
-    current = {name: (str(f), new_years[name] if name in new_years else previous[name][1])
-               for name, f in parts.items() if name in new_years or name in previous}
     out = Path(staging) / "parsed"
     out.mkdir(parents=True, exist_ok=True)
     _manifest_path(staging).unlink(missing_ok=True)  # until the year folders agree with `parts` again
@@ -95,6 +91,10 @@ def write_rows(staging: Path, parts: dict[str, Path], workers: int = 1) -> list[
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir()
     if previous:
+        changed = [(name, f) for name, f in parts.items() if previous.get(name, ("",))[0] != str(f)]
+        new_years = _years_of(changed)
+        current = {name: (str(f), new_years[name] if name in new_years else previous[name][1])
+                   for name, f in parts.items()}
         moved = {name for name in set(previous) | set(current) if previous.get(name) != current.get(name)}
         affected = {y for name in moved for entry in (previous.get(name), current.get(name)) if entry for y in entry[1]}
         items = [(name, Path(f)) for name, (f, ys) in current.items() if affected & set(ys)]
@@ -106,7 +106,7 @@ def write_rows(staging: Path, parts: dict[str, Path], workers: int = 1) -> list[
         shutil.rmtree(tmp)
         rewritten: list[int] | None = sorted(affected)
     else:
-        found = _sink_in_parts(list(parts.items()), tmp, None, workers)
+        found = _sink_in_parts(list(parts.items()), tmp, None, workers)  # the years, found in passing
         current = {name: (str(f), found.get(name, [])) for name, f in parts.items()}
         old = out / f".observations.old{os.getpid()}"
         if parsed_dir(staging).exists():
