@@ -74,13 +74,18 @@ def test_files_gone_from_the_inbox_are_forgotten(tmp_path):
     assert Checksums(tmp_path / "cache").known(str(b)) is None
 
 
-def test_parse_inbox_records_real_hashes_and_sees_an_edited_report(tmp_path, sample_inbox):
+
+def _settled_copy(sample_inbox, tmp_path):
+    """The sample inbox copied, every file last modified an hour ago (outside the racy window)."""
     inbox = tmp_path / "inbox"
     shutil.copytree(sample_inbox, inbox)
     for p in inbox.rglob("*"):
         if p.is_file():
             os.utime(p, (OLD, OLD))
-    cache = tmp_path / "cache"
+    return inbox
+
+def test_parse_inbox_records_real_hashes_and_sees_an_edited_report(tmp_path, sample_inbox):
+    inbox, cache = _settled_copy(sample_inbox, tmp_path), tmp_path / "cache"
     first = staging.parse_inbox(inbox, cache)
     files = staging.inbox_files(inbox)
     sums = Checksums(cache)
@@ -100,15 +105,11 @@ def test_parse_inbox_records_real_hashes_and_sees_an_edited_report(tmp_path, sam
 
 
 def test_a_new_file_on_a_later_run_is_hashed_once(tmp_path, sample_inbox, monkeypatch):
-    inbox = tmp_path / "inbox"
-    shutil.copytree(sample_inbox, inbox)
-    for p in inbox.rglob("*"):
-        if p.is_file():
-            os.utime(p, (OLD, OLD))
-    cache = tmp_path / "cache"
+    inbox, cache = _settled_copy(sample_inbox, tmp_path), tmp_path / "cache"
     staging.parse_inbox(inbox, cache)
-    added = next(p for p in staging.inbox_files(inbox) if p.suffix == ".csv").with_name("zz_new_sample.csv")
-    _write(added, next(p for p in staging.inbox_files(inbox) if p.suffix == ".csv").read_text(encoding="utf-8") + "\n")
+    model = next(p for p in staging.inbox_files(inbox) if p.suffix == ".csv")
+    added = model.with_name("zz_new_sample.csv")
+    _write(added, model.read_text(encoding="utf-8") + "\n")
     hashed = []
     real = file_checksums.sha256_of
     monkeypatch.setattr(file_checksums, "sha256_of", lambda data: hashed.append(len(data)) or real(data))
