@@ -16,7 +16,7 @@ from pathlib import Path
 
 import polars as pl
 
-from pipelines.lib import catalogue, observation, provinces
+from pipelines.lib import catalogue, distinct_values, observation, provinces
 from pipelines.lib.reference_data import REPO_ROOT
 
 EXPECTATIONS_DIR = Path(os.environ.get("THIDUA_EXPECTATIONS", REPO_ROOT / "expectations"))
@@ -96,24 +96,28 @@ def prepare(obs: pl.DataFrame) -> pl.DataFrame:
         {"indicator": list(inds), "expected_unit": [i.unit for i in inds.values()],
          "indicator_kind": [i.kind for i in inds.values()]}
     )
-    df = (obs if "row_id" in obs.columns else obs.with_row_index("row_id")).with_columns(_period_bounds_exprs())
-    df = df.join(units, on="indicator", how="left")
-    validity = _province_validity()
+    df = obs if "row_id" in obs.columns else obs.with_row_index("row_id")
+    # Worked out once per distinct period and (province, period), then joined: a national frame has
+    # millions of rows but a few hundred periods and a few thousand pairs.
+    periods = df.select(pl.col("period").unique()).with_columns(_period_bounds_exprs())
     valid = (
-        df.select("row_id", "province_code", "period_start", "period_end")
-        .join(validity, on="province_code", how="inner")
+        df.select("province_code", "period").unique().join(periods, on="period")
+        .join(_province_validity(), on="province_code", how="inner")
         .filter((pl.col("period_start") <= pl.col("valid_to")) & (pl.col("period_end") >= pl.col("valid_from")))
-        .select("row_id").unique().with_columns(pl.lit(True).alias("province_valid"))
+        .select("province_code", "period").unique().with_columns(pl.lit(True).alias("province_valid"))
     )
-    df = df.join(valid, on="row_id", how="left").with_columns(
-        pl.when(pl.col("province_code").is_null()).then(None)
-        .otherwise(pl.col("province_valid").fill_null(False)).alias("province_valid")
-    )
+    df = (df.join(periods, on="period", how="left", maintain_order="left")
+          .join(units, on="indicator", how="left", maintain_order="left")
+          .join(valid, on=["province_code", "period"], how="left", maintain_order="left")
+          .with_columns(pl.when(pl.col("province_code").is_null()).then(None)
+                        .otherwise(pl.col("province_valid").fill_null(False)).alias("province_valid")))
     share_group = ["province_code", "period", "status", "source_id", "vintage"]
     is_share = pl.col("indicator_kind") == SHARE_INDICATOR_KIND
-    df = df.with_columns(
-        pl.when(is_share).then(pl.col("value").sum().over(share_group + ["indicator_kind"])).alias("share_sum"),
-        pl.when(is_share).then(pl.col("value").count().over(share_group + ["indicator_kind"])).otherwise(0).alias("share_count"),
+    shares = df.filter(is_share).group_by(share_group).agg(
+        pl.col("value").sum().alias("share_sum"), pl.col("value").count().alias("share_count"))
+    df = df.join(shares, on=share_group, how="left", maintain_order="left", nulls_equal=True).with_columns(
+        pl.when(is_share).then(pl.col("share_sum")).alias("share_sum"),
+        pl.when(is_share).then(pl.col("share_count")).otherwise(0).alias("share_count"),
     )
     return df.sort("row_id")
 
@@ -212,49 +216,39 @@ def _conditions_applied(pdf, expectations: list[dict]) -> tuple[object, list[dic
 
 
 def run_suite(df: pl.DataFrame, suite_name: str, parameters: dict | None = None) -> list[dict]:
-    """Validate `df` (which has a row_id column) with a suite; one dict per expectation:
-    {expectation, column, success, reason, show, row_ids}."""
+    """Validate `df` (which has a row_id column) with a suite; one dict per expectation, in the suite's order:
+    {expectation, column, success, reason, show, row_ids, observed}.
+
+    GX answers in two batches: the rules that judge a row by its own values alone, asked once per distinct
+    value (`distinct_values`), and the others (unique keys, row counts), asked of the rows."""
     import great_expectations as gx
 
-    ctx = _gx_context()
     spec = load_suite_json(suite_name)
-    source_name = f"thidua_{suite_name}"
-    try:
-        ds = ctx.data_sources.get(source_name)
-    except (KeyError, ValueError):
-        ds = ctx.data_sources.add_pandas(source_name)
-    try:
-        asset = ds.get_asset("frame")
-    except LookupError:
-        asset = ds.add_dataframe_asset("frame")
-    try:
-        batch_def = asset.get_batch_definition("whole")
-    except (KeyError, ValueError):
-        batch_def = asset.add_batch_definition_whole_dataframe("whole")
+    batch_def = _batch_definition(suite_name)
     pdf = _pandas_frame(df.select(_suite_columns(spec, df.columns)), spec)  # the columns its rules read, nothing else
     pdf, expectations, derived = _conditions_applied(pdf, spec["expectations"])
-    suite = gx.ExpectationSuite(name=spec["name"], expectations=expectations)
-    batch = batch_def.get_batch(batch_parameters={"dataframe": pdf})
-    complete = ({"result_format": "COMPLETE", "unexpected_index_column_names": ["row_id"]}
-                if "row_id" in df.columns else {"result_format": "SUMMARY"})
-    keys = [_rule_key(e) for e in expectations]
-    if len(set(keys)) < len(keys):  # two rules GX would answer alike: one pass, every rule in full
-        results = batch.validate(suite, expectation_parameters=parameters or {}, result_format=complete).results
-        answered = [(r, r) for r in results]  # (verdict, detail)
-    else:
-        # First only which expectations pass (about a third cheaper than asking every one for its failing
-        # rows), then, on the same batch, the failing ones alone for their rows and observed values.
-        verdicts = {_rule_key(r.expectation_config): r for r in batch.validate(
-            suite, expectation_parameters=parameters or {}, result_format={"result_format": "BOOLEAN_ONLY"}).results}
-        failing = [e for e, k in zip(expectations, keys) if not verdicts[k].success]
-        details = {_rule_key(r.expectation_config): r for r in batch.validate(
-            gx.ExpectationSuite(name=spec["name"], expectations=failing),
-            expectation_parameters=parameters or {}, result_format=complete).results} if failing else {}
-        answered = [(verdicts[k], details.get(k, verdicts[k])) for k in keys]  # in the suite's order
+    with_rows = "row_id" in df.columns
+    local = [i for i, e in enumerate(expectations) if with_rows and distinct_values.is_row_local(e)]
+    rest = [i for i in range(len(expectations)) if i not in set(local)]
+    answered: dict[int, tuple] = {}
+    if local:
+        values = distinct_values.value_frame(pdf, [expectations[i] for i in local])
+        derived.update({k: derived.get(v, v) for k, v in values.renamed.items()})
+        row_ids = pdf["row_id"].to_numpy()
+        got = _answer(gx, batch_def, values.frame, spec["name"], values.expectations, parameters, with_rows)
+        for j, (i, (verdict, detail)) in enumerate(zip(local, got)):
+            positions = [int(u["row_id"]) for u in ((detail.result or {}).get("unexpected_index_list") or [])]
+            answered[i] = (verdict, detail, distinct_values.failing_rows(values, j, positions, row_ids))
+    if rest:
+        cols = _suite_columns({"expectations": [expectations[i] for i in rest]}, list(pdf.columns))
+        got = _answer(gx, batch_def, pdf[cols], spec["name"], [expectations[i] for i in rest], parameters, with_rows)
+        for i, (verdict, detail) in zip(rest, got):
+            answered[i] = (verdict, detail,
+                           [int(u["row_id"]) for u in ((detail.result or {}).get("unexpected_index_list") or [])])
     out = []
-    for verdict, r in answered:
+    for i in range(len(expectations)):
+        verdict, r, rows = answered[i]
         cfg = r.expectation_config
-        rows = [int(u["row_id"]) for u in ((r.result or {}).get("unexpected_index_list") or [])]
         out.append({
             "expectation": cfg.type,
             "column": derived.get(expectation_column(cfg.kwargs), expectation_column(cfg.kwargs)),
@@ -265,6 +259,48 @@ def run_suite(df: pl.DataFrame, suite_name: str, parameters: dict | None = None)
             "observed": (r.result or {}).get("observed_value"),
         })
     return out
+
+
+def _batch_definition(suite_name: str):
+    """The whole-dataframe batch definition of a suite's pandas source (created on first use)."""
+    ctx = _gx_context()
+    source_name = f"thidua_{suite_name}"
+    try:
+        ds = ctx.data_sources.get(source_name)
+    except (KeyError, ValueError):
+        ds = ctx.data_sources.add_pandas(source_name)
+    try:
+        asset = ds.get_asset("frame")
+    except LookupError:
+        asset = ds.add_dataframe_asset("frame")
+    try:
+        return asset.get_batch_definition("whole")
+    except (KeyError, ValueError):
+        return asset.add_batch_definition_whole_dataframe("whole")
+
+
+def _answer(gx, batch_def, pdf, name: str, expectations: list[dict], parameters: dict | None,
+            with_rows: bool) -> list[tuple]:
+    """(verdict, detail) per expectation, in their order, of GX validating `pdf`: the detail lists the
+    failing rows by `row_id` (when the frame has one)."""
+    batch = batch_def.get_batch(batch_parameters={"dataframe": pdf})
+    complete = ({"result_format": "COMPLETE", "unexpected_index_column_names": ["row_id"]}
+                if with_rows else {"result_format": "SUMMARY"})
+    keys = [_rule_key(e) for e in expectations]
+    if len(set(keys)) < len(keys):  # two rules GX would answer alike: one pass, every rule in full
+        results = batch.validate(gx.ExpectationSuite(name=name, expectations=expectations),
+                                 expectation_parameters=parameters or {}, result_format=complete).results
+        return [(r, r) for r in results]
+    # First only which expectations pass (about a third cheaper than asking every one for its failing
+    # rows), then, on the same batch, the failing ones alone for their rows and observed values.
+    verdicts = {_rule_key(r.expectation_config): r for r in batch.validate(
+        gx.ExpectationSuite(name=name, expectations=expectations), expectation_parameters=parameters or {},
+        result_format={"result_format": "BOOLEAN_ONLY"}).results}
+    failing = [e for e, k in zip(expectations, keys) if not verdicts[k].success]
+    details = {_rule_key(r.expectation_config): r for r in batch.validate(
+        gx.ExpectationSuite(name=name, expectations=failing),
+        expectation_parameters=parameters or {}, result_format=complete).results} if failing else {}
+    return [(verdicts[k], details.get(k, verdicts[k])) for k in keys]
 
 
 def _rule_key(expectation) -> tuple[str, str | None]:

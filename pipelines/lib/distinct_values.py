@@ -1,0 +1,120 @@
+"""Row-local rules asked once per distinct value, not once per row.
+
+Most rules of a suite judge each row by its own value alone: not null, in a set, between two bounds,
+matching a pattern, two columns equal. A national inbox repeats its values heavily (a million rows
+hold about 130 000 distinct values, a few hundred units, periods and codes), so GX is given a frame
+of each column's distinct values instead of the rows, and a row fails such a rule exactly when its
+value does. Rules that look across rows (unique keys, row counts, aggregates), rules with a `mostly`
+threshold (a share of rows, not of values) and rules that still carry a row condition keep the rows.
+
+pandas in, pandas out: this module sits between the polars frame and GX's pandas engine.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+# GX 1.x expectations whose verdict on a row depends on that row's own values only. Listed, not
+# derived from GX's class tree: `expect_column_values_to_be_unique` and `..._to_be_increasing` are
+# column-map expectations too, yet each compares a row with the others.
+ROW_LOCAL = frozenset({
+    "expect_column_values_to_be_null",
+    "expect_column_values_to_not_be_null",
+    "expect_column_values_to_be_in_set",
+    "expect_column_values_to_not_be_in_set",
+    "expect_column_values_to_be_between",
+    "expect_column_values_to_match_regex",
+    "expect_column_values_to_not_match_regex",
+    "expect_column_values_to_match_regex_list",
+    "expect_column_values_to_not_match_regex_list",
+    "expect_column_value_lengths_to_be_between",
+    "expect_column_value_lengths_to_equal",
+    "expect_column_pair_values_to_be_equal",
+    "expect_column_pair_values_a_to_be_greater_than_b",
+})
+
+
+def is_row_local(expectation: dict) -> bool:
+    kw = expectation["kwargs"]
+    return (expectation["type"] in ROW_LOCAL and "row_condition" not in kw
+            and kw.get("mostly", 1) == 1 and (kw.get("column") or kw.get("column_A")) is not None)
+
+
+def columns_of(expectation: dict) -> tuple[str, ...]:
+    kw = expectation["kwargs"]
+    return (kw["column"],) if kw.get("column") else (kw["column_A"], kw["column_B"])
+
+
+@dataclass
+class ValueFrame:
+    """The distinct values of the columns the row-local rules read.
+
+    frame: one column per column group (a column, or the two of a pair rule side by side), each group
+        padded to the longest by repeating its first value, and `row_id` = position;
+    expectations: the row-local rules, rewritten to read their group's columns;
+    renamed: value-frame column → the input column it holds (pair groups get their own names);
+    codes, sizes: per group, each input row's index among the group's distinct values, and their count.
+    """
+
+    frame: pd.DataFrame
+    expectations: list[dict]
+    renamed: dict[str, str]
+    codes: dict[tuple[str, ...], np.ndarray]
+    sizes: dict[tuple[str, ...], int]
+    group_of: list[tuple[str, ...]]  # per rewritten expectation, its group
+
+
+def value_frame(pdf: pd.DataFrame, expectations: list[dict]) -> ValueFrame:
+    """The distinct values of every column group the (row-local) `expectations` read, in one frame."""
+    uniques: dict[tuple[str, ...], list] = {}
+    codes: dict[tuple[str, ...], np.ndarray] = {}
+    for e in expectations:
+        group = columns_of(e)
+        if group in codes:
+            continue
+        if len(group) == 1:
+            code, values = pd.factorize(pdf[group[0]], use_na_sentinel=False)
+            codes[group], uniques[group] = code, [values]
+        else:  # a pair: the distinct (A, B) combinations
+            ca, ua = pd.factorize(pdf[group[0]], use_na_sentinel=False)
+            cb, ub = pd.factorize(pdf[group[1]], use_na_sentinel=False)
+            code, combined = pd.factorize(ca.astype(np.int64) * max(len(ub), 1) + cb, use_na_sentinel=False)
+            codes[group] = code
+            uniques[group] = [ua.take(combined // max(len(ub), 1)), ub.take(combined % max(len(ub), 1))]
+    sizes = {g: len(u[0]) for g, u in uniques.items()}
+    length = max(sizes.values(), default=0)
+    columns: dict[str, object] = {"row_id": np.arange(length)}
+    renamed: dict[str, str] = {}
+    names: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for group, values in uniques.items():
+        take = np.arange(length)
+        take[take >= sizes[group]] = 0  # padding repeats the first value: same verdict, no new value
+        names[group] = group if len(group) == 1 else tuple(f"{c}__pair_{group[0]}_{group[1]}" for c in group)
+        for name, source, vals in zip(names[group], group, values):
+            columns[name] = vals.take(take) if length else vals
+            renamed[name] = source
+    rewritten = []
+    for e in expectations:
+        group = columns_of(e)
+        kw = dict(e["kwargs"])
+        if len(group) == 1:
+            kw["column"] = names[group][0]
+        else:
+            kw["column_A"], kw["column_B"] = names[group]
+        rewritten.append({**e, "kwargs": kw})
+    frame = pd.DataFrame({k: (v if isinstance(v, np.ndarray) else pd.Series(v).reset_index(drop=True))
+                          for k, v in columns.items()})
+    return ValueFrame(frame, rewritten, renamed, codes, sizes, [columns_of(e) for e in expectations])
+
+
+def failing_rows(values: ValueFrame, index: int, positions: list[int], row_ids: np.ndarray) -> list[int]:
+    """The input rows (their `row_id`) whose value failed expectation `index`, given the value-frame
+    positions GX found failing."""
+    if not positions:
+        return []
+    group = values.group_of[index]
+    failed = np.unique(np.where(np.asarray(positions) < values.sizes[group], positions, 0))
+    return row_ids[np.isin(values.codes[group], failed)].tolist()

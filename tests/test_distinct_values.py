@@ -1,0 +1,96 @@
+"""Row-local rules asked of distinct values fail exactly the rows GX fails when it is given the rows."""
+
+import json
+import math
+
+import numpy as np
+import pandas as pd
+import polars as pl
+import pytest
+
+from pipelines.lib import distinct_values, validate
+
+SUITE = {
+    "name": "sample_rules",
+    "expectations": [
+        {"type": "expect_column_values_to_not_be_null", "kwargs": {"column": "value"}, "meta": {"reason": "no value"}},
+        {"type": "expect_column_values_to_be_null", "kwargs": {"column": "issue"}, "meta": {"reason": "issue"}},
+        {"type": "expect_column_values_to_be_in_set", "kwargs": {"column": "unit", "value_set": ["pct", "bn_vnd"]},
+         "meta": {"reason": "unit"}},
+        {"type": "expect_column_values_to_be_between", "kwargs": {"column": "value", "min_value": 0, "max_value": 100},
+         "meta": {"reason": "range"}},
+        {"type": "expect_column_values_to_be_between",
+         "kwargs": {"column": "value", "min_value": 0, "max_value": 50,
+                    "row_condition": {"type": "comparison", "column": {"name": "unit"}, "operator": "==",
+                                      "parameter": "pct"}},
+         "meta": {"reason": "pct range"}},
+        {"type": "expect_column_values_to_match_regex", "kwargs": {"column": "period", "regex": "^[12][0-9]{3}$"},
+         "meta": {"reason": "period"}},
+        {"type": "expect_column_pair_values_to_be_equal", "kwargs": {"column_A": "unit", "column_B": "expected_unit"},
+         "meta": {"reason": "unit pair"}},
+        # these three look across rows (or at a share of them) and must keep the rows
+        {"type": "expect_column_values_to_be_between", "kwargs": {"column": "share", "min_value": 0, "mostly": 0.95},
+         "meta": {"reason": "mostly"}},
+        {"type": "expect_compound_columns_to_be_unique", "kwargs": {"column_list": ["key", "period"]},
+         "meta": {"reason": "unique"}},
+        {"type": "expect_table_row_count_to_be_between", "kwargs": {"min_value": 1}, "meta": {"reason": "rows"}},
+    ],
+}
+
+
+def sample_frame(n: int = 3000) -> pl.DataFrame:
+    """Sample rows (made up, not statistics) with heavy repeats, nulls, a NaN, negative zero and bad values."""
+    rng = np.random.default_rng(7)
+    value = rng.choice([1.5, 20.0, 49.9, 50.1, 120.0, -3.0, -0.0, 0.0, None, math.nan], size=n).tolist()
+    unit = rng.choice(["pct", "bn_vnd", "persons", None], size=n).tolist()
+    expected = rng.choice(["pct", "bn_vnd", None], size=n).tolist()
+    period = rng.choice(["2023", "2024", "2024-13", "x", None], size=n).tolist()
+    issue = rng.choice([None] * 8 + ["Sheet1!B2: not a number"], size=n).tolist()
+    return pl.DataFrame({
+        "row_id": list(range(n)), "value": value, "unit": unit, "expected_unit": expected, "period": period,
+        "issue": issue, "share": rng.choice([1.0, -1.0], size=n, p=[0.97, 0.03]).tolist(),
+        "key": rng.integers(0, n, size=n).astype(str).tolist(),
+    }, strict=False)
+
+
+@pytest.fixture()
+def sample_suite(tmp_path, monkeypatch):
+    (tmp_path / "sample_rules.json").write_text(json.dumps(SUITE), encoding="utf-8")
+    monkeypatch.setattr(validate, "EXPECTATIONS_DIR", tmp_path)
+
+
+def test_distinct_values_fail_the_same_rows_as_gx_on_the_rows(sample_suite, monkeypatch):
+    frame = sample_frame()
+    ours = validate.run_suite(frame, "sample_rules")
+    monkeypatch.setattr(distinct_values, "is_row_local", lambda e: False)
+    theirs = validate.run_suite(frame, "sample_rules")
+    assert [(r["expectation"], r["column"], r["success"], sorted(r["row_ids"])) for r in ours] == \
+           [(r["expectation"], r["column"], r["success"], sorted(r["row_ids"])) for r in theirs]
+    failing = {r["column"] for r in ours if r["row_ids"]}
+    assert {"value", "issue", "unit", "period"} <= failing  # the sample does make each rule fail some rows
+
+
+def test_only_row_local_rules_without_mostly_or_condition_use_distinct_values():
+    local = [e["type"] for e in SUITE["expectations"] if distinct_values.is_row_local(e)]
+    assert local == ["expect_column_values_to_not_be_null", "expect_column_values_to_be_null",
+                     "expect_column_values_to_be_in_set", "expect_column_values_to_be_between",
+                     "expect_column_values_to_match_regex", "expect_column_pair_values_to_be_equal"]
+
+
+def test_value_frame_holds_each_distinct_value_once_and_maps_back_to_rows():
+    pdf = pd.DataFrame({"row_id": range(8), "a": [3.0, 3.0, None, 5.0, 3.0, None, 5.0, 7.0],
+                        "u": pd.Categorical(["x", "y", "x", "x", "y", "y", None, "x"]),
+                        "v": pd.Categorical(["x", "x", "x", "y", "y", "y", None, "x"])})
+    rules = [{"type": "expect_column_values_to_be_between", "kwargs": {"column": "a", "max_value": 4}},
+             {"type": "expect_column_pair_values_to_be_equal", "kwargs": {"column_A": "u", "column_B": "v"}}]
+    values = distinct_values.value_frame(pdf, rules)
+    assert values.sizes == {("a",): 4, ("u", "v"): 5}  # 3, NaN, 5, 7 / (x,x) (y,x) (x,y) (y,y) (NaN,NaN)
+    assert len(values.frame) == 5  # the longer group; the shorter one repeats its first value
+    assert values.frame["a"].tolist()[:4] == pytest.approx([3.0, math.nan, 5.0, 7.0], nan_ok=True)
+    assert values.frame["a"].tolist()[4] == 3.0
+    pair = values.expectations[1]["kwargs"]
+    assert values.renamed[pair["column_A"]] == "u" and values.renamed[pair["column_B"]] == "v"
+    row_ids = pdf["row_id"].to_numpy()
+    assert distinct_values.failing_rows(values, 0, [2, 3], row_ids) == [3, 6, 7]  # the values 5 and 7
+    assert distinct_values.failing_rows(values, 0, [4], row_ids) == [0, 1, 4]  # padding stands for 3.0
+    assert distinct_values.failing_rows(values, 1, [], row_ids) == []
