@@ -45,3 +45,46 @@ def test_the_parse_stage_in_a_child_process_equals_the_parse_here(tmp_path, samp
     assert child.rows_in == here.rows_in > 2000
     assert child.sources.equals(here.sources) and child.unreadable.equals(here.unreadable)
     assert parsed_store.read_parsed(tmp_path / "child").equals(parsed_store.read_parsed(tmp_path / "here"))
+
+
+def _parsed_stage(root):
+    """(parsed rows, sources, unreadable files, source → years of the manifest) of a staging folder."""
+    import polars as pl
+
+    from pipelines.lib import parsed_store
+
+    manifest = pl.read_parquet(root / "parsed" / "files.parquet").select("source", "years")
+    return (parsed_store.read_parsed(root), pl.read_parquet(root / "parsed" / "sources.parquet"),
+            pl.read_parquet(root / "parsed" / "unreadable.parquet"), manifest)
+
+
+def test_a_first_run_written_by_the_workers_equals_one_written_from_the_cache(tmp_path, sample_inbox, monkeypatch):
+    """On a first run the parse jobs write the year folders from the rows they just parsed, FILES_PER_RUN files
+    a part; the rows, their order, the sources and the manifest are those of writing from the cache after."""
+    monkeypatch.setattr(staging, "FILES_PER_RUN", 3)  # several parts per year, as at national scale
+    sunk = staging.parse_and_write(sample_inbox, tmp_path / "sunk", None, 1)
+    plain = staging.parse_inbox(sample_inbox, tmp_path / "plain" / "cache", None, 1)
+    staging.write_parsed(tmp_path / "plain", plain, 1)
+    assert sunk.sunk is not None and plain.sunk is None
+    assert len(list((tmp_path / "sunk" / "parsed" / "observations").glob("year=2023/*.parquet"))) > 1
+    ours, theirs = _parsed_stage(tmp_path / "sunk"), _parsed_stage(tmp_path / "plain")
+    assert ours[0].height > 2000 and all(a.equals(b) for a, b in zip(ours, theirs))
+    assert sorted(p.name for p in (tmp_path / "sunk" / "parsed").iterdir()) == \
+        ["files.parquet", "observations", "sources.parquet", "unreadable.parquet"]  # no folder left behind
+
+
+def test_a_copied_report_on_a_first_run_is_loaded_once(tmp_path, sample_inbox, monkeypatch):
+    """Two files with the same content: the jobs wrote both before the copy was known, so their folders are
+    dropped and the rows written from the cache, once."""
+    import shutil
+
+    monkeypatch.setattr(staging, "FILES_PER_RUN", 3)
+    inbox = tmp_path / "inbox"
+    shutil.copytree(sample_inbox, inbox)
+    table = sorted((inbox / "tables").glob("*.xlsx"))[0]
+    shutil.copy(table, inbox / "tables" / f"zz_copy_of_{table.name}")
+    with_copy = staging.parse_and_write(inbox, tmp_path / "with_copy", None, 1)
+    alone = staging.parse_and_write(sample_inbox, tmp_path / "alone", None, 1)
+    assert with_copy.sunk is None and alone.sunk is not None
+    assert with_copy.unreadable["problem"].str.contains("cùng nội dung").sum() == 1
+    assert _parsed_stage(tmp_path / "with_copy")[0].equals(_parsed_stage(tmp_path / "alone")[0])

@@ -3,11 +3,13 @@
     <staging>/parsed/observations/year=YYYY/part-NNNNN.parquet every row every parser yielded (rows in)
     <staging>/parsed/files.parquet                          per source: its cache file and the years it holds
 
-`write_rows` streams the per-file cache (Arrow IPC) into the year folders in inbox
-order (file by file, row by row), FILES_PER_PART files at a time, so memory stays
-bounded (on a first run the parts are shared with a spawned process). A later run rewrites only the years whose sources changed (a new file,
-a changed one, one removed): adding a year's reports rewrites that year and the
-years those reports revise, not the whole history.
+On a first run the parse workers write the year folders themselves, a run of
+consecutive files at a time, from the rows they just parsed (`first_run_sink`,
+`sink_rows`); otherwise `write_rows` streams the per-file cache (Arrow IPC) into
+them, FILES_PER_PART files at a time. Either way the rows are in inbox order (file
+by file, row by row) and memory stays bounded. A later run rewrites only the years
+whose sources changed (a new file, a changed one, one removed): adding a year's
+reports rewrites that year and the years those reports revise, not the whole history.
 """
 
 from __future__ import annotations
@@ -80,16 +82,32 @@ def _read_manifest(staging: Path) -> dict[str, tuple[str, list[int]]]:
     return {s: (f, list(ys)) for s, f, ys in pl.read_parquet(path).iter_rows()}
 
 
-def write_rows(staging: Path, parts: dict[str, Path], workers: int = 1) -> list[int] | None:
+def first_run_sink(staging: Path) -> Path | None:
+    """An empty folder for the parse workers to write the year partitions into, when this is a first run
+    (no manifest to compare with); None on a later run."""
+    if _read_manifest(staging):
+        return None
+    sink = Path(staging) / "parsed" / f".observations.sink{os.getpid()}"
+    shutil.rmtree(sink, ignore_errors=True)
+    sink.mkdir(parents=True)
+    return sink
+
+
+def write_rows(staging: Path, parts: dict[str, Path], workers: int = 1,
+               sunk: tuple[Path, dict[str, list[int]]] | None = None) -> list[int] | None:
     """Bring the year folders in line with `parts` (source → cache file, in inbox order). Returns the years
-    rewritten, or None when every year was (first run, or no manifest to compare with)."""
+    rewritten, or None when every year was (first run, or no manifest to compare with). `sunk` is the
+    folder the parse workers already wrote every year into (`first_run_sink`) and the years of each source."""
     previous = _read_manifest(staging)
     out = Path(staging) / "parsed"
     out.mkdir(parents=True, exist_ok=True)
     _manifest_path(staging).unlink(missing_ok=True)  # until the year folders agree with `parts` again
     tmp = out / f".observations.tmp{os.getpid()}"
     shutil.rmtree(tmp, ignore_errors=True)
-    tmp.mkdir()
+    if sunk is not None and not previous:
+        sunk[0].rename(tmp)
+    else:
+        tmp.mkdir()
     if previous:
         changed = [(name, f) for name, f in parts.items() if previous.get(name, ("",))[0] != str(f)]
         new_years = _years_of(changed)
@@ -106,7 +124,7 @@ def write_rows(staging: Path, parts: dict[str, Path], workers: int = 1) -> list[
         shutil.rmtree(tmp)
         rewritten: list[int] | None = sorted(affected)
     else:
-        found = _sink_in_parts(list(parts.items()), tmp, None, workers)  # the years, found in passing
+        found = sunk[1] if sunk is not None else _sink_in_parts(list(parts.items()), tmp, None, workers)
         current = {name: (str(f), found.get(name, [])) for name, f in parts.items()}
         old = out / f".observations.old{os.getpid()}"
         if parsed_dir(staging).exists():
@@ -139,7 +157,19 @@ def _sink_job(job: tuple) -> dict[str, list[int]]:
 def _sink_by_year(items: list[tuple[str, Path]], out: Path, part: int, years: list[int] | None) -> dict[str, list[int]]:
     """Rows of some cached files (source name, cache file) appended to out/year=YYYY/part-NNNNN.parquet
     (only the rows of `years` when given), in file order; source → the years its rows fall in."""
-    rows = with_year(read_cached(items))
+    return _write_by_year(read_cached(items), out, part, years)
+
+
+def sink_rows(items: list[tuple[str, pl.DataFrame | Path]], out: Path, part: int) -> dict[str, list[int]]:
+    """`_sink_by_year` of files whose rows a parse worker holds (a frame) or finds in the cache (a path)."""
+    frames = [read_cached([(name, rows)]) if isinstance(rows, Path)
+              else rows.with_columns(pl.lit(name, pl.String).alias("source")).select(list(observation.SCHEMA))
+              for name, rows in items]
+    return _write_by_year(pl.concat(frames, how="vertical") if frames else observation.empty(), out, part, None)
+
+
+def _write_by_year(rows: pl.DataFrame, out: Path, part: int, years: list[int] | None) -> dict[str, list[int]]:
+    rows = with_year(rows)
     found = _years_by_source(rows)
     if years is not None:
         rows = rows.filter(pl.col("year").is_in(years))

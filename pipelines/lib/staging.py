@@ -18,6 +18,7 @@ import hashlib
 import json
 import multiprocessing
 import os
+import shutil
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,6 +46,7 @@ class InboxParse:
     rows_in: int
     sources: pl.DataFrame
     unreadable: pl.DataFrame
+    sunk: tuple[Path, dict[str, list[int]]] | None = None  # year folders the workers wrote, source → years
 
 
 def inbox_files(inbox: Path) -> list[Path]:
@@ -112,26 +114,54 @@ def _cache_entry(args: tuple[str, str, str | None, str, str | None]) -> tuple[Pa
 def _parse_one(args: tuple[str, str, str | None, str, str | None]) -> tuple[str, str | None, dict]:
     """Parse one file into the cache (unless its content is cached already); return the cache file and counts,
     never the rows: workers hand back paths, so the parent's memory does not grow with the inbox."""
+    return _parse_file(args)[:3]
+
+
+def _parse_file(args: tuple[str, str, str | None, str, str | None]) -> tuple[str, str | None, dict, pl.DataFrame | None]:
+    """`_parse_one`, and the rows when they were parsed now (None when they come from the cache)."""
     path, name, published = args[:3]
     pub = dt.date.fromisoformat(published) if published else None
     cached, info = _cache_entry(args)
     checksum = info["checksum_sha256"]
-    if not cached.exists():
-        try:  # the checksum is passed on: the file is not read and hashed again
-            result = ingest.extract_file(path, published=pub, name=name, checksum_sha256=checksum)
-        except ingest.InputError as e:
-            return name, None, {**info, "place": e.place, "problem": e.problem}
-        except Exception as e:  # a parser bug must not stop the other files; the file is reported unreadable
-            return name, None, {**info, "place": "", "problem": f"{type(e).__name__}: {e}"}
-        tmp = cached.with_suffix(f".tmp{os.getpid()}")
-        observation.write_ipc(result.observations, tmp)
-        os.replace(tmp, cached)
-    return name, str(cached), info  # rows, kind and vintage per file are counted in write_parsed
+    if cached.exists():
+        return name, str(cached), info, None
+    try:  # the checksum is passed on: the file is not read and hashed again
+        result = ingest.extract_file(path, published=pub, name=name, checksum_sha256=checksum)
+    except ingest.InputError as e:
+        return name, None, {**info, "place": e.place, "problem": e.problem}, None
+    except Exception as e:  # a parser bug must not stop the other files; the file is reported unreadable
+        return name, None, {**info, "place": "", "problem": f"{type(e).__name__}: {e}"}, None
+    tmp = cached.with_suffix(f".tmp{os.getpid()}")
+    observation.write_ipc(result.observations, tmp)
+    os.replace(tmp, cached)
+    return name, str(cached), info, result.observations  # rows, kind and vintage per file are counted in write_parsed
 
 
-def parse_inbox(inbox: Path, cache_root: Path, published: dt.date | None = None, workers: int = 1) -> InboxParse:
+def _parse_run(args: tuple[int, list[tuple], str]) -> tuple[list[tuple], dict[str, list[int]]]:
+    """A first run's job: parse a run of consecutive files (or read them from the cache) and write their rows
+    into the year folders under the sink as part `number` (parsed_store.sink_rows), from the frames just
+    built: the rows are not read back from the cache afterwards. Returns each file's (name, cache file, info)
+    and source → the years its rows fall in."""
+    number, jobs, sink = args
+    results, rows = [], []
+    for job in jobs:
+        name, cached, info, frame = _parse_file(job)
+        results.append((name, cached, info))
+        if cached is not None:
+            rows.append((name, frame if frame is not None else Path(cached)))
+    return results, parsed_store.sink_rows(rows, Path(sink), number)
+
+
+# Files per job of a first run, and so per part file of each year: small enough that the two workers
+# finish close together, large enough that a year is not scattered over thousands of small files.
+FILES_PER_RUN = 250
+
+
+def parse_inbox(inbox: Path, cache_root: Path, published: dt.date | None = None, workers: int = 1,
+                sink: Path | None = None) -> InboxParse:
     """Every report file of `inbox` parsed (or answered from the cache), by `workers` spawned processes when
-    there are enough files to parse."""
+    there are enough files to parse. With a `sink` (a first run, parsed_store.first_run_sink) the workers
+    also write the rows into year folders there, FILES_PER_RUN files per job (`InboxParse.sunk`)."""
     inbox = Path(inbox)
     cache_dir = Path(cache_root) / code_fingerprint()
     cache_dir.mkdir(parents=True, exist_ok=True)
@@ -140,6 +170,15 @@ def parse_inbox(inbox: Path, cache_root: Path, published: dt.date | None = None,
     remembered = [checksums.known(f) for f in files]
     jobs = [(f, str(Path(f).relative_to(inbox)), published.isoformat() if published else None, str(cache_dir), sha)
             for f, sha in zip(files, remembered)]
+    if sink is not None:
+        runs = [(k // FILES_PER_RUN, jobs[k:k + FILES_PER_RUN], str(sink)) for k in range(0, len(jobs), FILES_PER_RUN)]
+        if workers > 1 and len(jobs) > 32:
+            with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+                ran = list(pool.map(_parse_run, runs))
+        else:
+            ran = [_parse_run(run) for run in runs]
+        return _collect(files, remembered, checksums, [r for results, _ in ran for r in results],
+                        (sink, {name: ys for _, found in ran for name, ys in found.items()}))
     done: dict[int, tuple] = {}
     if any(cache_dir.iterdir()):  # a later run: answer cached files here, send only the others to workers
         for i, job in enumerate(jobs):
@@ -156,6 +195,14 @@ def parse_inbox(inbox: Path, cache_root: Path, published: dt.date | None = None,
             results = [done[i] if i in done else next(parsed_now) for i in range(len(jobs))]
     else:
         results = [done[i] if i in done else _parse_one(job) for i, job in enumerate(jobs)]
+    return _collect(files, remembered, checksums, results, None)
+
+
+def _collect(files: list[str], remembered: list[str | None], checksums: file_checksums.Checksums,
+             results: list[tuple], sunk: tuple[Path, dict] | None) -> InboxParse:
+    """The InboxParse of every file's (name, cache file, info), in inbox order; new checksums remembered.
+    A file with the same content as an earlier one is read once: if the workers already wrote its rows
+    into the sink, the sink is dropped and the rows are written from the cache instead."""
     for f, sha, (_, _, info) in zip(files, remembered, results):
         if sha is None:
             checksums.remember(f, info["checksum_sha256"])
@@ -176,18 +223,22 @@ def parse_inbox(inbox: Path, cache_root: Path, published: dt.date | None = None,
         sources.append({"source_id": ingest.source_id_of(info["checksum_sha256"]), "source": name,
                         "source_kind": Path(name).suffix.lstrip("."), "vintage": None,
                         "checksum_sha256": info["checksum_sha256"], "size_bytes": info["size_bytes"], "n_rows": 0})
+    if sunk is not None and len(parts) < sum(1 for _, cached, _ in results if cached is not None):
+        shutil.rmtree(sunk[0], ignore_errors=True)  # a copy's rows were written too: write from the cache
+        sunk = None
     # kind, vintage and rows per file are filled in by write_parsed, in one query over every file
     return InboxParse(
         parts,
         0,
         pl.DataFrame(sources, schema=SOURCE_SCHEMA),
         pl.DataFrame(unreadable, schema=UNREADABLE_SCHEMA),
+        sunk,
     )
 
 
 def parse_and_write(inbox: Path, staging: Path, published: dt.date | None = None, workers: int = 1) -> InboxParse:
     """`parse_inbox` then `write_parsed`: the whole parse stage, which a caller can hand to a child process."""
-    parsed = parse_inbox(inbox, Path(staging) / "cache", published, workers)
+    parsed = parse_inbox(inbox, Path(staging) / "cache", published, workers, parsed_store.first_run_sink(staging))
     write_parsed(staging, parsed, workers)
     return parsed
 
@@ -206,7 +257,7 @@ def write_parsed(staging: Path, parsed: InboxParse, workers: int = 1) -> None:
     """The parsed rows by partition year (`parsed_store.write_rows`: only the years whose files changed are
     rewritten), then parsed/sources.parquet with each file's rows, kind and vintage, and unreadable.parquet."""
     out = Path(staging) / "parsed"
-    parsed_store.write_rows(staging, parsed.parts, workers)
+    parsed_store.write_rows(staging, parsed.parts, workers, parsed.sunk)
     per_source = (scan_parsed(staging).group_by("source")
                   .agg(pl.len().cast(pl.Int64).alias("n"), pl.col("source_kind").first().alias("kind"),
                        pl.col("vintage").max().alias("last_vintage"))
