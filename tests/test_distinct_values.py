@@ -90,7 +90,7 @@ def test_value_frame_holds_each_distinct_value_once_and_maps_back_to_rows():
     assert values.frame["a"].tolist()[4] == 3.0
     pair = values.expectations[1]["kwargs"]
     assert values.renamed[pair["column_A"]] == "u" and values.renamed[pair["column_B"]] == "v"
-    row_ids = pdf["row_id"].to_numpy()
-    assert distinct_values.failing_rows(values, 0, [2, 3], row_ids) == [3, 6, 7]  # the values 5 and 7
-    assert distinct_values.failing_rows(values, 0, [4], row_ids) == [0, 1, 4]  # padding stands for 3.0
-    assert distinct_values.failing_rows(values, 1, [], row_ids) == []
+    assert distinct_values.failing_rows(values, 0, [2, 3], pdf) == [3, 6, 7]  # the values 5 and 7
+    assert distinct_values.failing_rows(values, 0, [4], pdf) == [0, 1, 4]  # padding stands for 3.0
+    assert distinct_values.failing_rows(values, 1, [1, 4], pdf) == [1, 6]  # the pairs (y, x) and (NaN, NaN)
+    assert distinct_values.failing_rows(values, 1, [], pdf) == []

@@ -56,34 +56,37 @@ class ValueFrame:
         padded to the longest by repeating its first value, and `row_id` = position;
     expectations: the row-local rules, rewritten to read their group's columns;
     renamed: value-frame column → the input column it holds (pair groups get their own names);
-    codes, sizes: per group, each input row's index among the group's distinct values, and their count.
+    sizes: per group, how many distinct values it has; group_of: per rewritten expectation, its group.
     """
 
     frame: pd.DataFrame
     expectations: list[dict]
     renamed: dict[str, str]
-    codes: dict[tuple[str, ...], np.ndarray]
     sizes: dict[tuple[str, ...], int]
-    group_of: list[tuple[str, ...]]  # per rewritten expectation, its group
+    group_of: list[tuple[str, ...]]
+
+
+def _factorize(pdf: pd.DataFrame, group: tuple[str, ...]) -> tuple[np.ndarray, list]:
+    """(each row's index among the group's distinct values, those values column by column), in order of
+    first appearance, a missing value (None or NaN) being one value of its own."""
+    if len(group) == 1:
+        codes, values = pd.factorize(pdf[group[0]], use_na_sentinel=False)
+        return codes, [values]
+    ca, ua = pd.factorize(pdf[group[0]], use_na_sentinel=False)
+    cb, ub = pd.factorize(pdf[group[1]], use_na_sentinel=False)
+    width = max(len(ub), 1)
+    codes, combined = pd.factorize(ca.astype(np.int64) * width + cb, use_na_sentinel=False)
+    return codes, [ua.take(combined // width), ub.take(combined % width)]
 
 
 def value_frame(pdf: pd.DataFrame, expectations: list[dict]) -> ValueFrame:
-    """The distinct values of every column group the (row-local) `expectations` read, in one frame."""
+    """The distinct values of every column group the (row-local) `expectations` read, in one frame. The
+    rows' codes are not kept (memory): `failing_rows` works them out again for a rule that failed."""
     uniques: dict[tuple[str, ...], list] = {}
-    codes: dict[tuple[str, ...], np.ndarray] = {}
     for e in expectations:
         group = columns_of(e)
-        if group in codes:
-            continue
-        if len(group) == 1:
-            code, values = pd.factorize(pdf[group[0]], use_na_sentinel=False)
-            codes[group], uniques[group] = code, [values]
-        else:  # a pair: the distinct (A, B) combinations
-            ca, ua = pd.factorize(pdf[group[0]], use_na_sentinel=False)
-            cb, ub = pd.factorize(pdf[group[1]], use_na_sentinel=False)
-            code, combined = pd.factorize(ca.astype(np.int64) * max(len(ub), 1) + cb, use_na_sentinel=False)
-            codes[group] = code
-            uniques[group] = [ua.take(combined // max(len(ub), 1)), ub.take(combined % max(len(ub), 1))]
+        if group not in uniques:
+            uniques[group] = _factorize(pdf, group)[1]
     sizes = {g: len(u[0]) for g, u in uniques.items()}
     length = max(sizes.values(), default=0)
     columns: dict[str, object] = {"row_id": np.arange(length)}
@@ -94,7 +97,7 @@ def value_frame(pdf: pd.DataFrame, expectations: list[dict]) -> ValueFrame:
         take[take >= sizes[group]] = 0  # padding repeats the first value: same verdict, no new value
         names[group] = group if len(group) == 1 else tuple(f"{c}__pair_{group[0]}_{group[1]}" for c in group)
         for name, source, vals in zip(names[group], group, values):
-            columns[name] = vals.take(take) if length else vals
+            columns[name] = pd.Series(vals.take(take) if length else vals).reset_index(drop=True)
             renamed[name] = source
     rewritten = []
     for e in expectations:
@@ -105,16 +108,15 @@ def value_frame(pdf: pd.DataFrame, expectations: list[dict]) -> ValueFrame:
         else:
             kw["column_A"], kw["column_B"] = names[group]
         rewritten.append({**e, "kwargs": kw})
-    frame = pd.DataFrame({k: (v if isinstance(v, np.ndarray) else pd.Series(v).reset_index(drop=True))
-                          for k, v in columns.items()})
-    return ValueFrame(frame, rewritten, renamed, codes, sizes, [columns_of(e) for e in expectations])
+    return ValueFrame(pd.DataFrame(columns), rewritten, renamed, sizes, [columns_of(e) for e in expectations])
 
 
-def failing_rows(values: ValueFrame, index: int, positions: list[int], row_ids: np.ndarray) -> list[int]:
-    """The input rows (their `row_id`) whose value failed expectation `index`, given the value-frame
+def failing_rows(values: ValueFrame, index: int, positions: list[int], pdf: pd.DataFrame) -> list[int]:
+    """The rows of `pdf` (their `row_id`) whose value failed expectation `index`, given the value-frame
     positions GX found failing."""
     if not positions:
         return []
     group = values.group_of[index]
     failed = np.unique(np.where(np.asarray(positions) < values.sizes[group], positions, 0))
-    return row_ids[np.isin(values.codes[group], failed)].tolist()
+    codes, _ = _factorize(pdf, group)  # the same order of first appearance as the value frame's
+    return pdf["row_id"].to_numpy()[np.isin(codes, failed)].tolist()

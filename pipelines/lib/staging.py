@@ -400,7 +400,7 @@ def stage_years(staging: Path, years: list[int], workers: int) -> list[dict]:
 PARALLEL_MIN_ROWS = 3_000_000
 # Rows per batch of years validated at once: large enough that GX's fixed cost per call (it plans every
 # rule anew, about 0.1 s) is small, small enough that this process and a worker stay under 2 GiB together.
-BATCH_ROWS = 500_000
+BATCH_ROWS = 250_000
 
 
 def year_batches(year_rows: list[tuple[int, int]], batch_rows: int) -> list[list[int]]:

@@ -239,12 +239,11 @@ def run_suite(df: pl.DataFrame, suite_name: str, parameters: dict | None = None)
     if local:
         values = distinct_values.value_frame(pdf, [expectations[i] for i in local])
         derived.update({k: derived.get(v, v) for k, v in values.renamed.items()})
-        row_ids = pdf["row_id"].to_numpy()
         got = _answer(gx, batch_def, values.frame, spec["name"], values.expectations, parameters, with_rows,
                       two_pass=False)  # a frame of distinct values is small: failing values are cheap to list
         for j, (i, (verdict, detail)) in enumerate(zip(local, got)):
             positions = [int(u["row_id"]) for u in ((detail.result or {}).get("unexpected_index_list") or [])]
-            answered[i] = (verdict, detail, distinct_values.failing_rows(values, j, positions, row_ids))
+            answered[i] = (verdict, detail, distinct_values.failing_rows(values, j, positions, pdf))
     if rest:
         cols = _suite_columns({"expectations": [expectations[i] for i in rest]}, list(pdf.columns))
         got = _answer(gx, batch_def, pdf[cols], spec["name"], [expectations[i] for i in rest], parameters, with_rows)
@@ -314,7 +313,7 @@ def _answer(gx, batch_def, pdf, name: str, expectations: list[dict], parameters:
     return [(verdicts[i], details.get(i, verdicts[i])) for i in range(len(numbered))]
 
 
-CHUNK_ROWS = 500_000  # GX validates a pandas copy: chunks bound the memory of one validation (as staging.BATCH_ROWS)
+CHUNK_ROWS = 250_000  # GX validates a pandas copy: chunks bound the memory of one validation (as staging.BATCH_ROWS)
 
 
 def split(obs: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
@@ -370,7 +369,9 @@ def _split_one(obs: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     grouped = detail.with_columns(reason.alias("reason")).group_by("row_id").agg(
         pl.col("expectation").str.join("; "), pl.col("reason").str.join("; ")
     )
-    bad = rows.join(grouped, on="row_id", how="inner").sort("row_id")
-    loaded = rows.join(grouped, on="row_id", how="anti").sort("row_id").drop("row_id")
+    # filters keep the rows' order: no join of every row, no sort (each would copy the whole frame again)
+    failed = pl.col("row_id").is_in(grouped["row_id"].implode())
+    loaded = rows.filter(~failed).drop("row_id")
+    bad = rows.filter(failed).join(grouped, on="row_id", how="left", maintain_order="left")
     quarantined = bad.select(list(QUARANTINE_COLUMNS))
     return loaded, quarantined
