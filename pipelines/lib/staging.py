@@ -381,17 +381,20 @@ def years_to_stage(staging: Path, requested: list[int], fingerprints: dict[int, 
 
 
 def stage_years(staging: Path, years: list[int], workers: int) -> list[dict]:
-    """Stage `years` in batches of whole years of about BATCH_ROWS rows (memory follows one batch). A large
-    input is shared between this process (GX already warm) and `workers - 1` spawned ones; a smaller one
-    stays here, where it is done before a worker would have imported GX."""
+    """Stage `years` in batches of whole years (memory follows one batch). A large input is shared, in
+    batches of about BATCH_ROWS rows, between this process (GX already warm) and `workers - 1` spawned
+    ones; a smaller one stays here, in batches of ALONE_BATCH_ROWS, done before a worker would have
+    imported GX."""
     if not years:
         return []
     counts = dict(scan_parsed(staging, years).group_by("year").len().collect().iter_rows())
-    batches = [(str(staging), b) for b in year_batches([(y, counts.get(y, 0)) for y in sorted(years)], BATCH_ROWS)]
-    if workers < 2 or len(batches) < 2 or sum(counts.values()) < PARALLEL_MIN_ROWS:
-        done = [stage_batch(b) for b in batches]
-    else:
+    shared = workers >= 2 and sum(counts.values()) >= PARALLEL_MIN_ROWS
+    batches = [(str(staging), b) for b in year_batches([(y, counts.get(y, 0)) for y in sorted(years)],
+                                                        BATCH_ROWS if shared else ALONE_BATCH_ROWS)]
+    if shared and len(batches) > 1:
         done = share_with_workers(stage_batch, batches, workers - 1)
+    else:
+        done = [stage_batch(b) for b in batches]
     return [r for batch in done for r in batch]
 
 
@@ -402,6 +405,9 @@ PARALLEL_MIN_ROWS = 3_000_000
 # rule anew, about 0.1 s) is small, small enough that this process and a worker stay under 2 GiB together
 # (tier L: 1.86 GiB at 200 000 rows, 1.93 at 250 000, 2.0 at 350 000; each process holds about 0.9 GiB).
 BATCH_ROWS = 200_000
+# Alone, this process may hold the rows two processes would share (fewer GX calls: tier M validates
+# in 5 batches, not 9). validate.CHUNK_ROWS is as large, so a batch is one call to GX.
+ALONE_BATCH_ROWS = 400_000
 
 
 def year_batches(year_rows: list[tuple[int, int]], batch_rows: int) -> list[list[int]]:

@@ -313,7 +313,7 @@ def _answer(gx, batch_def, pdf, name: str, expectations: list[dict], parameters:
     return [(verdicts[i], details.get(i, verdicts[i])) for i in range(len(numbered))]
 
 
-CHUNK_ROWS = 200_000  # GX validates a pandas copy: chunks bound the memory of one validation (as staging.BATCH_ROWS)
+CHUNK_ROWS = 400_000  # GX validates a pandas copy: chunks bound the memory of one validation (staging.ALONE_BATCH_ROWS)
 
 
 def split(obs: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
