@@ -139,3 +139,16 @@ def test_suite_conditions_are_gx_condition_objects_not_deprecated_strings():
                   if "row_condition" in e["kwargs"]]
     assert len(conditions) == 8
     assert all(isinstance(deserialize_row_condition(c), Condition) for c in conditions)
+
+
+def test_chunks_of_whole_sources_give_the_verdicts_of_the_whole_frame(split_result):
+    """Large frames go to GX a few hundred thousand rows at a time, cut between sources: same rows loaded and
+    quarantined, same reasons, same order as one call on the whole frame."""
+    import polars as pl
+
+    frame, _, quarantined = split_result
+    many = pl.concat([frame.with_columns(pl.lit(f"s{i}").alias("source_id")) for i in range(6)])
+    whole = validate.split(many, chunk_rows=many.height)
+    chunked = validate.split(many, chunk_rows=frame.height + 1)  # about one source a call
+    assert whole[0].equals(chunked[0]) and whole[1].equals(chunked[1])
+    assert chunked[1].height == 6 * quarantined.height

@@ -300,15 +300,15 @@ def clear_partitions_except(staging: Path, years: set[int]) -> None:
                 d.rmdir()
 
 
-def stage_batch(args: tuple[str, list[int]]) -> list[dict]:
-    """Validate some years' parsed rows in one go and write each year's loaded and quarantined partitions;
-    return the counts per year. Every rule that compares rows stays within one source and period, so years
-    do not interact. Runs in a worker process when batches are staged in parallel (GX is imported there,
-    once per worker)."""
+def stage_batch(args: tuple[str, list[int], int]) -> list[dict]:
+    """Validate some years' parsed rows (GX called on at most about `chunk_rows` rows at a time) and write
+    each year's loaded and quarantined partitions; return the counts per year. Every rule that compares rows
+    stays within one source and period, so years do not interact. Runs in a worker process when batches are
+    staged in parallel (GX is imported there, once per worker)."""
     from pipelines.lib import validate
 
-    staging, years = Path(args[0]), list(args[1])
-    loaded, quarantined = validate.split(read_parsed_years(staging, years))
+    staging, years, chunk_rows = Path(args[0]), list(args[1]), int(args[2])
+    loaded, quarantined = validate.split(read_parsed_years(staging, years), chunk_rows)
     loaded, quarantined = with_year(loaded), with_year(quarantined)
     out = []
     for y in years:
@@ -389,8 +389,8 @@ def stage_years(staging: Path, years: list[int], workers: int) -> list[dict]:
         return []
     counts = dict(scan_parsed(staging, years).group_by("year").len().collect().iter_rows())
     shared = workers >= 2 and sum(counts.values()) >= PARALLEL_MIN_ROWS
-    batches = [(str(staging), b) for b in year_batches([(y, counts.get(y, 0)) for y in sorted(years)],
-                                                        BATCH_ROWS if shared else ALONE_BATCH_ROWS)]
+    size = BATCH_ROWS if shared else ALONE_BATCH_ROWS
+    batches = [(str(staging), b, size) for b in year_batches([(y, counts.get(y, 0)) for y in sorted(years)], size)]
     if shared and len(batches) > 1:
         done = share_with_workers(stage_batch, batches, workers - 1)
     else:
@@ -401,12 +401,14 @@ def stage_years(staging: Path, years: list[int], workers: int) -> list[dict]:
 # Below this many rows this process (GX already imported) validates faster alone than with a worker that
 # first imports GX (about 3 s): at about 2.5 µs per row, 1.7 million rows take 4.2 s here, 7 s shared.
 PARALLEL_MIN_ROWS = 3_000_000
-# Rows per batch of years validated at once: large enough that GX's fixed cost per call (it plans every
-# rule anew, about 0.1 s) is small, small enough that this process and a worker stay under 2 GiB together
-# (tier L: 1.86 GiB at 200 000 rows, 1.93 at 250 000, 2.0 at 350 000; each process holds about 0.9 GiB).
+# Rows per batch of years, and per call to GX, when this process and a worker share the batches: large
+# enough that GX's fixed cost per call (it plans every rule anew, about 0.1 s) is small, small enough
+# that the two stay under 2 GiB together. A year larger than this is one batch, validated in several
+# calls (tier L years hold about 400 000 rows; peak 1.83–1.86 GiB at 200 000 rows a call, 1.9–2.0 at
+# 250 000 to 400 000).
 BATCH_ROWS = 200_000
-# Alone, this process may hold the rows two processes would share (fewer GX calls: tier M validates
-# in 5 batches, not 9). validate.CHUNK_ROWS is as large, so a batch is one call to GX.
+# Alone, this process may hold the rows two processes would share: fewer, larger calls to GX (tier M
+# validates in 5 batches, not 9).
 ALONE_BATCH_ROWS = 400_000
 
 

@@ -313,22 +313,23 @@ def _answer(gx, batch_def, pdf, name: str, expectations: list[dict], parameters:
     return [(verdicts[i], details.get(i, verdicts[i])) for i in range(len(numbered))]
 
 
-CHUNK_ROWS = 400_000  # GX validates a pandas copy: chunks bound the memory of one validation (staging.ALONE_BATCH_ROWS)
+CHUNK_ROWS = 400_000  # GX validates a pandas copy: chunks bound the memory of one validation
 
 
-def split(obs: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+def split(obs: pl.DataFrame, chunk_rows: int | None = None) -> tuple[pl.DataFrame, pl.DataFrame]:
     """(loaded, quarantined) of canonical observations; rows in = loaded + quarantined.
 
     Large frames are validated in chunks of whole sources: every rule that looks across rows (the GRDP
     shares of a province-period, the unique observation key) stays within one source, so a chunk of
     whole sources gives the same verdicts as the whole frame. Only one chunk is copied at a time.
     """
+    chunk_rows = chunk_rows or CHUNK_ROWS
     if obs.height == 0:
         return obs.select(list(observation.SCHEMA)), pl.DataFrame(schema=QUARANTINE_COLUMNS)
-    if obs.height <= CHUNK_ROWS:
+    if obs.height <= chunk_rows:
         return _split_one(obs)
     sizes = obs.group_by("source_id", maintain_order=True).len()
-    chunk_of = sizes.with_columns((pl.col("len").cum_sum() // CHUNK_ROWS).alias("chunk")).select("source_id", "chunk")
+    chunk_of = sizes.with_columns((pl.col("len").cum_sum() // chunk_rows).alias("chunk")).select("source_id", "chunk")
     chunk = obs.select("source_id").join(chunk_of, on="source_id", how="left", maintain_order="left")["chunk"]
     parts = [_split_one(obs[(chunk == c).arg_true()]) for c in chunk.unique(maintain_order=True)]
     return (pl.concat([p[0] for p in parts], how="vertical"), pl.concat([p[1] for p in parts], how="vertical"))
