@@ -404,8 +404,8 @@ PARALLEL_MIN_ROWS = 3_000_000
 # Rows per batch of years, and per call to GX, when this process and a worker share the batches: large
 # enough that GX's fixed cost per call (it plans every rule anew, about 0.1 s) is small, small enough
 # that the two stay under 2 GiB together. A year larger than this is one batch, validated in several
-# calls (tier L years hold about 400 000 rows; peak 1.83–1.86 GiB at 200 000 rows a call, 1.9–2.0 at
-# 250 000 to 400 000).
+# calls (tier L years hold about 400 000 rows; peak 1 829–1 861 MiB at 200 000 rows a call, 1 927–2 043
+# at 250 000 to 400 000).
 BATCH_ROWS = 200_000
 # Alone, this process may hold the rows two processes would share: fewer, larger calls to GX (tier M
 # validates in 5 batches, not 9).

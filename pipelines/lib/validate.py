@@ -234,7 +234,7 @@ def run_suite(df: pl.DataFrame, suite_name: str, parameters: dict | None = None)
     pdf, expectations, derived = _conditions_applied(pdf, spec["expectations"])
     with_rows = "row_id" in df.columns
     local = [i for i, e in enumerate(expectations) if with_rows and distinct_values.is_row_local(e)]
-    rest = [i for i in range(len(expectations)) if i not in set(local)]
+    rest = [i for i in range(len(expectations)) if i not in local]
     answered: dict[int, tuple] = {}
     if local:
         values = distinct_values.value_frame(pdf, [expectations[i] for i in local])
@@ -242,14 +242,12 @@ def run_suite(df: pl.DataFrame, suite_name: str, parameters: dict | None = None)
         got = _answer(gx, batch_def, values.frame, spec["name"], values.expectations, parameters, with_rows,
                       two_pass=False)  # a frame of distinct values is small: failing values are cheap to list
         for j, (i, (verdict, detail)) in enumerate(zip(local, got)):
-            positions = [int(u["row_id"]) for u in ((detail.result or {}).get("unexpected_index_list") or [])]
-            answered[i] = (verdict, detail, distinct_values.failing_rows(values, j, positions, pdf))
+            answered[i] = (verdict, detail, distinct_values.failing_rows(values, j, _failing_ids(detail), pdf))
     if rest:
         cols = _suite_columns({"expectations": [expectations[i] for i in rest]}, list(pdf.columns))
         got = _answer(gx, batch_def, pdf[cols], spec["name"], [expectations[i] for i in rest], parameters, with_rows)
         for i, (verdict, detail) in zip(rest, got):
-            answered[i] = (verdict, detail,
-                           [int(u["row_id"]) for u in ((detail.result or {}).get("unexpected_index_list") or [])])
+            answered[i] = (verdict, detail, _failing_ids(detail))
     out = []
     for i in range(len(expectations)):
         verdict, r, rows = answered[i]
@@ -264,6 +262,11 @@ def run_suite(df: pl.DataFrame, suite_name: str, parameters: dict | None = None)
             "observed": (r.result or {}).get("observed_value"),
         })
     return out
+
+
+def _failing_ids(detail) -> list[int]:
+    """The `row_id`s of the frame's failing rows, as a COMPLETE result lists them."""
+    return [int(u["row_id"]) for u in ((detail.result or {}).get("unexpected_index_list") or [])]
 
 
 def _batch_definition(suite_name: str):
