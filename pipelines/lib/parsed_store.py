@@ -87,8 +87,9 @@ def first_run_sink(staging: Path) -> Path | None:
     (no manifest to compare with); None on a later run."""
     if _read_manifest(staging):
         return None
+    for left in (Path(staging) / "parsed").glob(".observations.sink*"):  # of a run that stopped midway
+        shutil.rmtree(left, ignore_errors=True)
     sink = Path(staging) / "parsed" / f".observations.sink{os.getpid()}"
-    shutil.rmtree(sink, ignore_errors=True)
     sink.mkdir(parents=True)
     return sink
 

@@ -12,13 +12,18 @@ import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
 
 
+def spawned_pool(processes: int) -> ProcessPoolExecutor:
+    """A pool of `processes` spawned processes (see the module docstring for why not forked)."""
+    return ProcessPoolExecutor(max_workers=processes, mp_context=multiprocessing.get_context("spawn"))
+
+
 def share_with_workers(fn, jobs: list, helpers: int) -> list:
     """`[fn(job) for job in jobs]`, with `helpers` spawned processes taking jobs from the front while this
     process takes them from the back; each helper keeps one job queued so it never waits for this one."""
     results: list = [None] * len(jobs)
     queue = list(range(len(jobs)))
     pending: dict = {}
-    with ProcessPoolExecutor(max_workers=helpers, mp_context=multiprocessing.get_context("spawn")) as pool:
+    with spawned_pool(helpers) as pool:
         def feed():
             while queue and len(pending) < 2 * helpers:
                 i = queue.pop(0)

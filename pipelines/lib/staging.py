@@ -16,10 +16,8 @@ import ast
 import datetime as dt
 import hashlib
 import json
-import multiprocessing
 import os
 import shutil
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,7 +25,7 @@ import polars as pl
 
 from pipelines.lib import file_checksums, ingest, observation, parsed_store, validation_receipts
 from pipelines.lib.parsed_store import read_parsed_years, scan_parsed, with_year
-from pipelines.lib.sharing import share_with_workers
+from pipelines.lib.sharing import share_with_workers, spawned_pool
 from pipelines.lib.reference_data import REPO_ROOT, reference_dir
 
 SOURCE_SCHEMA = {
@@ -173,7 +171,7 @@ def parse_inbox(inbox: Path, cache_root: Path, published: dt.date | None = None,
     if sink is not None:
         runs = [(k // FILES_PER_RUN, jobs[k:k + FILES_PER_RUN], str(sink)) for k in range(0, len(jobs), FILES_PER_RUN)]
         if workers > 1 and len(jobs) > 32:
-            with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+            with spawned_pool(workers) as pool:
                 ran = list(pool.map(_parse_run, runs))
         else:
             ran = [_parse_run(run) for run in runs]
@@ -189,8 +187,7 @@ def parse_inbox(inbox: Path, cache_root: Path, published: dt.date | None = None,
                 jobs[i] = (*job[:4], info["checksum_sha256"])
     todo = [j for i, j in enumerate(jobs) if i not in done]
     if workers > 1 and len(todo) > 32:  # below that, starting workers costs more than it saves
-        # spawn, not fork: forking a process that runs polars/dagster threads can deadlock the child
-        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        with spawned_pool(workers) as pool:
             parsed_now = iter(pool.map(_parse_one, todo, chunksize=max(1, min(64, len(todo) // (workers * 8)))))
             results = [done[i] if i in done else next(parsed_now) for i in range(len(jobs))]
     else:
@@ -247,7 +244,7 @@ def parse_in_child(inbox: Path, staging: Path, published: dt.date | None, worker
     """`parse_and_write` in a spawned process while this one calls `meanwhile()` (importing GX, which the
     staging needs next): the two use both cores, where a thread here would share one interpreter lock with
     the parse. The child starts the parse workers itself when there are files to parse."""
-    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
+    with spawned_pool(1) as pool:
         future = pool.submit(parse_and_write, Path(inbox), Path(staging), published, workers)
         meanwhile()
         return future.result()
