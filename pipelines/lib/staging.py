@@ -150,8 +150,9 @@ def _parse_run(args: tuple[int, list[tuple], str]) -> tuple[list[tuple], dict[st
     return results, parsed_store.sink_rows(rows, Path(sink), number)
 
 
-# Files per job of a first run, and so per part file of each year: small enough that the two workers
-# finish close together, large enough that a year is not scattered over thousands of small files.
+# Files per job of a first run at most, and so per part file of each year: small enough that the two
+# workers finish close together, large enough that a year is not scattered over thousands of small files.
+# A smaller inbox is cut into at least four jobs per worker.
 FILES_PER_RUN = 250
 
 
@@ -169,7 +170,8 @@ def parse_inbox(inbox: Path, cache_root: Path, published: dt.date | None = None,
     jobs = [(f, str(Path(f).relative_to(inbox)), published.isoformat() if published else None, str(cache_dir), sha)
             for f, sha in zip(files, remembered)]
     if sink is not None:
-        runs = [(k // FILES_PER_RUN, jobs[k:k + FILES_PER_RUN], str(sink)) for k in range(0, len(jobs), FILES_PER_RUN)]
+        size = max(1, min(FILES_PER_RUN, -(-len(jobs) // (4 * workers))))  # at least four jobs per worker
+        runs = [(k // size, jobs[k:k + size], str(sink)) for k in range(0, len(jobs), size)]
         if workers > 1 and len(jobs) > 32:
             with spawned_pool(workers) as pool:
                 ran = list(pool.map(_parse_run, runs))
