@@ -172,7 +172,7 @@ def parse_inbox(inbox: Path, cache_root: Path, published: dt.date | None = None,
     if sink is not None:
         size = max(1, min(FILES_PER_RUN, -(-len(jobs) // (4 * workers))))  # at least four jobs per worker
         runs = [(k // size, jobs[k:k + size], str(sink)) for k in range(0, len(jobs), size)]
-        if workers > 1 and len(jobs) > 32:
+        if _worth_workers(workers, len(jobs)):
             with spawned_pool(workers) as pool:
                 ran = list(pool.map(_parse_run, runs))
         else:
@@ -188,13 +188,18 @@ def parse_inbox(inbox: Path, cache_root: Path, published: dt.date | None = None,
             else:  # hashed here already: the worker does not read and hash it again
                 jobs[i] = (*job[:4], info["checksum_sha256"])
     todo = [j for i, j in enumerate(jobs) if i not in done]
-    if workers > 1 and len(todo) > 32:  # below that, starting workers costs more than it saves
+    if _worth_workers(workers, len(todo)):
         with spawned_pool(workers) as pool:
             parsed_now = iter(pool.map(_parse_one, todo, chunksize=max(1, min(64, len(todo) // (workers * 8)))))
             results = [done[i] if i in done else next(parsed_now) for i in range(len(jobs))]
     else:
         results = [done[i] if i in done else _parse_one(job) for i, job in enumerate(jobs)]
     return _collect(files, remembered, checksums, results, None)
+
+
+def _worth_workers(workers: int, files: int) -> bool:
+    """Whether to start parse workers: below 33 files, starting them costs more than it saves."""
+    return workers > 1 and files > 32
 
 
 def _collect(files: list[str], remembered: list[str | None], checksums: file_checksums.Checksums,
@@ -403,8 +408,8 @@ PARALLEL_MIN_ROWS = 3_000_000
 # Rows per batch of years, and per call to GX, when this process and a worker share the batches: large
 # enough that GX's fixed cost per call (it plans every rule anew, about 0.1 s) is small, small enough
 # that the two stay under 2 GiB together. A year larger than this is one batch, validated in several
-# calls (tier L years hold about 400 000 rows; peak 1 829–1 861 MiB at 200 000 rows a call, 1 927–2 043
-# at 250 000 to 400 000).
+# calls (tier L years hold about 400 000 rows; peak 1 843 MiB at 200 000 rows a call, a1278b5; 2 036 MiB
+# at 500 000, ecdcc6f).
 BATCH_ROWS = 200_000
 # Alone, this process may hold the rows two processes would share: fewer, larger calls to GX (tier M
 # validates in 5 batches, not 9).
