@@ -455,3 +455,27 @@ def test_mid_2025_report_names_the_province_of_its_date(tmp_path):
     path.write_text("\n".join(",".join(f'"{c}"' for c in r) for r in rows), encoding="utf-8")
     obs = extract_file(path).observations
     assert set(obs["province_code"]) == {"02"} and set(obs["period"]) == {"2025-06", "2025-6M"}
+
+
+def _short_table(path: Path, title_rows: list[str], header: list[str]) -> Path:
+    wb = xlsxwriter.Workbook(path)
+    ws = wb.add_worksheet("Sheet1")
+    for r, text in enumerate(title_rows):
+        ws.write_string(r, 0, text)
+    ws.write_row(len(title_rows), 0, ["STT", "Chỉ tiêu", "Đơn vị tính", *header])
+    ws.write_row(len(title_rows) + 1, 0, ["1", "Tốc độ tăng trưởng GRDP", "%"] + [7.5] * len(header))
+    wb.close()
+    return path
+
+
+@pytest.mark.parametrize("name, title_rows, header, code", [
+    # the year only in the file name: Gia Lai as it was in 2023 (64), not the merged Gia Lai of today (52)
+    ("gia_lai_2023.xlsx", ["ỦY BAN NHÂN DÂN TỈNH GIA LAI"], ["Kế hoạch 2023"], "64"),
+    # a report dated before 1 July 2025 names the province of that day; one dated after, the merged one
+    ("bao_cao_6_thang.xlsx", ["UBND TỈNH GIA LAI", "Báo cáo ngày 15 tháng 6 năm 2025"], ["Ước TH 6 tháng 2025"], "64"),
+    ("bao_cao_nam.xlsx", ["UBND TỈNH GIA LAI", "Báo cáo ngày 10 tháng 12 năm 2025"], ["Ước TH 2025"], "52"),
+])
+def test_the_title_names_the_province_as_it_was_when_the_report_was_written(tmp_path, name, title_rows, header, code):
+    obs = parse_tables.parse_file(_short_table(tmp_path / name, title_rows, header)).observations
+    assert obs.height == 1 and obs["province_code"].to_list() == [code]
+    assert obs["issue"].to_list() == [None]

@@ -36,6 +36,23 @@ TABLE_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".csv"}
 NARRATIVE_SUFFIXES = {".txt", ".md", ".html", ".htm", ".docx"}
 SUPPORTED = TABLE_SUFFIXES | NARRATIVE_SUFFIXES
 
+# Files a province may send that no parser reads, and what to send instead. An inbox file of one of these types is
+# listed as unreadable with its hint (never dropped in silence); other files (scripts, notes) are not reports.
+_AS_TABLE = "lưu phụ lục dạng .xlsx hoặc .csv, báo cáo dạng .docx hoặc .txt (save tables as .xlsx/.csv, text as .docx/.txt)"
+NOT_READ = {
+    ".pdf": "tệp PDF chưa đọc được: " + _AS_TABLE,
+    ".doc": "Word 97–2003 chưa đọc được: mở bằng Word và lưu lại dạng .docx (save it again as .docx)",
+    ".rtf": "RTF chưa đọc được: lưu lại dạng .docx (save it again as .docx)",
+    ".odt": "OpenDocument chưa đọc được: lưu lại dạng .docx (save it again as .docx)",
+    ".ods": "OpenDocument chưa đọc được: lưu lại dạng .xlsx (save it again as .xlsx)",
+    ".xlsb": "Excel nhị phân (.xlsb) chưa đọc được: lưu lại dạng .xlsx (save it again as .xlsx)",
+    ".zip": "tệp nén: giải nén vào hộp thư (extract the archive into the inbox)",
+    ".rar": "tệp nén: giải nén vào hộp thư (extract the archive into the inbox)",
+    ".7z": "tệp nén: giải nén vào hộp thư (extract the archive into the inbox)",
+    **dict.fromkeys((".jpg", ".jpeg", ".png", ".tif", ".tiff", ".gif", ".bmp", ".heic"),
+                    "ảnh chụp/bản quét chưa đọc được: " + _AS_TABLE),
+}
+
 
 def source_id(path: Path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()[:16]

@@ -6,6 +6,7 @@ were filled that way (so a section title merged across value columns is not
 read as values). XLSX is read with fastexcel (calamine); the sheet XML is only
 scanned (stdlib regex over the zip member) for what calamine does not report:
 merged ranges, which cells are text, and where the used range starts.
+XLS (Excel 97–2003) is read with xlrd, which gives both the cells' types and the merged ranges.
 CSV: UTF-8, UTF-8 with BOM or Windows-1258, comma / semicolon / tab separated,
 always normalised to NFC.
 """
@@ -279,6 +280,70 @@ def _fill_merges(grid: Grid, merges: list[tuple[int, int, int, int]]) -> None:
                     grid.filled.add((r, c))
 
 
+# ------------------------------------------------------------------ XLS (Excel 97–2003)
+
+_OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the compound file that holds a .xls workbook
+
+
+def _what_it_is(magic: bytes) -> str:
+    """What a file that claims to be a workbook looks like, from its first bytes (for the message)."""
+    head = magic.lstrip().lower()
+    if head.startswith((b"<", b"\xef\xbb\xbf<")):
+        return "it is a web page (HTML or XML), as some systems export tables"
+    if magic.startswith(b"%PDF"):
+        return "it is a PDF"
+    return "its content is not an Excel 97–2003 or 2007+ workbook"
+
+
+def read_xls(path: Path) -> list[Grid]:
+    """Every sheet of an Excel 97–2003 workbook as a Grid, read with xlrd: calamine gives no merged ranges for
+    this format, and read as text its numbers would meet the Vietnamese reading ("12.345" is 12345), so the
+    cells keep their types here: a number cell is a float, a text cell is cleaned text, a date is written as
+    calamine writes one ("2023-12-14 00:00:00"), an error as Excel shows it ("#DIV/0!")."""
+    import xlrd  # imported on first use: most inboxes hold no .xls
+
+    try:
+        book = xlrd.open_workbook(str(path), formatting_info=True, on_demand=True)
+    except Exception as exc:  # xlrd reports broken or encrypted files with several exception types
+        hint = "" if path.suffix.lower() == ".xls" else " (an .xlsx kept in this format is password-protected: remove the password)"
+        raise GridError("", f"not a readable Excel 97–2003 workbook{hint} ({exc}); save it again as .xlsx") from exc
+    grids = []
+    try:
+        for index in range(book.nsheets):
+            sheet = book.sheet_by_index(index)
+            try:
+                rows = [[_xls_cell(cell, book.datemode) for cell in sheet.row(r)] for r in range(sheet.nrows)]
+            except Exception as exc:
+                raise GridError(sheet.name, f"sheet cannot be read ({exc})") from exc
+            grid = Grid(sheet.name, "xlsx", rows)
+            # xlrd's ranges are half-open (rlo, rhi, clo, chi); _fill_merges takes inclusive corners
+            _fill_merges(grid, [(r0, c0, r1 - 1, c1 - 1) for r0, r1, c0, c1 in sheet.merged_cells])
+            grids.append(grid)
+    finally:
+        book.release_resources()
+    return grids
+
+
+def _xls_cell(cell, datemode: int) -> Cell:
+    import xlrd
+
+    kind = cell.ctype
+    if kind in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK):
+        return None
+    if kind == xlrd.XL_CELL_NUMBER:
+        return float(cell.value)
+    if kind == xlrd.XL_CELL_TEXT:
+        return _text_cell(cell.value)
+    if kind == xlrd.XL_CELL_DATE:
+        try:
+            return xlrd.xldate_as_datetime(cell.value, datemode).strftime("%Y-%m-%d %H:%M:%S")
+        except (ValueError, OverflowError, xlrd.xldate.XLDateError):
+            return float(cell.value)
+    if kind == xlrd.XL_CELL_BOOLEAN:
+        return "true" if cell.value else "false"
+    return xlrd.error_text_from_code.get(cell.value, "#N/A")  # XL_CELL_ERROR
+
+
 # ------------------------------------------------------------------ CSV
 
 ENCODINGS = ("utf-8-sig", "utf-8", "cp1258")
@@ -339,8 +404,15 @@ def read_csv(path: Path) -> Grid:
 
 
 def read_grids(path: Path) -> list[Grid]:
-    """All grids of a table file (.xlsx/.xlsm/.xls: one per sheet; .csv: one)."""
+    """All grids of a table file (.xlsx/.xlsm/.xls: one per sheet; .csv: one). A workbook is read by what its
+    bytes are, not by its name: an Excel 97–2003 file saved as .xlsx, or the reverse, is read all the same."""
     path = Path(path)
     if path.suffix.lower() == ".csv":
         return [read_csv(path)]
+    with open(path, "rb") as f:
+        magic = f.read(8)
+    if magic == _OLE2_MAGIC:
+        return read_xls(path)
+    if not magic.startswith(b"PK"):  # an .xlsx is a zip
+        raise GridError("", f"not an Excel workbook: {_what_it_is(magic)}; open it in Excel and save it as .xlsx")
     return read_xlsx(path)

@@ -48,17 +48,31 @@ class InboxParse:
 
 
 def inbox_files(inbox: Path) -> list[Path]:
-    """Report files of an inbox, sorted; READMEs, hidden files and covenant files excluded."""
+    """Report files of an inbox, sorted; READMEs, hidden files, Office lock files and covenant files excluded."""
+    return [p for p in _candidates(inbox) if p.suffix.lower() in ingest.SUPPORTED]
+
+
+def unsupported_files(inbox: Path) -> list[Path]:
+    """Files of an inbox that look like reports no parser reads (a PDF, an old .doc, a zip): `ingest.NOT_READ`."""
+    return [p for p in _candidates(inbox) if p.suffix.lower() in ingest.NOT_READ]
+
+
+def _candidates(inbox: Path) -> list[Path]:
     files = []
     for p in sorted(Path(inbox).rglob("*")):
         rel = p.relative_to(inbox)
         if not p.is_file() or any(part.startswith(".") for part in rel.parts):
             continue
-        if p.name.upper().startswith("README") or ingest.is_covenant(rel):
-            continue
-        if p.suffix.lower() in ingest.SUPPORTED:
-            files.append(p)
+        if p.name.upper().startswith("README") or p.name.startswith("~$") or ingest.is_covenant(rel):
+            continue  # "~$bao_cao.xlsx": the lock file Excel leaves beside a workbook someone has open
+        files.append(p)
     return files
+
+
+def unsupported_rows(inbox: Path) -> list[dict]:
+    """`unsupported_files` as rows of parsed/unreadable.parquet: the file, and what to send instead."""
+    return [{"source": str(p.relative_to(inbox)), "place": "", "problem": ingest.NOT_READ[p.suffix.lower()]}
+            for p in unsupported_files(inbox)]
 
 
 def covenant_files(inbox: Path) -> list[Path]:
@@ -178,7 +192,7 @@ def parse_inbox(inbox: Path, cache_root: Path, published: dt.date | None = None,
         else:
             ran = [_parse_run(run) for run in runs]
         return _collect(files, remembered, checksums, [r for results, _ in ran for r in results],
-                        (sink, {name: ys for _, found in ran for name, ys in found.items()}))
+                        (sink, {name: ys for _, found in ran for name, ys in found.items()}), unsupported_rows(inbox))
     done: dict[int, tuple] = {}
     if any(cache_dir.iterdir()):  # a later run: answer cached files here, send only the others to workers
         for i, job in enumerate(jobs):
@@ -194,7 +208,7 @@ def parse_inbox(inbox: Path, cache_root: Path, published: dt.date | None = None,
             results = [done[i] if i in done else next(parsed_now) for i in range(len(jobs))]
     else:
         results = [done[i] if i in done else _parse_one(job) for i, job in enumerate(jobs)]
-    return _collect(files, remembered, checksums, results, None)
+    return _collect(files, remembered, checksums, results, None, unsupported_rows(inbox))
 
 
 def _worth_workers(workers: int, files: int) -> bool:
@@ -203,7 +217,7 @@ def _worth_workers(workers: int, files: int) -> bool:
 
 
 def _collect(files: list[str], remembered: list[str | None], checksums: file_checksums.Checksums,
-             results: list[tuple], sunk: tuple[Path, dict] | None) -> InboxParse:
+             results: list[tuple], sunk: tuple[Path, dict] | None, not_read: list[dict]) -> InboxParse:
     """The InboxParse of every file's (name, cache file, info), in inbox order; new checksums remembered.
     A file with the same content as an earlier one is read once: if the workers already wrote its rows
     into the sink, the sink is dropped and the rows are written from the cache instead."""
@@ -212,7 +226,7 @@ def _collect(files: list[str], remembered: list[str | None], checksums: file_che
             checksums.remember(f, info["checksum_sha256"])
     checksums.save()
     parts: dict[str, Path] = {}
-    sources, unreadable = [], []
+    sources, unreadable = [], list(not_read)  # files of a type no parser reads come first, with what to send
     seen: dict[str, str] = {}
     for name, cached, info in results:
         first = seen.setdefault(info["checksum_sha256"], name)

@@ -60,7 +60,6 @@ class Layout:
 @dataclass
 class TitleInfo:
     text: str
-    province_code: str | None
     year: int | None
     date: dt.date | None
 
@@ -275,8 +274,7 @@ def read_title(grid: Grid, header_row: int) -> TitleInfo:
     date = find_date(text)
     years = [int(y) for y in _YEAR.findall(_DATE.sub(" ", vn_text.canonical(text).lower()))]
     year = max(years) if years else (date.year if date else None)
-    at = dt.date(year, 12, 31) if year else dt.date.today()
-    return TitleInfo(text, find_province(text, at), year, date)
+    return TitleInfo(text, year, date)  # the province it names depends on the day (find_province)
 
 
 def find_date(text: str) -> dt.date | None:
