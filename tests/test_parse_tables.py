@@ -479,3 +479,31 @@ def test_the_title_names_the_province_as_it_was_when_the_report_was_written(tmp_
     obs = parse_tables.parse_file(_short_table(tmp_path / name, title_rows, header)).observations
     assert obs.height == 1 and obs["province_code"].to_list() == [code]
     assert obs["issue"].to_list() == [None]
+
+
+def _plan_cell(path: Path, cell: str) -> dict:
+    """The plan observation of a one-row Gia Lai 2023 table whose "Kế hoạch 2023" cell is the text `cell`."""
+    wb = xlsxwriter.Workbook(path)
+    ws = wb.add_worksheet("Sheet1")
+    ws.write_string(0, 0, "UBND TỈNH GIA LAI")
+    ws.write_row(1, 0, ["STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch 2023", "Ước TH 2023"])
+    ws.write_row(2, 0, ["1", "Tốc độ tăng trưởng GRDP", "%"])
+    ws.write_string(2, 3, cell)
+    ws.write_number(2, 4, 7.1)
+    wb.close()
+    return one(parse_tables.parse_file(path).observations, status="plan")
+
+
+@pytest.mark.parametrize("cell, value, qualifier", [
+    ("7-7,5", 7.25, "about"), ("7 – 7,5%", 7.25, "about"), ("từ 7 đến 8", 7.5, "about"),
+    ("1.200-1.300", 1250.0, "about"), ("trên 7", 7.0, "more_than"),
+])
+def test_a_range_in_a_plan_cell_is_its_midpoint_about(tmp_path, cell, value, qualifier):
+    plan = _plan_cell(tmp_path / "gia_lai_2023.xlsx", cell)
+    assert (plan["value"], plan["qualifier"], plan["raw_value"], plan["issue"]) == (value, qualifier, cell, None)
+
+
+@pytest.mark.parametrize("cell", ["8-7", "giảm 0,5-1%", "7-abc"])
+def test_a_backward_or_worded_range_is_not_a_number(tmp_path, cell):
+    plan = _plan_cell(tmp_path / "gia_lai_2023.xlsx", cell)
+    assert plan["value"] is None and "is not a number" in plan["issue"]

@@ -6,6 +6,8 @@ to `parse_series`. Every cell that holds a value becomes one observation; a
 cell that cannot be read cleanly still becomes one, with `issue` naming the
 place and the fix. Section headings, label-only rows and "-"/"x"/"…" cells are
 not observations; they are listed in `ParseResult.skipped` with the reason.
+A range in a cell ("7-7,5", a plan's usual form) is one observation, as in the
+narrative parser: its midpoint, qualifier "about", the range kept in raw_value.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ _MORE = re.compile(r"^(>=|≥|>|trên|hơn|vượt|over)\s*", re.IGNORECASE)
 _LESS = re.compile(r"^(<=|≤|<|dưới|chưa đến|under)\s*", re.IGNORECASE)
 _ABOUT = re.compile(r"^(~|≈|khoảng|gần|xấp xỉ|about)\s*", re.IGNORECASE)
 # A cell text vn_numbers.parse_number reads as itself in Vietnamese style, with no qualifier: 1.234,5 or 12,5 or 12.
+# A range of two numbers, "7-7,5", "7 – 7,5%", "từ 7 đến 7,5": one value, its midpoint, qualifier "about"
+_RANGE = re.compile(r"(?:từ\s*)?(\d[\d.,]*)\s*%?\s*(?:-|–|—|÷|đến)\s*(\d[\d.,]*)\s*%?", re.IGNORECASE)
 _PLAIN_NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
 
 
@@ -308,7 +312,16 @@ def _number_of(text: str) -> tuple[str, float | None, bool]:
     try:
         return qualifier, vn_numbers.parse_number(number), True
     except vn_numbers.NotANumber:
-        return qualifier, None, False
+        pass
+    m = _RANGE.fullmatch(text)  # "7-7,5" in a plan column: as the narrative parser reads "tăng 7-7,5%"
+    if m:
+        try:
+            lo, hi = vn_numbers.parse_number(m.group(1)), vn_numbers.parse_number(m.group(2))
+        except vn_numbers.NotANumber:
+            return qualifier, None, False
+        if lo is not None and hi is not None and lo < hi:
+            return "about", (lo + hi) / 2, True
+    return qualifier, None, False
 
 
 @lru_cache(maxsize=1 << 16)
