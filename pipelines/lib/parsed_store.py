@@ -162,10 +162,10 @@ def _sink_by_year(items: list[tuple[str, Path]], out: Path, part: int, years: li
 
 
 def sink_rows(items: list[tuple[str, pl.DataFrame | Path]], out: Path, part: int) -> dict[str, list[int]]:
-    """`_sink_by_year` of files whose rows a parse worker holds (a frame) or finds in the cache (a path)."""
-    frames = [read_cached([(name, rows)]) if isinstance(rows, Path)
-              else rows.with_columns(pl.lit(name, pl.String).alias("source")).select(list(observation.SCHEMA))
-              for name, rows in items]
+    """`_sink_by_year` of files whose rows a parse worker holds (a frame, built by `ingest.extract_file` with
+    `source` already the file's name) or finds in the cache (a path: the rows may be a copy's, so `read_cached`
+    names them)."""
+    frames = [read_cached([(name, rows)]) if isinstance(rows, Path) else rows for name, rows in items]
     return _write_by_year(pl.concat(frames, how="vertical") if frames else observation.empty(), out, part, None)
 
 
