@@ -12,6 +12,7 @@ from pipelines.lib import catalogue, narrative, observation, provinces, vn_text
 from pipelines.lib.ingest import extract_file
 
 CORPUS = Path(__file__).parent / "corpus" / "narrative_passages.yaml"
+REPORTS = Path(__file__).parent / "corpus" / "narrative_reports.yaml"
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 SEED_ARTICLE = SEEDS / "000_8448127e03ba2869.txt"
 
@@ -63,10 +64,15 @@ def test_corpus_is_large_and_well_formed():
             assert e["status"] in observation.STATUSES and e["qualifier"] in observation.QUALIFIERS, p["id"]
 
 
-def test_corpus_precision_and_recall():
+def _reports() -> list[dict]:
+    return yaml.safe_load(REPORTS.read_text(encoding="utf-8"))["reports"]
+
+
+@pytest.mark.parametrize("name, corpus", [("passages", _passages), ("whole reports", _reports)])
+def test_corpus_precision_and_recall(name, corpus):
     tp = n_got = n_exp = 0
     misses = []
-    for p in _passages():
+    for p in corpus():
         rows, _ = _extract(p)
         got = {_tuple(r["province_code"], r["indicator"], r["period"], r["status"], r["qualifier"], r["value"]) for r in rows}
         exp = _expected(p)
@@ -76,7 +82,8 @@ def test_corpus_precision_and_recall():
             misses.append((p["id"], sorted(got), sorted(exp)))
     precision = tp / n_got if n_got else 1.0
     recall = tp / n_exp if n_exp else 1.0
-    print(f"\nnarrative corpus: precision {precision:.3f}, recall {recall:.3f} ({tp} of {n_got} extracted, {n_exp} expected)")
+    print(f"\nnarrative corpus, {name}: precision {precision:.3f}, recall {recall:.3f} "
+          f"({tp} of {n_got} extracted, {n_exp} expected)")
     for m in misses:
         print("  differs:", m)
     assert precision >= 0.95

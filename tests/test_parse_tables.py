@@ -402,8 +402,10 @@ def test_sample_flawed_files_carry_issues_or_implausible_values():
 
 @pytest.mark.parametrize("header, suffix", [
     ("Thực hiện tháng 9", "-09"), ("Ước tháng 10", "-10"), ("Tháng 9/2023", "-09"), ("tháng 9 năm 2023", "-09"),
-    ("Cộng dồn 9 tháng", "-9M"), ("Lũy kế 9 tháng", "-9M"), ("9 tháng năm 2023", "-9M"), ("Ước TH 6 tháng đầu năm", "-6M"),
-    ("Ước TH 2023", ""), ("Kế hoạch năm 2023", ""),
+    ("Cộng dồn 9 tháng", "-9M"), ("Lũy kế 9 tháng", "-9M"), ("9 tháng năm 2023", "-9M"),
+    # the spans a report names otherwise get the report's code (observation.months_to_date)
+    ("Ước TH 6 tháng đầu năm", "-H1"), ("Lũy kế 3 tháng", "-Q1"), ("Cộng dồn 12 tháng", ""),
+    ("Ước TH 2023", None), ("Kế hoạch năm 2023", None),  # no months named: the column's year is the period
 ])
 def test_monthly_headers_name_a_month_or_year_to_date(header, suffix):
     from pipelines.lib import table_layout
@@ -445,6 +447,19 @@ def test_wide_monthly_table_under_a_merged_year_header(tmp_path):
     assert set(obs["province_code"]) == {"62"}
 
 
+def test_a_table_and_a_report_name_the_first_half_year_alike(tmp_path):
+    from pipelines.lib import narrative
+
+    table = tmp_path / "phu_yen_2024_6_thang.csv"
+    table.write_text("UBND TỈNH PHÚ YÊN (số liệu mẫu)\nSTT,Chỉ tiêu,Đơn vị tính,Ước TH 6 tháng đầu năm 2024\n"
+                     "1,Kim ngạch xuất khẩu,Triệu USD,\"150,5\"\n", encoding="utf-8")
+    rows, _ = narrative.extract_text("Sáu tháng đầu năm 2024, kim ngạch xuất khẩu của tỉnh ước đạt 150,5 triệu USD.",
+                                     2024, dt.date(2024, 6, 25), default_province="Phú Yên")
+    from_table = extract_file(table).observations.row(0, named=True)
+    assert [(r["indicator"], r["period"]) for r in rows] == [(from_table["indicator"], from_table["period"])]
+    assert from_table["period"] == "2024-H1"
+
+
 def test_mid_2025_report_names_the_province_of_its_date(tmp_path):
     path = tmp_path / "ha_giang_2025_06.csv"
     rows = [
@@ -454,7 +469,7 @@ def test_mid_2025_report_names_the_province_of_its_date(tmp_path):
     ]
     path.write_text("\n".join(",".join(f'"{c}"' for c in r) for r in rows), encoding="utf-8")
     obs = extract_file(path).observations
-    assert set(obs["province_code"]) == {"02"} and set(obs["period"]) == {"2025-06", "2025-6M"}
+    assert set(obs["province_code"]) == {"02"} and set(obs["period"]) == {"2025-06", "2025-H1"}
 
 
 def _short_table(path: Path, title_rows: list[str], header: list[str]) -> Path:

@@ -41,7 +41,7 @@ import re._parser as _P
 
 from pipelines.lib import catalogue, documents, provinces, vn_numbers, vn_text
 from pipelines.lib.narrative_patterns import FAMILIES, PHRASES, UNIT_FAMILY_HINTS
-from pipelines.lib.observation import frame, period_end
+from pipelines.lib.observation import frame, months_to_date, period_end
 
 # ------------------------------------------------------------------ regexes (compiled once)
 _NUM = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
@@ -146,6 +146,9 @@ _QUALIFIER = re.compile(
     r"(?:(?P<more>hơn|trên|more than|over|above|exceeding|at least|không dưới|ít nhất)|(?P<less>gần|dưới|chưa đến|less than|nearly|almost|under|below)"
     r"|(?P<about>khoảng|xấp xỉ|gần bằng|chừng|about|around|approximately|roughly|some))\s*(?:mức\s*)?$"
 )
+_QUALIFIER_AFTER = re.compile(r"\s*(?:(?P<more>trở lên|or more|and above)|(?P<less>trở xuống|or less|and below))")
+# A rate the rest of the year needs, not a result: "… 6 tháng cuối năm cần đạt trên 8%"
+_REQUIRED = re.compile(r"\b(?:cần (?:phải )?đạt|phải đạt|cần tăng|phải tăng|needs? to (?:reach|grow))\b[^,;]*$")
 _VERB = re.compile(
     r"(?P<share>chiếm(?: tỷ trọng)?|accounted for|made up)|(?P<fall_to>giảm (?:xuống )?còn|còn|xuống còn)"
     r"|(?P<exceed>vượt|exceeded)|(?P<growth>tăng trưởng|tăng|grew|rose|increased|expanded|up|growth of|growth)"
@@ -201,7 +204,8 @@ def _has_own_label(low: str, start: int, end: int, idx: "_SentenceIndex") -> boo
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _PERIOD = re.compile(
-    r"(?P<nm>\d{1,2}) tháng(?: đầu| cuối)?(?: năm)?(?:\s*(?:năm\s*)?/?\s*(?P<nmy>(?:19|20)\d\d))?"
+    r"(?<!\w)(?P<nm>\d{1,2}|(?:mười một|mười hai|mười|hai|ba|bốn|sáu|bảy|tám|chín)(?= tháng (?:đầu|cuối|năm)))"
+    r" tháng(?: đầu| cuối)?(?: năm)?(?:\s*(?:năm\s*)?/?\s*(?P<nmy>(?:19|20)\d\d))?"
     r"|quý (?P<q>iv|iii|ii|i|[1-4])(?![\wÀ-ỹ])(?:\s*(?:/|năm|-)\s*(?P<qy>(?:19|20)\d\d))?"
     r"|(?<![\d\w])tháng (?P<mo>1[0-2]|0?[1-9])(?!\d|[.,]\d)(?:\s*(?:/|năm|-)\s*(?P<moy>(?:19|20)\d\d))?"
     r"|(?P<prev>năm (?:vừa )?qua)|(?P<before>năm trước)"
@@ -212,10 +216,16 @@ _PERIOD = re.compile(
     r"|(?P<year>(?<![\d/.\-])(?:19|20)\d\d(?![\d/\-]|[.,]\d))"
 )
 _NUMWORD = {"nine": 9, "six": 6, "three": 3}
+_MONTH_COUNT_WORD = {"hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
+                     "mười một": 11, "mười hai": 12}
 _QWORD = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _COMPARISON = re.compile(r"(?:so với|cùng kỳ|compared (?:with|to)|than|from|over|giai đoạn|period)\s*(?:cùng kỳ\s*)?"
                          r"(?:năm|in)?\s*$")
-_STICKY_YEAR = re.compile(r"(?:trong|cả|của|tính chung|in|during) năm (?P<y>(?:19|20)\d\d)|^\s*(?:năm|in) (?P<y2>(?:19|20)\d\d)")
+_STICKY_YEAR = re.compile(r"(?:trong|cả|của|tính chung|in|during) năm (?P<y>(?:19|20)\d\d)"
+                          r"|(?:^|[,;:]|^theo [^,]*,)\s*(?:năm|in) (?P<y2>(?:19|20)\d\d)")
+_PART_WORDS = re.compile(r"tháng|quý|first|half|quarter|\bq[1-4]\b")  # words every part-of-a-year period has
+_LAST_YEAR = re.compile(r"\bnăm (?:vừa )?qua\b")
+_ASIDE = re.compile(r"\briêng\b|\btrong đó\b|\bin particular\b|\balone\b")
 _SENTENCE_END = re.compile(r"\n+|(?<=[.!?…])[\"”']?\s+(?=[\"“'(]?[A-ZĐÀ-Ỹ0-9])")
 _ABBREV = re.compile(r"\b(?:tp|tt|tx|p|q|ts|ths|gs|pgs|ks|bs|mr|ms|dr|no|st|ng|u\.s|tr)\.$", re.IGNORECASE)
 _LIST_MARK = re.compile(r"\s*(?:\d{1,2}|[IVXivx]{1,4}|[a-zđ])\.")
@@ -373,12 +383,12 @@ def _unit_text(unit: str, cur: str) -> tuple[str, str]:
 def _period_from(m: re.Match, ctx: _Ctx, year_hint: int) -> str | None:
     g = m.groupdict()
     if g["nm"]:
-        n = int(g["nm"])
+        n = int(g["nm"]) if g["nm"].isdigit() else _MONTH_COUNT_WORD[g["nm"]]
         y = int(g["nmy"]) if g["nmy"] else year_hint
         tail = m.group(0)
         if "cuối" in tail:
             return f"{y}-H2" if n == 6 else None
-        return {12: f"{y}", 6: f"{y}-H1", 3: f"{y}-Q1"}.get(n, f"{y}-{n}M" if 1 <= n <= 11 else None)
+        return months_to_date(y, n) if 1 <= n <= 12 else None
     if g["q"]:
         return f"{int(g['qy']) if g['qy'] else year_hint}-Q{_ROMAN[g['q']]}"
     if g["mo"]:
@@ -392,7 +402,7 @@ def _period_from(m: re.Match, ctx: _Ctx, year_hint: int) -> str | None:
     if g["en_nm"]:
         n = _NUMWORD[g["en_nm"]]
         y = int(g["en_nmy"]) if g["en_nmy"] else year_hint
-        return {6: f"{y}-H1", 3: f"{y}-Q1"}.get(n, f"{y}-{n}M")
+        return months_to_date(y, n)
     if m.group(0).startswith(("first half", "the first half")):
         return f"{int(g['en_hy']) if g['en_hy'] else year_hint}-H1"
     if g["en_q"] or g["en_qw"]:
@@ -504,29 +514,48 @@ def extract_text(
         low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
     rows: list[dict] = []
     skipped: list[dict] = []
-    sticky_year = doc_year
+    sticky_year, sticky_period = doc_year, default_period
     indicator_units = {code: ind.unit for code, ind in catalogue.indicators().items()}
     for s_start, s_end in split_sentences(text):
         sentence = text[s_start:s_end].strip()
+        opening_end = s_end  # where the sentence's first figure starts
         if _DIGIT.search(text, s_start, s_end):
-            _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, indicator_units, rows, skipped)
-        m = _STICKY_YEAR.search(low, s_start, s_end)
-        if m:
-            sticky_year = int(m.group("y") or m.group("y2"))
-        elif re.search(r"\bnăm (?:vừa )?qua\b", low[s_start:s_end]):
-            sticky_year = ctx.vintage.year - 1 if ctx.vintage.month <= 6 else ctx.vintage.year
+            opening_end = _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_period,
+                                    indicator_units, rows, skipped)
+        sticky_year, sticky_period = _running_period(low, s_start, opening_end, ctx, sticky_year, sticky_period)
     return rows, skipped
 
 
-def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, units, rows, skipped) -> None:
+def _running_period(low: str, start: int, opening_end: int, ctx: _Ctx, year: int, period: str | None) -> tuple[int, str | None]:
+    """The running year and part of the year after a sentence whose first figure starts at `opening_end`.
+    Only what is named before the first figure counts ("Năm 2024, GRDP tăng …", "Theo báo cáo, trong năm 2022,
+    …"): a year named after a figure is a comparison ("…, cao hơn mức tăng 7,6% của năm 2023"), not a new topic.
+    "9 tháng năm 2023, …" or "Sáu tháng đầu năm 2024, …" make the sentences after it about that part of the
+    year, unless it is named as an aside ("Riêng quý III, …")."""
+    m = _STICKY_YEAR.search(low, start, opening_end)
+    if m:
+        year, period = int(m.group("y") or m.group("y2")), None
+    elif _LAST_YEAR.search(low, start, opening_end):
+        year, period = ctx.vintage.year - 1 if ctx.vintage.month <= 6 else ctx.vintage.year, None
+    if _PART_WORDS.search(low, start, opening_end):  # the costlier search, only where a part of a year may be named
+        part = [p for _, p in _periods(low, start, opening_end, ctx, year) if "-" in p]
+        if part and not _ASIDE.search(low, start, opening_end):
+            year, period = int(part[-1][:4]), part[-1]
+    return year, period
+
+
+def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_period, units, rows, skipped) -> int:
+    """Reads the figures of one sentence into `rows` (and what it skips into `skipped`); returns where its first
+    figure starts (`s_end` when it has none)."""
     figures = [m for m in _FIGURE.finditer(low, s_start, s_end) if m.group("unit") or m.group("rank") or m.group("rank2")]
     if not figures:
-        return
+        return s_end
     idx = _SentenceIndex(text, low, s_start, s_end)
     resp = _RESPECTIVELY.search(low, s_start, s_end)
     resp_pairs = _pair_respectively(text, low, s_start, resp, figures, idx) if resp else {}
     prev_end = s_start
     prev: dict | None = None
+    first_period: str | None = None  # the period of the sentence's first figure read: what the sentence is about
     for fig in figures:
         f_start, f_end = fig.start(), fig.end()
         loc = f"chars {f_start}-{f_end}"
@@ -581,7 +610,12 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, units, rows
             skip("số liệu bình quân nhiều năm/giai đoạn, không phải của một kỳ")
             prev_end = f_end
             continue
-        if family in _CUMULATIVE_FAMILIES and not _CUMULATIVE.search(low, s_start, f_start):
+        if _REQUIRED.search(low, c_start, f_start):
+            skip("mức cần đạt để hoàn thành kế hoạch, không phải kết quả")
+            prev_end = f_end
+            continue
+        if family in _CUMULATIVE_FAMILIES and (not _CUMULATIVE.search(low, s_start, f_start)
+                                               or re.search(r"\bthêm\b|\bmore\b", low[c_start:f_start])):
             skip("số tăng thêm trong kỳ, không phải số lũy kế")
             prev_end = f_end
             continue
@@ -624,6 +658,8 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, units, rows
             q = _QUALIFIER.search(low, max(c_start, f_start - 25), f_start)
             if q:
                 qualifier = "more_than" if q.group("more") else "less_than" if q.group("less") else "about"
+            elif q := _QUALIFIER_AFTER.match(low, f_end):
+                qualifier = "more_than" if q.group("more") else "less_than"
 
         # ---- verb and role
         if f_start in resp_pairs and resp.group(0) != "respectively":
@@ -701,17 +737,30 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, units, rows
         local = _periods(low, c_start, f_start, ctx, year_hint, idx.periods)
         right = _periods(low, f_end, tail_end, ctx, year_hint, idx.periods)
         sent = _periods(low, s_start, f_start, ctx, year_hint, idx.periods)
+        # "thấp hơn năm 2022 (8,9%)", "chưa đạt kế hoạch đề ra (9-9,5%)": a figure in parentheses belongs to the
+        # words just before them
+        opened = low.rfind("(", s_start, f_start)
+        paren = opened > low.rfind(")", s_start, f_start)
+        lead_start = max(prev_end, opened - 40) if paren else f_start
+        plan_m = _PLAN_BEFORE_NUMBER.search(low, lead_start, opened) if paren else None
+        plan_lead = plan_m is not None
+        if plan_m:  # only the plan's own words: "kế hoạch năm 2024 (…)", not a year compared with before them
+            lead_start = plan_m.start()
+        lead = _periods(low, lead_start, opened, ctx, year_hint, idx.periods) if paren and not local else []
         if local:
             period = local[-1][1]
+        elif lead:
+            period = lead[-1][1]
         elif right:
             period = right[0][1]
+        elif plan_lead and first_period:
+            period = first_period  # the plan of what the sentence is about, not of a year it compared with
         elif prev and prev.get("period"):
             period = prev["period"]
         elif sent:
             period = sent[-1][1]
         else:
-            period = ctx.default_period if ctx.default_period and ctx.default_period[:4] == str(sticky_year) \
-                else str(sticky_year)
+            period = sticky_period if sticky_period and sticky_period[:4] == str(sticky_year) else str(sticky_year)
         try:
             p_end = period_end(period)
         except ValueError:
@@ -719,12 +768,12 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, units, rows
             continue
 
         # ---- status
-        paren = low.rfind("(", s_start, f_start) > low.rfind(")", s_start, f_start)
-        status = "plan" if _PLAN_BEFORE_NUMBER.search(low, c_start, f_start) else _status_in(low, c_start, f_start)
+        status = "plan" if plan_lead or _PLAN_BEFORE_NUMBER.search(low, c_start, f_start) \
+            else _status_in(low, c_start, f_start)
         if status is None and role != "pct_of_plan":
             status = _status_in(low, fig.start(), fig.start()) or None
-        if status is None and prev and prev.get("status") and not prev.get("paren"):
-            status = prev["status"]
+        if status is None and prev and prev.get("status") and not prev.get("paren") and prev.get("period") == period:
+            status = prev["status"]  # a figure of another period does not share "ước": "…, cao hơn 7,6% của năm 2023"
         if status is None:
             # status words earlier in the sentence (before any figure) govern it
             status = _status_in(low, s_start, prev_end if prev else f_start) if prev is None else None
@@ -797,7 +846,9 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, units, rows
         })
         prev = {"family": family, "label_span": label_span, "province": pin, "status": status if not paren else
                 (prev["status"] if prev else None), "period": period, "paren": paren, "role": role}
+        first_period = first_period or period
         prev_end = f_end
+    return figures[0].start()
 
 
 def _pair_respectively(text, low, s_start, resp, figures, idx) -> dict[int, dict]:

@@ -95,6 +95,18 @@ def empty() -> pl.DataFrame:
     return pl.DataFrame(schema=SCHEMA)
 
 
+def months_to_date(year: int, months: int) -> str:
+    """The period of the first `months` months of `year`, one code per span of time whoever writes it: a table's
+    "Cộng dồn 6 tháng" and a report's "6 tháng đầu năm" are both 2023-H1, "3 tháng" is the first quarter,
+    "12 tháng" the year; other spans are year to date ("9 tháng": 2023-9M)."""
+    return f"{year}{months_to_date_suffix(months)}"
+
+
+def months_to_date_suffix(months: int) -> str:
+    """What `months_to_date` adds to the year: "", "-H1", "-Q1" or "-9M"."""
+    return {12: "", 6: "-H1", 3: "-Q1"}.get(months, f"-{months}M")
+
+
 def period_year(period: str) -> int:
     return int(period[:4])
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from pipelines.lib import provinces, vn_text
+from pipelines.lib import observation, provinces, vn_text
 from pipelines.lib.read_grid import Grid
 
 LABEL_HEADERS = ("chỉ tiêu", "tên chỉ tiêu", "chỉ tiêu chủ yếu", "các chỉ tiêu", "nội dung", "danh mục", "indicator")
@@ -42,7 +42,7 @@ class ValueColumn:
     role: str  # "value", "compare_yoy", "compare_plan"
     status: str | None  # actual, estimate, plan, forecast
     year: int | None
-    period_suffix: str = ""  # "-09" for a month column ("Tháng 9"), "-9M" for year-to-date ("Cộng dồn 9 tháng")
+    period_suffix: str = ""  # "-09" for a month column ("Tháng 9"), "-9M" for year-to-date ("Cộng dồn 9 tháng"; 6: "-H1")
 
 
 @dataclass
@@ -101,7 +101,7 @@ def _is_header_continuation(grid: Grid, r: int, label_col: int) -> bool:
     texts = [c for c in row if c is not None]
     if not texts or any(isinstance(c, float) for c in texts):
         return False
-    return any(column_status(str(c))[0] or _YEAR.search(str(c)) or column_period(str(c))
+    return any(column_status(str(c))[0] or _YEAR.search(str(c)) or column_period(str(c)) is not None
                or "so" in _key(str(c)).split() for c in texts)
 
 
@@ -155,16 +155,17 @@ _MONTH = re.compile(r"tháng (\d{1,2})(?!\d)")
 
 
 @lru_cache(maxsize=1 << 14)
-def column_period(text: str) -> str:
-    """The sub-year period a column header names: "-9M" (year to date), "-09" (a month) or "" (the year)."""
+def column_period(text: str) -> str | None:
+    """The part of the year a column header names: "-9M" (year to date; "-H1", "-Q1" for 6 and 3 months), "-09"
+    (a month), "" for "12 tháng" (the whole year), None when it names no months."""
     k = _key(text)
     if "tháng" not in k:
-        return ""
+        return None
     if (m := _YTD.search(k)) and 1 <= int(m.group(1)) <= 12:
-        return f"-{int(m.group(1))}M"
+        return observation.months_to_date_suffix(int(m.group(1)))  # "6 tháng" is H1, as a report writes it
     if (m := _MONTH.search(k)) and 1 <= int(m.group(1)) <= 12:
         return f"-{int(m.group(1)):02d}"
-    return ""
+    return None
 
 
 _COMPARE = ("so với", "so sánh", "ss", "tăng giảm", "tốc độ tăng", "% so")
@@ -221,14 +222,14 @@ def detect_layout(grid: Grid, header_row: int, doc_year: int | None) -> Layout:
         else:
             status, year = column_status(text)
             suffix = column_period(text)
-            if year is None and status is None and not suffix:
+            if year is None and status is None and suffix is None:
                 layout.ignored_columns[c] = f"column '{text}' names no status or year"
                 continue
             if status is None:  # "Năm 2022" alone: before the report's year it is final
                 status = "actual" if doc_year and year is not None and year < doc_year else "estimate"
             if year is None:
                 year = doc_year
-            layout.value_columns.append(ValueColumn(c, text, "value", status, year, suffix))
+            layout.value_columns.append(ValueColumn(c, text, "value", status, year, suffix or ""))
     _attach_comparisons(layout)
     return layout
 
