@@ -3,7 +3,11 @@
 `read_document(path)` returns the text a person reads (navigation, scripts,
 styles, figure captions and Markdown markup removed; DOCX paragraphs and table
 rows in body order), its title, and the date the document gives itself, if
-any. The text is `vn_text.canonical` (NFC, one tone-mark placement), and
+any. A DOCX table with an indicator header ("STT | Chỉ tiêu | Đơn vị tính |
+Thực hiện 2022 | …", the appendix of a People's Committee report) is not
+flattened into the text: it comes back as a grid (`Document.tables`, merged
+cells filled and marked) for the table parser, captioned with the document's
+title and the paragraphs just above it. The text is `vn_text.canonical` (NFC, one tone-mark placement), and
 character spans reported by the extractor are offsets into exactly this text.
 """
 
@@ -11,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -27,6 +31,7 @@ class Document:
     kind: str  # txt, md, html, docx
     date: dt.date | None  # the date the document states (or its HTML metadata), None when it states none
     lang: str  # "vi" or "en"
+    tables: list = field(default_factory=list)  # read_grid.Grid of each DOCX table with an indicator header
 
 
 class DocumentError(ValueError):
@@ -201,11 +206,14 @@ def markdown_to_text(md: str) -> tuple[str, str]:
 
 
 # ------------------------------------------------------------------ DOCX
-def docx_to_text(path: Path) -> tuple[str, str]:
-    """(text, title): paragraphs and table rows in body order; cells joined with " | "."""
+def docx_to_text(path: Path) -> tuple[str, str, list]:
+    """(text, title, tables): paragraphs and table rows in body order, cells joined with " | "; a table with an
+    indicator header is left out of the text and returned as a grid instead (see the module docstring)."""
     import docx  # python-docx
     from docx.table import Table
     from docx.text.paragraph import Paragraph
+
+    from pipelines.lib import table_layout
 
     try:
         d = docx.Document(str(path))
@@ -213,6 +221,7 @@ def docx_to_text(path: Path) -> tuple[str, str]:
         raise DocumentError(f"not a readable .docx file ({exc.__class__.__name__}: {exc}); re-save it from Word") from exc
     lines: list[str] = []
     title = ""
+    tables: list = []
     for child in d.element.body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
@@ -223,16 +232,48 @@ def docx_to_text(path: Path) -> tuple[str, str]:
                     title = t
                 lines.append(t)
         elif tag == "tbl":
-            for row in Table(child, d).rows:
+            grid = _docx_grid(Table(child, d), f"Bảng {len(tables) + 1}")
+            if table_layout.find_header(grid) is not None:
+                # the letterhead ("UBND TỈNH ĐẮK NÔNG") and the lines just above: "PHỤ LỤC … NĂM 2023", "(Kèm theo …)"
+                grid.caption = " ".join(dict.fromkeys(lines[:1] + lines[-2:]))
+                tables.append(grid)
+                continue
+            for row in grid.rows:
                 cells: list[str] = []
-                for cell in row.cells:
-                    t = " ".join(cell.text.split())
+                for cell in row:
+                    t = cell or ""
                     if not cells or cells[-1] != t:  # merged cells repeat their text
                         cells.append(t)
                 lines.append(" | ".join(cells))
     if not title:
         title = (d.core_properties.title or "").strip() or next((ln for ln in lines if ln), "")
-    return _tidy("\n".join(lines)), title
+    for grid in tables:
+        grid.caption = vn_text.canonical(f"{title} {grid.caption}".strip())
+    return _tidy("\n".join(lines)), title, tables
+
+
+def _docx_grid(table, name: str):
+    """A DOCX table as a read_grid.Grid: one cell per grid column; a cell a merged range covers (python-docx gives
+    the same cell element again, across or down) holds the range's text and is marked filled."""
+    from pipelines.lib import read_grid
+
+    grid = read_grid.Grid(name, "xlsx", [])  # "xlsx": located like a sheet, "Bảng 1!C7"
+    above: list = []
+    for r, row in enumerate(table.rows):
+        elements = [cell._tc for cell in row.cells]  # kept alive, so that the same element is the same object
+        values: list = []
+        for c, (cell, tc) in enumerate(zip(row.cells, elements)):
+            if c > 0 and elements[c - 1] is tc:
+                values.append(values[c - 1])
+                grid.filled.add((r, c))
+            elif c < len(above) and above[c] is tc:
+                values.append(grid.rows[r - 1][c])
+                grid.filled.add((r, c))
+            else:
+                values.append(read_grid.text_cell(" ".join(cell.text.split())))
+        grid.rows.append(values)
+        above = elements
+    return grid
 
 
 # ------------------------------------------------------------------ any
@@ -270,8 +311,9 @@ def read_document(path: Path | str) -> Document:
     if kind is None:
         raise DocumentError(f"unsupported file type '{path.suffix}'; expected one of {', '.join(sorted(KINDS))}")
     meta_date = None
+    tables: list = []
     if kind == "docx":
-        text, title = docx_to_text(path)
+        text, title, tables = docx_to_text(path)
     else:
         raw = _decode(path.read_bytes())
         if kind == "html":
@@ -282,4 +324,5 @@ def read_document(path: Path | str) -> Document:
             text = _tidy(raw)
             title = next((ln.strip() for ln in text.split("\n") if ln.strip()), "")
     date = find_date(text, head_chars=0) or meta_date or find_date(text)
-    return Document(text=text, title=vn_text.canonical(title), kind=kind, date=date, lang=guess_lang(text))
+    return Document(text=text, title=vn_text.canonical(title), kind=kind, date=date, lang=guess_lang(text),
+                    tables=tables)

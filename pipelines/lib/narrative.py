@@ -39,6 +39,8 @@ from pathlib import Path
 import re._constants as _C
 import re._parser as _P
 
+import polars as pl
+
 from pipelines.lib import catalogue, documents, provinces, vn_numbers, vn_text
 from pipelines.lib.narrative_patterns import FAMILIES, PHRASES, UNIT_FAMILY_HINTS
 from pipelines.lib.observation import frame, months_to_date, period_end
@@ -205,7 +207,7 @@ def _has_own_label(low: str, start: int, end: int, idx: "_SentenceIndex") -> boo
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _PERIOD = re.compile(
     r"(?<!\w)(?P<nm>\d{1,2}|(?:mười một|mười hai|mười|hai|ba|bốn|sáu|bảy|tám|chín)(?= tháng (?:đầu|cuối|năm)))"
-    r" tháng(?: đầu| cuối)?(?: năm)?(?:\s*(?:năm\s*)?/?\s*(?P<nmy>(?:19|20)\d\d))?"
+    r" tháng(?!\s*\d)(?: đầu| cuối)?(?: năm)?(?:\s*(?:năm\s*)?/?\s*(?P<nmy>(?:19|20)\d\d))?"
     r"|quý (?P<q>iv|iii|ii|i|[1-4])(?![\wÀ-ỹ])(?:\s*(?:/|năm|-)\s*(?P<qy>(?:19|20)\d\d))?"
     r"|(?<![\d\w])tháng (?P<mo>1[0-2]|0?[1-9])(?!\d|[.,]\d)(?:\s*(?:/|năm|-)\s*(?P<moy>(?:19|20)\d\d))?"
     r"|(?P<prev>năm (?:vừa )?qua)|(?P<before>năm trước)"
@@ -414,6 +416,7 @@ def _period_from(m: re.Match, ctx: _Ctx, year_hint: int) -> str | None:
 
 
 _DIGIT = re.compile(r"\d")
+_DATE_BEFORE = re.compile(r"\bngày\s+\d{1,2}\s*$")
 _TAIL_END = re.compile(r"[,;.()]|\s(?:và|and)\s")
 _YEAR_LEAD = re.compile(r"(?:năm|in|of|for|by|/|,)\s*$")
 
@@ -424,6 +427,8 @@ def _period_matches(low: str, start: int, end: int) -> list[re.Match]:
     for m in _PERIOD.finditer(low, start, end):
         if _COMPARISON.search(low, max(0, m.start() - 30), m.start()):
             continue
+        if _DATE_BEFORE.search(low, max(0, m.start() - 12), m.start()):
+            continue  # "ngày 08 tháng 12 năm 2023" is a day, not the month of December
         if m.group("year") and not _YEAR_LEAD.search(low, max(0, m.start() - 6), m.start()):
             continue  # a bare number like 2023 elsewhere (a count, an address) is not a period
         out.append(m)
@@ -935,6 +940,28 @@ def document_province(title: str, text: str, at: dt.date) -> str | None:
     return next(iter(in_text)) if len(in_text) == 1 else None
 
 
+_SAME_FIGURE = ["province_code", "indicator", "period", "status", "basis"]
+
+
+def _without_restated(prose: pl.DataFrame, tables: pl.DataFrame) -> tuple[pl.DataFrame, list[dict]]:
+    """The prose rows that do not restate a figure of the document's own tables (same province, indicator,
+    period, status and basis, same value), and the others as skipped rows: a report says in a sentence what its
+    appendix says in a cell, and the two are one observation (the cell's). A sentence that differs from its table
+    stays: the warehouse then quarantines both as duplicates, for a person to settle."""
+    if prose.is_empty() or tables.is_empty():
+        return prose, []
+    cells = tables.select(*_SAME_FIGURE, pl.col("value").alias("_cell_value"), pl.col("locator").alias("_cell"))
+    matched = (prose.with_row_index("_row").join(cells, on=_SAME_FIGURE, how="inner", nulls_equal=True)
+               .filter((pl.col("value") - pl.col("_cell_value")).abs() <= 1e-9 * pl.col("value").abs().clip(1, None))
+               .unique("_row", keep="first", maintain_order=True))
+    if matched.is_empty():
+        return prose, []
+    restated = [{"locator": r["locator"], "snippet": r["snippet"], "reason": f"cùng số liệu với bảng ({r['_cell']}): giữ ô của bảng"}
+                for r in matched.iter_rows(named=True)]
+    return (prose.with_row_index("_row").join(matched.select("_row"), on="_row", how="anti", maintain_order="left")
+            .drop("_row"), restated)
+
+
 def extract_document(path: Path | str, published: dt.date | None = None, source_id: str | None = None,
                      source: str | None = None):
     """Observations of one narrative file (.txt .md .html .htm .docx) as an `ingest.ParseResult`; `source_id` and
@@ -956,4 +983,12 @@ def extract_document(path: Path | str, published: dt.date | None = None, source_
                                  default_period=title_period(doc.title, doc_year, vintage), canonical=True)
     for r in rows:
         r["source_kind"] = f"narrative_{doc.kind}"
-    return ParseResult(observations=frame(rows, {"source_id": source_id, "source": source}), skipped=skipped)
+    observations = frame(rows, {"source_id": source_id, "source": source})
+    if doc.tables:  # a report's appendix tables: read by their headers, as an .xlsx appendix is
+        from pipelines.lib import parse_tables
+
+        tables = parse_tables.parse_document_tables(doc.tables, path, vintage, source_id, source, f"table_{doc.kind}")
+        observations, restated = _without_restated(observations, tables.observations)
+        observations = pl.concat([observations, tables.observations])
+        skipped = skipped + restated + tables.skipped
+    return ParseResult(observations=observations, skipped=skipped)

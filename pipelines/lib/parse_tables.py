@@ -62,6 +62,29 @@ def parse_file(path: Path | str, published: dt.date | None = None, source_id: st
         path, source_id or ingest.source_id(path), "table_csv" if is_csv else "table_xlsx", published,
         dt.date.fromtimestamp(path.stat().st_mtime),
     )
+    frames, skipped, problems = _parse_grids(grids, ctx, source or path.name)
+    if not frames and problems and len(problems) == len(grids):
+        raise InputError(
+            path, grids[0].name if grids else "",
+            "; ".join(problems) + ". Give the table a header row: 'STT | Chỉ tiêu | Đơn vị tính | Thực hiện 2022 | Kế hoạch 2023 | ...'",
+        )
+    if not frames:
+        return ParseResult(observation.empty(), skipped)
+    return ParseResult(frames[0] if len(frames) == 1 else pl.concat(frames), skipped)
+
+
+def parse_document_tables(grids: list[Grid], path: Path, vintage: dt.date | None, source_id: str | None,
+                          source: str | None, kind: str) -> ParseResult:
+    """Observations of the tables a document holds (documents.Document.tables: grids with a header, captioned
+    with the document's title), as the rows of `kind` ("table_docx"); `vintage` is the document's date. A table
+    that cannot be read is listed in `skipped` with the reason; the document's other figures still load."""
+    ctx = _Context(path, source_id, kind, vintage, dt.date.fromtimestamp(path.stat().st_mtime))
+    frames, skipped, _ = _parse_grids(grids, ctx, source)
+    return ParseResult(pl.concat(frames) if frames else observation.empty(), skipped)
+
+
+def _parse_grids(grids: list[Grid], ctx: _Context, source: str | None) -> tuple[list[pl.DataFrame], list[dict], list[str]]:
+    """(a frame per grid that yielded rows, skipped rows, one problem per grid that could not be read)."""
     frames: list[pl.DataFrame] = []
     skipped: list[dict] = []
     problems: list[str] = []
@@ -78,18 +101,10 @@ def parse_file(path: Path | str, published: dt.date | None = None, source_id: st
             skipped.append({"locator": grid.name, "snippet": "", "reason": str(exc)})
             continue
         if sheet_rows:
-            shared = {"source_id": ctx.source_id, "source": source or path.name, "source_kind": ctx.source_kind,
-                      "vintage": vintage}
+            shared = {"source_id": ctx.source_id, "source": source, "source_kind": ctx.source_kind, "vintage": vintage}
             frames.append(observation.frame_of_flat(CELL_FIELDS, sheet_rows, shared))
         skipped.extend(sheet_skipped)
-    if not frames and problems and len(problems) == len(grids):
-        raise InputError(
-            path, grids[0].name if grids else "",
-            "; ".join(problems) + ". Give the table a header row: 'STT | Chỉ tiêu | Đơn vị tính | Thực hiện 2022 | Kế hoạch 2023 | ...'",
-        )
-    if not frames:
-        return ParseResult(observation.empty(), skipped)
-    return ParseResult(frames[0] if len(frames) == 1 else pl.concat(frames), skipped)
+    return frames, skipped, problems
 
 
 class _NoValueColumns(Exception):

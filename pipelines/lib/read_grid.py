@@ -43,6 +43,7 @@ class Grid:
     kind: str  # "xlsx" or "csv"
     rows: list[list[Cell]]
     filled: set[tuple[int, int]] = field(default_factory=set)  # (row, col) copied from a merged range's origin
+    caption: str = ""  # text a document puts above a table it holds (its title, "PHỤ LỤC … NĂM 2023"): the table's title
 
     @property
     def width(self) -> int:
@@ -252,6 +253,11 @@ def _grid_from_columns(name: str, columns: list[list[str | None]], height: int, 
     grid = Grid(name, "xlsx", rows)
     _fill_merges(grid, scan.merges)
     return grid
+
+
+def text_cell(value: str) -> str | None:
+    """A text cell as the grids hold one: trimmed, NFC, no no-break space; None when blank."""
+    return _text_cell(value)
 
 
 def _text_cell(value: str) -> str | None:

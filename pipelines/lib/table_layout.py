@@ -266,7 +266,9 @@ def _recency(v: ValueColumn) -> tuple[int, int]:
 # ----------------------------------------------------------- title rows
 
 def read_title(grid: Grid, header_row: int) -> TitleInfo:
-    texts = [text_of(c) for r in range(header_row) for c in grid.rows[r] if c is not None]
+    """What the rows above the header say (and the grid's caption, for a table inside a document)."""
+    texts = ([grid.caption] if grid.caption else []) + [text_of(c) for r in range(header_row) for c in grid.rows[r]
+                                                         if c is not None]
     seen: list[str] = []
     for t in texts:
         if t not in seen:

@@ -1,0 +1,81 @@
+"""A report's appendix table inside a .docx is read as a table: by its header, with merged cells. SAMPLE data."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import docx
+import pytest
+
+from pipelines.lib import documents
+from pipelines.lib.ingest import extract_file
+
+
+def write_report(path, prose: str, header_rows: list[list[str]], rows: list[list[str]], merges=()) -> None:
+    """A People's Committee style report: letterhead, date, a sentence of prose, an appendix title and a table;
+    `merges` are (r0, c0, r1, c1) cells of the table merged, keeping the text of (r0, c0)."""
+    d = docx.Document()
+    d.add_paragraph("ỦY BAN NHÂN DÂN TỈNH ĐẮK NÔNG")
+    d.add_paragraph("Đắk Nông, ngày 12 tháng 12 năm 2023")
+    d.add_heading("Báo cáo tình hình kinh tế - xã hội năm 2023 (văn bản mẫu)", level=1)
+    d.add_paragraph(prose)
+    d.add_paragraph("PHỤ LỤC: MỘT SỐ CHỈ TIÊU CHỦ YẾU")
+    table = d.add_table(rows=len(header_rows) + len(rows), cols=len(header_rows[0]))
+    for r, row in enumerate(header_rows + rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    for r0, c0, r1, c1 in merges:
+        text = table.cell(r0, c0).text
+        table.cell(r0, c0).merge(table.cell(r1, c1)).text = text
+    d.add_paragraph("Nơi nhận: như trên.")
+    d.save(path)
+
+
+HEADER = [["STT", "Chỉ tiêu", "Đơn vị tính", "Thực hiện năm 2022", "Năm 2023", ""],
+          ["", "", "", "", "Kế hoạch", "Ước thực hiện"]]
+MERGES = [(0, 4, 0, 5), (0, 0, 1, 0), (0, 1, 1, 1), (0, 2, 1, 2), (0, 3, 1, 3)]
+ROWS = [["1", "Tốc độ tăng trưởng GRDP", "%", "6,5", "7,5", "7,2"],
+        ["2", "Thu ngân sách nhà nước trên địa bàn", "Tỷ đồng", "2.980", "3.000", "3.150"],
+        ["3", "Kim ngạch xuất khẩu", "Triệu USD", "850", "900", "925,5"]]
+
+
+def test_the_table_is_a_grid_with_its_merged_cells_and_a_caption(tmp_path):
+    path = tmp_path / "bao_cao.docx"
+    write_report(path, "Năm 2023, kinh tế của tỉnh tiếp tục phục hồi.", HEADER, ROWS, MERGES)
+    doc = documents.read_document(path)
+    (grid,) = doc.tables
+    assert grid.name == "Bảng 1"
+    assert grid.rows[0][4] == grid.rows[0][5] == "Năm 2023" and (0, 5) in grid.filled and (0, 4) not in grid.filled
+    assert grid.rows[1][1] == "Chỉ tiêu" and (1, 1) in grid.filled
+    assert "TỈNH ĐẮK NÔNG" in grid.caption and "PHỤ LỤC" in grid.caption
+    assert "Tốc độ tăng trưởng GRDP" not in doc.text  # not read twice, once as prose
+    assert "Nơi nhận" in doc.text
+
+
+def test_appendix_cells_become_observations_with_their_header_status_and_year(tmp_path):
+    path = tmp_path / "bao_cao.docx"  # no province or year in the file name: both come from the document
+    write_report(path, "Năm 2023, kinh tế của tỉnh tiếp tục phục hồi.", HEADER, ROWS, MERGES)
+    obs = extract_file(path).observations
+    got = {(r["locator"], r["indicator"], r["period"], r["status"]): r["value"] for r in obs.iter_rows(named=True)}
+    assert got[("Bảng 1!D3", "grdp_growth", "2022", "actual")] == 6.5
+    assert got[("Bảng 1!E3", "grdp_growth", "2023", "plan")] == 7.5
+    assert got[("Bảng 1!F4", "state_budget_revenue", "2023", "estimate")] == 3150
+    assert got[("Bảng 1!F5", "export_value", "2023", "estimate")] == 925.5
+    assert len(got) == 9 and set(obs["province_code"]) == {"67"} and set(obs["source_kind"]) == {"table_docx"}
+    assert set(obs["vintage"]) == {dt.date(2023, 12, 12)} and obs["issue"].null_count() == obs.height
+
+
+@pytest.mark.parametrize("prose, kept_from_prose", [
+    ("Năm 2023, tăng trưởng kinh tế của tỉnh ước đạt 7,2%.", 0),  # the appendix says it too: one observation
+    ("Năm 2023, tăng trưởng kinh tế của tỉnh ước đạt 7,4%.", 1),  # it differs: both stay, for a person to settle
+])
+def test_a_sentence_that_restates_a_cell_is_one_observation(tmp_path, prose, kept_from_prose):
+    path = tmp_path / "dak_nong_2023.docx"
+    write_report(path, prose, HEADER, ROWS, MERGES)
+    result = extract_file(path)
+    growth = result.observations.filter((result.observations["indicator"] == "grdp_growth")
+                                        & (result.observations["status"] == "estimate"))
+    assert growth.height == 1 + kept_from_prose
+    assert growth.filter(growth["locator"] == "Bảng 1!F3")["value"].to_list() == [7.2]
+    restated = [s for s in result.skipped if "Bảng 1!F3" in s["reason"]]
+    assert len(restated) == 1 - kept_from_prose
