@@ -522,3 +522,21 @@ def test_a_range_in_a_plan_cell_is_its_midpoint_about(tmp_path, cell, value, qua
 def test_a_backward_or_worded_range_is_not_a_number(tmp_path, cell):
     plan = _plan_cell(tmp_path / "gia_lai_2023.xlsx", cell)
     assert plan["value"] is None and "is not a number" in plan["issue"]
+
+
+@pytest.mark.parametrize("label, cell, value", [
+    ("Chỉ số sản xuất công nghiệp", 106.1, 6.1),  # the index, same period last year = 100
+    ("Chỉ số giá tiêu dùng bình quân", 103.25, 3.25),
+    ("Chỉ số sản xuất công nghiệp", 6.1, 6.1),  # too small for an index: a rate already
+    ("Tốc độ tăng chỉ số sản xuất công nghiệp", 6.1, 6.1),  # the rate, named as such
+])
+def test_an_index_row_is_read_as_the_rate_it_gives(tmp_path, label, cell, value):
+    path = tmp_path / "gia_lai_2023.xlsx"
+    wb = xlsxwriter.Workbook(path)
+    ws = wb.add_worksheet("Sheet1")
+    ws.write_string(0, 0, "UBND TỈNH GIA LAI (số liệu mẫu)")
+    ws.write_row(1, 0, ["STT", "Chỉ tiêu", "Đơn vị tính", "Ước TH 2023"])
+    ws.write_row(2, 0, ["1", label, "%", cell])
+    wb.close()
+    (row,) = parse_tables.parse_file(path).observations.iter_rows(named=True)
+    assert row["value"] == pytest.approx(value) and row["unit"] == "pct_yoy" and row["issue"] is None

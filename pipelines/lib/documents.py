@@ -3,7 +3,7 @@
 `read_document(path)` returns the text a person reads (navigation, scripts,
 styles, figure captions and Markdown markup removed; DOCX paragraphs and table
 rows in body order), its title, and the date the document gives itself, if
-any. A DOCX table with an indicator header ("STT | Chỉ tiêu | Đơn vị tính |
+any. A DOCX or HTML table with an indicator header ("STT | Chỉ tiêu | Đơn vị tính |
 Thực hiện 2022 | …", the appendix of a People's Committee report) is not
 flattened into the text: it comes back as a grid (`Document.tables`, merged
 cells filled and marked) for the table parser, captioned with the document's
@@ -109,6 +109,8 @@ class _HtmlText(HTMLParser):
         self._in_h1 = False
         self.meta_date: dt.date | None = None
         self._cells = 0
+        self.tables: list[_HtmlTable] = []  # open tables, innermost last
+        self.grids: list = []  # read_grid.Grid of each closed table with an indicator header
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k.lower(): (v or "") for k, v in attrs}
@@ -142,6 +144,10 @@ class _HtmlText(HTMLParser):
             if self._cells:
                 self.parts.append(" | ")
             self._cells += 1
+        if tag == "table":
+            self.tables.append(_HtmlTable(len(self.parts)))
+        elif self.tables:
+            self.tables[-1].start(tag, a)
 
     def handle_endtag(self, tag: str) -> None:
         if self.skip_stack:
@@ -155,8 +161,23 @@ class _HtmlText(HTMLParser):
             self._in_title = False
         if tag == "h1":
             self._in_h1 = False
+        if tag == "table" and self.tables:
+            self._close_table(self.tables.pop())
+        elif self.tables:
+            self.tables[-1].end(tag)
         if tag in _BLOCK_TAGS:
             self.parts.append("\n")
+
+    def _close_table(self, table: "_HtmlTable") -> None:
+        """A table with an indicator header leaves the text and becomes a grid, captioned with the page's title
+        and the two lines above it; any other table stays in the text, one line per row."""
+        grid = table.grid(f"Bảng {len(self.grids) + 1}")
+        if grid is None or not _is_indicator_table(grid):
+            return
+        before = [ln.strip() for ln in "".join(self.parts[:table.first_part]).split("\n") if ln.strip()]
+        grid.caption = " ".join(dict.fromkeys([" ".join((self.h1 or self.title).split()), *before[-2:]]))
+        del self.parts[table.first_part:]
+        self.grids.append(grid)
 
     def handle_data(self, data: str) -> None:
         if self.skip_stack:
@@ -166,17 +187,88 @@ class _HtmlText(HTMLParser):
             return  # the <title> is metadata, not body text
         if self._in_h1:
             self.h1 += data
+        if self.tables:
+            self.tables[-1].data(data)
         self.parts.append(data)
 
 
-def html_to_text(html: str) -> tuple[str, str, dt.date | None]:
-    """(body text, title, date from metadata) of an HTML page."""
+class _HtmlTable:
+    """The cells of one HTML table as they come, laid out into a grid at the end with their col/rowspans."""
+
+    def __init__(self, first_part: int) -> None:
+        self.first_part = first_part  # where its text starts in _HtmlText.parts
+        self.rows: list[list[tuple[str, int, int]]] = []  # (text, colspan, rowspan) per cell
+        self.cell: list[str] | None = None
+        self.spans = (1, 1)
+
+    def start(self, tag: str, attrs: dict[str, str]) -> None:
+        if tag == "tr":
+            self.rows.append([])
+        elif tag in {"td", "th"}:
+            if not self.rows:
+                self.rows.append([])
+            self.cell = []
+            self.spans = (_span(attrs.get("colspan")), _span(attrs.get("rowspan")))
+
+    def data(self, text: str) -> None:
+        if self.cell is not None:
+            self.cell.append(text)
+
+    def end(self, tag: str) -> None:
+        if tag in {"td", "th"} and self.cell is not None:
+            self.rows[-1].append((" ".join("".join(self.cell).split()), *self.spans))
+            self.cell = None
+
+    def grid(self, name: str):
+        """A read_grid.Grid, a spanned cell's text repeated over its range and marked filled; None if empty."""
+        from pipelines.lib import read_grid
+
+        if not any(self.rows):
+            return None
+        grid = read_grid.Grid(name, "xlsx", [])
+        taken: dict[tuple[int, int], object] = {}  # cells a span from an earlier row or column covers
+        for r, cells in enumerate(self.rows):
+            row: list = []
+            c = 0
+            for text, colspan, rowspan in cells:
+                while (r, c) in taken:
+                    row.append(taken.pop((r, c)))
+                    grid.filled.add((r, c))
+                    c += 1
+                value = vn_text.canonical(read_grid.text_cell(text) or "") or None
+                row.append(value)
+                for dr in range(rowspan):
+                    for dc in range(colspan):
+                        if dr or dc:
+                            taken[(r + dr, c + dc)] = value
+                c += 1
+                for _ in range(colspan - 1):  # the rest of this row's span, placed now
+                    row.append(taken.pop((r, c)))
+                    grid.filled.add((r, c))
+                    c += 1
+            while (r, c) in taken:
+                row.append(taken.pop((r, c)))
+                grid.filled.add((r, c))
+                c += 1
+            grid.rows.append(row)
+        return grid
+
+
+def _span(value: str | None) -> int:
+    try:
+        return max(1, min(int(value or 1), 1000))
+    except ValueError:
+        return 1
+
+
+def html_to_text(html: str) -> tuple[str, str, dt.date | None, list]:
+    """(body text, title, date from metadata, tables) of an HTML page; tables as `docx_to_text` gives them."""
     p = _HtmlText()
     p.feed(html)
     p.close()
     text = _tidy("".join(p.parts))
     title = " ".join((p.h1 or p.title).split())
-    return text, title, p.meta_date
+    return text, title, p.meta_date, p.grids
 
 
 # ------------------------------------------------------------------ Markdown
@@ -213,8 +305,6 @@ def docx_to_text(path: Path) -> tuple[str, str, list]:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-    from pipelines.lib import table_layout
-
     try:
         d = docx.Document(str(path))
     except Exception as exc:  # python-docx raises several kinds on a damaged file
@@ -233,7 +323,7 @@ def docx_to_text(path: Path) -> tuple[str, str, list]:
                 lines.append(t)
         elif tag == "tbl":
             grid = _docx_grid(Table(child, d), f"Bảng {len(tables) + 1}")
-            if table_layout.find_header(grid) is not None:
+            if _is_indicator_table(grid):
                 # the letterhead ("UBND TỈNH ĐẮK NÔNG") and the lines just above: "PHỤ LỤC … NĂM 2023", "(Kèm theo …)"
                 grid.caption = " ".join(dict.fromkeys(lines[:1] + lines[-2:]))
                 tables.append(grid)
@@ -250,6 +340,15 @@ def docx_to_text(path: Path) -> tuple[str, str, list]:
     for grid in tables:
         grid.caption = vn_text.canonical(f"{title} {grid.caption}".strip())
     return _tidy("\n".join(lines)), title, tables
+
+
+def _is_indicator_table(grid) -> bool:
+    """Whether the table parser reads `grid`: a header row naming the indicator column ("Chỉ tiêu") and at least
+    one value column ("Thực hiện 2022", "Ước tháng 10"). Any other table stays in the text."""
+    from pipelines.lib import table_layout
+
+    header = table_layout.find_header(grid)
+    return header is not None and bool(table_layout.detect_layout(grid, header, None).value_columns)
 
 
 def _docx_grid(table, name: str):
@@ -317,7 +416,7 @@ def read_document(path: Path | str) -> Document:
     else:
         raw = _decode(path.read_bytes())
         if kind == "html":
-            text, title, meta_date = html_to_text(raw)
+            text, title, meta_date, tables = html_to_text(raw)
         elif kind == "md":
             text, title = markdown_to_text(raw)
         else:

@@ -280,7 +280,7 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context) -> tuple[list, list[d
             plan = plans[kind]
             if plan is None:
                 plan = plans[kind] = _plan(code, *kinds[kind], name, unit_text)
-            target, basis, unmatched, unit, factor, unit_problem = plan
+            target, basis, unmatched, unit, factor, unit_problem, index = plan
             if code is None:
                 issues.append(
                     f"{grid.row_locator(r)}: indicator '{name}' is not in the catalogue; add an alias to {ALIASES_FILE}"
@@ -298,6 +298,8 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context) -> tuple[list, list[d
                     converted = value
                 elif unit_problem:
                     issues.append(f"{loc}: {unit_problem}; correct the unit (column 'Đơn vị tính' or the name)")
+                elif index and value >= INDEX_MIN:
+                    converted = round(value - 100, 10)  # "Chỉ số sản xuất công nghiệp | % | 106,1": up 6.1%
                 else:
                     converted = value if factor == 1.0 else value * factor
             # the province
@@ -343,15 +345,32 @@ def _number_of(text: str) -> tuple[str, float | None, bool]:
 def _plan(code: str | None, role: str, header: str, name: str, unit_text: str) -> tuple:
     """What the cells of a row matched to `code` in a column of `role` become: (catalogue code, basis, why they
     are skipped (a comparison the catalogue has no indicator for) or "", the code's unit, for a value column the
-    factor from `unit_text` to that unit (None when there is none), and why there is none or "" (see `convert`))."""
+    factor from `unit_text` to that unit (None when there is none), why there is none or "" (see `convert`), and
+    whether its cells are an index read as a rate (`_reads_as_index`))."""
     target, basis, unmatched = _target(code, role, name, header)
     if target is None:
-        return None, basis, unmatched, None, None, ""
+        return None, basis, unmatched, None, None, "", False
     unit = catalogue.indicators()[target].unit
     factor = _unit_factor(unit_text or "", unit) if role == "value" else None
     if isinstance(factor, str):
-        return target, basis, unmatched, unit, None, factor
-    return target, basis, unmatched, unit, factor, ""
+        return target, basis, unmatched, unit, None, factor, False
+    index = role == "value" and _reads_as_index(target, name)
+    return target, basis, unmatched, unit, factor, "", index
+
+
+# A price or production index as statistics offices print it: the same period of last year = 100, so 106,1 is a
+# rise of 6.1%. Read so when the row names the index itself ("Chỉ số sản xuất công nghiệp", "Chỉ số giá tiêu dùng
+# bình quân"), not its rate ("Tốc độ tăng …", "… – tốc độ tăng"), and the cell is at least INDEX_MIN: a smaller
+# number in such a row is a rate already (an index that low would be a fall of more than half).
+INDEX_MIN = 50.0
+_RATE_WORDS = re.compile(r"tốc độ|tăng|giảm|growth|change", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1 << 12)
+def _reads_as_index(target: str, name: str) -> bool:
+    indicator = catalogue.indicators()[target]
+    return (indicator.unit == "pct_yoy" and indicator.name_vi.lower().startswith("chỉ số")
+            and name.lower().lstrip().startswith("chỉ số") and not _RATE_WORDS.search(name))
 
 
 def _target(code: str | None, role: str, name: str, header: str) -> tuple[str | None, str, str]:

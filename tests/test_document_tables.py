@@ -1,4 +1,4 @@
-"""A report's appendix table inside a .docx is read as a table: by its header, with merged cells. SAMPLE data."""
+"""Tables inside reports (.docx, .html) are read as tables: by their header, with merged cells. SAMPLE data."""
 
 from __future__ import annotations
 
@@ -79,3 +79,43 @@ def test_a_sentence_that_restates_a_cell_is_one_observation(tmp_path, prose, kep
     assert growth.filter(growth["locator"] == "Bảng 1!F3")["value"].to_list() == [7.2]
     restated = [s for s in result.skipped if "Bảng 1!F3" in s["reason"]]
     assert len(restated) == 1 - kept_from_prose
+
+
+PAGE = """<html><head><title>Cục Thống kê (trang mẫu)</title>
+<meta property="article:published_time" content="2023-10-31"></head><body>
+<nav>Trang chủ | Tin tức | Liên hệ</nav>
+<h1>Tình hình kinh tế - xã hội tỉnh Gia Lai tháng 10 năm 2023 (bài mẫu)</h1>
+<p>Mười tháng năm 2023, chỉ số sản xuất công nghiệp ước tăng 6,1% so với cùng kỳ.</p>
+<p>Một số chỉ tiêu chủ yếu:</p>
+<table border="1">
+<tr><th rowspan="2">STT</th><th rowspan="2">Chỉ tiêu</th><th rowspan="2">Đơn vị tính</th>
+    <th colspan="2">Năm 2023</th><th rowspan="2">So với cùng kỳ (%)</th></tr>
+<tr><th>Ước tháng 10</th><th>Cộng dồn 10 tháng</th></tr>
+<tr><td>1</td><td>Chỉ số sản xuất công nghiệp</td><td>%</td><td>105,2</td><td>106,1</td><td></td></tr>
+<tr><td>2</td><td>Kim ngạch xuất khẩu</td><td>Triệu USD</td><td>65</td><td>612,3</td><td>98,7</td></tr>
+</table>
+<table><tr><td>Ảnh: phóng viên</td><td>Nguồn: Cục Thống kê</td></tr></table>
+<footer>Bản quyền</footer></body></html>"""
+
+
+def test_an_html_table_with_row_and_column_spans_is_read_as_a_table(tmp_path):
+    path = tmp_path / "gia_lai_2023_thang_10.html"
+    path.write_text(PAGE, encoding="utf-8")
+    doc = documents.read_document(path)
+    (grid,) = doc.tables  # the photo credit table has no indicator header: it stays text
+    assert grid.rows[1][:3] == ["STT", "Chỉ tiêu", "Đơn vị tính"] and {(1, 0), (1, 1), (1, 5), (0, 4)} <= grid.filled
+    assert grid.rows[1][3:5] == ["Ước tháng 10", "Cộng dồn 10 tháng"] and grid.rows[0][4] == "Năm 2023"
+    assert "Kim ngạch xuất khẩu" not in doc.text and "Nguồn: Cục Thống kê" in doc.text
+    result = extract_file(path)
+    got = {(r["locator"], r["indicator"], r["period"]): r["value"] for r in result.observations.iter_rows(named=True)}
+    assert got == {
+        ("Bảng 1!D3", "iip_growth", "2023-10"): pytest.approx(5.2),  # an index, same month last year = 100
+        ("Bảng 1!E3", "iip_growth", "2023-10M"): pytest.approx(6.1),
+        ("Bảng 1!D4", "export_value", "2023-10"): 65.0,
+        ("Bảng 1!E4", "export_value", "2023-10M"): 612.3,
+        ("Bảng 1!F4", "export_value_growth", "2023-10M"): pytest.approx(-1.3),
+    }
+    assert set(result.observations["source_kind"]) == {"table_html"}
+    # the sentence says what cell E3 says: one observation, the cell's
+    assert [s["reason"] for s in result.skipped if s["locator"].startswith("chars ")] == [
+        "cùng số liệu với bảng (Bảng 1!E3): giữ ô của bảng"]
