@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
-from pipelines.lib import vn_text
+from pipelines.lib import legacy_encoding, read_grid, vn_text
 
 KINDS = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html", ".docx": "docx"}
 
@@ -221,8 +221,6 @@ class _HtmlTable:
 
     def grid(self, name: str):
         """A read_grid.Grid, a spanned cell's text repeated over its range and marked filled; None if empty."""
-        from pipelines.lib import read_grid
-
         if not any(self.rows):
             return None
         grid = read_grid.Grid(name, "xlsx", [])
@@ -337,6 +335,10 @@ def docx_to_text(path: Path) -> tuple[str, str, list]:
                 lines.append(" | ".join(cells))
     if not title:
         title = (d.core_properties.title or "").strip() or next((ln for ln in lines if ln), "")
+    if legacy_encoding.looks_like_tcvn3("\n".join(lines)):  # typed with .VnTime fonts
+        lines, title = [legacy_encoding.decode_tcvn3(ln) for ln in lines], legacy_encoding.decode_tcvn3(title)
+        for grid in tables:
+            grid.caption = legacy_encoding.decode_tcvn3(grid.caption)
     for grid in tables:
         grid.caption = vn_text.canonical(f"{title} {grid.caption}".strip())
     return _tidy("\n".join(lines)), title, tables
@@ -354,8 +356,6 @@ def _is_indicator_table(grid) -> bool:
 def _docx_grid(table, name: str):
     """A DOCX table as a read_grid.Grid: one cell per grid column; a cell a merged range covers (python-docx gives
     the same cell element again, across or down) holds the range's text and is marked filled."""
-    from pipelines.lib import read_grid
-
     grid = read_grid.Grid(name, "xlsx", [])  # "xlsx": located like a sheet, "Bảng 1!C7"
     above: list = []
     for r, row in enumerate(table.rows):
@@ -390,7 +390,7 @@ def _decode(raw: bytes) -> str:
             return raw.decode(enc)
         except UnicodeDecodeError:
             continue
-    return raw.decode("cp1258", errors="replace")
+    return legacy_encoding.tcvn3_bytes_to_text(raw) or raw.decode("cp1258", errors="replace")
 
 
 _VI_LETTERS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
@@ -415,6 +415,8 @@ def read_document(path: Path | str) -> Document:
         text, title, tables = docx_to_text(path)
     else:
         raw = _decode(path.read_bytes())
+        if legacy_encoding.looks_like_tcvn3(raw):  # typed with .VnTime fonts: Latin-1 symbols for its letters
+            raw = legacy_encoding.decode_tcvn3(raw)
         if kind == "html":
             text, title, meta_date, tables = html_to_text(raw)
         elif kind == "md":
@@ -422,6 +424,7 @@ def read_document(path: Path | str) -> Document:
         else:
             text = _tidy(raw)
             title = next((ln.strip() for ln in text.split("\n") if ln.strip()), "")
+    tables = [read_grid.unlegacy(grid) for grid in tables]
     date = find_date(text, head_chars=0) or meta_date or find_date(text)
     return Document(text=text, title=vn_text.canonical(title), kind=kind, date=date, lang=guess_lang(text),
                     tables=tables)

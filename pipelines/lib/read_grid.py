@@ -26,6 +26,8 @@ from xml.etree import ElementTree
 
 import fastexcel
 
+from pipelines.lib import legacy_encoding
+
 Cell = str | float | None
 
 
@@ -219,7 +221,7 @@ def read_xlsx(path: Path) -> list[Grid]:
             raise GridError(name, f"sheet cannot be read ({exc})") from exc
         scan = _scan_sheet(xml_by_sheet[name]) if name in xml_by_sheet else _SheetXml((0, 0), {}, [])
         columns = [column.to_pylist() for column in batch.columns]
-        grids.append(_grid_from_columns(name, columns, batch.num_rows, scan, typed=name in xml_by_sheet))
+        grids.append(unlegacy(_grid_from_columns(name, columns, batch.num_rows, scan, typed=name in xml_by_sheet)))
     return grids
 
 
@@ -324,7 +326,7 @@ def read_xls(path: Path) -> list[Grid]:
             grid = Grid(sheet.name, "xlsx", rows)
             # xlrd's ranges are half-open (rlo, rhi, clo, chi); _fill_merges takes inclusive corners
             _fill_merges(grid, [(r0, c0, r1 - 1, c1 - 1) for r0, r1, c0, c1 in sheet.merged_cells])
-            grids.append(grid)
+            grids.append(unlegacy(grid))
     finally:
         book.release_resources()
     return grids
@@ -350,19 +352,35 @@ def _xls_cell(cell, datemode: int) -> Cell:
     return xlrd.error_text_from_code.get(cell.value, "#N/A")  # XL_CELL_ERROR
 
 
+def unlegacy(grid: Grid) -> Grid:
+    """`grid` with its text cells in Unicode when they were typed in TCVN3 (`legacy_encoding`); the check looks
+    at the first text cells (title and header), where a Unicode sheet shows a Vietnamese letter at once."""
+    texts = [c for row in grid.rows[:12] for c in row if isinstance(c, str)]
+    if not texts or not legacy_encoding.looks_like_tcvn3(" ".join(texts)):
+        return grid
+    grid.rows = [[legacy_encoding.decode_tcvn3(c).strip() or None if isinstance(c, str) else c for c in row]
+                 for row in grid.rows]
+    return grid
+
+
 # ------------------------------------------------------------------ CSV
 
 ENCODINGS = ("utf-8-sig", "utf-8", "cp1258")
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """(text in NFC, encoding used). Windows-1258 sends tone marks as combining characters."""
+    """(text in NFC, encoding used). Windows-1258 sends tone marks as combining characters; bytes typed in TCVN3
+    (.VnTime fonts) are told from it by `legacy_encoding`."""
     if data.startswith(b"\xef\xbb\xbf"):
         return unicodedata.normalize("NFC", data[3:].decode("utf-8")), "utf-8-sig"
     try:
         return unicodedata.normalize("NFC", data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
-        return unicodedata.normalize("NFC", data.decode("cp1258", errors="replace")), "cp1258"
+        pass
+    tcvn3 = legacy_encoding.tcvn3_bytes_to_text(data)
+    if tcvn3 is not None:
+        return tcvn3, "tcvn3"
+    return unicodedata.normalize("NFC", data.decode("cp1258", errors="replace")), "cp1258"
 
 
 def sniff_separator(text: str) -> str:
@@ -406,7 +424,7 @@ def read_csv(path: Path) -> Grid:
     rows: list[list[Cell]] = []
     for raw in csv.reader(io.StringIO(text), delimiter=sep):  # _clean_text, its ASCII case inline (most cells)
         rows.append([(v.strip() or None) if v.isascii() else _clean_text(v) for v in raw])
-    return Grid(path.name, "csv", rows)
+    return unlegacy(Grid(path.name, "csv", rows))  # UTF-8 holding TCVN3 text copied out of an old sheet
 
 
 def read_grids(path: Path) -> list[Grid]:
