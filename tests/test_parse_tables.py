@@ -540,3 +540,38 @@ def test_an_index_row_is_read_as_the_rate_it_gives(tmp_path, label, cell, value)
     wb.close()
     (row,) = parse_tables.parse_file(path).observations.iter_rows(named=True)
     assert row["value"] == pytest.approx(value) and row["unit"] == "pct_yoy" and row["issue"] is None
+
+
+def test_tables_one_under_the_other_are_each_read_with_their_own_header(tmp_path):
+    path = tmp_path / "quang_nam_2023.xlsx"
+    wb = xlsxwriter.Workbook(path)
+    ws = wb.add_worksheet("Sheet1")
+    rows = [
+        ["UBND TỈNH QUẢNG NAM (số liệu mẫu)"],
+        ["Biểu 1: Chỉ tiêu kinh tế"],
+        ["STT", "Chỉ tiêu", "Đơn vị tính", "Thực hiện 2022", "Ước TH 2023"],
+        ["1", "Tốc độ tăng trưởng GRDP", "%", 11.6, 7.0],
+        [],
+        ["Biểu 2: Chỉ tiêu xã hội năm 2024"],
+        ["STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch 2023", "Ước TH 2023", "Kế hoạch 2024"],
+        ["1", "Tỷ lệ hộ nghèo", "%", 4.5, 4.6, 3.5],
+    ]
+    for r, row in enumerate(rows):
+        ws.write_row(r, 0, row)
+    wb.close()
+    obs = parse_tables.parse_file(path).observations
+    got = {(r["locator"], r["indicator"], r["period"], r["status"]): r["value"] for r in obs.iter_rows(named=True)}
+    assert got == {
+        ("Sheet1!D4", "grdp_growth", "2022", "actual"): 11.6, ("Sheet1!E4", "grdp_growth", "2023", "estimate"): 7.0,
+        # the second table's own columns, not the first one's: 4.5 is the 2023 plan, and F holds the 2024 plan
+        ("Sheet1!D8", "poverty_rate_multidim", "2023", "plan"): 4.5,
+        ("Sheet1!E8", "poverty_rate_multidim", "2023", "estimate"): 4.6,
+        ("Sheet1!F8", "poverty_rate_multidim", "2024", "plan"): 3.5,
+    }
+    assert set(obs["province_code"]) == {"49"} and obs["issue"].null_count() == obs.height
+
+
+def test_a_merged_label_header_is_not_a_second_table(layout_a):
+    # layout A's "Chỉ tiêu" is merged over two header rows: one table, every row under its two-row header
+    assert set(layout_a["locator"].str.extract(r"!([A-Z]+)", 1)) <= {"D", "E", "F", "G", "H"}
+    assert layout_a.filter(layout_a["raw_label"] == "Chỉ tiêu").height == 0

@@ -89,21 +89,31 @@ def _parse_grids(grids: list[Grid], ctx: _Context, source: str | None) -> tuple[
     skipped: list[dict] = []
     problems: list[str] = []
     for grid in grids:
-        header = table_layout.find_header(grid)
-        if header is None:
+        headers = table_layout.find_headers(grid)
+        if not headers:
             problems.append(f"{grid.name}: no header row with 'Chỉ tiêu' in the first {table_layout.HEADER_SCAN_ROWS} rows")
             skipped.append({"locator": grid.name, "snippet": "", "reason": "no table header on this sheet"})
             continue
-        try:
-            sheet_rows, sheet_skipped, vintage = parse_grid(grid, header, ctx)
-        except _NoValueColumns as exc:
-            problems.append(str(exc))
-            skipped.append({"locator": grid.name, "snippet": "", "reason": str(exc)})
-            continue
-        if sheet_rows:
-            shared = {"source_id": ctx.source_id, "source": source, "source_kind": ctx.source_kind, "vintage": vintage}
-            frames.append(observation.frame_of_flat(CELL_FIELDS, sheet_rows, shared))
-        skipped.extend(sheet_skipped)
+        # One sheet may hold several tables one under the other ("Biểu 1", "Biểu 2"), each with its own header:
+        # each is read with its own columns, up to the next one's header.
+        read = 0
+        for i, header in enumerate(headers):
+            end = headers[i + 1] if i + 1 < len(headers) else len(grid.rows)
+            try:
+                sheet_rows, sheet_skipped, vintage = parse_grid(grid, header, ctx, end, headers[0])
+            except _NoValueColumns as exc:
+                skipped.append({"locator": grid.row_locator(header), "snippet": "", "reason": str(exc)})
+                if i == 0 and len(headers) == 1:
+                    problems.append(str(exc))
+                continue
+            read += 1
+            if sheet_rows:
+                shared = {"source_id": ctx.source_id, "source": source, "source_kind": ctx.source_kind,
+                          "vintage": vintage}
+                frames.append(observation.frame_of_flat(CELL_FIELDS, sheet_rows, shared))
+            skipped.extend(sheet_skipped)
+        if not read and len(headers) > 1:
+            problems.append(f"{grid.name}: none of its {len(headers)} tables names a value column")
     return frames, skipped, problems
 
 
@@ -122,12 +132,12 @@ class _Row:
     has_values: bool
 
 
-def _logical_rows(grid: Grid, layout: Layout) -> list[_Row]:
+def _logical_rows(grid: Grid, layout: Layout, end: int) -> list[_Row]:
     """Grid rows below the header, with names split over two rows joined."""
     value_cols = [v.col for v in layout.value_columns]
     filled = grid.filled
     out: list[_Row] = []
-    for r in range(layout.first_data_row, len(grid.rows)):
+    for r in range(layout.first_data_row, end):
         label = text_of(grid.cell(r, layout.label_col)).strip()
         stt = text_of(grid.cell(r, layout.stt_col)).strip() if layout.stt_col is not None else ""
         if stt == label:  # a heading merged across STT and Chỉ tiêu
@@ -198,11 +208,12 @@ CELL_FIELDS = ("locator", "province_code", "indicator", "period", "value", "unit
                "raw_label", "raw_value", "snippet", "issue")
 
 
-def parse_grid(grid: Grid, header_row: int, ctx: _Context) -> tuple[list, list[dict], dt.date]:
+def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = None,
+               top: int | None = None) -> tuple[list, list[dict], dt.date]:
     """Observations (their CELL_FIELDS values laid end to end, see observation.frame_of_flat), skipped rows and
     the vintage of one sheet whose header starts at `header_row`. The work that depends on the row only
     (indicator, unit, snippet) is done once per row; the loop per cell only reads the number and adds its fields."""
-    title = table_layout.read_title(grid, header_row)
+    title = table_layout.read_title(grid, header_row, top)
     stem = ctx.path.stem
     doc_year = title.year or table_layout.year_from_filename(stem)
     layout = table_layout.detect_layout(grid, header_row, doc_year)
@@ -235,7 +246,7 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context) -> tuple[list, list[d
     value_cols = tuple(vc.col for vc in layout.value_columns)
     filled = grid.filled
     stack: list[tuple[int, str]] = []  # (level, label) of the rows above that sub-rows hang from
-    for row in _logical_rows(grid, layout):
+    for row in _logical_rows(grid, layout, len(grid.rows) if end is None else end):
         level, label = table_layout.row_level(row.stt, row.label)
         while stack and stack[-1][0] >= level:
             stack.pop()

@@ -92,6 +92,30 @@ def find_header(grid: Grid) -> int | None:
     return None
 
 
+def find_headers(grid: Grid) -> list[int]:
+    """The header row of every table of a sheet, top to bottom: `find_header`'s, then each later row that names
+    the label column again in a cell of its own ("Chỉ tiêu", not a merged header's copy), holds no number and
+    names a status, a year or a part of the year in another cell: the header of the next table."""
+    first = find_header(grid)
+    if first is None:
+        return []
+    out = [first]
+    for r in range(first + 2, len(grid.rows)):
+        row = grid.rows[r]
+        if any(isinstance(c, float) for c in row):
+            continue
+        label = [c for c, cell in enumerate(row) if isinstance(cell, str) and len(cell) < 40
+                 and (r, c) not in grid.filled and _label_header(cell)]
+        if label and any(c not in label and isinstance(cell, str) and _names_a_value_column(cell)
+                         for c, cell in enumerate(row)) and r > out[-1] + 1:
+            out.append(r)
+    return out
+
+
+def _names_a_value_column(text: str) -> bool:
+    return bool(column_status(text)[0] or _YEAR.search(text) or column_period(text) is not None)
+
+
 def _is_header_continuation(grid: Grid, r: int, label_col: int) -> bool:
     """A second header row: text only, nothing of its own in the label column, at least one status/year word."""
     row = grid.rows[r] if r < len(grid.rows) else []
@@ -265,9 +289,14 @@ def _recency(v: ValueColumn) -> tuple[int, int]:
 
 # ----------------------------------------------------------- title rows
 
-def read_title(grid: Grid, header_row: int) -> TitleInfo:
-    """What the rows above the header say (and the grid's caption, for a table inside a document)."""
-    texts = ([grid.caption] if grid.caption else []) + [text_of(c) for r in range(header_row) for c in grid.rows[r]
+def read_title(grid: Grid, header_row: int, top: int | None = None) -> TitleInfo:
+    """What the rows above the header say (and the grid's caption, for a table inside a document). For a later
+    table of a sheet (`top`: the first table's header), the sheet's title rows above `top` and the text-only rows
+    right above its own header ("Biểu 2: …"), not the rows of the tables above it."""
+    rows = range(header_row) if top is None or top >= header_row else [
+        *range(top), *(r for r in range(max(top, header_row - 3), header_row)
+                       if not any(isinstance(c, float) for c in grid.rows[r]))]
+    texts = ([grid.caption] if grid.caption else []) + [text_of(c) for r in rows for c in grid.rows[r]
                                                          if c is not None]
     seen: list[str] = []
     for t in texts:
