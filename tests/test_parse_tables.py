@@ -575,3 +575,41 @@ def test_a_merged_label_header_is_not_a_second_table(layout_a):
     # layout A's "Chỉ tiêu" is merged over two header rows: one table, every row under its two-row header
     assert set(layout_a["locator"].str.extract(r"!([A-Z]+)", 1)) <= {"D", "E", "F", "G", "H"}
     assert layout_a.filter(layout_a["raw_label"] == "Chỉ tiêu").height == 0
+
+
+def test_a_table_with_a_row_per_province_and_a_column_per_indicator(tmp_path):
+    # how a cluster's secretariat compares its members; the units in the row under the header
+    path = tmp_path / "tong_hop_cum.xlsx"
+    wb = xlsxwriter.Workbook(path)
+    ws = wb.add_worksheet("Tổng hợp")
+    rows = [
+        ["BẢNG TỔNG HỢP ƯỚC THỰC HIỆN NĂM 2023 CÁC TỈNH TRONG CỤM (số liệu mẫu)"],
+        ["STT", "Tỉnh", "Tốc độ tăng trưởng GRDP", "Thu ngân sách nhà nước", "Kế hoạch 2024 thu ngân sách nhà nước", "Ghi chú"],
+        [None, None, "%", "Tỷ đồng", "Tỷ đồng", None],
+        ["1", "Khánh Hòa", 7.0, "18.200", 19000, "đạt"],
+        ["2", "Lâm Đồng", "7,5", 11200, "-", None],
+        ["3", "Tỉnh ABC", 6.0, None, None, None],
+        [None, "Toàn cụm", 7.1, 29400, None, None],
+    ]
+    for r, row in enumerate(rows):
+        for c, v in enumerate(row):
+            if v is not None:
+                ws.write(r, c, v)
+    wb.close()
+    result = parse_tables.parse_file(path)
+    obs = result.observations
+    clean = obs.filter(obs["issue"].is_null())
+    got = {(r["locator"], r["province_code"], r["indicator"], r["period"], r["status"]): r["value"]
+           for r in clean.iter_rows(named=True)}
+    assert got == {
+        ("Tổng hợp!C4", "56", "grdp_growth", "2023", "estimate"): 7.0,
+        ("Tổng hợp!D4", "56", "state_budget_revenue", "2023", "estimate"): 18200,
+        ("Tổng hợp!E4", "56", "state_budget_revenue", "2024", "plan"): 19000,
+        ("Tổng hợp!C5", "68", "grdp_growth", "2023", "estimate"): 7.5,
+        ("Tổng hợp!D5", "68", "state_budget_revenue", "2023", "estimate"): 11200,
+    }
+    (unknown,) = obs.filter(obs["issue"].is_not_null()).iter_rows(named=True)
+    assert unknown["locator"] == "Tổng hợp!C6" and "Tỉnh ABC" in unknown["issue"]
+    reasons = {s["reason"] for s in result.skipped}
+    assert "aggregate row, not a province" in reasons  # "Toàn cụm" is not loaded as a province
+    assert any("Ghi chú" in r and "alias" in r for r in reasons)

@@ -20,7 +20,8 @@ from pathlib import Path
 
 import polars as pl
 
-from pipelines.lib import catalogue, ingest, observation, parse_series, provinces, read_grid, table_layout, vn_numbers
+from pipelines.lib import (catalogue, ingest, observation, parse_province_rows, parse_series, provinces, read_grid,
+                           table_layout, vn_numbers)
 from pipelines.lib.ingest import InputError, ParseResult
 from pipelines.lib.read_grid import Grid, GridError
 from pipelines.lib.table_layout import Layout, text_of
@@ -90,8 +91,18 @@ def _parse_grids(grids: list[Grid], ctx: _Context, source: str | None) -> tuple[
     problems: list[str] = []
     for grid in grids:
         headers = table_layout.find_headers(grid)
+        if not headers and (by_province := parse_province_rows.find_header(grid)) is not None:
+            rows, grid_skipped = parse_province_rows.parse_grid(grid, by_province, ctx.vintage or ctx.mtime, _number_of,
+                                                                _province_of)
+            if rows:
+                shared = {"source_id": ctx.source_id, "source": source, "source_kind": ctx.source_kind,
+                          "vintage": ctx.vintage or table_layout.read_title(grid, by_province).date or ctx.mtime}
+                frames.append(observation.frame_of_flat(CELL_FIELDS, rows, shared))
+            skipped.extend(grid_skipped)
+            continue
         if not headers:
-            problems.append(f"{grid.name}: no header row with 'Chỉ tiêu' in the first {table_layout.HEADER_SCAN_ROWS} rows")
+            problems.append(f"{grid.name}: no header row with 'Chỉ tiêu' (or 'Tỉnh' and indicator columns) in the first "
+                            f"{table_layout.HEADER_SCAN_ROWS} rows")
             skipped.append({"locator": grid.name, "snippet": "", "reason": "no table header on this sheet"})
             continue
         # One sheet may hold several tables one under the other ("Biểu 1", "Biểu 2"), each with its own header:
