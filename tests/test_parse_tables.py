@@ -472,15 +472,23 @@ def test_mid_2025_report_names_the_province_of_its_date(tmp_path):
     assert set(obs["province_code"]) == {"02"} and set(obs["period"]) == {"2025-06", "2025-H1"}
 
 
-def _short_table(path: Path, title_rows: list[str], header: list[str]) -> Path:
+def write_rows(path: Path, rows: list[list], sheet: str = "Sheet1") -> Path:
+    """A one-sheet workbook of `rows` from A1: numbers as number cells, text as text cells, None left empty."""
     wb = xlsxwriter.Workbook(path)
-    ws = wb.add_worksheet("Sheet1")
-    for r, text in enumerate(title_rows):
-        ws.write_string(r, 0, text)
-    ws.write_row(len(title_rows), 0, ["STT", "Chỉ tiêu", "Đơn vị tính", *header])
-    ws.write_row(len(title_rows) + 1, 0, ["1", "Tốc độ tăng trưởng GRDP", "%"] + [7.5] * len(header))
+    ws = wb.add_worksheet(sheet)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            if isinstance(value, str):
+                ws.write_string(r, c, value)
+            elif value is not None:
+                ws.write_number(r, c, value)
     wb.close()
     return path
+
+
+def _short_table(path: Path, title_rows: list[str], header: list[str]) -> Path:
+    return write_rows(path, [[t] for t in title_rows] + [["STT", "Chỉ tiêu", "Đơn vị tính", *header],
+                                                          ["1", "Tốc độ tăng trưởng GRDP", "%"] + [7.5] * len(header)])
 
 
 @pytest.mark.parametrize("name, title_rows, header, code", [
@@ -498,14 +506,8 @@ def test_the_title_names_the_province_as_it_was_when_the_report_was_written(tmp_
 
 def _plan_cell(path: Path, cell: str) -> dict:
     """The plan observation of a one-row Gia Lai 2023 table whose "Kế hoạch 2023" cell is the text `cell`."""
-    wb = xlsxwriter.Workbook(path)
-    ws = wb.add_worksheet("Sheet1")
-    ws.write_string(0, 0, "UBND TỈNH GIA LAI")
-    ws.write_row(1, 0, ["STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch 2023", "Ước TH 2023"])
-    ws.write_row(2, 0, ["1", "Tốc độ tăng trưởng GRDP", "%"])
-    ws.write_string(2, 3, cell)
-    ws.write_number(2, 4, 7.1)
-    wb.close()
+    write_rows(path, [["UBND TỈNH GIA LAI"], ["STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch 2023", "Ước TH 2023"],
+                      ["1", "Tốc độ tăng trưởng GRDP", "%", cell, 7.1]])
     return one(parse_tables.parse_file(path).observations, status="plan")
 
 
@@ -531,22 +533,15 @@ def test_a_backward_or_worded_range_is_not_a_number(tmp_path, cell):
     ("Tốc độ tăng chỉ số sản xuất công nghiệp", 6.1, 6.1),  # the rate, named as such
 ])
 def test_an_index_row_is_read_as_the_rate_it_gives(tmp_path, label, cell, value):
-    path = tmp_path / "gia_lai_2023.xlsx"
-    wb = xlsxwriter.Workbook(path)
-    ws = wb.add_worksheet("Sheet1")
-    ws.write_string(0, 0, "UBND TỈNH GIA LAI (số liệu mẫu)")
-    ws.write_row(1, 0, ["STT", "Chỉ tiêu", "Đơn vị tính", "Ước TH 2023"])
-    ws.write_row(2, 0, ["1", label, "%", cell])
-    wb.close()
+    path = write_rows(tmp_path / "gia_lai_2023.xlsx", [["UBND TỈNH GIA LAI (số liệu mẫu)"],
+                                                        ["STT", "Chỉ tiêu", "Đơn vị tính", "Ước TH 2023"],
+                                                        ["1", label, "%", cell]])
     (row,) = parse_tables.parse_file(path).observations.iter_rows(named=True)
     assert row["value"] == pytest.approx(value) and row["unit"] == "pct_yoy" and row["issue"] is None
 
 
 def test_tables_one_under_the_other_are_each_read_with_their_own_header(tmp_path):
-    path = tmp_path / "quang_nam_2023.xlsx"
-    wb = xlsxwriter.Workbook(path)
-    ws = wb.add_worksheet("Sheet1")
-    rows = [
+    path = write_rows(tmp_path / "quang_nam_2023.xlsx", [
         ["UBND TỈNH QUẢNG NAM (số liệu mẫu)"],
         ["Biểu 1: Chỉ tiêu kinh tế"],
         ["STT", "Chỉ tiêu", "Đơn vị tính", "Thực hiện 2022", "Ước TH 2023"],
@@ -555,10 +550,7 @@ def test_tables_one_under_the_other_are_each_read_with_their_own_header(tmp_path
         ["Biểu 2: Chỉ tiêu xã hội năm 2024"],
         ["STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch 2023", "Ước TH 2023", "Kế hoạch 2024"],
         ["1", "Tỷ lệ hộ nghèo", "%", 4.5, 4.6, 3.5],
-    ]
-    for r, row in enumerate(rows):
-        ws.write_row(r, 0, row)
-    wb.close()
+    ])
     obs = parse_tables.parse_file(path).observations
     got = {(r["locator"], r["indicator"], r["period"], r["status"]): r["value"] for r in obs.iter_rows(named=True)}
     assert got == {
@@ -579,10 +571,7 @@ def test_a_merged_label_header_is_not_a_second_table(layout_a):
 
 def test_a_table_with_a_row_per_province_and_a_column_per_indicator(tmp_path):
     # how a cluster's secretariat compares its members; the units in the row under the header
-    path = tmp_path / "tong_hop_cum.xlsx"
-    wb = xlsxwriter.Workbook(path)
-    ws = wb.add_worksheet("Tổng hợp")
-    rows = [
+    path = write_rows(tmp_path / "tong_hop_cum.xlsx", [
         ["BẢNG TỔNG HỢP ƯỚC THỰC HIỆN NĂM 2023 CÁC TỈNH TRONG CỤM (số liệu mẫu)"],
         ["STT", "Tỉnh", "Tốc độ tăng trưởng GRDP", "Thu ngân sách nhà nước", "Kế hoạch 2024 thu ngân sách nhà nước", "Ghi chú"],
         [None, None, "%", "Tỷ đồng", "Tỷ đồng", None],
@@ -590,12 +579,7 @@ def test_a_table_with_a_row_per_province_and_a_column_per_indicator(tmp_path):
         ["2", "Lâm Đồng", "7,5", 11200, "-", None],
         ["3", "Tỉnh ABC", 6.0, None, None, None],
         [None, "Toàn cụm", 7.1, 29400, None, None],
-    ]
-    for r, row in enumerate(rows):
-        for c, v in enumerate(row):
-            if v is not None:
-                ws.write(r, c, v)
-    wb.close()
+    ], sheet="Tổng hợp")
     result = parse_tables.parse_file(path)
     obs = result.observations
     clean = obs.filter(obs["issue"].is_null())
