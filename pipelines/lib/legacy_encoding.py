@@ -47,6 +47,14 @@ def decode_tcvn3(text: str) -> str:
 
 
 def tcvn3_bytes_to_text(data: bytes) -> str | None:
-    """The text of bytes typed in TCVN3 (a CSV saved from such a sheet), or None when they do not look so."""
-    latin = data.decode("latin-1")
-    return decode_tcvn3(latin) if looks_like_tcvn3(latin) else None
+    """The text of bytes typed in TCVN3 (a CSV saved from such a sheet), or None when they do not look so; told
+    from their first 8 KiB, so that a large Windows-1258 file is not scanned whole to be told apart."""
+    head = data[:8192]
+    if sum(head.count(code) for code in _VOWEL_CODES) < 3:  # à ả ã á ạ: in any Vietnamese of some length
+        return None
+    if not looks_like_tcvn3(head.decode("latin-1")):
+        return None
+    return decode_tcvn3(data.decode("latin-1"))
+
+
+_VOWEL_CODES = [bytes([code]) for code in range(0xB5, 0xBA)]  # TCVN3's à ả ã á ạ; in Windows-1258, µ ¶ · ¸ ¹

@@ -19,7 +19,16 @@ Choices (precision over recall):
 - Status: plan words (kế hoạch, mục tiêu, chỉ tiêu, phấn đấu, target) → plan;
   dự kiến / dự báo → forecast; ước → estimate; else actual, or estimate when
   the document is dated before the period ends. "vượt/đạt/so với kế hoạch" is
-  not a plan word: it qualifies a result.
+  not a plan word: it qualifies a result. A figure in parentheses after a plan
+  word ("chưa đạt kế hoạch đề ra (9-9,5%)") is a plan; "ước" carries to the
+  next figures of the same period only.
+- Period: the clause's own, else the one stated right after the figure, else
+  the running one. A sentence sets the running year or part of the year
+  ("Năm 2024, …", "9 tháng năm 2023, …") only with what it names before its
+  first figure: a year named later is a comparison. A date ("ngày 08 tháng 12
+  năm 2023") is never a period.
+- Requirements ("… cần đạt trên 8%") and additions ("có thêm 12 xã") are not
+  results nor running totals: skipped.
 - Anything unsure is skipped with a reason in Vietnamese: no province in a
   multi-province document, national figures, rankings outside the catalogue,
   absolute changes ("tăng 1.200 tỷ đồng"), "lần lượt" lists that do not pair,
@@ -506,8 +515,8 @@ def extract_text(
     `text` should be canonical (documents.read_document gives it so); spans
     in `locator` are offsets into `text`. `default_province` is the province a
     single-province document is about (a name, or a GSO code); `default_period`
-    the period a document is about ("2023-9M" for a nine-month report), used for
-    figures whose sentence states none while the running year is that period's.
+    the period a document is about ("2023-9M" for a nine-month report, from its
+    title), the running period until a sentence names another.
     `canonical=True` says the text is `vn_text.canonical`'s output (documents.read_document's is): made canonical
     again it would not change as long as it is NFC, so then it is not.
     """

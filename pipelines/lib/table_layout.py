@@ -94,20 +94,22 @@ def find_header(grid: Grid) -> int | None:
 
 def find_headers(grid: Grid) -> list[int]:
     """The header row of every table of a sheet, top to bottom: `find_header`'s, then each later row that names
-    the label column again in a cell of its own ("Chỉ tiêu", not a merged header's copy), holds no number and
-    names a status, a year or a part of the year in another cell: the header of the next table."""
+    the label column again, in the first header's label column and in a cell of its own ("Chỉ tiêu", not a merged
+    header's copy), holds no number and names a status, a year or a part of the year in another cell: the header
+    of the next table. One look per row, at one cell, for the many sheets that hold one table."""
     first = find_header(grid)
     if first is None:
         return []
+    label_col = next(c for c, cell in enumerate(grid.rows[first]) if isinstance(cell, str) and len(cell) < 40
+                     and _label_header(cell))
     out = [first]
     for r in range(first + 2, len(grid.rows)):
         row = grid.rows[r]
-        if any(isinstance(c, float) for c in row):
+        cell = row[label_col] if label_col < len(row) else None
+        if not (isinstance(cell, str) and len(cell) < 40 and _label_header(cell)) or (r, label_col) in grid.filled:
             continue
-        label = [c for c, cell in enumerate(row) if isinstance(cell, str) and len(cell) < 40
-                 and (r, c) not in grid.filled and _label_header(cell)]
-        if label and any(c not in label and isinstance(cell, str) and _names_a_value_column(cell)
-                         for c, cell in enumerate(row)) and r > out[-1] + 1:
+        if r > out[-1] + 1 and not any(isinstance(c, float) for c in row) and any(
+                c != label_col and isinstance(v, str) and _names_a_value_column(v) for c, v in enumerate(row)):
             out.append(r)
     return out
 
