@@ -9,10 +9,10 @@ import polars as pl
 from pipelines.lib import staging
 
 
-def test_a_pdf_an_old_doc_and_a_zip_are_listed_unreadable_with_what_to_send(tmp_path, sample_inbox):
+def test_an_odt_an_old_doc_and_a_zip_are_listed_unreadable_with_what_to_send(tmp_path, sample_inbox):
     inbox = tmp_path / "inbox"
     shutil.copytree(sample_inbox, inbox)
-    (inbox / "tables" / "bao_cao_kon_tum_2023.pdf").write_bytes(b"%PDF-1.7 sample")
+    (inbox / "tables" / "bao_cao_kon_tum_2023.odt").write_bytes(b"PK\x03\x04 sample")
     (inbox / "narrative" / "bao_cao_cu.DOC").write_bytes(b"\xd0\xcf\x11\xe0 sample")
     (inbox / "phu_luc_2023.zip").write_bytes(b"PK\x05\x06" + bytes(18))
     (inbox / "tables" / "~$khanh_hoa_2023.xlsx").write_bytes(b"owner lock file")  # Excel's, beside an open file
@@ -23,8 +23,8 @@ def test_a_pdf_an_old_doc_and_a_zip_are_listed_unreadable_with_what_to_send(tmp_
 
     problems = dict(zip(parsed.unreadable["source"], parsed.unreadable["problem"]))
     added = {k: v for k, v in problems.items() if k not in set(alone.unreadable["source"])}
-    assert set(added) == {"tables/bao_cao_kon_tum_2023.pdf", "narrative/bao_cao_cu.DOC", "phu_luc_2023.zip"}
-    assert ".xlsx" in added["tables/bao_cao_kon_tum_2023.pdf"] and ".docx" in added["narrative/bao_cao_cu.DOC"]
+    assert set(added) == {"tables/bao_cao_kon_tum_2023.odt", "narrative/bao_cao_cu.DOC", "phu_luc_2023.zip"}
+    assert ".docx" in added["tables/bao_cao_kon_tum_2023.odt"] and ".docx" in added["narrative/bao_cao_cu.DOC"]
     assert "giải nén" in added["phu_luc_2023.zip"]
     # the lock file and the script are neither read nor reported, and every report still loads
     assert parsed.sources.select("source", "n_rows").equals(alone.sources.select("source", "n_rows"))

@@ -1,4 +1,4 @@
-"""Narrative documents as plain text: .txt, .md, .html/.htm, .docx.
+"""Narrative documents as plain text: .txt, .md, .html/.htm, .docx, .pdf (its text layer).
 
 `read_document(path)` returns the text a person reads (navigation, scripts,
 styles, figure captions and Markdown markup removed; DOCX paragraphs and table
@@ -21,7 +21,7 @@ from pathlib import Path
 
 from pipelines.lib import legacy_encoding, read_grid, vn_text
 
-KINDS = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html", ".docx": "docx"}
+KINDS = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html", ".docx": "docx", ".pdf": "pdf"}
 
 
 @dataclass
@@ -375,6 +375,48 @@ def _docx_grid(table, name: str):
     return grid
 
 
+# ------------------------------------------------------------------ PDF
+def pdf_to_text(path: Path) -> str:
+    """The text layer of a PDF, page after page, with the lines a paragraph was wrapped into joined again (the
+    sentence splitter ends a sentence at a line break). A scan has no text layer: it raises, saying what to send."""
+    import pypdf
+
+    try:
+        reader = pypdf.PdfReader(str(path))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise DocumentError("password-protected PDF; send it without the password, or as .docx")
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except DocumentError:
+        raise
+    except Exception as exc:  # pypdf raises several kinds on a damaged file
+        raise DocumentError(f"not a readable PDF ({exc.__class__.__name__}: {exc}); send the report as .docx") from exc
+    raw = "\n\n".join(_unwrap(page) for page in pages)
+    if sum(ch.isalpha() for ch in raw) < 20:
+        raise DocumentError("the PDF has no text layer (a scan): send the report as .docx, or its tables as .xlsx")
+    if legacy_encoding.looks_like_tcvn3(raw):  # a PDF printed from a .VnTime document keeps the font's codes
+        raw = legacy_encoding.decode_tcvn3(raw)
+    return _tidy(raw)
+
+
+_LINE_END = re.compile(r"[.!?:;…]\s*$")
+
+
+def _unwrap(page: str) -> str:
+    """A page's lines with each wrapped paragraph on one line: a line joins the next when it does not end a
+    sentence and either the next starts in lower case or with a digit, or it runs nearly the page's full width
+    (a wrapped line; a heading or the last line of a paragraph is shorter)."""
+    lines = [ln.rstrip() for ln in page.split("\n")]
+    width = max((len(ln) for ln in lines), default=0)
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1] and line.strip() and not _LINE_END.search(out[-1]) and (
+                line.lstrip()[0].islower() or line.lstrip()[0].isdigit() or len(out[-1]) >= 0.8 * width):
+            out[-1] = f"{out[-1]} {line.strip()}"
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 # ------------------------------------------------------------------ any
 def _tidy(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u200b", "")
@@ -404,7 +446,7 @@ def guess_lang(text: str) -> str:
 
 
 def read_document(path: Path | str) -> Document:
-    """Read a .txt, .md, .html/.htm or .docx file as plain text with its title and stated date."""
+    """Read a .txt, .md, .html/.htm, .docx or .pdf file as plain text with its title and stated date."""
     path = Path(path)
     kind = KINDS.get(path.suffix.lower())
     if kind is None:
@@ -413,6 +455,9 @@ def read_document(path: Path | str) -> Document:
     tables: list = []
     if kind == "docx":
         text, title, tables = docx_to_text(path)
+    elif kind == "pdf":
+        text = pdf_to_text(path)
+        title = next((ln.strip() for ln in text.split("\n") if ln.strip()), "")
     else:
         raw = _decode(path.read_bytes())
         if legacy_encoding.looks_like_tcvn3(raw):  # typed with .VnTime fonts: Latin-1 symbols for its letters

@@ -973,7 +973,7 @@ def _without_restated(prose: pl.DataFrame, tables: pl.DataFrame) -> tuple[pl.Dat
 
 def extract_document(path: Path | str, published: dt.date | None = None, source_id: str | None = None,
                      source: str | None = None):
-    """Observations of one narrative file (.txt .md .html .htm .docx) as an `ingest.ParseResult`; `source_id` and
+    """Observations of one narrative file (.txt .md .html .htm .docx .pdf) as an `ingest.ParseResult`; `source_id` and
     `source` fill those columns (null when not given)."""
     from pipelines.lib.ingest import InputError, ParseResult
 
