@@ -597,3 +597,21 @@ def test_a_table_with_a_row_per_province_and_a_column_per_indicator(tmp_path):
     reasons = {s["reason"] for s in result.skipped}
     assert "aggregate row, not a province" in reasons  # "Toàn cụm" is not loaded as a province
     assert any("Ghi chú" in r and "alias" in r for r in reasons)
+
+
+@pytest.mark.parametrize("formula_column", ["E", "F"])  # F: beyond every cell that holds a value
+def test_a_formula_saved_without_its_value_is_quarantined_with_the_fix(tmp_path, formula_column):
+    import openpyxl  # writes formulas without computing them, as some exporting programs do
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in [["UBND TỈNH KON TUM (số liệu mẫu)"], ["STT", "Chỉ tiêu", "Đơn vị tính", "Thực hiện 2022", "Ước TH 2023",
+                                                     "Kế hoạch 2024"],
+                ["1", "Thu ngân sách nhà nước", "Tỷ đồng", 3000, 3300]]:
+        ws.append(row)
+    ws[f"{formula_column}3"] = "=D3*1.1"
+    wb.save(tmp_path / "kon_tum_2023.xlsx")
+    obs = parse_tables.parse_file(tmp_path / "kon_tum_2023.xlsx").observations
+    cell = one(obs, locator=f"Sheet!{formula_column}3")
+    assert cell["value"] is None and "formula '=D3*1.1' was saved without its value" in cell["issue"]
+    assert one(obs, locator="Sheet!D3")["value"] == 3000

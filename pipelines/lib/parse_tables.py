@@ -293,7 +293,10 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
             else:
                 raw_value = raw
                 qualifier, value, is_number = _number_of(raw)
-                if not is_number:
+                if not is_number and raw.startswith("="):
+                    issues.append(f"{loc}: the formula '{raw_value}' was saved without its value; open the file in "
+                                  "Excel or LibreOffice and save it again")
+                elif not is_number:
                     issues.append(f"{loc}: '{raw_value}' is not a number; correct the cell")
                 elif value is None:
                     skipped.append({"locator": loc, "snippet": snippet, "reason": f"no value ('{raw_value}')"})

@@ -135,6 +135,9 @@ _FILLED_CELL = re.compile(
 _PLAIN_CELL = re.compile(rb'<c r="([A-Z]+)(\d+)"(?: s="\d+")?(?: t="([a-zA-Z]+)")?(/>|>\s*</c>|>)')
 _ODD_CELL_TAG = re.compile(rb"<\w+:c\s|<c[\t\n\r\x0b\x0c]")  # a prefixed cell tag, or whitespace other than " "
 _TEXT_TYPES = (b"s", b"inlineStr", b"str")
+# A formula cell with no value: <c r="E3"><f>D3*1.1</f><v></v></c> (or no <v> at all)
+_UNCOMPUTED = re.compile(rb'<(?:\w+:)?c\s[^>]*?\br="([A-Z]+)(\d+)"[^>]*>\s*<(?:\w+:)?f[^>]*>([^<]*)</(?:\w+:)?f>'
+                         rb'\s*(?:<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)?\s*</(?:\w+:)?c>')
 _MERGE = re.compile(rb'<(?:\w+:)?mergeCell\s[^>]*?ref="([A-Z]+\d+):([A-Z]+\d+)"')
 _NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
@@ -145,6 +148,7 @@ class _SheetXml:
     origin: tuple[int, int]  # (row, col) of the first non-empty cell: where calamine's range starts
     text_rows: dict[int, set[int]]  # column → rows of its text cells
     merges: list[tuple[int, int, int, int]]  # r0, c0, r1, c1 inclusive
+    uncomputed: dict[tuple[int, int], str] = field(default_factory=dict)  # (row, col) → "=formula" saved without value
 
 
 def _sheet_paths(z: zipfile.ZipFile) -> dict[str, str]:
@@ -194,7 +198,11 @@ def _scan_sheet(xml: bytes) -> _SheetXml:
     for m in _MERGE.finditer(xml, max(0, xml.rfind(b"<", 0, start)) if start > 0 else len(xml)):
         (r0, c0), (r1, c1) = _ref(m.group(1).decode()), _ref(m.group(2).decode())
         merges.append((r0, c0, r1, c1))
-    return _SheetXml(origin, text_rows, merges)
+    uncomputed = {}
+    if b"</f>" in xml:  # formulas: a program that writes them without computing them leaves the value empty
+        for letters, digits, formula in _UNCOMPUTED.findall(xml):
+            uncomputed[(int(digits) - 1, _column_index(letters))] = "=" + formula.decode("utf-8", "replace")
+    return _SheetXml(origin, text_rows, merges, uncomputed)
 
 
 def read_xlsx(path: Path) -> list[Grid]:
@@ -253,6 +261,13 @@ def _grid_from_columns(name: str, columns: list[list[str | None]], height: int, 
     else:
         rows += [[None] * width for _ in range(height)]
     grid = Grid(name, "xlsx", rows)
+    for (r, c), formula in scan.uncomputed.items():  # kept as its text, so that the cell is not lost in silence
+        while len(grid.rows) <= r:
+            grid.rows.append([])
+        row = grid.rows[r]
+        row.extend([None] * (c + 1 - len(row)))
+        if row[c] is None:
+            row[c] = formula
     _fill_merges(grid, scan.merges)
     return grid
 
