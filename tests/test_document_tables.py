@@ -98,9 +98,10 @@ PAGE = """<html><head><title>Cục Thống kê (trang mẫu)</title>
 <footer>Bản quyền</footer></body></html>"""
 
 
-def test_an_html_table_with_row_and_column_spans_is_read_as_a_table(tmp_path):
+@pytest.mark.parametrize("header_class", ["", ' class="table-header"'])  # a CMS's class for a header row
+def test_an_html_table_with_row_and_column_spans_is_read_as_a_table(tmp_path, header_class):
     path = tmp_path / "gia_lai_2023_thang_10.html"
-    path.write_text(PAGE, encoding="utf-8")
+    path.write_text(PAGE.replace("<tr><th", f"<tr{header_class}><th"), encoding="utf-8")
     doc = documents.read_document(path)
     (grid,) = doc.tables  # the photo credit table has no indicator header: it stays text
     assert grid.rows[1][:3] == ["STT", "Chỉ tiêu", "Đơn vị tính"] and {(1, 0), (1, 1), (1, 5), (0, 4)} <= grid.filled

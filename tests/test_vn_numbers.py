@@ -29,3 +29,11 @@ def test_garbage_raises_not_a_number(raw):
 
 def test_english_style_is_available_for_english_sources():
     assert parse_number("1,234.5", style="en") == 1234.5
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("1,234.5", 1234.5), ("17,500.25", 17500.25), ("1,234,567", 1234567.0),  # forms only English has
+    ("17,500", 17.5), ("1,5", 1.5),  # one comma: the Vietnamese decimal comma, as the rule says
+])
+def test_a_number_only_the_english_way_can_read_is_read_so(raw, expected):
+    assert parse_number(raw) == pytest.approx(expected)

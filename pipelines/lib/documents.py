@@ -91,6 +91,8 @@ _SKIP_TAGS = {"script", "style", "nav", "noscript", "iframe", "svg", "form", "bu
               "footer", "header", "template", "select", "menu"}
 _BLOCK_TAGS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "table",
                "ul", "ol", "blockquote", "dt", "dd", "main", "figure", "pre", "hr"}
+# Inside a table, a class such as "table-header" names a header row, not a page's header: never junk.
+_TABLE_PARTS = {"thead", "tbody", "tfoot", "tr", "th", "td", "caption", "colgroup"}
 _VOID_TAGS = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr"}
 _JUNK_CLASS = re.compile(r"\b(nav|menu|breadcrumb|sidebar|footer|header|share|social|related|comment|advert|banner|"
                          r"caption|cookie)\w*", re.IGNORECASE)
@@ -127,8 +129,9 @@ class _HtmlText(HTMLParser):
             if tag in _BLOCK_TAGS and not self.skip_stack:
                 self.parts.append("\n")
             return
-        junk = tag in _SKIP_TAGS or bool(_JUNK_CLASS.search(a.get("class", "") + " " + a.get("id", ""))) \
-            or a.get("role", "") in {"navigation", "banner", "contentinfo"} or "hidden" in a
+        junk = tag in _SKIP_TAGS or "hidden" in a or tag not in _TABLE_PARTS and (
+            bool(_JUNK_CLASS.search(a.get("class", "") + " " + a.get("id", "")))
+            or a.get("role", "") in {"navigation", "banner", "contentinfo"})
         if self.skip_stack or junk:
             self.skip_stack.append(tag)
             return

@@ -11,6 +11,8 @@ import re
 
 NO_VALUE = {"", "-", "–", "—", "x", "X", "…", "...", "..", "n/a", "N/A", "k/c", "*"}
 _VI = re.compile(r"^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$|^[+-]?\d+(,\d+)?$")
+# English forms no Vietnamese number has: a comma then a decimal point, or two or more commas grouping thousands
+_EN_ONLY = re.compile(r"^[+-]?\d{1,3}(,\d{3})+\.\d+$|^[+-]?\d{1,3}(,\d{3}){2,}$")
 _EN = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$|^[+-]?\d+(\.\d+)?$")
 
 
@@ -23,6 +25,8 @@ def parse_number(raw: object, style: str = "vi") -> float | None:
 
     A bare "12.5" in Vietnamese style is read as 12.5 (a decimal point), but
     "1.234" is 1234: a dot followed by exactly three digits groups thousands.
+    Forms only English has ("1,234.5", "1,234,567") are read the English way;
+    "17,500" stays Vietnamese (17.5): one comma is a decimal comma here.
     """
     if raw is None:
         return None
@@ -42,6 +46,8 @@ def parse_number(raw: object, style: str = "vi") -> float | None:
             return float(text.replace(".", "").replace(",", "."))
         if re.match(r"^[+-]?\d+\.\d+$", text):  # "12.5": a decimal point in a vi document
             return float(text)
+        if _EN_ONLY.match(text):  # "1,234.5", "1,234,567": only the English reading fits, whatever the document
+            return float(text.replace(",", ""))
     else:
         if _EN.match(text):
             return float(text.replace(",", ""))
