@@ -125,6 +125,16 @@ def test_target_in_a_convertible_unit_is_converted_not_refused(tmp_path):
     assert r.targets.filter(province_code="64", criterion_code="TC02")["target"].to_list() == [5800.0]
 
 
+def test_a_target_written_as_a_range_asks_for_the_bound_that_completes_it(tmp_path):
+    def change(rows):
+        rows[_find(rows, "Chỉ tiêu", "TC01", "Gia Lai")][11] = "7-7,5"
+    r = _edit(tmp_path, change)
+    i = _find(_csv_rows(), "Chỉ tiêu", "TC01", "Gia Lai") + 1
+    assert r.quarantined
+    msg = next(p for p in r.problems if f"dòng {i} " in p)
+    assert "'7-7,5' là một khoảng" in msg and "cận dưới" in msg and "không phải là số" not in msg
+
+
 def test_points_above_the_maximum(tmp_path):
     def change(rows):
         rows[_find(rows, "Điểm chấm", "TC13", "Phú Yên")][11] = "7"  # TC13 max is 6

@@ -24,7 +24,7 @@ import polars as pl
 
 from pipelines.lib import catalogue, provinces, vn_text
 from pipelines.lib.reference_data import reference_dir
-from pipelines.lib.vn_numbers import NotANumber, parse_number
+from pipelines.lib.vn_numbers import NotANumber, parse_number, parse_range
 
 CRITERIA_SCHEMA = {
     "cluster_code": pl.String, "year": pl.Int32, "criterion_code": pl.String, "name_vi": pl.String,
@@ -218,8 +218,14 @@ def _number(v, where: str, what: str, problems: list[str]) -> float | None:
     try:
         return parse_number(v)
     except NotANumber:
-        problems.append(f"{where}: {what} '{_text(v)}' không phải là số — ghi số theo kiểu 1.234,5")
+        if parse_range(_text(v)):  # "7-7,5": which bound completes the covenant is the cluster's to say
+            problems.append(f"{where}: {what} '{_text(v)}' là một khoảng — ghi một số: mức mà khi đạt thì tính là "
+                            f"hoàn thành (thường là cận dưới với chỉ tiêu càng cao càng tốt, cận trên với chỉ tiêu "
+                            f"càng thấp càng tốt), khoảng ghi ở cột ghi chú")
+        else:
+            problems.append(f"{where}: {what} '{_text(v)}' không phải là số — ghi số theo kiểu 1.234,5")
         return None
+
 
 
 def _cluster_and_year(rows: list[_Row], path: Path, name: str, problems: list[str]) -> tuple[str | None, int | None]:

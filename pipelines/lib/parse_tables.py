@@ -32,8 +32,6 @@ _MORE = re.compile(r"^(>=|≥|>|trên|hơn|vượt|over)\s*", re.IGNORECASE)
 _LESS = re.compile(r"^(<=|≤|<|dưới|chưa đến|under)\s*", re.IGNORECASE)
 _ABOUT = re.compile(r"^(~|≈|khoảng|gần|xấp xỉ|about)\s*", re.IGNORECASE)
 # A cell text vn_numbers.parse_number reads as itself in Vietnamese style, with no qualifier: 1.234,5 or 12,5 or 12.
-# A range of two numbers, "7-7,5", "7 – 7,5%", "từ 7 đến 7,5": one value, its midpoint, qualifier "about"
-_RANGE = re.compile(r"(?:từ\s*)?(\d[\d.,]*)\s*%?\s*(?:-|–|—|÷|đến)\s*(\d[\d.,]*)\s*%?", re.IGNORECASE)
 _PLAIN_NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
 
 
@@ -355,14 +353,9 @@ def _number_of(text: str) -> tuple[str, float | None, bool]:
         return qualifier, vn_numbers.parse_number(number), True
     except vn_numbers.NotANumber:
         pass
-    m = _RANGE.fullmatch(text)  # "7-7,5" in a plan column: as the narrative parser reads "tăng 7-7,5%"
-    if m:
-        try:
-            lo, hi = vn_numbers.parse_number(m.group(1)), vn_numbers.parse_number(m.group(2))
-        except vn_numbers.NotANumber:
-            return qualifier, None, False
-        if lo is not None and hi is not None and lo < hi:
-            return "about", (lo + hi) / 2, True
+    bounds = vn_numbers.parse_range(text)  # "7-7,5" in a plan column: as the narrative parser reads "tăng 7-7,5%"
+    if bounds:
+        return "about", (bounds[0] + bounds[1]) / 2, True
     return qualifier, None, False
 
 

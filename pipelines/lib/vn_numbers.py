@@ -52,3 +52,19 @@ def parse_number(raw: object, style: str = "vi") -> float | None:
         if _EN.match(text):
             return float(text.replace(",", ""))
     raise NotANumber(f"{raw!r} is not a number (expected a form like 1.234,5)")
+
+
+# A range of two numbers: "7-7,5", "7 – 7,5%", "từ 7 đến 7,5"
+_RANGE = re.compile(r"(?:từ\s*)?(\d[\d.,]*)\s*%?\s*(?:-|–|—|÷|đến)\s*(\d[\d.,]*)\s*%?", re.IGNORECASE)
+
+
+def parse_range(text: str) -> tuple[float, float] | None:
+    """(low, high) of a range written as one ("7-7,5", "từ 7 đến 8"), or None: not a range, or a backward one."""
+    m = _RANGE.fullmatch(text.strip())
+    if not m:
+        return None
+    try:
+        lo, hi = parse_number(m.group(1)), parse_number(m.group(2))
+    except NotANumber:
+        return None
+    return (lo, hi) if lo is not None and hi is not None and lo < hi else None
