@@ -615,3 +615,17 @@ def test_a_formula_saved_without_its_value_is_quarantined_with_the_fix(tmp_path,
     cell = one(obs, locator=f"Sheet!{formula_column}3")
     assert cell["value"] is None and "formula '=D3*1.1' was saved without its value" in cell["issue"]
     assert one(obs, locator="Sheet!D3")["value"] == 3000
+
+
+def test_a_workbook_with_a_sheet_per_province_names_each_sheets_province(tmp_path):
+    path = tmp_path / "tong_hop_cum_2023.xlsx"
+    wb = xlsxwriter.Workbook(path)
+    for sheet, value in (("Khánh Hòa", 7.0), ("Lâm Đồng", 7.5)):
+        ws = wb.add_worksheet(sheet)
+        ws.write_row(0, 0, ["STT", "Chỉ tiêu", "Đơn vị tính", "Ước TH 2023"])
+        ws.write_row(1, 0, ["1", "Tốc độ tăng trưởng GRDP", "%", value])
+    wb.close()
+    obs = parse_tables.parse_file(path).observations
+    assert {(r["locator"], r["province_code"]): r["value"] for r in obs.iter_rows(named=True)} == {
+        ("Khánh Hòa!D2", "56"): 7.0, ("Lâm Đồng!D2", "68"): 7.5}
+    assert obs["issue"].null_count() == obs.height

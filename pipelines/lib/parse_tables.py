@@ -235,8 +235,10 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
     if title.date and doc_year and dt.date(doc_year, 1, 1) <= title.date < at:
         at = title.date  # a mid-year report names the province as it was that day (63 before 2025-07-01)
     # the title's province as it was on that day: a 2023 report from "TỈNH GIA LAI" is Gia Lai before the merger
-    # of 1 July 2025 (64), even when the year is only in the file name
-    file_province = table_layout.find_province(title.text, at) or table_layout.province_from_filename(stem, at)
+    # of 1 July 2025 (64), even when the year is only in the file name; else the sheet's name (a workbook with a
+    # sheet per province), else the file's
+    file_province = (table_layout.find_province(title.text, at) or table_layout.find_province(grid.name, at)
+                     or table_layout.province_from_filename(stem, at))
     rows: list = []  # CELL_FIELDS of one cell after the other
     skipped: list[dict] = [
         {"locator": grid.locator(header_row, c), "snippet": why, "reason": "column not read"}
