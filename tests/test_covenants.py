@@ -106,13 +106,19 @@ def test_criterion_without_maximum_points(tmp_path):
             "— ghi điểm tối đa (số > 0)") in r.problems
 
 
-def test_target_in_a_unit_that_cannot_be_converted(tmp_path):
+def _target_problem(tmp_path, criterion: str, column: int, value: str) -> str:
+    """The problem reported for Gia Lai's target row of `criterion` once its `column` holds `value`; the file is
+    quarantined."""
     def change(rows):
-        rows[_find(rows, "Chỉ tiêu", "TC02", "Gia Lai")][12] = "triệu USD"
+        rows[_find(rows, "Chỉ tiêu", criterion, "Gia Lai")][column] = value
     r = _edit(tmp_path, change)
-    i = _find(_csv_rows(), "Chỉ tiêu", "TC02", "Gia Lai") + 1
+    i = _find(_csv_rows(), "Chỉ tiêu", criterion, "Gia Lai") + 1
     assert r.quarantined
-    msg = next(p for p in r.problems if f"dòng {i} " in p)
+    return next(p for p in r.problems if f"dòng {i} " in p)
+
+
+def test_target_in_a_unit_that_cannot_be_converted(tmp_path):
+    msg = _target_problem(tmp_path, "TC02", 12, "triệu USD")
     assert msg.startswith("giao_uoc_2022.csv, dòng") and "'triệu USD'" in msg and "bn_vnd" in msg and "— ghi chỉ tiêu" in msg
 
 
@@ -126,12 +132,7 @@ def test_target_in_a_convertible_unit_is_converted_not_refused(tmp_path):
 
 
 def test_a_target_written_as_a_range_asks_for_the_bound_that_completes_it(tmp_path):
-    def change(rows):
-        rows[_find(rows, "Chỉ tiêu", "TC01", "Gia Lai")][11] = "7-7,5"
-    r = _edit(tmp_path, change)
-    i = _find(_csv_rows(), "Chỉ tiêu", "TC01", "Gia Lai") + 1
-    assert r.quarantined
-    msg = next(p for p in r.problems if f"dòng {i} " in p)
+    msg = _target_problem(tmp_path, "TC01", 11, "7-7,5")
     assert "'7-7,5' là một khoảng" in msg and "cận dưới" in msg and "không phải là số" not in msg
 
 
