@@ -629,3 +629,18 @@ def test_a_workbook_with_a_sheet_per_province_names_each_sheets_province(tmp_pat
     assert {(r["locator"], r["province_code"]): r["value"] for r in obs.iter_rows(named=True)} == {
         ("Khánh Hòa!D2", "56"): 7.0, ("Lâm Đồng!D2", "68"): 7.5}
     assert obs["issue"].null_count() == obs.height
+
+
+def test_every_table_alias_names_a_catalogue_code_and_is_found_by_it():
+    import csv
+
+    from pipelines.lib import catalogue
+    from pipelines.lib.reference_data import reference_dir
+
+    with (reference_dir() / "indicators" / "aliases_tables.csv").open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    codes = set(catalogue.indicators())
+    assert len(rows) > 50
+    for r in rows:
+        assert r["code"] in codes, r
+        assert catalogue.match_indicator(r["alias"]) == r["code"], r
