@@ -55,12 +55,9 @@ def _province_keys() -> frozenset[str]:
     return frozenset(vn_text.key(h) for h in (*table_layout.PROVINCE_HEADERS, "tỉnh/thành phố", "đơn vị", "tên đơn vị"))
 
 
-FIELDS = ("locator", "province_code", "indicator", "period", "value", "unit", "status", "qualifier", "basis",
-          "raw_label", "raw_value", "snippet", "issue")
-
-
 def parse_grid(grid: Grid, header: int, vintage: dt.date, number_of, resolve_province) -> tuple[list, list[dict]]:
-    """(observations as FIELDS values laid end to end, skipped rows) of the table whose header is row `header`.
+    """(observations as the table parser's CELL_FIELDS values laid end to end, skipped rows) of the table whose
+    header is row `header`.
     `number_of(text)` → (qualifier, value, is a number) and `resolve_province(name, period)` → code are the table
     parser's, so that both read cells and names alike."""
     title = table_layout.read_title(grid, header)
