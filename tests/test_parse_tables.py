@@ -258,7 +258,7 @@ def _csv_text(rows, sep):
 
 @pytest.mark.parametrize(
     "encoding,sep",
-    [("utf-8", ","), ("utf-8-sig", ","), ("utf-8", ";"), ("cp1258", ";")],
+    [("utf-8", ","), ("utf-8-sig", ","), ("utf-8", ";"), ("cp1258", ";"), ("utf-16", "\t")],  # utf-16: with its BOM
 )
 def test_csv_in_every_encoding_and_separator(tmp_path, encoding, sep):
     text = _csv_text(CSV_ROWS, sep)

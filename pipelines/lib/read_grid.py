@@ -7,7 +7,7 @@ read as values). XLSX is read with fastexcel (calamine); the sheet XML is only
 scanned (stdlib regex over the zip member) for what calamine does not report:
 merged ranges, which cells are text, and where the used range starts.
 XLS (Excel 97–2003) is read with xlrd, which gives both the cells' types and the merged ranges.
-CSV: UTF-8, UTF-8 with BOM or Windows-1258, comma / semicolon / tab separated,
+CSV: UTF-8, UTF-8 with BOM, UTF-16 with BOM, Windows-1258 or TCVN3, comma / semicolon / tab separated,
 always normalised to NFC.
 """
 
@@ -380,7 +380,6 @@ def unlegacy(grid: Grid) -> Grid:
 
 # ------------------------------------------------------------------ CSV
 
-ENCODINGS = ("utf-8-sig", "utf-8", "cp1258")
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -388,6 +387,8 @@ def decode(data: bytes) -> tuple[str, str]:
     (.VnTime fonts) are told from it by `legacy_encoding`."""
     if data.startswith(b"\xef\xbb\xbf"):
         return unicodedata.normalize("NFC", data[3:].decode("utf-8")), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's "Unicode Text" and some exporters: UTF-16 with BOM
+        return unicodedata.normalize("NFC", data.decode("utf-16", errors="replace")), "utf-16"
     try:
         return unicodedata.normalize("NFC", data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
@@ -432,7 +433,7 @@ def read_csv(path: Path) -> Grid:
         data = path.read_bytes()
     except OSError as exc:
         raise GridError("", f"cannot read the file ({exc})") from exc
-    if b"\x00" in data[:4096]:
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 has zero bytes
         raise GridError("", "binary content, not a CSV text file; export the table as CSV (UTF-8)")
     text, _ = decode(data)
     sep = sniff_separator(text)
