@@ -381,7 +381,6 @@ def unlegacy(grid: Grid) -> Grid:
 # ------------------------------------------------------------------ CSV
 
 
-
 def decode(data: bytes) -> tuple[str, str]:
     """(text in NFC, encoding used). Windows-1258 sends tone marks as combining characters; bytes typed in TCVN3
     (.VnTime fonts) are told from it by `legacy_encoding`."""
