@@ -3,12 +3,15 @@
 `read_document(path)` returns the text a person reads (navigation, scripts,
 styles, figure captions and Markdown markup removed; DOCX paragraphs and table
 rows in body order), its title, and the date the document gives itself, if
-any. A DOCX or HTML table with an indicator header ("STT | Chỉ tiêu | Đơn vị tính |
-Thực hiện 2022 | …", the appendix of a People's Committee report) is not
-flattened into the text: it comes back as a grid (`Document.tables`, merged
-cells filled and marked) for the table parser, captioned with the document's
-title and the paragraphs just above it. The text is `vn_text.canonical` (NFC, one tone-mark placement), and
+any. The text is `vn_text.canonical` (NFC, one tone-mark placement), and
 character spans reported by the extractor are offsets into exactly this text.
+
+A DOCX or HTML table with an indicator header and a value column ("STT | Chỉ
+tiêu | Đơn vị tính | Thực hiện 2022 | …", the appendix of a People's Committee
+report) is not flattened into the text: it comes back as a grid
+(`Document.tables`, merged cells filled and marked) for the table parser,
+captioned with the document's title and the lines just above it. Text typed in
+TCVN3 (.VnTime fonts) is turned into Unicode first (`legacy_encoding`).
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
-from pipelines.lib import legacy_encoding, read_grid, vn_text
+from pipelines.lib import legacy_encoding, read_grid, table_layout, vn_text
 
 KINDS = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html", ".docx": "docx", ".pdf": "pdf"}
 
@@ -28,10 +31,10 @@ KINDS = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html", ".docx": "
 class Document:
     text: str  # plain text, canonical (NFC + one tone-mark placement)
     title: str
-    kind: str  # txt, md, html, docx
+    kind: str  # txt, md, html, docx, pdf
     date: dt.date | None  # the date the document states (or its HTML metadata), None when it states none
     lang: str  # "vi" or "en"
-    tables: list = field(default_factory=list)  # read_grid.Grid of each DOCX table with an indicator header
+    tables: list = field(default_factory=list)  # read_grid.Grid of each DOCX or HTML table with an indicator header
 
 
 class DocumentError(ValueError):
@@ -236,7 +239,7 @@ class _HtmlTable:
                     row.append(taken.pop((r, c)))
                     grid.filled.add((r, c))
                     c += 1
-                value = vn_text.canonical(read_grid.text_cell(text) or "") or None
+                value = read_grid.text_cell(text)
                 row.append(value)
                 for dr in range(rowspan):
                     for dc in range(colspan):
@@ -350,8 +353,6 @@ def docx_to_text(path: Path) -> tuple[str, str, list]:
 def _is_indicator_table(grid) -> bool:
     """Whether the table parser reads `grid`: a header row naming the indicator column ("Chỉ tiêu") and at least
     one value column ("Thực hiện 2022", "Ước tháng 10"). Any other table stays in the text."""
-    from pipelines.lib import table_layout
-
     header = table_layout.find_header(grid)
     return header is not None and bool(table_layout.detect_layout(grid, header, None).value_columns)
 
@@ -362,9 +363,10 @@ def _docx_grid(table, name: str):
     grid = read_grid.Grid(name, "xlsx", [])  # "xlsx": located like a sheet, "Bảng 1!C7"
     above: list = []
     for r, row in enumerate(table.rows):
-        elements = [cell._tc for cell in row.cells]  # kept alive, so that the same element is the same object
+        cells = row.cells  # python-docx builds them anew at each call
+        elements = [cell._tc for cell in cells]  # kept alive, so that the same element is the same object
         values: list = []
-        for c, (cell, tc) in enumerate(zip(row.cells, elements)):
+        for c, (cell, tc) in enumerate(zip(cells, elements)):
             if c > 0 and elements[c - 1] is tc:
                 values.append(values[c - 1])
                 grid.filled.add((r, c))

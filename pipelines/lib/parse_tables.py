@@ -90,11 +90,11 @@ def _parse_grids(grids: list[Grid], ctx: _Context, source: str | None) -> tuple[
     for grid in grids:
         headers = table_layout.find_headers(grid)
         if not headers and (by_province := parse_province_rows.find_header(grid)) is not None:
-            rows, grid_skipped = parse_province_rows.parse_grid(grid, by_province, ctx.vintage or ctx.mtime, _number_of,
-                                                                _province_of)
+            vintage = ctx.vintage or table_layout.read_title(grid, by_province).date or ctx.mtime
+            rows, grid_skipped = parse_province_rows.parse_grid(grid, by_province, vintage, _number_of, _province_of)
             if rows:
                 shared = {"source_id": ctx.source_id, "source": source, "source_kind": ctx.source_kind,
-                          "vintage": ctx.vintage or table_layout.read_title(grid, by_province).date or ctx.mtime}
+                          "vintage": vintage}
                 frames.append(observation.frame_of_flat(CELL_FIELDS, rows, shared))
             skipped.extend(grid_skipped)
             continue
