@@ -644,3 +644,18 @@ def test_every_table_alias_names_a_catalogue_code_and_is_found_by_it():
     for r in rows:
         assert r["code"] in codes, r
         assert catalogue.match_indicator(r["alias"]) == r["code"], r
+
+
+def test_a_later_table_whose_header_has_years_typed_as_numbers_is_a_table_too(tmp_path):
+    path = write_rows(tmp_path / "quang_nam_2024.xlsx", [
+        ["UBND TỈNH QUẢNG NAM (số liệu mẫu)"],
+        ["STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch 2024"],
+        ["1", "Tỷ lệ hộ nghèo", "%", 3.5],
+        [],
+        ["STT", "Chỉ tiêu", "Đơn vị tính", 2022.0, 2023.0],  # years typed as numbers
+        ["1", "Tốc độ tăng trưởng GRDP", "%", 11.6, 7.0],
+    ])
+    obs = parse_tables.parse_file(path).observations
+    got = {(r["locator"], r["period"], r["status"]): r["value"] for r in obs.iter_rows(named=True)}
+    assert got == {("Sheet1!D3", "2024", "plan"): 3.5, ("Sheet1!D6", "2022", "actual"): 11.6,
+                   ("Sheet1!E6", "2023", "actual"): 7.0}

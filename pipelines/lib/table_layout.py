@@ -95,8 +95,8 @@ def find_header(grid: Grid) -> int | None:
 def find_headers(grid: Grid) -> list[int]:
     """The header row of every table of a sheet, top to bottom: `find_header`'s, then each later row that names
     the label column again, in the first header's label column and in a cell of its own ("Chỉ tiêu", not a merged
-    header's copy), holds no number and names a status, a year or a part of the year in another cell: the header
-    of the next table. One look per row, at one cell, for the many sheets that hold one table."""
+    header's copy), holds no number but years and names a status, a year or a part of the year in another cell:
+    the header of the next table. One look per row, at one cell, for the many sheets that hold one table."""
     first = find_header(grid)
     if first is None:
         return []
@@ -108,10 +108,15 @@ def find_headers(grid: Grid) -> list[int]:
         cell = row[label_col] if label_col < len(row) else None
         if not (isinstance(cell, str) and len(cell) < 40 and _label_header(cell)) or (r, label_col) in grid.filled:
             continue
-        if r > out[-1] + 1 and not any(isinstance(c, float) for c in row) and any(
-                c != label_col and isinstance(v, str) and _names_a_value_column(v) for c, v in enumerate(row)):
+        if r > out[-1] + 1 and not any(isinstance(c, float) and not _is_year(c) for c in row) and any(
+                c != label_col and _names_a_value_column(text_of(v)) for c, v in enumerate(row) if v is not None):
             out.append(r)
     return out
+
+
+def _is_year(cell: float) -> bool:
+    """A number cell that is a year heading a column (2023 typed as a number), not a value."""
+    return cell.is_integer() and 1990 <= cell <= 2100
 
 
 def _names_a_value_column(text: str) -> bool:
