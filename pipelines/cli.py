@@ -80,6 +80,11 @@ def cmd_refresh(args: argparse.Namespace) -> int:
         print("thidua: làm mới THẤT BẠI — kho cũ vẫn giữ nguyên (refresh failed; the previous warehouse still serves)",
               file=sys.stderr)
         for ev in result.all_events:
+            if ev.event_type_value == "RESOURCE_INIT_FAILURE":  # e.g. another refresh holds the staging folder
+                error = ev.event_specific_data.error
+                while error.cause is not None and error.cls_name == "DagsterResourceFunctionError":
+                    error = error.cause
+                print(f"  {error.message.strip()[:2000]}", file=sys.stderr)
             if ev.event_type_value in ("STEP_FAILURE", "ASSET_CHECK_EVALUATION"):
                 data = ev.event_specific_data
                 if ev.event_type_value == "ASSET_CHECK_EVALUATION" and data.passed:

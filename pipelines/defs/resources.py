@@ -3,10 +3,12 @@
 
 import datetime as dt
 import os
+from contextlib import contextmanager
 from pathlib import Path
 
 import dagster as dg
 
+from pipelines.lib import refresh_lock
 from pipelines.lib.reference_data import REPO_ROOT
 
 
@@ -48,3 +50,9 @@ class ThiduaPaths(dg.ConfigurableResource):
     @property
     def published_date(self) -> dt.date | None:
         return dt.date.fromisoformat(self.published) if self.published else None
+
+    @contextmanager
+    def yield_for_execution(self, context: dg.InitResourceContext):
+        """The run holds its staging folder's refresh lock from start to end (`refresh_lock`)."""
+        with refresh_lock.held(self.staging_dir):
+            yield self
