@@ -659,3 +659,18 @@ def test_a_later_table_whose_header_has_years_typed_as_numbers_is_a_table_too(tm
     got = {(r["locator"], r["period"], r["status"]): r["value"] for r in obs.iter_rows(named=True)}
     assert got == {("Sheet1!D3", "2024", "plan"): 3.5, ("Sheet1!D6", "2022", "actual"): 11.6,
                    ("Sheet1!E6", "2023", "actual"): 7.0}
+
+
+def test_a_column_over_several_years_is_not_read_as_its_last_year(tmp_path):
+    path = write_rows(tmp_path / "khanh_hoa_ke_hoach.xlsx", [
+        ["UBND TỈNH KHÁNH HÒA - KẾ HOẠCH 5 NĂM 2021-2025 (số liệu mẫu)"],
+        ["STT", "Chỉ tiêu", "Đơn vị tính", "Tháng 1 năm 2024", "Năm 2024", "Bình quân giai đoạn 2021-2025",
+         "Mục tiêu đến năm 2025"],
+        ["1", "Tốc độ tăng trưởng GRDP", "%", 6.9, 7.5, 7.2, 8.0],
+    ])
+    result = parse_tables.parse_file(path)
+    got = {(r["locator"], r["period"], r["status"]): r["value"] for r in result.observations.iter_rows(named=True)}
+    assert got == {("Sheet1!D3", "2024-01", "actual"): 6.9, ("Sheet1!E3", "2024", "actual"): 7.5,
+                   ("Sheet1!G3", "2025", "plan"): 8.0}  # 7.2, the average of 2021-2025, is no year's value
+    assert any("Bình quân giai đoạn 2021-2025" in s["snippet"] and "several years" in s["snippet"]
+               for s in result.skipped)

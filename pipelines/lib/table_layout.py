@@ -199,6 +199,8 @@ def column_period(text: str) -> str | None:
     return None
 
 
+# "Bình quân giai đoạn 2021-2025", "2021-2025", "Bình quân 5 năm": a span of years, not a period of the catalogue
+_MULTI_YEAR = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d|\bgiai đoạn\b|\bbình quân \d+ năm\b")
 _COMPARE = ("so với", "so sánh", "ss", "tăng giảm", "tốc độ tăng", "% so")
 _VS_PLAN = ("so với kế hoạch", "so với kh", "so kh", "ss kh", "so với dự toán", "so dự toán", "so sánh kế hoạch",
             "so sánh kh", "% kh", "% kế hoạch", "% dự toán", "so với nghị quyết")
@@ -250,6 +252,9 @@ def detect_layout(grid: Grid, header_row: int, doc_year: int | None) -> Layout:
             layout.province_col = c
         elif (compare := _compare_role(text)) is not None:
             layout.value_columns.append(ValueColumn(c, text, compare, None, None))
+        elif _MULTI_YEAR.search(_key(text)):
+            layout.ignored_columns[c] = (f"column '{text}' covers several years (an average or total of a span), "
+                                         "not one period")
         else:
             status, year = column_status(text)
             suffix = column_period(text)
