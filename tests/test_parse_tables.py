@@ -674,3 +674,20 @@ def test_a_column_over_several_years_is_not_read_as_its_last_year(tmp_path):
                    ("Sheet1!G3", "2025", "plan"): 8.0}  # 7.2, the average of 2021-2025, is no year's value
     assert any("Bình quân giai đoạn 2021-2025" in s["snippet"] and "several years" in s["snippet"]
                for s in result.skipped)
+
+
+def test_same_period_last_year_takes_the_part_of_the_year_of_the_report(tmp_path):
+    path = write_rows(tmp_path / "gia_lai_2023_11_thang.xlsx", [
+        ["UBND TỈNH GIA LAI - TÌNH HÌNH 11 THÁNG NĂM 2023 (số liệu mẫu)"],
+        ["STT", "Chỉ tiêu", "Đơn vị tính", "Thực hiện 11 tháng 2023", "Cùng kỳ năm trước", "So với cùng kỳ (%)",
+         "Cùng kỳ năm 2021"],
+        ["1", "Kim ngạch xuất khẩu", "Triệu USD", 610.4, 560.0, 109.0, 500.0],
+    ])
+    obs = parse_tables.parse_file(path).observations
+    got = {(r["locator"], r["indicator"], r["period"]): r["value"] for r in obs.iter_rows(named=True)}
+    assert got == {
+        ("Sheet1!D3", "export_value", "2023-11M"): 610.4,  # "11 tháng 2023" is year to date, not the year
+        ("Sheet1!E3", "export_value", "2022-11M"): 560.0,  # the same eleven months, a year before
+        ("Sheet1!F3", "export_value_growth", "2023-11M"): pytest.approx(9.0),
+        ("Sheet1!G3", "export_value", "2021-11M"): 500.0,
+    }

@@ -181,7 +181,7 @@ def column_status(text: str) -> tuple[str | None, int | None]:
 
 # "Cộng dồn 9 tháng", "Lũy kế 9 tháng", "9 tháng năm 2023", "Ước 9 tháng" (year to date) and
 # "Tháng 9", "Thực hiện tháng 9", "Ước tháng 10", "Tháng 9/2023", "tháng 9 năm 2023" (one month).
-_YTD = re.compile(r"(?<![\d/])(\d{1,2}) tháng(?! \d)")
+_YTD = re.compile(r"(?<![\d/])(\d{1,2}) tháng(?! \d{1,2}(?!\d))")  # "9 tháng 2023" yes, "15 tháng 12" (a date) no
 _MONTH = re.compile(r"tháng (\d{1,2})(?!\d)")
 
 
@@ -255,6 +255,9 @@ def detect_layout(grid: Grid, header_row: int, doc_year: int | None) -> Layout:
         elif _MULTI_YEAR.search(_key(text)):
             layout.ignored_columns[c] = (f"column '{text}' covers several years (an average or total of a span), "
                                          "not one period")
+        elif "cùng kỳ" in k:  # "Cùng kỳ năm 2022", "Cùng kỳ năm trước": its period is set below, from the others'
+            status, year = column_status(text)
+            layout.value_columns.append(ValueColumn(c, text, "same_period", status or "actual", year, ""))
         else:
             status, year = column_status(text)
             suffix = column_period(text)
@@ -266,8 +269,24 @@ def detect_layout(grid: Grid, header_row: int, doc_year: int | None) -> Layout:
             if year is None:
                 year = doc_year
             layout.value_columns.append(ValueColumn(c, text, "value", status, year, suffix or ""))
+    _same_period_last_year(layout, doc_year)
     _attach_comparisons(layout)
     return layout
+
+
+def _same_period_last_year(layout: Layout, doc_year: int | None) -> None:
+    """A "Cùng kỳ năm 2022" column beside "Ước 9 tháng 2023" holds the first nine months of 2022: the part of the
+    year of the report's latest value column, in the year the header names, else the year before that column's."""
+    current = max((v for v in layout.value_columns if v.role == "value" and v.status != "plan"), key=_recency,
+                  default=None)
+    for v in layout.value_columns:
+        if v.role != "same_period":
+            continue
+        v.role = "value"
+        v.period_suffix = current.period_suffix if current is not None else ""
+        if v.year is None:
+            base = current.year if current is not None and current.year else doc_year
+            v.year = base - 1 if base else None
 
 
 def _attach_comparisons(layout: Layout) -> None:
