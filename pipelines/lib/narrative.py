@@ -157,6 +157,9 @@ _QUALIFIER = re.compile(
     r"(?:(?P<more>hơn|trên|more than|over|above|exceeding|at least|không dưới|ít nhất)|(?P<less>gần|dưới|chưa đến|less than|nearly|almost|under|below)"
     r"|(?P<about>khoảng|xấp xỉ|gần bằng|chừng|about|around|approximately|roughly|some))\s*(?:mức\s*)?$"
 )
+# A change against the month or quarter before (or December), not the same period of last year the catalogue's rates are
+_AGAINST_LAST_PERIOD = re.compile(r"\s*so với (?:tháng trước|quý trước|kỳ trước|tháng \d{1,2} năm trước|đầu năm|cuối năm"
+                                  r" trước)|\s*(?:month[- ]on[- ]month|from the previous (?:month|quarter))")
 _QUALIFIER_AFTER = re.compile(r"\s*(?:(?P<more>trở lên|or more|and above)|(?P<less>trở xuống|or less|and below))")
 # A rate the rest of the year needs, not a result: "… 6 tháng cuối năm cần đạt trên 8%"
 _REQUIRED = re.compile(r"\b(?:cần (?:phải )?đạt|phải đạt|cần tăng|phải tăng|needs? to (?:reach|grow))\b[^,;]*$")
@@ -433,8 +436,11 @@ _YEAR_LEAD = re.compile(r"(?:năm|in|of|for|by|/|,)\s*$")
 def _period_matches(low: str, start: int, end: int) -> list[re.Match]:
     """Period expressions in low[start:end], leaving out comparison bases ("so với năm 2022")."""
     out = []
+    base_end = -1  # where the last comparison base ended: "so với quý III năm trước" is one base, not a period
     for m in _PERIOD.finditer(low, start, end):
-        if _COMPARISON.search(low, max(0, m.start() - 30), m.start()):
+        if _COMPARISON.search(low, max(0, m.start() - 30), m.start()) or (
+                base_end >= 0 and not low[base_end:m.start()].strip()):
+            base_end = m.end()
             continue
         if _DATE_BEFORE.search(low, max(0, m.start() - 12), m.start()):
             continue  # "ngày 08 tháng 12 năm 2023" is a day, not the month of December
@@ -742,6 +748,10 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             basis = " ".join(text[f_end + _PLAN_AFTER.match(tail).start("basis"): f_end + _PLAN_AFTER.match(tail).end("basis")].split())
         if role == "growth" and verb == "fall":
             value = -value
+        if role == "growth" and _AGAINST_LAST_PERIOD.match(tail):
+            skip("so với tháng/quý trước, không phải so với cùng kỳ năm trước")
+            prev_end = f_end
+            continue
 
         # ---- period
         year_hint = sticky_year
