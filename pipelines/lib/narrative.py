@@ -160,6 +160,7 @@ _QUALIFIER = re.compile(
 # A change against the month or quarter before (or December), not the same period of last year the catalogue's rates are
 _AGAINST_LAST_PERIOD = re.compile(r"\s*so với (?:tháng trước|quý trước|kỳ trước|tháng \d{1,2} năm trước|đầu năm|cuối năm"
                                   r" trước)|\s*(?:month[- ]on[- ]month|from the previous (?:month|quarter))")
+_PART_OF = re.compile(r"(?<![\d.,])(\d+)\s*/\s*$")  # "45/" before "71 xã": a part of a whole
 _QUALIFIER_AFTER = re.compile(r"\s*(?:(?P<more>trở lên|or more|and above)|(?P<less>trở xuống|or less|and below))")
 # A rate the rest of the year needs, not a result: "… 6 tháng cuối năm cần đạt trên 8%"
 _REQUIRED = re.compile(r"\b(?:cần (?:phải )?đạt|phải đạt|cần tăng|phải tăng|needs? to (?:reach|grow))\b[^,;]*$")
@@ -579,6 +580,7 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
     for fig in figures:
         f_start, f_end = fig.start(), fig.end()
         loc = f"chars {f_start}-{f_end}"
+        raw_start = f_start  # where the figure as written starts ("45/71 xã" starts before the figure's number)
 
         def skip(reason: str) -> None:
             skipped.append({"locator": loc, "snippet": sentence, "reason": reason})
@@ -663,6 +665,10 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
         cur = fig.group("cur") or ""
         unit_text, unit_class = _unit_text(unit_raw, cur) if not rank else ("", "rank")
         lo = _parse_num(fig.group("lo") if not rank else rank, ctx.lang)
+        if not rank and (part := _PART_OF.search(low, max(s_start, f_start - 12), f_start)):
+            lo = _parse_num(part.group(1), ctx.lang)  # "45/71 xã": 45 of the 71
+            raw_start = part.start(1)
+            loc = f"chars {raw_start}-{f_end}"
         hi = _parse_num(fig.group("hi"), ctx.lang) if fig.group("hi") and not rank else None
         if lo is None:
             skip("không đọc được số")
@@ -741,8 +747,10 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
                     "status": prev["status"] if prev else None, "period": prev["period"] if prev else None}
             prev_end = f_end
             continue
-        if role == "pct_of_plan" and verb == "exceed":
+        if role == "pct_of_plan" and verb in {"exceed", "growth"}:  # "vượt 7% dự toán", "tăng 10,5% so với dự toán"
             value = 100 + value
+        elif role == "pct_of_plan" and verb == "fall":  # "giảm 3% so với dự toán"
+            value = 100 - value
         basis = ""
         if role == "pct_of_plan":
             basis = " ".join(text[f_end + _PLAN_AFTER.match(tail).start("basis"): f_end + _PLAN_AFTER.match(tail).end("basis")].split())
@@ -864,7 +872,7 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             "basis": basis,
             "vintage": ctx.vintage,
             "raw_label": raw_label,
-            "raw_value": text[f_start:f_end].strip(),
+            "raw_value": text[raw_start:f_end].strip(),
             "snippet": sentence,
             "issue": None,
         })
