@@ -160,6 +160,7 @@ _QUALIFIER = re.compile(
 # A change against the month or quarter before (or December), not the same period of last year the catalogue's rates are
 _AGAINST_LAST_PERIOD = re.compile(r"\s*so với (?:tháng trước|quý trước|kỳ trước|tháng \d{1,2} năm trước|đầu năm|cuối năm"
                                   r" trước)|\s*(?:month[- ]on[- ]month|from the previous (?:month|quarter))")
+_PER_MONTH = re.compile(r"^[^/,;]*/\s*(?:người\s*/\s*)?tháng\b|^[^,;]*?\b(?:một|mỗi|1) người\s*(?:một|mỗi)\s*tháng\b")
 _PART_OF = re.compile(r"(?<![\d.,])(\d+)\s*/\s*$")  # "45/" before "71 xã": a part of a whole
 _QUALIFIER_AFTER = re.compile(r"\s*(?:(?P<more>trở lên|or more|and above)|(?P<less>trở xuống|or less|and below))")
 # A rate the rest of the year needs, not a result: "… 6 tháng cuối năm cần đạt trên 8%"
@@ -737,6 +738,8 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             skip("không xác định được chỉ tiêu")
             prev_end = f_end
             continue
+        if family == "income_unspecified" and _PER_MONTH.search(unit_raw + low[f_end:f_end + 30]):
+            family = "income_monthly"  # "4,1 triệu đồng/người/tháng": the unit says monthly
         code = _code_for(family, role, unit_class)
         if code is None:
             if role == "rank":
