@@ -486,6 +486,11 @@ def write_rows(path: Path, rows: list[list], sheet: str = "Sheet1") -> Path:
     return path
 
 
+def one_row_table(path: Path, title: str, columns: list[str], label: str, unit: str, values: list) -> Path:
+    """A workbook of one indicator row under "STT | Chỉ tiêu | Đơn vị tính | *columns*", below a title row."""
+    return write_rows(path, [[title], ["STT", "Chỉ tiêu", "Đơn vị tính", *columns], ["1", label, unit, *values]])
+
+
 def _short_table(path: Path, title_rows: list[str], header: list[str]) -> Path:
     return write_rows(path, [[t] for t in title_rows] + [["STT", "Chỉ tiêu", "Đơn vị tính", *header],
                                                           ["1", "Tốc độ tăng trưởng GRDP", "%"] + [7.5] * len(header)])
@@ -533,9 +538,8 @@ def test_a_backward_or_worded_range_is_not_a_number(tmp_path, cell):
     ("Tốc độ tăng chỉ số sản xuất công nghiệp", 6.1, 6.1),  # the rate, named as such
 ])
 def test_an_index_row_is_read_as_the_rate_it_gives(tmp_path, label, cell, value):
-    path = write_rows(tmp_path / "gia_lai_2023.xlsx", [["UBND TỈNH GIA LAI (số liệu mẫu)"],
-                                                        ["STT", "Chỉ tiêu", "Đơn vị tính", "Ước TH 2023"],
-                                                        ["1", label, "%", cell]])
+    path = one_row_table(tmp_path / "gia_lai_2023.xlsx", "UBND TỈNH GIA LAI (số liệu mẫu)", ["Ước TH 2023"], label, "%",
+                         [cell])
     (row,) = parse_tables.parse_file(path).observations.iter_rows(named=True)
     assert row["value"] == pytest.approx(value) and row["unit"] == "pct_yoy" and row["issue"] is None
 
@@ -662,12 +666,9 @@ def test_a_later_table_whose_header_has_years_typed_as_numbers_is_a_table_too(tm
 
 
 def test_a_column_over_several_years_is_not_read_as_its_last_year(tmp_path):
-    path = write_rows(tmp_path / "khanh_hoa_ke_hoach.xlsx", [
-        ["UBND TỈNH KHÁNH HÒA - KẾ HOẠCH 5 NĂM 2021-2025 (số liệu mẫu)"],
-        ["STT", "Chỉ tiêu", "Đơn vị tính", "Tháng 1 năm 2024", "Năm 2024", "Bình quân giai đoạn 2021-2025",
-         "Mục tiêu đến năm 2025"],
-        ["1", "Tốc độ tăng trưởng GRDP", "%", 6.9, 7.5, 7.2, 8.0],
-    ])
+    path = one_row_table(tmp_path / "khanh_hoa_ke_hoach.xlsx", "UBND TỈNH KHÁNH HÒA - KẾ HOẠCH 5 NĂM 2021-2025 (số liệu mẫu)",
+                         ["Tháng 1 năm 2024", "Năm 2024", "Bình quân giai đoạn 2021-2025", "Mục tiêu đến năm 2025"],
+                         "Tốc độ tăng trưởng GRDP", "%", [6.9, 7.5, 7.2, 8.0])
     result = parse_tables.parse_file(path)
     got = {(r["locator"], r["period"], r["status"]): r["value"] for r in result.observations.iter_rows(named=True)}
     assert got == {("Sheet1!D3", "2024-01", "actual"): 6.9, ("Sheet1!E3", "2024", "actual"): 7.5,
@@ -677,12 +678,9 @@ def test_a_column_over_several_years_is_not_read_as_its_last_year(tmp_path):
 
 
 def test_same_period_last_year_takes_the_part_of_the_year_of_the_report(tmp_path):
-    path = write_rows(tmp_path / "gia_lai_2023_11_thang.xlsx", [
-        ["UBND TỈNH GIA LAI - TÌNH HÌNH 11 THÁNG NĂM 2023 (số liệu mẫu)"],
-        ["STT", "Chỉ tiêu", "Đơn vị tính", "Thực hiện 11 tháng 2023", "Cùng kỳ năm trước", "So với cùng kỳ (%)",
-         "Cùng kỳ năm 2021"],
-        ["1", "Kim ngạch xuất khẩu", "Triệu USD", 610.4, 560.0, 109.0, 500.0],
-    ])
+    path = one_row_table(tmp_path / "gia_lai_2023_11_thang.xlsx", "UBND TỈNH GIA LAI - TÌNH HÌNH 11 THÁNG NĂM 2023 (số liệu mẫu)",
+                         ["Thực hiện 11 tháng 2023", "Cùng kỳ năm trước", "So với cùng kỳ (%)", "Cùng kỳ năm 2021"],
+                         "Kim ngạch xuất khẩu", "Triệu USD", [610.4, 560.0, 109.0, 500.0])
     obs = parse_tables.parse_file(path).observations
     got = {(r["locator"], r["indicator"], r["period"]): r["value"] for r in obs.iter_rows(named=True)}
     assert got == {
