@@ -689,3 +689,15 @@ def test_same_period_last_year_takes_the_part_of_the_year_of_the_report(tmp_path
         ("Sheet1!F3", "export_value_growth", "2023-11M"): pytest.approx(9.0),
         ("Sheet1!G3", "export_value", "2021-11M"): 500.0,
     }
+
+
+@pytest.mark.parametrize("unit, label, cell, value", [
+    ("Tỷ đ", "Thu ngân sách nhà nước", 3000, 3000), ("Tr.đ", "Thu ngân sách nhà nước", 3_000_000, 3000),
+    ("1.000 USD", "Kim ngạch xuất khẩu", 150_000, 150), ("Tr.đồng/người", "GRDP bình quân đầu người", 72.1, 72.1),
+    ("%/năm", "Tốc độ tăng trưởng GRDP", 7.5, 7.5),
+])
+def test_unit_abbreviations_as_offices_write_them(tmp_path, unit, label, cell, value):
+    path = one_row_table(tmp_path / "gia_lai_2023.xlsx", "UBND TỈNH GIA LAI (số liệu mẫu)", ["Ước TH 2023"], label, unit,
+                         [cell])
+    (row,) = parse_tables.parse_file(path).observations.iter_rows(named=True)
+    assert row["issue"] is None and row["value"] == pytest.approx(value)

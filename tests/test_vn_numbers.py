@@ -37,3 +37,13 @@ def test_english_style_is_available_for_english_sources():
 ])
 def test_a_number_only_the_english_way_can_read_is_read_so(raw, expected):
     assert parse_number(raw) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("raw, expected", [("7,5*", 7.5), ("7,5 (*)", 7.5), ("1.234,5**", 1234.5), ("7,5%*", 7.5)])
+def test_a_footnote_mark_is_not_part_of_the_number(raw, expected):
+    assert parse_number(raw) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("raw", ["KXĐ", "không có", "Chưa có số liệu", "N/A", "na", "--", "(*)"])
+def test_words_for_no_data_are_no_value_not_an_error(raw):
+    assert parse_number(raw) is None

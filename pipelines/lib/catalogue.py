@@ -93,14 +93,19 @@ def match_indicator(label: str) -> str | None:
 _UNIT_FACTORS: dict[str, list[tuple[str, float]]] = {
     "bn_vnd": [("tỷ đồng", 1), ("tỉ đồng", 1), ("tỷ", 1), ("tỉ", 1), ("nghìn tỷ đồng", 1000), ("nghìn tỷ", 1000),
                ("ngàn tỷ đồng", 1000), ("ngàn tỷ", 1000), ("nghìn tỉ đồng", 1000), ("nghìn tỉ", 1000),
-               ("triệu đồng", 0.001), ("triệu", 0.001), ("nghìn đồng", 1e-6), ("đồng", 1e-9), ("tỷ vnđ", 1), ("tỷ vnd", 1)],
+               ("triệu đồng", 0.001), ("triệu", 0.001), ("nghìn đồng", 1e-6), ("đồng", 1e-9), ("tỷ vnđ", 1), ("tỷ vnd", 1),
+               ("tỷ đ", 1), ("tỉ đ", 1), ("nghìn tỷ đ", 1000), ("tr đồng", 0.001), ("tr đ", 0.001), ("triệu đ", 0.001)],
     "mn_usd": [("triệu usd", 1), ("triệu đô la mỹ", 1), ("triệu đôla mỹ", 1), ("tr usd", 1), ("tỷ usd", 1000),
                ("tỉ usd", 1000), ("tỷ đô la mỹ", 1000), ("tỷ đôla mỹ", 1000), ("tỉ đô la mỹ", 1000),
-               ("nghìn usd", 0.001), ("usd", 1e-6), ("million usd", 1), ("billion usd", 1000), ("usd million", 1)],
+               ("nghìn usd", 0.001), ("usd", 1e-6), ("million usd", 1), ("billion usd", 1000), ("usd million", 1),
+               ("ngàn usd", 0.001), ("1000 usd", 0.001), ("1 000 usd", 0.001)],
     "mn_vnd_per_person_year": [("triệu đồng", 1), ("triệu đồng người", 1), ("triệu đồng người năm", 1),
-                               ("nghìn đồng", 0.001), ("nghìn đồng người", 0.001), ("tr đồng", 1), ("triệu", 1)],
+                               ("nghìn đồng", 0.001), ("nghìn đồng người", 0.001), ("tr đồng", 1), ("triệu", 1),
+                               ("tr đ", 1), ("triệu đ", 1), ("tr đồng người", 1), ("tr đồng người năm", 1)],
     "mn_vnd_per_person_month": [("triệu đồng", 1), ("triệu đồng người tháng", 1), ("triệu đồng tháng", 1),
-                                ("nghìn đồng", 0.001), ("nghìn đồng người tháng", 0.001), ("triệu", 1)],
+                                ("nghìn đồng", 0.001), ("nghìn đồng người tháng", 0.001), ("triệu", 1),
+                                ("tr đồng", 1), ("tr đ", 1), ("triệu đ", 1), ("triệu đồng người", 1),
+                                ("tr đồng người tháng", 1)],
     "usd_per_person_year": [("usd", 1), ("usd người", 1), ("usd người năm", 1), ("đô la mỹ", 1)],
     "persons": [("người", 1), ("lượt người", 1), ("lượt", 1), ("lượt khách", 1), ("nghìn người", 1000),
                 ("nghìn lượt", 1000), ("nghìn lượt người", 1000), ("nghìn lượt khách", 1000), ("ngàn lượt", 1000),
@@ -111,7 +116,7 @@ _UNIT_FACTORS: dict[str, list[tuple[str, float]]] = {
     "rank": [("hạng", 1), ("thứ", 1), ("thứ hạng", 1)],
 }
 _PERCENT_UNITS = {"pct_yoy", "pct", "pct_of_grdp", "pct_of_plan"}
-_PERCENT_WORDS = {"%", "phần trăm", "percent", "tỷ lệ %"}
+_PERCENT_WORDS = {"%", "phần trăm", "percent", "tỷ lệ %", "%/năm"}
 
 
 def convert(value: float, unit_text: str | None, canonical_unit: str) -> float:
@@ -124,7 +129,7 @@ def convert(value: float, unit_text: str | None, canonical_unit: str) -> float:
         return value
     k = vn_text.key(unit_text.replace("/", " ")).replace("%", "").strip() if unit_text.strip() != "%" else "%"
     if canonical_unit in _PERCENT_UNITS:
-        if unit_text.strip() in _PERCENT_WORDS or k in _PERCENT_WORDS or k == "":
+        if unit_text.replace(" ", "") in _PERCENT_WORDS or k in _PERCENT_WORDS or k == "":
             return value
         raise ValueError(f"unit '{unit_text}' is not a percentage; the catalogue's unit is {canonical_unit}")
     if k == canonical_unit.replace("_", " "):

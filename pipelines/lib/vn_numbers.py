@@ -9,7 +9,10 @@ from __future__ import annotations
 import math
 import re
 
-NO_VALUE = {"", "-", "–", "—", "x", "X", "…", "...", "..", "n/a", "N/A", "k/c", "*"}
+NO_VALUE = {"", "-", "–", "—", "x", "X", "…", "...", "..", "n/a", "N/A", "k/c", "*", "--", "KXĐ", "kxđ", "không có",
+            "chưa có", "chưa có số liệu", "không xác định", "na", "NA", "n.a", "N.A"}
+_NO_VALUE_KEYS = {w.replace(" ", "").lower() for w in NO_VALUE}  # as a cell is compared: no spaces, lower case
+_FOOTNOTE = re.compile(r"\s*\(?\*+\)?$")  # "7,5*", "7,5 (*)": a note on the figure, not part of it
 _VI = re.compile(r"^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$|^[+-]?\d+(,\d+)?$")
 # English forms no Vietnamese number has: a comma then a decimal point, or two or more commas grouping thousands
 _EN_ONLY = re.compile(r"^[+-]?\d{1,3}(,\d{3})+\.\d+$|^[+-]?\d{1,3}(,\d{3}){2,}$")
@@ -38,8 +41,12 @@ def parse_number(raw: object, style: str = "vi") -> float | None:
         return float(raw)
     text = str(raw).strip().replace("\u00a0", "").replace(" ", "")
     text = text.rstrip("%").strip()
-    if text in NO_VALUE:
+    if text.lower() in _NO_VALUE_KEYS:
         return None
+    if text.endswith(("*", "*)")):
+        text = _FOOTNOTE.sub("", text).rstrip("%").strip()
+        if text.lower() in _NO_VALUE_KEYS:
+            return None
     text = text.replace("−", "-")
     if style == "vi":
         if _VI.match(text):
