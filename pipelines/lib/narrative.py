@@ -171,7 +171,7 @@ _VERB = re.compile(
     r"|(?P<fall>giảm|fell|decreased|down)|(?P<reach>ước đạt|đạt|là|ở mức|reached|hit|was|at|of|totall?ed)"
 )
 _PLAN_AFTER = re.compile(
-    r"^\s*(?:so với\s+)?(?P<basis>(?:kế hoạch|kh\b|dự toán|chỉ tiêu|mục tiêu|the plan|plan|target|estimate)"
+    r"^\s*(?:so với\s+|of\s+(?:the\s+)?)?(?P<basis>(?:kế hoạch|kh\b|dự toán|chỉ tiêu|mục tiêu|the plan|plan|target|estimate)"
     r"(?:\s+(?:năm\s+\d{4}|trung ương|tw|hđnd tỉnh|hđnd|địa phương|tỉnh|thủ tướng chính phủ|chính phủ|đề ra|được|năm))*"
     r"(?:\s+giao)?)"
 )
