@@ -49,30 +49,25 @@ class InboxParse:
 
 def inbox_files(inbox: Path) -> list[Path]:
     """Report files of an inbox, sorted; READMEs, hidden files, Office lock files and covenant files excluded."""
-    return [p for p in _candidates(inbox) if p.suffix.lower() in ingest.SUPPORTED]
+    return inbox_listing(inbox)[0]
 
 
-def unsupported_files(inbox: Path) -> list[Path]:
-    """Files of an inbox that look like reports no parser reads (a PDF, an old .doc, a zip): `ingest.NOT_READ`."""
-    return [p for p in _candidates(inbox) if p.suffix.lower() in ingest.NOT_READ]
-
-
-def _candidates(inbox: Path) -> list[Path]:
-    files = []
+def inbox_listing(inbox: Path) -> tuple[list[Path], list[dict]]:
+    """(the report files a parser reads, sorted; rows of parsed/unreadable.parquet for the files that look like
+    reports no parser reads, `ingest.NOT_READ`: an old .doc, a zip, a scan), from one walk of the inbox."""
+    read, not_read = [], []
     for p in sorted(Path(inbox).rglob("*")):
         rel = p.relative_to(inbox)
         if not p.is_file() or any(part.startswith(".") for part in rel.parts):
             continue
         if p.name.upper().startswith("README") or p.name.startswith("~$") or ingest.is_covenant(rel):
             continue  # "~$bao_cao.xlsx": the lock file Excel leaves beside a workbook someone has open
-        files.append(p)
-    return files
-
-
-def unsupported_rows(inbox: Path) -> list[dict]:
-    """`unsupported_files` as rows of parsed/unreadable.parquet: the file, and what to send instead."""
-    return [{"source": str(p.relative_to(inbox)), "place": "", "problem": ingest.NOT_READ[p.suffix.lower()]}
-            for p in unsupported_files(inbox)]
+        suffix = p.suffix.lower()
+        if suffix in ingest.SUPPORTED:
+            read.append(p)
+        elif suffix in ingest.NOT_READ:
+            not_read.append({"source": str(rel), "place": "", "problem": ingest.NOT_READ[suffix]})
+    return read, not_read
 
 
 def covenant_files(inbox: Path) -> list[Path]:
@@ -179,7 +174,8 @@ def parse_inbox(inbox: Path, cache_root: Path, published: dt.date | None = None,
     cache_dir = Path(cache_root) / code_fingerprint()
     cache_dir.mkdir(parents=True, exist_ok=True)
     checksums = file_checksums.Checksums(cache_root)  # hashes of the last run, for files left unchanged
-    files = [str(p) for p in inbox_files(inbox)]
+    listed, not_read = inbox_listing(inbox)
+    files = [str(p) for p in listed]
     remembered = [checksums.known(f) for f in files]
     jobs = [(f, str(Path(f).relative_to(inbox)), published.isoformat() if published else None, str(cache_dir), sha)
             for f, sha in zip(files, remembered)]
@@ -192,7 +188,7 @@ def parse_inbox(inbox: Path, cache_root: Path, published: dt.date | None = None,
         else:
             ran = [_parse_run(run) for run in runs]
         return _collect(files, remembered, checksums, [r for results, _ in ran for r in results],
-                        (sink, {name: ys for _, found in ran for name, ys in found.items()}), unsupported_rows(inbox))
+                        (sink, {name: ys for _, found in ran for name, ys in found.items()}), not_read)
     done: dict[int, tuple] = {}
     if any(cache_dir.iterdir()):  # a later run: answer cached files here, send only the others to workers
         for i, job in enumerate(jobs):
@@ -208,7 +204,7 @@ def parse_inbox(inbox: Path, cache_root: Path, published: dt.date | None = None,
             results = [done[i] if i in done else next(parsed_now) for i in range(len(jobs))]
     else:
         results = [done[i] if i in done else _parse_one(job) for i, job in enumerate(jobs)]
-    return _collect(files, remembered, checksums, results, None, unsupported_rows(inbox))
+    return _collect(files, remembered, checksums, results, None, not_read)
 
 
 def _worth_workers(workers: int, files: int) -> bool:
