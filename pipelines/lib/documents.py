@@ -230,30 +230,25 @@ class _HtmlTable:
         if not any(self.rows):
             return None
         grid = read_grid.Grid(name, "xlsx", [])
-        taken: dict[tuple[int, int], object] = {}  # cells a span from an earlier row or column covers
+        below: dict[tuple[int, int], str | None] = {}  # cells a rowspan from a row above covers
         for r, cells in enumerate(self.rows):
             row: list = []
-            c = 0
+
+            def fill_from_above() -> None:
+                while (r, len(row)) in below:
+                    grid.filled.add((r, len(row)))
+                    row.append(below.pop((r, len(row))))
+
             for text, colspan, rowspan in cells:
-                while (r, c) in taken:
-                    row.append(taken.pop((r, c)))
-                    grid.filled.add((r, c))
-                    c += 1
+                fill_from_above()
                 value = read_grid.text_cell(text)
-                row.append(value)
-                for dr in range(rowspan):
-                    for dc in range(colspan):
-                        if dr or dc:
-                            taken[(r + dr, c + dc)] = value
-                c += 1
-                for _ in range(colspan - 1):  # the rest of this row's span, placed now
-                    row.append(taken.pop((r, c)))
-                    grid.filled.add((r, c))
-                    c += 1
-            while (r, c) in taken:
-                row.append(taken.pop((r, c)))
-                grid.filled.add((r, c))
-                c += 1
+                for dc in range(colspan):  # a colspan's cells repeat the origin's text, marked filled
+                    if dc:
+                        grid.filled.add((r, len(row)))
+                    for dr in range(1, rowspan):
+                        below[(r + dr, len(row))] = value
+                    row.append(value)
+            fill_from_above()
             grid.rows.append(row)
         return grid
 
