@@ -55,12 +55,14 @@ def _province_keys() -> frozenset[str]:
     return frozenset(vn_text.key(h) for h in (*table_layout.PROVINCE_HEADERS, "tỉnh/thành phố", "đơn vị", "tên đơn vị"))
 
 
-def parse_grid(grid: Grid, header: int, vintage: dt.date, number_of, resolve_province) -> tuple[list, list[dict]]:
-    """(observations as the table parser's CELL_FIELDS values laid end to end, skipped rows) of the table whose
-    header is row `header`.
+def parse_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.date, number_of,
+               resolve_province) -> tuple[list, list[dict], dt.date]:
+    """(observations as the table parser's CELL_FIELDS values laid end to end, skipped rows, vintage) of the table
+    whose header is row `header`; the vintage is `published`, else the title's date, else the file's `mtime`.
     `number_of(text)` → (qualifier, value, is a number) and `resolve_province(name, period)` → code are the table
     parser's, so that both read cells and names alike."""
     title = table_layout.read_title(grid, header)
+    vintage = published or title.date or mtime
     row = grid.rows[header]
     prov_col = next(c for c, cell in enumerate(row) if isinstance(cell, str) and vn_text.key(cell) in _province_keys())
     title_status, title_year = table_layout.column_status(title.text)
@@ -118,4 +120,4 @@ def parse_grid(grid: Grid, header: int, vintage: dt.date, number_of, resolve_pro
                     issues.append(f"{loc}: {exc}; write the unit in the header ('… (tỷ đồng)')")
             out += (loc, province, code, str(year) if year else None, converted, canonical, status, qualifier, "",
                     header_text, raw_value, f"{name} | {header_text}", "; ".join(issues) or None)
-    return out, skipped
+    return out, skipped, vintage

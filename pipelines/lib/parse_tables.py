@@ -87,15 +87,18 @@ def _parse_grids(grids: list[Grid], ctx: _Context, source: str | None) -> tuple[
     frames: list[pl.DataFrame] = []
     skipped: list[dict] = []
     problems: list[str] = []
+
+    def add(rows: list, vintage: dt.date) -> None:
+        if rows:
+            shared = {"source_id": ctx.source_id, "source": source, "source_kind": ctx.source_kind, "vintage": vintage}
+            frames.append(observation.frame_of_flat(CELL_FIELDS, rows, shared))
+
     for grid in grids:
         headers = table_layout.find_headers(grid)
         if not headers and (by_province := parse_province_rows.find_header(grid)) is not None:
-            vintage = ctx.vintage or table_layout.read_title(grid, by_province).date or ctx.mtime
-            rows, grid_skipped = parse_province_rows.parse_grid(grid, by_province, vintage, _number_of, _province_of)
-            if rows:
-                shared = {"source_id": ctx.source_id, "source": source, "source_kind": ctx.source_kind,
-                          "vintage": vintage}
-                frames.append(observation.frame_of_flat(CELL_FIELDS, rows, shared))
+            rows, grid_skipped, vintage = parse_province_rows.parse_grid(grid, by_province, ctx.vintage, ctx.mtime,
+                                                                         _number_of, _province_of)
+            add(rows, vintage)
             skipped.extend(grid_skipped)
             continue
         if not headers:
@@ -105,24 +108,19 @@ def _parse_grids(grids: list[Grid], ctx: _Context, source: str | None) -> tuple[
             continue
         # One sheet may hold several tables one under the other ("Biểu 1", "Biểu 2"), each with its own header:
         # each is read with its own columns, up to the next one's header.
-        read = 0
+        failures = []
         for i, header in enumerate(headers):
             end = headers[i + 1] if i + 1 < len(headers) else len(grid.rows)
             try:
                 sheet_rows, sheet_skipped, vintage = parse_grid(grid, header, ctx, end, headers[0])
             except _NoValueColumns as exc:
                 skipped.append({"locator": grid.row_locator(header), "snippet": "", "reason": str(exc)})
-                if i == 0 and len(headers) == 1:
-                    problems.append(str(exc))
+                failures.append(str(exc))
                 continue
-            read += 1
-            if sheet_rows:
-                shared = {"source_id": ctx.source_id, "source": source, "source_kind": ctx.source_kind,
-                          "vintage": vintage}
-                frames.append(observation.frame_of_flat(CELL_FIELDS, sheet_rows, shared))
+            add(sheet_rows, vintage)
             skipped.extend(sheet_skipped)
-        if not read and len(headers) > 1:
-            problems.append(f"{grid.name}: none of its {len(headers)} tables names a value column")
+        if len(failures) == len(headers):  # no table of the sheet could be read
+            problems.append("; ".join(failures))
     return frames, skipped, problems
 
 
