@@ -9,7 +9,7 @@ import polars as pl
 import pytest
 import xlsxwriter
 
-from pipelines.lib import observation, parse_tables
+from pipelines.lib import observation, parse_tables, table_layout
 from pipelines.lib.ingest import InputError, extract_file
 from pipelines.lib.read_grid import read_csv, read_xlsx
 
@@ -567,10 +567,24 @@ def test_tables_one_under_the_other_are_each_read_with_their_own_header(tmp_path
     assert set(obs["province_code"]) == {"49"} and obs["issue"].null_count() == obs.height
 
 
-def test_a_merged_label_header_is_not_a_second_table(layout_a):
-    # layout A's "Chỉ tiêu" is merged over two header rows: one table, every row under its two-row header
-    assert set(layout_a["locator"].str.extract(r"!([A-Z]+)", 1)) <= {"D", "E", "F", "G", "H"}
-    assert layout_a.filter(layout_a["raw_label"] == "Chỉ tiêu").height == 0
+def test_a_label_header_merged_down_three_rows_is_not_a_second_table(tmp_path):
+    # "Chỉ tiêu" merged over three header rows: the copy in the third row is not the header of another table
+    path = tmp_path / "phu_yen_2023.xlsx"
+    wb = xlsxwriter.Workbook(path)
+    ws = wb.add_worksheet("Sheet1")
+    ws.write_string(0, 0, "UBND TỈNH PHÚ YÊN (số liệu mẫu)")
+    for col, text in ((0, "STT"), (1, "Chỉ tiêu"), (2, "Đơn vị tính")):
+        ws.merge_range(1, col, 3, col, text)
+    ws.merge_range(1, 3, 1, 4, "Năm 2023")
+    ws.write_row(2, 3, ["Kế hoạch", "Ước thực hiện"])
+    ws.write_row(3, 3, ["(Nghị quyết)", "(ước)"])
+    ws.write_row(4, 0, ["1", "Tốc độ tăng trưởng GRDP", "%"])
+    ws.write_row(4, 3, [7.5, 7.9])
+    wb.close()
+    assert table_layout.find_headers(read_xlsx(path)[0]) == [1]
+    obs = parse_tables.parse_file(path).observations
+    assert {(r["locator"], r["status"]): r["value"] for r in obs.iter_rows(named=True)} == {
+        ("Sheet1!D5", "plan"): 7.5, ("Sheet1!E5", "estimate"): 7.9}
 
 
 def test_a_table_with_a_row_per_province_and_a_column_per_indicator(tmp_path):
