@@ -240,7 +240,7 @@ def _grid_from_columns(name: str, columns: list[list[str | None]], height: int, 
     cleaned = []
     for j, values in enumerate(columns):
         if not typed:
-            cleaned.append([None if v is None else _text_cell(v) for v in values])
+            cleaned.append([None if v is None else text_cell(v) for v in values])
             continue
         texts = [r - r0 for r in scan.text_rows.get(c0 + j, ()) if 0 <= r - r0 < len(values)]
         numbers = list(values)
@@ -252,7 +252,7 @@ def _grid_from_columns(name: str, columns: list[list[str | None]], height: int, 
             cells = [None if v is None else _number_cell(v) for v in numbers]
         for i in texts:
             if values[i] is not None:
-                cells[i] = _text_cell(values[i])
+                cells[i] = text_cell(values[i])
         cleaned.append(cells)
     width = c0 + len(columns)
     rows: list[list[Cell]] = [[None] * width for _ in range(r0)]
@@ -274,10 +274,6 @@ def _grid_from_columns(name: str, columns: list[list[str | None]], height: int, 
 
 def text_cell(value: str) -> str | None:
     """A text cell as the grids hold one: trimmed, NFC, no no-break space; None when blank."""
-    return _text_cell(value)
-
-
-def _text_cell(value: str) -> str | None:
     return (value.strip() or None) if value.isascii() else _clean_text(value)  # _clean_text, its ASCII case inline
 
 
@@ -356,7 +352,7 @@ def _xls_cell(cell, datemode: int) -> Cell:
     if kind == xlrd.XL_CELL_NUMBER:
         return float(cell.value)
     if kind == xlrd.XL_CELL_TEXT:
-        return _text_cell(cell.value)
+        return text_cell(cell.value)
     if kind == xlrd.XL_CELL_DATE:
         try:
             return xlrd.xldate_as_datetime(cell.value, datemode).strftime("%Y-%m-%d %H:%M:%S")
