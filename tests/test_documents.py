@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import docx
 import pytest
@@ -110,3 +111,16 @@ def test_english_text_is_detected(tmp_path):
     path = tmp_path / "en.txt"
     path.write_text("Khanh Hoa's GRDP grew 6.35% in 2023.", encoding="utf-8")
     assert documents.read_document(path).lang == "en"
+
+
+@pytest.mark.parametrize("tail", ["", " "])  # an odd and an even number of bytes
+def test_a_windows_1258_text_report_is_read_whatever_its_length(tmp_path, tail):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("mst", Path(__file__).resolve().parents[1] / "data" / "sample"
+                                                  / "make_sample_tables.py")
+    mst = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mst)
+    path = tmp_path / "bao_cao.txt"
+    path.write_bytes(mst.to_cp1258("Năm 2023, GRDP của tỉnh Gia Lai ước tăng 7,8%." + tail))
+    assert documents.read_document(path).text == "Năm 2023, GRDP của tỉnh Gia Lai ước tăng 7,8%."

@@ -426,15 +426,6 @@ def _tidy(text: str) -> str:
     return vn_text.canonical(text.strip())
 
 
-def _decode(raw: bytes) -> str:
-    for enc in ("utf-8-sig", "utf-16"):
-        try:
-            return raw.decode(enc)
-        except UnicodeDecodeError:
-            continue
-    return legacy_encoding.tcvn3_bytes_to_text(raw) or raw.decode("cp1258", errors="replace")
-
-
 _VI_LETTERS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
 
 
@@ -459,7 +450,7 @@ def read_document(path: Path | str) -> Document:
         text = pdf_to_text(path)
         title = next((ln.strip() for ln in text.split("\n") if ln.strip()), "")
     else:
-        raw = _decode(path.read_bytes())
+        raw, _ = read_grid.decode(path.read_bytes())  # UTF-8, UTF-16 with its BOM, TCVN3 or Windows-1258
         if legacy_encoding.looks_like_tcvn3(raw):  # typed with .VnTime fonts: Latin-1 symbols for its letters
             raw = legacy_encoding.decode_tcvn3(raw)
         if kind == "html":
