@@ -10,7 +10,9 @@ A DOCX or HTML table with an indicator header and a value column ("STT | Chỉ
 tiêu | Đơn vị tính | Thực hiện 2022 | …", the appendix of a People's Committee
 report) is not flattened into the text: it comes back as a grid
 (`Document.tables`, merged cells filled and marked) for the table parser,
-captioned with the document's title and the lines just above it. Text typed in
+captioned with the document's title and the lines just above it. A PDF's
+tables are rebuilt from the positions of their text (`pdf_tables`) and come
+back the same way; their lines leave the prose. Text typed in
 TCVN3 (.VnTime fonts) is turned into Unicode first (`legacy_encoding`).
 """
 
@@ -22,7 +24,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
-from pipelines.lib import legacy_encoding, read_grid, table_layout, vn_text
+from pipelines.lib import legacy_encoding, pdf_tables, read_grid, table_layout, vn_text
 
 KINDS = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html", ".docx": "docx", ".pdf": "pdf"}
 
@@ -376,9 +378,11 @@ def _docx_grid(table, name: str):
 
 
 # ------------------------------------------------------------------ PDF
-def pdf_to_text(path: Path) -> str:
-    """The text layer of a PDF, page after page, with the lines a paragraph was wrapped into joined again (the
-    sentence splitter ends a sentence at a line break). A scan has no text layer: it raises, saying what to send."""
+def pdf_to_text(path: Path) -> tuple[str, str, list]:
+    """(text, title, tables) of a PDF's text layer: the text page after page, with the lines a paragraph was
+    wrapped into joined again (the sentence splitter ends a sentence at a line break); the tables rebuilt from
+    the positions of their text (`pdf_tables`), captioned as `docx_to_text` does. A scan has no text layer: it
+    raises, saying what to send."""
     import pypdf
 
     try:
@@ -390,12 +394,36 @@ def pdf_to_text(path: Path) -> str:
         raise
     except Exception as exc:  # pypdf raises several kinds on a damaged file
         raise DocumentError(f"not a readable PDF ({exc.__class__.__name__}: {exc}); send the report as .docx") from exc
-    raw = "\n\n".join(_unwrap(page) for page in pages)
-    if sum(ch.isalpha() for ch in raw) < 20:
+    if sum(ch.isalpha() for page in pages for ch in page) < 20:
         raise DocumentError("the PDF has no text layer (a scan): send the report as .docx, or its tables as .xlsx")
-    if legacy_encoding.looks_like_tcvn3(raw):  # a PDF printed from a .VnTime document keeps the font's codes
-        raw = legacy_encoding.decode_tcvn3(raw)
-    return _tidy(raw)
+    tcvn3 = legacy_encoding.looks_like_tcvn3("\n".join(pages))  # printed from a .VnTime document: the font's codes
+    if tcvn3:
+        pages = [legacy_encoding.decode_tcvn3(page) for page in pages]
+    title = next((ln.strip() for page in pages for ln in page.split("\n") if ln.strip()), "")
+    laid_out = _layout_pages(reader, tcvn3)
+    tables = [t for t in pdf_tables.tables_from_layout(laid_out, vn_text.canonical(title)) if _is_indicator_table(t.grid)]
+    # a page that holds a table read as one gives the prose from its laid-out lines, without the table's lines
+    covered: dict[int, set[int]] = {}
+    for table in tables:
+        for page_no, first, last in table.places:
+            covered.setdefault(page_no - 1, set()).update(range(first, last + 1))
+    for p, skip in covered.items():
+        pages[p] = "\n".join(ln for i, ln in enumerate(laid_out[p].split("\n")) if i not in skip)
+    text = _tidy("\n\n".join(_unwrap(page) for page in pages))
+    return text, _tidy(title), [t.grid for t in tables]
+
+
+def _layout_pages(reader, tcvn3: bool) -> list[str]:
+    """Each page printed with its text at its place (pypdf's layout mode), in Unicode; a page pypdf cannot lay out
+    gives no tables rather than no report."""
+    pages: list[str] = []
+    for page in reader.pages:
+        try:
+            text = page.extract_text(extraction_mode="layout") or ""
+        except Exception:  # layout mode is stricter about fonts than the plain mode that gave the text
+            text = ""
+        pages.append(vn_text.canonical(legacy_encoding.decode_tcvn3(text) if tcvn3 else text))
+    return pages
 
 
 _LINE_END = re.compile(r"[.!?:;…]\s*$")
@@ -447,8 +475,7 @@ def read_document(path: Path | str) -> Document:
     if kind == "docx":
         text, title, tables = docx_to_text(path)
     elif kind == "pdf":
-        text = pdf_to_text(path)
-        title = next((ln.strip() for ln in text.split("\n") if ln.strip()), "")
+        text, title, tables = pdf_to_text(path)
     else:
         raw, _ = read_grid.decode(path.read_bytes())  # UTF-8, UTF-16 with its BOM, TCVN3 or Windows-1258
         if legacy_encoding.looks_like_tcvn3(raw):  # typed with .VnTime fonts: Latin-1 symbols for its letters

@@ -1,0 +1,260 @@
+"""Tables in a PDF's text layer, rebuilt from where their text stands on the page.
+
+A PDF has no tables, only text placed at coordinates. pypdf's layout mode prints a page on fixed-width lines with
+each piece of text at its place, so the columns of an appendix table line up:
+
+    TT   Chỉ tiêu                     Đơn vị tính   Thực hiện 2022   Ước 2023
+    1    Thu ngân sách nhà nước       Tỷ đồng       10.500,3         11.200
+
+Here a **data line** is a line of at least two fields (text separated by two spaces or more) that look like
+figures, with at most `MAX_TEXT_FIELDS` fields of text (row number, label, unit, a note). Data lines close to each
+other form a table. Its columns are the runs of positions the data lines occupy; each field of a data line
+falls in one of them. The **header** is the lines just above the first data line that hold two fields or more;
+a header cell wrapped over several lines ("Đơn vị" / "tính") is joined again per column, each word going to the
+column it overlaps (or the nearest). Between data lines, a line of label text starting in lower case continues
+the row above ("Thu ngân sách nhà nước" / "trên địa bàn"); any other line of text is a row of its own ("II. XÃ
+HỘI"). A table cut by a page break goes on at the top of the next page without a header: those rows join the
+table above when they have as many columns.
+
+The result is `read_grid.Grid`s ("Trang 2, bảng 1"), for the same table parser as .docx and .html tables. It is
+a reading of positions, so it is only as good as the PDF's layout; a table it cannot rebuild (no header naming
+the indicator column) stays in the prose, where it was before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipelines.lib import read_grid
+
+MAX_TEXT_FIELDS = 4  # row number, label, unit, a note: a justified line of prose has far more
+MAX_GAP_LINES = 3  # non-blank lines of text between two data lines of one table
+MAX_HEADER_LINES = 8
+
+_FIELD = re.compile(r"\S+(?: \S+)*")  # text without two spaces in a row
+_WORD = re.compile(r"\S+")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_FIGURE = re.compile(
+    r"^[(]?[-+–]?\d[\d.,]*\s*(?:%|\*+|\(\*+\))?[)]?$"  # 10.500,3  -1,2  7,5%  (3,4)  7,5*
+    r"|^\d[\d.,]*\s*[-–÷]\s*\d[\d.,]*%?$"  # a range: 7,0-7,5
+    r"|^[-–—x…]$|^\.{2,}$")  # no figure: "-", "x", "…"
+
+
+@dataclass
+class _Line:
+    fields: list[tuple[int, int, str]]  # (start, end, text) on the fixed-width line
+
+    @property
+    def figures(self) -> int:
+        return sum(bool(_FIGURE.match(text)) for _, _, text in self.fields)
+
+    @property
+    def values(self) -> int:
+        """Figures that are not a bare year: "2022 | 2023" under "Thực hiện | Kế hoạch" is a header line."""
+        return sum(bool(_FIGURE.match(text)) and not _YEAR.match(text) for _, _, text in self.fields)
+
+
+@dataclass
+class _Table:
+    page: int
+    spans: list[tuple[int, int]]  # its columns' positions on the line
+    label: int | None  # the label column
+    caption: str
+    header_cells: list[str | None] = field(default_factory=list)
+    rows: list[list[str | None]] = field(default_factory=list)
+    places: list[tuple[int, int, int]] = field(default_factory=list)  # (page, first line, last line) it covers
+
+
+def _fields(line: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _FIELD.finditer(line)]
+
+
+def _is_data(line: _Line) -> bool:
+    return line.values >= 2 and len(line.fields) - line.figures <= MAX_TEXT_FIELDS
+
+
+def _is_header_line(line: _Line, spans: list[tuple[int, int]]) -> bool:
+    """A line of the header: two fields or more, or one short field right of the first column (the second line
+    of a wrapped header cell, "tính" under "Đơn vị"); a caption runs long or from the margin."""
+    if len(line.fields) >= 2:
+        return True
+    start, end, _ = line.fields[0]
+    return end - start <= 20 and start >= spans[0][1]
+
+
+def _columns(lines: list[_Line]) -> list[tuple[int, int]]:
+    """The column spans of a table: runs of positions some data line writes on, two blanks or more apart."""
+    used: set[int] = set()
+    for line in lines:
+        for start, end, _ in line.fields:
+            used.update(range(start, end))
+    spans: list[tuple[int, int]] = []
+    for pos in sorted(used):
+        if spans and pos <= spans[-1][1] + 1:  # one blank between is still the same column
+            spans[-1] = (spans[-1][0], pos + 1)
+        else:
+            spans.append((pos, pos + 1))
+    return spans
+
+
+def _column_of(start: int, end: int, spans: list[tuple[int, int]]) -> int:
+    """The column a piece of text at [start, end) belongs to: the one it overlaps most, else the nearest."""
+    def score(span: tuple[int, int]) -> tuple[int, float]:
+        overlap = min(end, span[1]) - max(start, span[0])
+        gap = max(span[0] - end, start - span[1], 0)
+        return (overlap if overlap > 0 else 0, -gap - abs((start + end) / 2 - (span[0] + span[1]) / 2) / 1000)
+    return max(range(len(spans)), key=lambda i: score(spans[i]))
+
+
+def _cells(line: _Line, spans: list[tuple[int, int]]) -> list[str | None]:
+    cells: list[str | None] = [None] * len(spans)
+    for start, end, text in line.fields:
+        c = _column_of(start, end, spans)
+        cells[c] = text if cells[c] is None else f"{cells[c]} {text}"
+    return [read_grid.text_cell(c) if c else None for c in cells]
+
+
+def _header_cells(lines: list[str], spans: list[tuple[int, int]]) -> list[str | None]:
+    words: list[list[str]] = [[] for _ in spans]
+    for line in lines:
+        for m in _WORD.finditer(line):
+            words[_column_of(m.start(), m.end(), spans)].append(m.group())
+    return [read_grid.text_cell(" ".join(w)) if w else None for w in words]
+
+
+def _blocks(lines: list[_Line]) -> list[list[int]]:
+    """The data lines of each table: data lines with at most MAX_GAP_LINES lines of text between them."""
+    blocks: list[list[int]] = []
+    for i, line in enumerate(lines):
+        if not _is_data(line):
+            continue
+        if blocks and sum(1 for j in range(blocks[-1][-1] + 1, i) if lines[j].fields) <= MAX_GAP_LINES:
+            blocks[-1].append(i)
+        else:
+            blocks.append([i])
+    return [block for block in blocks if len(block) >= 2]  # one line of figures is a sentence or a total
+
+
+def _header_top(lines: list[_Line], first: int, floor: int, spans: list[tuple[int, int]]) -> int:
+    """The first line of the header above the data line `first` (`first` itself when there is none): the lines of
+    two fields or more, or of a short indented field, going up to a caption, a gap of blank lines or `floor`."""
+    top, j = first, first - 1
+    while j > floor and first - j <= MAX_HEADER_LINES + 2:
+        if lines[j].fields:
+            if not _is_header_line(lines[j], spans):
+                break
+            top = j
+        j -= 1
+    return top
+
+
+def _is_continuation(text: str) -> bool:
+    return text[:1].islower() or text[:1] in "(-–"
+
+
+def _rows(lines: list[_Line], first: int, last: int, block: set[int], spans: list[tuple[int, int]],
+          label: int | None) -> list[list[str | None]]:
+    """The table rows between lines `first` and `last`. A data line is a row. A line with text in the label column
+    alone continues the row above when it starts in lower case or with "(" ("trên địa bàn"); it starts the row
+    below when that row's label is empty or continues it (a label wrapped around figures centred in the row);
+    otherwise it is a row of its own ("II. XÃ HỘI", "Trong đó:")."""
+    rows: list[list[str | None]] = []
+    carried: str | None = None  # label text waiting for the data line below
+    for i in range(first, last + 1):
+        if not lines[i].fields:
+            continue
+        cells = _cells(lines[i], spans)
+        if i in block:
+            if carried is not None and label is not None:
+                cells[label] = f"{carried} {cells[label]}" if cells[label] else carried
+            rows.append(cells)
+            carried = None
+            continue
+        label_only = label is not None and cells[label] is not None and sum(c is not None for c in cells) == 1
+        if label_only and _is_continuation(cells[label]) and (rows or carried):
+            if carried is not None:
+                carried = f"{carried} {cells[label]}"
+            else:
+                rows[-1][label] = f"{rows[-1][label]} {cells[label]}" if rows[-1][label] else cells[label]
+            continue
+        below = next((j for j in range(i + 1, last + 1) if lines[j].fields), None)
+        if label_only and below in block:
+            below_label = _cells(lines[below], spans)[label]
+            if below_label is None or _is_continuation(below_label):
+                carried = cells[label] if carried is None else f"{carried} {cells[label]}"
+                continue
+        if carried is not None:
+            rows.append([carried if c == label else None for c in range(len(spans))])
+            carried = None
+        rows.append(cells)
+    return rows
+
+
+def _page_tables(page: int, text: str, doc_title: str, carry: _Table | None) -> list[_Table]:
+    """The tables of one page. `carry` is the last table of the page before: a table at the top of this page with
+    no header continues it, read with its columns."""
+    raw = [ln.rstrip() for ln in text.split("\n")]
+    lines = [_Line(_fields(ln)) for ln in raw]
+    tables: list[_Table] = []
+    floor = -1  # the last line of the table above
+    for block in _blocks(lines):
+        first, last = block[0], block[-1]
+        spans = _columns([lines[i] for i in block])
+        top = _header_top(lines, first, floor, spans)
+        # header lines have a word above a value column; lines below the last of them are rows ("I. KINH TẾ")
+        label = _label_column(lines, block, spans)
+        bottom = top
+        for k in range(top, first):
+            if any(c != label and c > 0 for c in (_column_of(s, e, spans) for s, e, _ in lines[k].fields)):
+                bottom = k + 1
+        if bottom == top and not tables and carry is not None and carry.page == page - 1:
+            spans, label = carry.spans, carry.label  # the table of the page before goes on
+            carry.rows.extend(_rows(lines, top, last, set(block), spans, label))
+            carry.places.append((page, top, last))
+            floor = last
+            continue
+        above = [raw[k].strip() for k in range(top - 1, -1, -1) if raw[k].strip()][:2]
+        table = _Table(page, spans, label, " ".join(dict.fromkeys([doc_title, *reversed(above)])).strip())
+        table.header_cells = _header_cells([raw[k] for k in range(top, bottom)], spans)
+        table.rows = _rows(lines, bottom, last, set(block), spans, label)
+        table.places.append((page, top, last))
+        tables.append(table)
+        floor = last
+    return tables
+
+
+def _label_column(lines: list[_Line], block: list[int], spans: list[tuple[int, int]]) -> int | None:
+    """The column where the data lines hold the most text that is not a figure: the labels."""
+    counts = [0] * len(spans)
+    for i in block:
+        for start, end, text in lines[i].fields:
+            if not _FIGURE.match(text):
+                counts[_column_of(start, end, spans)] += len(text)
+    best = max(range(len(spans)), key=counts.__getitem__, default=None)
+    return best if best is not None and counts[best] else None
+
+
+@dataclass
+class PdfTable:
+    grid: read_grid.Grid  # a header row, then a row per table row
+    places: list[tuple[int, int, int]]  # (page from 1, first line, last line) of the layout text it was read from
+
+
+def tables_from_layout(pages: list[str], doc_title: str = "") -> list[PdfTable]:
+    """The tables of a PDF's pages printed in pypdf's layout mode (`page.extract_text(extraction_mode="layout")`).
+    A headerless table at the top of a page continues the last table of the page before, with its columns; a
+    table without any header is left out."""
+    found: list[_Table] = []
+    for page_no, text in enumerate(pages, start=1):
+        found.extend(_page_tables(page_no, text, doc_title, found[-1] if found else None))
+    out: list[PdfTable] = []
+    per_page: dict[int, int] = {}
+    for table in found:
+        if not any(table.header_cells):
+            continue
+        per_page[table.page] = per_page.get(table.page, 0) + 1
+        grid = read_grid.Grid(f"Trang {table.page}, bảng {per_page[table.page]}", "xlsx",
+                              [table.header_cells, *table.rows], caption=table.caption)
+        out.append(PdfTable(grid, table.places))
+    return out

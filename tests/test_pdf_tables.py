@@ -1,0 +1,156 @@
+"""Tables in PDF reports, rebuilt from the positions of their text. SAMPLE figures throughout.
+
+The unit tests give `pdf_tables` pages as pypdf's layout mode prints them; the others write real PDFs with fpdf2
+(a table that runs over a page break, a label wrapped around figures) and read them through `extract_file`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fpdf import FPDF
+
+from pipelines.lib import documents, pdf_tables
+from pipelines.lib.ingest import extract_file
+
+FONTS = Path("/usr/share/fonts/truetype/dejavu")
+needs_font = pytest.mark.skipif(not (FONTS / "DejaVuSans.ttf").is_file(),
+                                reason="a Unicode TrueType font is needed to write the test PDF")
+
+PAGE = """\
+                 BÁO CÁO MẪU CỦA TỈNH ĐẮK NÔNG
+Trong năm, kinh tế của tỉnh giữ đà tăng trưởng khá, thu ngân sách vượt dự toán được giao và xuất khẩu
+tăng so với năm trước.
+
+           BIỂU 1: CÁC CHỈ TIÊU CHỦ YẾU NĂM 2023 (số liệu mẫu)
+                                          Đơn vị        Thực hiện       Ước thực        So sánh
+ TT  Chỉ tiêu
+                                            tính             2022      hiện 2023            (%)
+
+ I   KINH TẾ
+ 1   Tốc độ tăng trưởng GRDP                  %              6,1           7,4         121,3
+     Thu ngân sách nhà nước
+ 2                                        Tỷ đồng        3.120,5       3.350,0         107,4
+     trên địa bàn
+ 3   Kim ngạch xuất khẩu hàng hóa       Triệu USD          700,2         812,0         116,0
+     (không kể dịch vụ)
+ II  XÃ HỘI
+ 4   Tỷ lệ hộ nghèo                           %             7,92          6,80             -
+
+Ghi chú: số liệu năm 2023 là số ước tính, sẽ được cập nhật khi có số chính thức của Cục Thống kê.
+"""
+
+NEXT_PAGE = """\
+ 5   Tỷ lệ lao động qua đào tạo               %             60,5          63,0         104,1
+ 6   Số xã đạt chuẩn nông thôn mới           Xã               30            35         116,7
+
+Nơi nhận: như trên.
+"""
+
+
+def test_a_laid_out_table_comes_back_as_a_grid():
+    (table,) = pdf_tables.tables_from_layout([PAGE], "BÁO CÁO MẪU")
+    grid = table.grid
+    assert grid.name == "Trang 1, bảng 1"
+    assert grid.rows[0] == ["TT", "Chỉ tiêu", "Đơn vị tính", "Thực hiện 2022", "Ước thực hiện 2023", "So sánh (%)"]
+    assert grid.rows[1] == ["I", "KINH TẾ", None, None, None, None]  # a section row, not a header line
+    # the label wrapped above and below figures centred in their row is one label again
+    assert grid.rows[3] == ["2", "Thu ngân sách nhà nước trên địa bàn", "Tỷ đồng", "3.120,5", "3.350,0", "107,4"]
+    assert grid.rows[4][1] == "Kim ngạch xuất khẩu hàng hóa (không kể dịch vụ)"
+    assert grid.rows[5] == ["II", "XÃ HỘI", None, None, None, None]
+    assert grid.rows[-1] == ["4", "Tỷ lệ hộ nghèo", "%", "7,92", "6,80", "-"]
+    assert len(grid.rows) == 7  # the note under the table and the prose above are not rows
+    assert "BIỂU 1: CÁC CHỈ TIÊU CHỦ YẾU NĂM 2023" in grid.caption and grid.caption.startswith("BÁO CÁO MẪU")
+    (page, first, last), = table.places
+    lines = PAGE.split("\n")
+    assert lines[first].lstrip().startswith("Đơn vị") and lines[last].lstrip().startswith("4")
+
+
+def test_a_table_goes_on_over_the_page_break_with_its_columns():
+    (table,) = pdf_tables.tables_from_layout([PAGE, NEXT_PAGE])
+    assert [row[1] for row in table.grid.rows[-2:]] == ["Tỷ lệ lao động qua đào tạo", "Số xã đạt chuẩn nông thôn mới"]
+    assert table.grid.rows[-1] == ["6", "Số xã đạt chuẩn nông thôn mới", "Xã", "30", "35", "116,7"]
+    assert [place[0] for place in table.places] == [1, 2]
+
+
+def test_a_headerless_table_with_no_table_before_is_not_a_table():
+    assert pdf_tables.tables_from_layout(["", NEXT_PAGE]) == []
+
+
+def test_prose_and_lists_are_not_tables():
+    prose = (
+        "Năm  2023,  tổng  sản  phẩm  trên  địa  bàn  tăng  7,4%,  thu  ngân  sách  đạt  3.350  tỷ  đồng,  vượt  7,4%.\n"
+        "- Kim ngạch xuất khẩu: 812 triệu USD; nhập khẩu: 350 triệu USD; cán cân thương mại: 462 triệu USD.\n"
+        "Tổng cộng                                                  1.234              5.678\n"
+    )
+    assert pdf_tables.tables_from_layout([prose]) == []
+
+
+def _write_pdf(path: Path, paragraphs: list[str], rows: list[tuple[str, ...]], aligns: tuple[str, ...]) -> Path:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("DejaVu", "", str(FONTS / "DejaVuSans.ttf"))
+    pdf.add_font("DejaVu", "B", str(FONTS / "DejaVuSans-Bold.ttf"))  # fpdf2 sets table headings in bold
+    pdf.set_font("DejaVu", size=10)
+    for text in paragraphs:
+        pdf.multi_cell(0, 6, text, new_x="LMARGIN", new_y="NEXT")
+    with pdf.table(col_widths=(8, 62, 20, 22, 22, 18), text_align=aligns, repeat_headings=0) as table:
+        for cells in rows:
+            row = table.row()
+            for text in cells:
+                row.cell(text)
+    pdf.output(str(path))
+    return path
+
+
+ROWS = [
+    ("TT", "Chỉ tiêu", "Đơn vị tính", "Thực hiện năm 2022", "Ước thực hiện năm 2023", "So sánh (%)"),
+    ("1", "Tốc độ tăng trưởng kinh tế (GRDP)", "%", "6,1", "7,4", "121,3"),
+    ("2", "Thu ngân sách nhà nước trên địa bàn (gồm thu nội địa và thu từ xuất nhập khẩu)", "Tỷ đồng",
+     "3.120,5", "3.350,0", "107,4"),
+    ("3", "Kim ngạch xuất khẩu", "Triệu USD", "700,2", "812,0", "116,0"),
+] + [(str(4 + k), f"Chỉ tiêu riêng của tỉnh số {k + 1}", "%", "1,0", "2,0", "200,0") for k in range(30)] + [
+    ("34", "Tỷ lệ hộ nghèo", "%", "7,92", "6,80", "-"),
+]
+
+
+@needs_font
+def test_a_pdf_appendix_table_loads_like_a_docx_one(tmp_path):
+    path = _write_pdf(tmp_path / "bao_cao_dak_nong.pdf", [
+        "ỦY BAN NHÂN DÂN TỈNH ĐẮK NÔNG",
+        "Đắk Nông, ngày 10 tháng 12 năm 2023",
+        "Năm 2023, thu ngân sách nhà nước trên địa bàn ước đạt 3.350 tỷ đồng. Tổng vốn đầu tư toàn xã hội "
+        "ước đạt 21.500 tỷ đồng (văn bản mẫu).",
+        "PHỤ LỤC: CÁC CHỈ TIÊU CHỦ YẾU (số liệu mẫu)",
+    ], ROWS, ("CENTER", "LEFT", "CENTER", "RIGHT", "RIGHT", "RIGHT"))
+    doc = documents.read_document(path)
+    assert len(doc.tables) == 1 and len(doc.tables[0].rows) == len(ROWS)  # one table, over two pages
+    assert "7,92" not in doc.text and "Chỉ tiêu riêng" not in doc.text  # its lines are not prose as well
+    result = extract_file(path)
+    obs = result.observations.filter(result.observations["issue"].is_null())
+    got = {(r["province_code"], r["indicator"], r["period"], r["status"], r["source_kind"]): r["value"]
+           for r in obs.iter_rows(named=True)}
+    assert got[("67", "grdp_growth", "2023", "estimate", "table_pdf")] == 7.4
+    assert got[("67", "grdp_growth", "2022", "actual", "table_pdf")] == 6.1
+    assert got[("67", "state_budget_revenue", "2023", "estimate", "table_pdf")] == 3350.0
+    assert got[("67", "export_value", "2022", "actual", "table_pdf")] == 700.2
+    assert got[("67", "poverty_rate_multidim", "2023", "estimate", "table_pdf")] == 6.8  # on the second page
+    assert got[("67", "total_social_investment", "2023", "estimate", "narrative_pdf")] == 21500  # prose only
+    # the sentence that restates a cell is kept once, as the cell
+    assert ("67", "state_budget_revenue", "2023", "estimate", "narrative_pdf") not in got
+    assert any("giữ ô của bảng" in s["reason"] for s in result.skipped)
+    # the 30 indicators the catalogue does not know are quarantined with their cell, not lost
+    unknown = result.observations.filter(result.observations["raw_label"].str.starts_with("Chỉ tiêu riêng"))
+    assert unknown.height == 30 * 3 and unknown["issue"].is_not_null().all()
+    loc = obs.filter((obs["indicator"] == "poverty_rate_multidim") & (obs["period"] == "2023"))["locator"][0]
+    assert loc == "Trang 1, bảng 1!E35"
+
+
+@needs_font
+def test_a_pdf_table_without_an_indicator_header_stays_prose(tmp_path):
+    rows = [("Năm", "Quý I", "Quý II", "Quý III", "Quý IV", "Cả năm")] + [
+        (str(2020 + k), "1,2", "2,3", "3,4", "4,5", "11,4") for k in range(3)]
+    path = _write_pdf(tmp_path / "bang_khac.pdf", ["ỦY BAN NHÂN DÂN TỈNH ĐẮK NÔNG", "Bảng số liệu mẫu"], rows,
+                      ("CENTER",) * 6)
+    doc = documents.read_document(path)
+    assert doc.tables == [] and "11,4" in doc.text
