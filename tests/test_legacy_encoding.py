@@ -98,3 +98,64 @@ def test_a_docx_report_typed_in_tcvn3(tmp_path):
     obs = extract_file(path).observations
     got = {(r["province_code"], r["indicator"], r["period"], r["status"]): r["value"] for r in obs.iter_rows(named=True)}
     assert got == {("56", "grdp_growth", "2023", "estimate"): 7.8, ("56", "state_budget_revenue", "2023", "estimate"): 18200}
+
+
+# The same sheet typed with a VNI font, by hand: each mark is a character of its own after its letter
+# ("aø" à, "eä" ệ, "öôù" ướ, "ñ" đ, "æ" ỉ, "ò" ị).
+VNI_TITLE = "UÛY BAN NHAÂN DAÂN TÆNH KHAÙNH HOØA"
+VNI_HEADER = ["STT", "Chæ tieâu", "Ñôn vò tính", "Thöïc hieän naêm 2022", "Keá hoaïch naêm 2023"]
+VNI_ROWS = [["1", "Toác ñoä taêng tröôûng kinh teá (GRDP)", "%", 22.1, 7.5],
+            ["2", "Toång thu ngaân saùch nhaø nöôùc treân ñòa baøn", "Tyû ñoàng", 17500, 18000]]
+
+
+def test_vni_words_come_back_as_unicode():
+    assert legacy_encoding.decode_vni(VNI_TITLE) == TITLE
+    assert [legacy_encoding.decode_vni(h) for h in VNI_HEADER] == HEADER
+    assert [legacy_encoding.decode_vni(r[1]) for r in VNI_ROWS] == [r[1] for r in ROWS]
+    assert legacy_encoding.decode_vni("Tyû ñoàng") == "Tỷ đồng"
+
+
+@pytest.mark.parametrize("text, code", [
+    (" ".join([VNI_TITLE, *VNI_HEADER]), "vni"),
+    ("Tèc ®é t¨ng tr\xadëng kinh tÕ; Thu ng©n s¸ch nhµ n\xadíc", "tcvn3"),
+    ("Hoàn thành kế hoạch; Tốc độ tăng trưởng", None),  # Unicode: "oà" is a letter and its tone, not a VNI mark
+    ("Hoàn thành Hoàn thành Hoàn thành", None),  # no Unicode-only letter, but none of VNI's own marks either
+    ("Revenue 2023 © Sample ±5 Café Noël", None),
+])
+def test_the_font_code_is_told_from_the_text(text, code):
+    assert legacy_encoding.font_code(text) == code
+
+
+def test_an_xlsx_typed_in_vni(tmp_path):
+    path = tmp_path / "bao_cao_vni.xlsx"
+    wb = xlsxwriter.Workbook(path)
+    ws = wb.add_worksheet("Sheet1")
+    ws.write_string(0, 0, VNI_TITLE)
+    ws.write_row(1, 0, VNI_HEADER)
+    for r, row in enumerate(VNI_ROWS, start=2):
+        ws.write_row(r, 0, row)
+    wb.close()
+    assert _values(path) == WANT
+    assert read_grid.read_grids(path)[0].rows[1][2] == "Đơn vị tính"
+
+
+def test_a_csv_saved_in_vni_bytes(tmp_path):
+    path = tmp_path / "bao_cao_vni.csv"
+    lines = [VNI_TITLE, ";".join(VNI_HEADER)]
+    lines += [";".join(v if isinstance(v, str) else str(v).replace(".", ",") for v in row) for row in VNI_ROWS]
+    path.write_bytes("\r\n".join(lines).encode("latin-1"))
+    assert read_grid.decode(path.read_bytes())[1] == "vni"
+    assert _values(path) == WANT
+
+
+def test_a_docx_report_typed_in_vni(tmp_path):
+    path = tmp_path / "bao_cao_vni.docx"
+    d = docx.Document()
+    d.add_paragraph(VNI_TITLE)
+    d.add_paragraph("Khaùnh Hoøa, ngaøy 15 thaùng 12 naêm 2023")
+    d.add_paragraph("Naêm 2023, toác ñoä taêng tröôûng kinh teá cuûa tænh öôùc ñaït 7,8%; thu ngaân saùch nhaø nöôùc "
+                    "öôùc ñaït 18.200 tyû ñoàng.")
+    d.save(path)
+    obs = extract_file(path).observations
+    got = {(r["province_code"], r["indicator"], r["period"], r["status"]): r["value"] for r in obs.iter_rows(named=True)}
+    assert got == {("56", "grdp_growth", "2023", "estimate"): 7.8, ("56", "state_budget_revenue", "2023", "estimate"): 18200}

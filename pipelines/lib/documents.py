@@ -13,7 +13,7 @@ report) is not flattened into the text: it comes back as a grid
 captioned with the document's title and the lines just above it. A PDF's
 tables are rebuilt from the positions of their text (`pdf_tables`) and come
 back the same way; their lines leave the prose. Text typed in
-TCVN3 (.VnTime fonts) is turned into Unicode first (`legacy_encoding`).
+TCVN3 (.VnTime fonts) or VNI is turned into Unicode first (`legacy_encoding`).
 """
 
 from __future__ import annotations
@@ -338,10 +338,11 @@ def docx_to_text(path: Path) -> tuple[str, str, list]:
                 lines.append(" | ".join(cells))
     if not title:
         title = (d.core_properties.title or "").strip() or next((ln for ln in lines if ln), "")
-    if legacy_encoding.looks_like_tcvn3("\n".join(lines)):  # typed with .VnTime fonts
-        lines, title = [legacy_encoding.decode_tcvn3(ln) for ln in lines], legacy_encoding.decode_tcvn3(title)
+    code = legacy_encoding.font_code("\n".join(lines))  # typed with .VnTime or VNI fonts
+    if code:
+        lines, title = [legacy_encoding.to_unicode(ln, code) for ln in lines], legacy_encoding.to_unicode(title, code)
         for grid in tables:
-            grid.caption = legacy_encoding.decode_tcvn3(grid.caption)
+            grid.caption = legacy_encoding.to_unicode(grid.caption, code)
     for grid in tables:
         grid.caption = vn_text.canonical(f"{title} {grid.caption}".strip())
     return _tidy("\n".join(lines)), title, tables
@@ -396,11 +397,11 @@ def pdf_to_text(path: Path) -> tuple[str, str, list]:
         raise DocumentError(f"not a readable PDF ({exc.__class__.__name__}: {exc}); send the report as .docx") from exc
     if sum(ch.isalpha() for page in pages for ch in page) < 20:
         raise DocumentError("the PDF has no text layer (a scan): send the report as .docx, or its tables as .xlsx")
-    tcvn3 = legacy_encoding.looks_like_tcvn3("\n".join(pages))  # printed from a .VnTime document: the font's codes
-    if tcvn3:
-        pages = [legacy_encoding.decode_tcvn3(page) for page in pages]
+    code = legacy_encoding.font_code("\n".join(pages))  # printed from a .VnTime or VNI document: the font's codes
+    if code:
+        pages = [legacy_encoding.to_unicode(page, code) for page in pages]
     title = next((ln.strip() for page in pages for ln in page.split("\n") if ln.strip()), "")
-    laid_out = _layout_pages(reader, tcvn3)
+    laid_out = _layout_pages(reader, code)
     tables = [t for t in pdf_tables.tables_from_layout(laid_out, vn_text.canonical(title)) if _is_indicator_table(t.grid)]
     # a page that holds a table read as one gives the prose from its laid-out lines, without the table's lines
     covered: dict[int, set[int]] = {}
@@ -413,7 +414,7 @@ def pdf_to_text(path: Path) -> tuple[str, str, list]:
     return text, _tidy(title), [t.grid for t in tables]
 
 
-def _layout_pages(reader, tcvn3: bool) -> list[str]:
+def _layout_pages(reader, code: str | None) -> list[str]:
     """Each page printed with its text at its place (pypdf's layout mode), in Unicode; a page pypdf cannot lay out
     gives no tables rather than no report."""
     pages: list[str] = []
@@ -422,7 +423,7 @@ def _layout_pages(reader, tcvn3: bool) -> list[str]:
             text = page.extract_text(extraction_mode="layout") or ""
         except Exception:  # layout mode is stricter about fonts than the plain mode that gave the text
             text = ""
-        pages.append(vn_text.canonical(legacy_encoding.decode_tcvn3(text) if tcvn3 else text))
+        pages.append(vn_text.canonical(legacy_encoding.to_unicode(text, code)))
     return pages
 
 
@@ -478,8 +479,7 @@ def read_document(path: Path | str) -> Document:
         text, title, tables = pdf_to_text(path)
     else:
         raw, _ = read_grid.decode(path.read_bytes())  # UTF-8, UTF-16 with its BOM, TCVN3 or Windows-1258
-        if legacy_encoding.looks_like_tcvn3(raw):  # typed with .VnTime fonts: Latin-1 symbols for its letters
-            raw = legacy_encoding.decode_tcvn3(raw)
+        raw = legacy_encoding.to_unicode(raw, legacy_encoding.font_code(raw))  # typed with .VnTime or VNI fonts
         if kind == "html":
             text, title, meta_date, tables = html_to_text(raw)
         elif kind == "md":

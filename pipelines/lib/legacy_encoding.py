@@ -1,4 +1,5 @@
-"""Vietnamese typed in TCVN3 (the "ABC" code of the .VnTime fonts), still met in older provincial files.
+"""Vietnamese typed in TCVN3 (the "ABC" code of the .VnTime fonts) or VNI (VNI-Times fonts), still met in older
+provincial files.
 
 Before Unicode, Vietnamese offices typed with fonts such as .VnTime whose letters sit where Latin-1 has symbols and
 accented Latin letters: "Tæng s¶n phÈm" is what a program that does not know the font reads of "Tổng sản phẩm".
@@ -10,6 +11,13 @@ adds for Vietnamese (ă, đ, ơ, ư, ạ … at U+0102–U+01B0 and U+1EA0–U+1
 The ".VnTimeH" font shows the same codes as capitals, so a title typed with it comes back in lower case; every
 comparison in thidua folds case. The mapping of codes 0xA0–0xFF is the one of TCVN 5712:1993 (VN3), as the
 XFree86 `lcUniConv/tcvn.h` table also gives it.
+
+VNI writes a letter as its base and one more character for its marks: "Vieät Nam" is "Việt Nam" ("e" + "ä", the
+circumflex with the dot below), "Thu ngaân saùch" is "Thu ngân sách". The marks are Latin-1 letters no Vietnamese
+word has (ø ï û ä å ë ü ö ñ …), which tells it from both Unicode and TCVN3. `decode_vni` puts the marks back on
+their letters; the code values are those of the VNI-Windows table (as in the xvnkb keyboard's `vni.h`).
+
+`font_code` tells which of the two a text is in, if either, and `to_unicode` decodes it.
 """
 
 from __future__ import annotations
@@ -57,4 +65,66 @@ def tcvn3_bytes_to_text(data: bytes) -> str | None:
     return decode_tcvn3(data.decode("latin-1"))
 
 
-_VOWEL_CODES = [bytes([code]) for code in range(0xB5, 0xBA)]  # TCVN3's à ả ã á ạ; in Windows-1258, µ ¶ · ¸ ¹
+_VOWEL_CODES = [bytes([code]) for code in range(0xB5, 0xBA)]
+
+# VNI: marks that follow a vowel, as (combining mark of the letter, combining tone mark); lower-case forms here,
+# the capital forms are the Latin-1 capitals of the same characters (ù → Ù).
+_GRAVE, _ACUTE, _HOOK, _TILDE, _DOT, _CIRC, _BREVE = "\u0300", "\u0301", "\u0309", "\u0303", "\u0323", "\u0302", "\u0306"
+_VNI_MARKS = {
+    "ù": ("", _ACUTE), "ø": ("", _GRAVE), "û": ("", _HOOK), "õ": ("", _TILDE), "ï": ("", _DOT),
+    "â": (_CIRC, ""), "á": (_CIRC, _ACUTE), "à": (_CIRC, _GRAVE), "å": (_CIRC, _HOOK), "ã": (_CIRC, _TILDE), "ä": (_CIRC, _DOT),
+    "ê": (_BREVE, ""), "é": (_BREVE, _ACUTE), "è": (_BREVE, _GRAVE), "ú": (_BREVE, _HOOK), "ü": (_BREVE, _TILDE), "ë": (_BREVE, _DOT),
+}
+_VNI_MARKS |= {k.upper(): v for k, v in _VNI_MARKS.items()}
+# VNI letters of one character: ơ ư đ and the marked i and y
+_VNI_LETTERS = {"ô": "ơ", "ö": "ư", "ñ": "đ", "í": "í", "ì": "ì", "æ": "ỉ", "ó": "ĩ", "ò": "ị", "î": "ỵ"}
+_VNI_LETTERS |= {k.upper(): v.upper() for k, v in _VNI_LETTERS.items()}
+_VNI_PAIR = re.compile(f"([aeouyAEOUYôöÔÖ])([{''.join(_VNI_MARKS)}])")
+_VNI_ONLY = re.compile("[øïûäåëüöñØÏÛÄÅËÜÖÑ]")  # no Vietnamese word in Unicode, nor French, writes them so
+
+
+def looks_like_vni(text: str) -> bool:
+    """Whether `text` is VNI read as Latin-1: no Unicode-only Vietnamese letter, at least 3 vowels followed by a
+    VNI mark (2 in 100 of its letters or more), and VNI's own mark characters among them."""
+    if _UNICODE_VI.search(text):
+        return False
+    pairs = len(_VNI_PAIR.findall(text))
+    return pairs >= 3 and pairs >= 0.02 * len(_LETTER.findall(text)) and len(_VNI_ONLY.findall(text)) >= 2
+
+
+def decode_vni(text: str) -> str:
+    """VNI text read as Latin-1 in Unicode, NFC."""
+    def letter(m: re.Match) -> str:
+        base, (shape, tone) = m.group(1), _VNI_MARKS[m.group(2)]
+        return _VNI_LETTERS.get(base, base) + shape + tone
+
+    text = _VNI_PAIR.sub(letter, text)
+    return unicodedata.normalize("NFC", "".join(_VNI_LETTERS.get(ch, ch) for ch in text))
+
+
+def font_code(text: str) -> str | None:
+    """"tcvn3", "vni" or None (Unicode, or no Vietnamese to tell by) for a sheet's or a document's text."""
+    if _UNICODE_VI.search(text):
+        return None
+    if looks_like_vni(text) and len(_VNI_PAIR.findall(text)) > len(_SYMBOLS.findall(text)):
+        return "vni"
+    return "tcvn3" if looks_like_tcvn3(text) else None
+
+
+def to_unicode(text: str, code: str | None) -> str:
+    """`text` decoded from `code` (`font_code`'s answer); unchanged when `code` is None."""
+    if code == "tcvn3":
+        return decode_tcvn3(text)
+    return decode_vni(text) if code == "vni" else text
+
+
+def legacy_bytes_to_text(data: bytes) -> tuple[str, str] | None:
+    """(text, "tcvn3" or "vni") of bytes typed in a legacy font (a CSV saved from such a sheet), or None; told from
+    their first 8 KiB, so that a large Windows-1258 file is not scanned whole to be told apart."""
+    tcvn3 = tcvn3_bytes_to_text(data)
+    if tcvn3 is not None:
+        return tcvn3, "tcvn3"
+    head = data[:8192].decode("latin-1")
+    if looks_like_vni(head):
+        return decode_vni(data.decode("latin-1")), "vni"
+    return None  # TCVN3's à ả ã á ạ; in Windows-1258, µ ¶ · ¸ ¹

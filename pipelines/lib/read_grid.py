@@ -364,12 +364,13 @@ def _xls_cell(cell, datemode: int) -> Cell:
 
 
 def unlegacy(grid: Grid) -> Grid:
-    """`grid` with its text cells in Unicode when they were typed in TCVN3 (`legacy_encoding`); the check looks
-    at the first text cells (title and header), where a Unicode sheet shows a Vietnamese letter at once."""
+    """`grid` with its text cells in Unicode when they were typed in TCVN3 or VNI (`legacy_encoding`); the check
+    looks at the first text cells (title and header), where a Unicode sheet shows a Vietnamese letter at once."""
     texts = [c for row in grid.rows[:12] for c in row if isinstance(c, str)]
-    if not texts or not legacy_encoding.looks_like_tcvn3(" ".join(texts)):
+    code = legacy_encoding.font_code(" ".join(texts)) if texts else None
+    if code is None:
         return grid
-    grid.rows = [[legacy_encoding.decode_tcvn3(c).strip() or None if isinstance(c, str) else c for c in row]
+    grid.rows = [[legacy_encoding.to_unicode(c, code).strip() or None if isinstance(c, str) else c for c in row]
                  for row in grid.rows]
     return grid
 
@@ -379,7 +380,7 @@ def unlegacy(grid: Grid) -> Grid:
 
 def decode(data: bytes) -> tuple[str, str]:
     """(text in NFC, encoding used). Windows-1258 sends tone marks as combining characters; bytes typed in TCVN3
-    (.VnTime fonts) are told from it by `legacy_encoding`."""
+    (.VnTime fonts) or VNI are told from it by `legacy_encoding`."""
     if data.startswith(b"\xef\xbb\xbf"):
         return unicodedata.normalize("NFC", data[3:].decode("utf-8")), "utf-8-sig"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's "Unicode Text" and some exporters: UTF-16 with BOM
@@ -388,9 +389,9 @@ def decode(data: bytes) -> tuple[str, str]:
         return unicodedata.normalize("NFC", data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
         pass
-    tcvn3 = legacy_encoding.tcvn3_bytes_to_text(data)
-    if tcvn3 is not None:
-        return tcvn3, "tcvn3"
+    legacy = legacy_encoding.legacy_bytes_to_text(data)
+    if legacy is not None:
+        return legacy
     return unicodedata.normalize("NFC", data.decode("cp1258", errors="replace")), "cp1258"
 
 
