@@ -715,3 +715,20 @@ def test_unit_abbreviations_as_offices_write_them(tmp_path, unit, label, cell, v
                          [cell])
     (row,) = parse_tables.parse_file(path).observations.iter_rows(named=True)
     assert row["issue"] is None and row["value"] == pytest.approx(value)
+
+
+def test_income_per_head_is_monthly_when_its_unit_says_so(tmp_path):
+    path = tmp_path / "phu_yen_2023.xlsx"
+    wb = xlsxwriter.Workbook(path)
+    ws = wb.add_worksheet("Sheet1")
+    ws.write(0, 0, "TỈNH PHÚ YÊN - KẾT QUẢ NĂM 2023 (số liệu mẫu)")
+    ws.write_row(1, 0, ["Chỉ tiêu", "Đơn vị tính", "Thực hiện 2022", "Ước thực hiện 2023"])
+    ws.write_row(2, 0, ["Thu nhập bình quân đầu người", "Triệu đồng/người/tháng", 3.9, 4.2])
+    ws.write_row(3, 0, ["Thu nhập bình quân đầu người", "Triệu đồng/người/năm", 46.8, 50.4])
+    wb.close()
+    obs = extract_file(path).observations
+    monthly = obs.filter(pl.col("indicator") == "income_per_capita_monthly")
+    assert dict(zip(monthly["period"], monthly["value"])) == {"2022": 3.9, "2023": 4.2}
+    # a yearly income has no catalogue code: quarantined with the row, not read as the monthly one
+    yearly = obs.filter(pl.col("raw_value").is_in(["46.8", "50.4"]))
+    assert yearly.height == 2 and yearly["indicator"].is_null().all() and yearly["issue"].is_not_null().all()

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
-from pipelines.lib import legacy_encoding, pdf_tables, read_grid, table_layout, vn_text
+from pipelines.lib import legacy_encoding, parse_province_rows, pdf_tables, read_grid, table_layout, vn_text
 
 KINDS = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html", ".docx": "docx", ".pdf": "pdf"}
 
@@ -183,7 +183,7 @@ class _HtmlText(HTMLParser):
         if grid is None or not _is_indicator_table(grid):
             return
         before = [ln.strip() for ln in "".join(self.parts[:table.first_part]).split("\n") if ln.strip()]
-        grid.caption = " ".join(dict.fromkeys([" ".join((self.h1 or self.title).split()), *before[-2:]]))
+        grid.caption = "\n".join(dict.fromkeys([" ".join((self.h1 or self.title).split()), *before[-2:]]))
         del self.parts[table.first_part:]
         self.grids.append(grid)
 
@@ -326,7 +326,7 @@ def docx_to_text(path: Path) -> tuple[str, str, list]:
             grid = _docx_grid(Table(child, d), f"Bảng {len(tables) + 1}")
             if _is_indicator_table(grid):
                 # the letterhead ("UBND TỈNH ĐẮK NÔNG") and the lines just above: "PHỤ LỤC … NĂM 2023", "(Kèm theo …)"
-                grid.caption = " ".join(dict.fromkeys(lines[:1] + lines[-2:]))
+                grid.caption = "\n".join(dict.fromkeys(lines[:1] + lines[-2:]))
                 tables.append(grid)
                 continue
             for row in grid.rows:
@@ -344,15 +344,19 @@ def docx_to_text(path: Path) -> tuple[str, str, list]:
         for grid in tables:
             grid.caption = legacy_encoding.to_unicode(grid.caption, code)
     for grid in tables:
-        grid.caption = vn_text.canonical(f"{title} {grid.caption}".strip())
+        grid.caption = vn_text.canonical("\n".join(dict.fromkeys(t for t in (title, *grid.caption.split("\n")) if t)))
     return _tidy("\n".join(lines)), title, tables
 
 
 def _is_indicator_table(grid) -> bool:
     """Whether the table parser reads `grid`: a header row naming the indicator column ("Chỉ tiêu") and at least
-    one value column ("Thực hiện 2022", "Ước tháng 10"). Any other table stays in the text."""
+    one value column ("Thực hiện 2022", "Ước tháng 10"), or such a table with its label column unnamed, or a row
+    per province (`parse_province_rows`). Any other table stays in the text."""
     header = table_layout.find_header(grid)
-    return header is not None and bool(table_layout.detect_layout(grid, header, None).value_columns)
+    if header is not None:
+        return bool(table_layout.detect_layout(grid, header, None).value_columns)
+    return (parse_province_rows.find_header(grid) is not None or parse_province_rows.find_year_header(grid) is not None
+            or table_layout.blank_label_header(grid) is not None)
 
 
 def _docx_grid(table, name: str):

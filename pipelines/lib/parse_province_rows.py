@@ -1,8 +1,15 @@
-"""Tables with a row per province and a column per indicator: how a cluster's secretariat compares its members.
+"""Tables with a row per province: how a cluster's secretariat compares its members, and how statistical
+yearbooks publish one indicator for every province.
 
     BẢNG TỔNG HỢP MỘT SỐ CHỈ TIÊU NĂM 2023 CỦA CÁC TỈNH TRONG CỤM
     STT | Tỉnh      | Tốc độ tăng trưởng GRDP (%) | Thu ngân sách nhà nước (tỷ đồng) | …
     1   | Khánh Hòa | 7,0                         | 18.200                           | …
+
+    TỐC ĐỘ TĂNG TỔNG SẢN PHẨM TRÊN ĐỊA BÀN THEO GIÁ SO SÁNH PHÂN THEO ĐỊA PHƯƠNG
+    Năm trước = 100 - %
+                | 2020  | 2021  | Sơ bộ 2022
+    CẢ NƯỚC     | 102,9 | 102,6 | 108,0
+    Kon Tum     | 104,2 | 106,5 | 109,2
 
 A header row names the province column ("Tỉnh", "Địa phương", "Tỉnh/Thành phố") and at least one indicator of the
 catalogue, its unit in parentheses or in the row below; the year and status come from the column ("Ước TH 2023")
@@ -10,19 +17,29 @@ or else from the title ("… NĂM 2023", "ước thực hiện"), and a year wit
 document is dated after the year, else an estimate. A row that names no province of that year ("Toàn cụm",
 "Bình quân", "Cả nước") is an aggregate: listed as skipped, not loaded. Columns that match no indicator are listed
 as skipped with their header, so that an alias can be added.
+
+In the second shape (`find_year_header`) each column is a year ("2021", "Năm 2021", "Sơ bộ 2022" — preliminary,
+loaded as an estimate — "Ước 2023") and the title names the indicator, as the catalogue's aliases write it once a
+table number ("Biểu 5:"), "phân theo địa phương" and years are taken away. The unit is in the title's parentheses
+or on a line of its own ("Đơn vị tính: Tỷ đồng"); "Năm trước = 100" says the cells are indexes, so 109,2 is a
+growth of 9.2 %. Region rows ("Tây Nguyên", "Đông Nam Bộ") are aggregates like "Cả nước".
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
-from pipelines.lib import catalogue, table_layout, vn_text
+from pipelines.lib import catalogue, provinces, table_layout, vn_text
 from pipelines.lib.read_grid import Grid
 
 HEADER_SCAN_ROWS = 12
-_AGGREGATE = ("toàn cụm", "cả cụm", "cụm", "bình quân", "trung bình", "cả nước", "toàn quốc", "tổng", "cộng", "vùng")
+_AGGREGATE = ("toàn cụm", "cả cụm", "cụm", "bình quân", "trung bình", "cả nước", "toàn quốc", "tổng", "cộng", "vùng",
+              # the six socio-economic regions of the statistical yearbooks
+              "đồng bằng sông hồng", "trung du và miền núi", "bắc trung bộ", "tây nguyên", "đông nam bộ",
+              "đồng bằng sông cửu long")
 
 
 @lru_cache(maxsize=1 << 12)
@@ -84,40 +101,177 @@ def parse_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.dat
             unit = grid.cell(header + 1, c).strip("() ")
         status, year = table_layout.column_status(cell)
         year = year or title_year
-        status = status or title_status or (None if year is None else "actual" if vintage > dt.date(year, 12, 31)
-                                            else "estimate")
-        columns.append((c, code, unit, status, year, cell))
+        columns.append(_Column(c, code, unit, _status(status or title_status, year, vintage), year,
+                               table_layout.column_period(cell) or "", cell, False))
+    out = _read_rows(grid, first, prov_col, columns, number_of, resolve_province, skipped)
+    return out, skipped, vintage
+
+
+@dataclass(frozen=True)
+class _Column:
+    c: int
+    code: str
+    unit: str
+    status: str | None
+    year: int | None
+    part: str  # the part of the year: "" (the year), "-9M", "-H1"
+    header: str
+    index: bool  # cells are indexes (last year = 100): the rate is the cell less 100
+
+
+def _status(stated: str | None, year: int | None, vintage: dt.date) -> str | None:
+    """The stated status, else an actual once the document is dated after the year, else an estimate."""
+    if stated or year is None:
+        return stated
+    return "actual" if vintage > dt.date(year, 12, 31) else "estimate"
+
+
+def _read_rows(grid: Grid, first: int, prov_col: int, columns: list[_Column], number_of, resolve_province,
+               skipped: list[dict]) -> list:
     out: list = []
     for r in range(first, len(grid.rows)):
         name = grid.cell(r, prov_col)
         if not isinstance(name, str) or not name.strip():
             continue
-        for c, code, unit, status, year, header_text in columns:
-            raw = grid.cell(r, c)
+        for col in columns:
+            raw = grid.cell(r, col.c)
             if raw is None:
                 continue
-            loc = grid.locator(r, c)
+            loc = grid.locator(r, col.c)
             raw_value = table_layout.text_of(raw)
             qualifier, value, is_number = ("exact", raw, True) if isinstance(raw, float) else number_of(raw)
             if is_number and value is None:
                 continue  # "-", "x": no value
-            province = resolve_province(name, str(year)) if year else None
+            period = f"{col.year}{col.part}" if col.year else None
+            province = resolve_province(name, period) if period else None
             if province is None and vn_text.key(name).startswith(_AGGREGATE):
                 skipped.append({"locator": grid.row_locator(r), "snippet": name, "reason": "aggregate row, not a province"})
                 break
             issues = []
             if not is_number:
                 issues.append(f"{loc}: '{raw_value}' is not a number; correct the cell")
-            if year is None:
-                issues.append(f"{loc}: no year in the column '{header_text}' nor in the title; write it (e.g. 'năm 2023')")
+            if col.year is None:
+                issues.append(f"{loc}: no year in the column '{col.header}' nor in the title; write it (e.g. 'năm 2023')")
             elif province is None:
-                issues.append(f"{loc}: province '{name}' is unknown for {year}; write the official name")
-            converted, canonical = None, catalogue.indicators()[code].unit
+                issues.append(f"{loc}: province '{name}' is unknown for {col.year}; write the official name")
+            converted, canonical = None, catalogue.indicators()[col.code].unit
             if is_number and value is not None:
+                if col.index and value >= INDEX_MIN:
+                    value = round(value - 100, 10)
                 try:
-                    converted = catalogue.convert(value, unit, canonical)
+                    converted = catalogue.convert(value, "" if col.index else col.unit, canonical)
                 except ValueError as exc:
                     issues.append(f"{loc}: {exc}; write the unit in the header ('… (tỷ đồng)')")
-            out += (loc, province, code, str(year) if year else None, converted, canonical, status, qualifier, "",
-                    header_text, raw_value, f"{name} | {header_text}", "; ".join(issues) or None)
-    return out, skipped, vintage
+            out += (loc, province, col.code, period, converted, canonical, col.status, qualifier, "",
+                    col.header, raw_value, f"{name} | {col.header}", "; ".join(issues) or None)
+    return out
+
+
+# ------------------------------------------------------------------ a column per year, the indicator in the title
+
+INDEX_MIN = 50.0  # as parse_tables.INDEX_MIN: a smaller cell of an index table is a rate already
+_YEAR_HEADER = re.compile(r"^(?:năm\s+)?(?:(?:sơ bộ|ước tính|ước thực hiện|ước th|ước|kế hoạch|kh|prel\.?)\s+)?"
+                          r"(?:năm\s+)?((?:19|20)\d\d)(?:\s*\((?:sơ bộ|ước tính|ước)\))?$")
+_TABLE_NUMBER = re.compile(r"^(?:biểu|bảng|table|phụ lục)?\s*(?:số\s*)?[0-9ivx]+(?:[.\-][0-9]+)*\s*[:.\-–]?\s+", re.IGNORECASE)
+_BY_PLACE = re.compile(r"\s*(?:phân|chia)?\s*theo\s+(?:địa phương|tỉnh|tỉnh,? thành phố|đơn vị hành chính|vùng)\b.*$",
+                       re.IGNORECASE)
+_UNIT_LINE = re.compile(r"(?:đơn vị tính|đơn vị|đvt|unit)\s*[:.]\s*(.+)$", re.IGNORECASE)
+_INDEX_BASE = re.compile(r"=\s*100\b")
+
+
+def _year_of_header(cell) -> int | None:
+    if isinstance(cell, float):
+        return int(cell) if cell.is_integer() and 1990 <= cell <= 2100 else None
+    if not isinstance(cell, str):
+        return None
+    m = _YEAR_HEADER.match(vn_text.canonical(" ".join(cell.split())).lower())
+    return int(m.group(1)) if m else None
+
+
+def find_year_header(grid: Grid) -> int | None:
+    """The header row of a table with a row per province and a column per year, or None: two year columns or
+    more, and two province names or more in the first rows under it, in the column left of the years."""
+    for r in range(min(HEADER_SCAN_ROWS, len(grid.rows))):
+        years = [c for c, cell in enumerate(grid.rows[r]) if _year_of_header(cell)]
+        if len(years) < 2:
+            continue
+        label = _label_column(grid, r, years[0])
+        if label is None:
+            continue
+        names = [grid.cell(k, label) for k in range(r + 1, min(r + 12, len(grid.rows)))]
+        if sum(isinstance(n, str) and provinces.is_province_name(n) for n in names) >= 2:
+            return r
+    return None
+
+
+def _label_column(grid: Grid, header: int, first_year: int) -> int | None:
+    """The column of province names: the right-most column left of the years that holds text under the header."""
+    for c in range(first_year - 1, -1, -1):
+        if any(isinstance(grid.cell(k, c), str) for k in range(header + 1, min(header + 6, len(grid.rows)))):
+            return c
+    return None
+
+
+def title_indicator(lines: list[str]) -> tuple[str | None, str, bool]:
+    """(catalogue code, unit, whether the cells are indexes) of a table whose title `lines` name one indicator."""
+    code, unit, index = None, "", False
+    for line in lines:
+        text = vn_text.canonical(" ".join(line.split()))
+        if _INDEX_BASE.search(text):
+            index, unit = True, unit or ("%" if "%" in text else "")
+        if m := _UNIT_LINE.search(text):
+            unit = unit or m.group(1).strip(" ()")
+            continue
+        if code is None:
+            code, in_parens = _indicator_in_title(text)
+            if code is not None:
+                unit = unit or in_parens
+        elif not unit and catalogue.looks_like_unit(text) and len(text) <= 30:
+            unit = text.strip(" ()")
+    if index and code is not None and catalogue.indicators()[code].unit != "pct_yoy":
+        return None, unit, index  # an index of a level ("Chỉ số phát triển" of a value) is not a catalogue figure
+    return code, unit, index
+
+
+_PRICE_BASIS = re.compile(r"\s*\(?\s*theo giá (?:so sánh|hiện hành)(?:\s+năm)?(?:\s+(?:19|20)\d\d)?\s*\)?", re.IGNORECASE)
+_PARENS = re.compile(r"\s*\([^()]*\)")
+
+
+def _indicator_in_title(text: str) -> tuple[str | None, str]:
+    """(catalogue code, unit in its parentheses) of a title line "Biểu 5: Tốc độ tăng tổng sản phẩm trên địa bàn
+    theo giá so sánh 2010 phân theo địa phương (%)": the first of these the catalogue knows: the name as written,
+    without its years, without its price basis (a growth rate is the same at either), without both."""
+    name, unit = catalogue.unit_in_label(_TABLE_NUMBER.sub("", text))
+    name = _PARENS.sub("", _BY_PLACE.sub("", name)).strip(" -:,.")
+    no_years = _YEAR_WORDS.sub(" ", name)
+    for candidate in (name, no_years, _PRICE_BASIS.sub(" ", name), _PRICE_BASIS.sub(" ", no_years)):
+        code = catalogue.match_indicator(" ".join(candidate.split()).strip(" -:,."))
+        if code is not None:
+            return code, unit or ""
+    return None, ""
+
+
+def parse_year_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.date, number_of,
+                    resolve_province) -> tuple[list, list[dict], dt.date]:
+    """As `parse_grid`, for a table whose header row `header` names years (`find_year_header`). Raises ValueError
+    saying what to write when the title names no indicator of the catalogue."""
+    lines = grid.caption.split("\n") if grid.caption else []
+    lines += [table_layout.text_of(c) for k in range(header) for c in grid.rows[k] if isinstance(c, str)]
+    title = table_layout.read_title(grid, header)
+    vintage = published or title.date or mtime
+    code, unit, index = title_indicator(lines)
+    if code is None:
+        raise ValueError(f"{grid.name}: a table of provinces by year whose title ('{' '.join(lines)[:120]}') names no "
+                         "catalogue indicator; write the indicator as the catalogue names it in the title, or add an "
+                         "alias to reference/indicators/aliases_tables.csv")
+    row = grid.rows[header]
+    years = [(c, y) for c, cell in enumerate(row) if (y := _year_of_header(cell))]
+    label = _label_column(grid, header, years[0][0])
+    title_status, _ = table_layout.column_status(title.text)
+    columns = []
+    for c, year in years:
+        text = table_layout.text_of(row[c])
+        status, _ = table_layout.column_status(text)
+        columns.append(_Column(c, code, unit, _status(status or title_status, year, vintage), year, "", text, index))
+    skipped: list[dict] = []
+    return _read_rows(grid, header + 1, label, columns, number_of, resolve_province, skipped), skipped, vintage

@@ -101,6 +101,19 @@ def _parse_grids(grids: list[Grid], ctx: _Context, source: str | None) -> tuple[
             add(rows, vintage)
             skipped.extend(grid_skipped)
             continue
+        if not headers and (by_year := parse_province_rows.find_year_header(grid)) is not None:
+            try:
+                rows, grid_skipped, vintage = parse_province_rows.parse_year_grid(grid, by_year, ctx.vintage, ctx.mtime,
+                                                                                  _number_of, _province_of)
+            except ValueError as exc:
+                problems.append(str(exc))
+                skipped.append({"locator": grid.row_locator(by_year), "snippet": "", "reason": str(exc)})
+                continue
+            add(rows, vintage)
+            skipped.extend(grid_skipped)
+            continue
+        if not headers and table_layout.name_blank_label_column(grid):  # "" | "Đơn vị tính" | "2021" | "2022"
+            headers = table_layout.find_headers(grid)
         if not headers:
             problems.append(f"{grid.name}: no header row with 'Chỉ tiêu' (or 'Tỉnh' and indicator columns) in the first "
                             f"{table_layout.HEADER_SCAN_ROWS} rows")
@@ -199,6 +212,9 @@ def resolve_indicator(label: str, parents: list[str]) -> str | None:
     return _match(label)
 
 
+_MONTHLY_UNIT = re.compile(r"/\s*tháng|\bmột tháng\b|\bmỗi tháng\b", re.IGNORECASE)
+
+
 def split_qualifier(raw: str) -> tuple[str, str]:
     """(">5" → ("more_than", "5")), ("khoảng 12" → ("about", "12")), ("5" → ("exact", "5"))."""
     text = raw.strip()
@@ -224,6 +240,11 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
     stem = ctx.path.stem
     doc_year = title.year or table_layout.year_from_filename(stem)
     layout = table_layout.detect_layout(grid, header_row, doc_year)
+    if doc_year is None and (years := [v.year for v in layout.value_columns if v.year]):
+        # no year in the title nor the file name (a yearbook's "2020 | 2021 | 2022"): the latest column's year is
+        # the table's, so the years before it are final and the provinces are named as they were then
+        doc_year = max(years)
+        layout = table_layout.detect_layout(grid, header_row, doc_year)
     if not layout.value_columns:
         raise _NoValueColumns(
             f"{grid.name}: the header names no value columns (e.g. 'Thực hiện 2022', 'Kế hoạch 2023', 'Ước TH 2023')"
@@ -269,6 +290,8 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
         unit_text = text_of(grid.cell(row.r, layout.unit_col)).strip() if layout.unit_col is not None else ""
         unit_text = unit_text or unit_in_name or ""
         code = resolve_indicator(name, parents) if name else None
+        if code is None and name and _MONTHLY_UNIT.search(unit_text):
+            code = _match(f"{name} một tháng")  # "Thu nhập bình quân đầu người | Triệu đồng/người/tháng"
         snippet = " › ".join([*parents, name]) + (f" | {unit_text}" if unit_text else "")
         province_name = text_of(grid.cell(row.r, layout.province_col)).strip() if layout.province_col is not None else ""
         name = name or row.label

@@ -215,7 +215,7 @@ def _page_tables(page: int, text: str, doc_title: str, carry: _Table | None) -> 
             floor = last
             continue
         above = [raw[k].strip() for k in range(top - 1, -1, -1) if raw[k].strip()][:2]
-        table = _Table(page, spans, label, " ".join(dict.fromkeys([doc_title, *reversed(above)])).strip())
+        table = _Table(page, spans, label, "\n".join(dict.fromkeys(t for t in (doc_title, *reversed(above)) if t)))
         table.header_cells = _header_cells([raw[k] for k in range(top, bottom)], spans)
         table.rows = _rows(lines, bottom, last, set(block), spans, label)
         table.places.append((page, top, last))

@@ -120,6 +120,12 @@ def _name_index() -> dict[str, list[ProvinceVersion]]:
     return index
 
 
+def is_province_name(name: str) -> bool:
+    """Whether `name` names a province at some date (any of its versions)."""
+    k = vn_text.key(name)
+    return bool(_name_index().get(k) or _name_index().get(_strip_prefix(k)))
+
+
 @lru_cache(maxsize=1 << 14)
 def resolve(name: str, at: dt.date) -> str | None:
     """The GSO code valid on `at` for a province name as a source writes it, or None.

@@ -45,7 +45,7 @@ class Grid:
     kind: str  # "xlsx" or "csv"
     rows: list[list[Cell]]
     filled: set[tuple[int, int]] = field(default_factory=set)  # (row, col) copied from a merged range's origin
-    caption: str = ""  # text a document puts above a table it holds (its title, "PHỤ LỤC … NĂM 2023"): the table's title
+    caption: str = ""  # lines a document puts above a table it holds (its title, "PHỤ LỤC … NĂM 2023"): the table's title
 
     @property
     def width(self) -> int:

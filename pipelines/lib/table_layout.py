@@ -92,6 +92,41 @@ def find_header(grid: Grid) -> int | None:
     return None
 
 
+def blank_label_header(grid: Grid) -> tuple[int, int] | None:
+    """(row, column) of the empty corner of a header whose label column has no name, as statistical yearbooks
+    print it ("" | "Đơn vị tính" | "2021" | "Sơ bộ 2022"), or None: a row of the first rows with two columns naming
+    a year or a status (or a unit column and one of them), left of them a column empty in that row that holds
+    text in at least two of the rows below. The caller names it "Chỉ tiêu", and the table is read as any other."""
+    for r in range(min(HEADER_SCAN_ROWS, len(grid.rows))):
+        row = grid.rows[r]
+        values = [c for c, cell in enumerate(row) if cell is not None and _names_a_value_column(text_of(cell))
+                  and not _label_header(text_of(cell))]
+        units = [c for c, cell in enumerate(row) if isinstance(cell, str) and _key(cell) in _keys(UNIT_HEADERS)]
+        if len(values) < 2 and not (units and values):
+            continue
+        right = min(units + values)
+        below = range(r + 1, min(r + 8, len(grid.rows)))
+        for c in range(right):
+            if grid.cell(r, c) is not None:
+                continue
+            texts = sum(isinstance(grid.cell(k, c), str) and len(grid.cell(k, c)) > 3 for k in below)
+            if texts >= 2:
+                return r, c
+        return None
+    return None
+
+
+def name_blank_label_column(grid: Grid) -> bool:
+    """Name the label column "Chỉ tiêu" where `blank_label_header` finds it unnamed; whether it did."""
+    corner = blank_label_header(grid)
+    if corner is None:
+        return False
+    r, c = corner
+    grid.rows[r] += [None] * (c + 1 - len(grid.rows[r]))
+    grid.rows[r][c] = "Chỉ tiêu"
+    return True
+
+
 def find_headers(grid: Grid) -> list[int]:
     """The header row of every table of a sheet, top to bottom: `find_header`'s, then each later row that names
     the label column again, in the first header's label column and in a cell of its own ("Chỉ tiêu", not a merged
@@ -146,7 +181,8 @@ def _is_column_number_row(row: list) -> bool:
 
 # ----------------------------------------------------------- column headers
 
-_ESTIMATE = ("ước thực hiện", "ước th", "ước tính", "ước", "ước đạt", "ut", "uth", "ước năm")
+# "Sơ bộ 2022" (preliminary, the statistics office's figure before its final one) is loaded as an estimate
+_ESTIMATE = ("ước thực hiện", "ước th", "ước tính", "ước", "ước đạt", "ut", "uth", "ước năm", "sơ bộ", "prel")
 _PLAN = ("kế hoạch", "kh", "dự toán", "mục tiêu", "chỉ tiêu kế hoạch", "nghị quyết", "nq")
 _ACTUAL = ("thực hiện", "th", "tt", "thực tế", "số liệu chính thức", "chính thức")
 _FORECAST = ("dự báo", "dự kiến")
