@@ -124,3 +124,26 @@ def test_a_windows_1258_text_report_is_read_whatever_its_length(tmp_path, tail):
     path = tmp_path / "bao_cao.txt"
     path.write_bytes(mst.to_cp1258("Năm 2023, GRDP của tỉnh Gia Lai ước tăng 7,8%." + tail))
     assert documents.read_document(path).text == "Năm 2023, GRDP của tỉnh Gia Lai ước tăng 7,8%."
+
+
+@pytest.mark.parametrize("classes, junk", [
+    ("site-header", True), ("navbar navbar-expand", True), ("share-buttons", True), ("footer", True),
+    ("box-related-news", True), ("comment-list", True),
+    ("article__header", False), ("header-content", False), ("detail-sapo", False), ("entry-title", False),
+    ("fck_detail", False), ("container", False),
+])
+def test_page_furniture_is_told_from_the_article_by_its_class(classes, junk):
+    assert documents._is_junk_class(classes) is junk
+
+
+def test_the_lead_paragraph_in_the_article_header_is_kept(tmp_path):
+    path = tmp_path / "tin.html"
+    path.write_text("""<html><head><title>Tin mẫu</title></head><body>
+<div class="site-header"><a href="/">Trang chủ</a></div>
+<article><div class="article-header"><h1>Kinh tế Phú Yên năm 2023</h1>
+<div class="article__sapo">Năm 2023, GRDP của tỉnh Phú Yên ước tăng 7,2% (tin mẫu).</div></div>
+<div class="article__body"><p>Thu ngân sách ước đạt 6.000 tỷ đồng.</p></div></article>
+<div class="share-buttons">Chia sẻ 99%</div></body></html>""", encoding="utf-8")
+    doc = documents.read_document(path)
+    assert "GRDP của tỉnh Phú Yên ước tăng 7,2%" in doc.text and doc.title.startswith("Kinh tế Phú Yên")
+    assert "Trang chủ" not in doc.text and "Chia sẻ" not in doc.text

@@ -99,8 +99,22 @@ _BLOCK_TAGS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
 # Inside a table, a class such as "table-header" names a header row, not a page's header: never junk.
 _TABLE_PARTS = {"thead", "tbody", "tfoot", "tr", "th", "td", "caption", "colgroup"}
 _VOID_TAGS = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr"}
-_JUNK_CLASS = re.compile(r"\b(nav|menu|breadcrumb|sidebar|footer|header|share|social|related|comment|advert|banner|"
-                         r"caption|cookie)\w*", re.IGNORECASE)
+_JUNK_WORDS = ("nav", "menu", "breadcrumb", "sidebar", "footer", "header", "share", "social", "related", "comment",
+               "advert", "banner", "caption", "cookie")
+# a class of the article itself, whatever else it says: "article__header" holds the headline and the lead
+_CONTENT_WORDS = {"article", "entry", "post", "detail", "content", "story", "body", "main", "title", "sapo",
+                  "lead", "summary", "chapeau", "text"}
+_CLASS_PART = re.compile(r"[a-z]+")
+
+
+def _is_junk_class(classes: str) -> bool:
+    """Whether a class or id names page furniture: one of its names has a part starting with a junk word
+    ("site-header", "navbar", "share-buttons") and no part naming the article ("article__header", "header-content")."""
+    for name in classes.lower().split():
+        parts = _CLASS_PART.findall(name)
+        if any(p.startswith(_JUNK_WORDS) for p in parts) and not _CONTENT_WORDS.intersection(parts):
+            return True
+    return False
 _META_DATE_NAMES = {"article:published_time", "date", "pubdate", "publishdate", "dc.date", "dc.date.issued",
                     "og:published_time", "datepublished", "article:modified_time"}
 
@@ -135,7 +149,7 @@ class _HtmlText(HTMLParser):
                 self.parts.append("\n")
             return
         junk = tag in _SKIP_TAGS or "hidden" in a or tag not in _TABLE_PARTS and (
-            bool(_JUNK_CLASS.search(a.get("class", "") + " " + a.get("id", "")))
+            _is_junk_class(a.get("class", "") + " " + a.get("id", ""))
             or a.get("role", "") in {"navigation", "banner", "contentinfo"})
         if self.skip_stack or junk:
             self.skip_stack.append(tag)

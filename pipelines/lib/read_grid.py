@@ -149,6 +149,28 @@ class _SheetXml:
     text_rows: dict[int, set[int]]  # column → rows of its text cells
     merges: list[tuple[int, int, int, int]]  # r0, c0, r1, c1 inclusive
     uncomputed: dict[tuple[int, int], str] = field(default_factory=dict)  # (row, col) → "=formula" saved without value
+    percent: set[tuple[int, int]] = field(default_factory=set)  # (row, col) of cells shown as a percentage
+
+
+# A cell's style index, wherever its attributes stand: <c r="D3" s="5">
+_STYLED_CELL = re.compile(rb'<(?:\w+:)?c\s(?=[^>]*?\br="([A-Z]+)(\d+)")(?=[^>]*?\bs="(\d+)")')
+_PERCENT_FORMATS = {9, 10}  # Excel's built-in "0%" and "0.00%"
+_QUOTED = re.compile(r'"[^"]*"|\\.')  # literal text in a number format: "%" there is not a percentage
+
+
+def format_is_percent(code: str) -> bool:
+    """Whether an Excel number format shows its number as a percentage (multiplied by 100): "0.0%", "#,##0%"."""
+    return "%" in _QUOTED.sub("", code)
+
+
+@lru_cache(maxsize=64)
+def _percent_styles(styles_xml: bytes) -> frozenset[int]:
+    """The cell style indexes (`s="…"`) of a workbook whose number format is a percentage."""
+    root = ElementTree.fromstring(styles_xml)
+    custom = {int(f.get("numFmtId", -1)): f.get("formatCode", "") for f in root.iterfind("m:numFmts/m:numFmt", _NS)}
+    percent = _PERCENT_FORMATS | {i for i, code in custom.items() if format_is_percent(code)}
+    return frozenset(i for i, xf in enumerate(root.iterfind("m:cellXfs/m:xf", _NS))
+                     if int(xf.get("numFmtId", 0)) in percent)
 
 
 def _sheet_paths(z: zipfile.ZipFile) -> dict[str, str]:
@@ -182,7 +204,7 @@ def _filled_cells(xml: bytes) -> list[tuple[bytes, ...]]:
     return _FILLED_CELL.findall(xml)
 
 
-def _scan_sheet(xml: bytes) -> _SheetXml:
+def _scan_sheet(xml: bytes, percent_styles: frozenset[int] = frozenset()) -> _SheetXml:
     cells = _filled_cells(xml)
     if cells and cells[0][0] == b"A" and cells[0][1] == b"1":
         origin = (0, 0)  # A1 holds something (a title, most often): no cell comes before it
@@ -202,7 +224,13 @@ def _scan_sheet(xml: bytes) -> _SheetXml:
     if b"</f>" in xml:  # formulas: a program that writes them without computing them leaves the value empty
         for letters, digits, formula in _UNCOMPUTED.findall(xml):
             uncomputed[(int(digits) - 1, _column_index(letters))] = "=" + formula.decode("utf-8", "replace")
-    return _SheetXml(origin, text_rows, merges, uncomputed)
+    percent = set()
+    if percent_styles:  # a number shown as "7,5%" is stored as 0.075: read as shown
+        wanted = {str(i).encode() for i in percent_styles}
+        for letters, digits, style in _STYLED_CELL.findall(xml):
+            if style in wanted:
+                percent.add((int(digits) - 1, _column_index(letters)))
+    return _SheetXml(origin, text_rows, merges, uncomputed, percent)
 
 
 def read_xlsx(path: Path) -> list[Grid]:
@@ -213,12 +241,16 @@ def read_xlsx(path: Path) -> list[Grid]:
     except Exception as exc:  # calamine reports corrupt files with several exception types
         raise GridError("", f"not a readable Excel workbook ({exc}); save it again as .xlsx") from exc
     xml_by_sheet: dict[str, bytes] = {}
+    percent_styles: frozenset[int] = frozenset()
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         try:
             with zipfile.ZipFile(path) as z:
+                members = set(z.namelist())
                 for name, member in _sheet_paths(z).items():
-                    if member in z.namelist():
+                    if member in members:
                         xml_by_sheet[name] = z.read(member)
+                if "xl/styles.xml" in members:
+                    percent_styles = _percent_styles(z.read("xl/styles.xml"))
         except (zipfile.BadZipFile, KeyError, ElementTree.ParseError) as exc:
             raise GridError("", f"not a readable Excel workbook ({exc}); save it again as .xlsx") from exc
     grids = []
@@ -227,7 +259,7 @@ def read_xlsx(path: Path) -> list[Grid]:
             batch = reader.load_sheet(name, header_row=None, dtypes="string").to_arrow()
         except Exception as exc:
             raise GridError(name, f"sheet cannot be read ({exc})") from exc
-        scan = _scan_sheet(xml_by_sheet[name]) if name in xml_by_sheet else _SheetXml((0, 0), {}, [])
+        scan = _scan_sheet(xml_by_sheet[name], percent_styles) if name in xml_by_sheet else _SheetXml((0, 0), {}, [])
         columns = [column.to_pylist() for column in batch.columns]
         grids.append(unlegacy(_grid_from_columns(name, columns, batch.num_rows, scan, typed=name in xml_by_sheet)))
     return grids
@@ -261,6 +293,10 @@ def _grid_from_columns(name: str, columns: list[list[str | None]], height: int, 
     else:
         rows += [[None] * width for _ in range(height)]
     grid = Grid(name, "xlsx", rows)
+    for r, c in scan.percent:
+        value = grid.cell(r, c)
+        if isinstance(value, float):
+            grid.rows[r][c] = round(value * 100, 10)
     for (r, c), formula in scan.uncomputed.items():  # kept as its text, so that the cell is not lost in silence
         while len(grid.rows) <= r:
             grid.rows.append([])
@@ -327,11 +363,17 @@ def read_xls(path: Path) -> list[Grid]:
         hint = "" if path.suffix.lower() == ".xls" else " (an .xlsx kept in this format is password-protected: remove the password)"
         raise GridError("", f"not a readable Excel 97–2003 workbook{hint} ({exc}); save it again as .xlsx") from exc
     grids = []
+    percent_xfs = {i for i, xf in enumerate(book.xf_list)
+                   if xf.format_key in book.format_map and format_is_percent(book.format_map[xf.format_key].format_str)}
     try:
         for index in range(book.nsheets):
             sheet = book.sheet_by_index(index)
             try:
                 rows = [[_xls_cell(cell, book.datemode) for cell in sheet.row(r)] for r in range(sheet.nrows)]
+                for r in range(sheet.nrows):  # a number shown as "7,5%" is stored as 0.075: read as shown
+                    for c, cell in enumerate(sheet.row(r)):
+                        if isinstance(rows[r][c], float) and cell.xf_index in percent_xfs:
+                            rows[r][c] = round(rows[r][c] * 100, 10)
             except Exception as exc:
                 raise GridError(sheet.name, f"sheet cannot be read ({exc})") from exc
             grid = Grid(sheet.name, "xlsx", rows)
