@@ -732,3 +732,14 @@ def test_income_per_head_is_monthly_when_its_unit_says_so(tmp_path):
     # a yearly income has no catalogue code: quarantined with the row, not read as the monthly one
     yearly = obs.filter(pl.col("raw_value").is_in(["46.8", "50.4"]))
     assert yearly.height == 2 and yearly["indicator"].is_null().all() and yearly["issue"].is_not_null().all()
+
+
+@pytest.mark.parametrize("text, want", [
+    ("(3,2)", ("exact", -3.2, True)),  # an accountant's negative
+    ("( 1.234,5 )", ("exact", -1234.5, True)),
+    ("7,5 (*)", ("exact", 7.5, True)),  # a footnote mark, not a negative
+    ("(*)", ("exact", None, True)),
+    ("(ghi chú)", ("exact", None, False)),
+])
+def test_cell_texts_read_as_numbers(text, want):
+    assert parse_tables._number_of(text) == want

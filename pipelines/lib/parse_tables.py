@@ -212,6 +212,7 @@ def resolve_indicator(label: str, parents: list[str]) -> str | None:
     return _match(label)
 
 
+_ACCOUNTING_NEGATIVE = re.compile(r"\(\s*(\d[\d.,\s]*)\)")
 _MONTHLY_UNIT = re.compile(r"/\s*tháng|\bmột tháng\b|\bmỗi tháng\b", re.IGNORECASE)
 
 
@@ -372,8 +373,10 @@ def _number_of(text: str) -> tuple[str, float | None, bool]:
     if _PLAIN_NUMBER.fullmatch(text):  # "1.234,5", "12": read without the general rules
         return "exact", float(text.replace(".", "").replace(",", ".")), True
     qualifier, number = split_qualifier(text)
+    negative = _ACCOUNTING_NEGATIVE.fullmatch(number)  # "(3,2)": an accountant's -3,2
     try:
-        return qualifier, vn_numbers.parse_number(number), True
+        value = vn_numbers.parse_number(negative.group(1) if negative else number)
+        return qualifier, -value if negative and value is not None else value, True
     except vn_numbers.NotANumber:
         pass
     bounds = vn_numbers.parse_range(text)  # "7-7,5" in a plan column: as the narrative parser reads "tăng 7-7,5%"
