@@ -743,3 +743,65 @@ def test_income_per_head_is_monthly_when_its_unit_says_so(tmp_path):
 ])
 def test_cell_texts_read_as_numbers(text, want):
     assert parse_tables._number_of(text) == want
+
+
+@pytest.mark.parametrize("note, want", [
+    ("Đơn vị tính: Triệu đồng", {("plan",): 5800.0, ("estimate",): 6120.5}),
+    ("(ĐVT: nghìn tỷ đồng)", {("plan",): 5800000000.0, ("estimate",): 6120500000.0}),
+])
+def test_a_unit_above_the_header_applies_to_rows_without_their_own(tmp_path, note, want):
+    path = tmp_path / "phu_yen_2023.xlsx"
+    wb = xlsxwriter.Workbook(path)
+    ws = wb.add_worksheet("Sheet1")
+    ws.write(0, 0, "UBND TỈNH PHÚ YÊN")
+    ws.write(1, 0, "BÁO CÁO THU NGÂN SÁCH NĂM 2023 (số liệu mẫu)")
+    ws.write(2, 3, note)
+    ws.write_row(3, 0, ["STT", "Chỉ tiêu", "Dự toán 2023", "Ước thực hiện 2023"])
+    ws.write_row(4, 0, ["1", "Tổng thu ngân sách nhà nước trên địa bàn", 5800000, 6120500])
+    ws.write_row(5, 0, ["2", "Kim ngạch xuất khẩu (triệu USD)", 610, 655])  # its own unit wins
+    wb.close()
+    obs = extract_file(path).observations
+    budget = obs.filter(pl.col("indicator") == "state_budget_revenue")
+    assert {(r["status"],): r["value"] for r in budget.iter_rows(named=True)} == pytest.approx(want)
+    exports = obs.filter(pl.col("indicator") == "export_value")
+    assert sorted(exports["value"]) == [610, 655]
+
+
+def test_a_unit_note_listing_several_units_is_not_applied(tmp_path):
+    from pipelines.lib.read_grid import Grid
+    grid = Grid("Sheet1", "xlsx", [["BÁO CÁO NĂM 2023"], [None, "Đơn vị tính: Tỷ đồng, %"], ["Chỉ tiêu", "Năm 2023"]])
+    assert table_layout.table_unit(grid, 2) == ""
+    grid.rows[1][1] = "ĐVT: 1.000 USD"
+    assert table_layout.table_unit(grid, 2) == "1.000 USD"
+
+
+def test_a_cluster_comparison_with_a_column_per_province(tmp_path):
+    path = tmp_path / "so_sanh_cum_2023.xlsx"
+    wb = xlsxwriter.Workbook(path)
+    ws = wb.add_worksheet("Sheet1")
+    ws.write(0, 0, "BẢNG SO SÁNH MỘT SỐ CHỈ TIÊU NĂM 2023 CỦA CÁC TỈNH TRONG CỤM (số liệu mẫu)")
+    ws.merge_range(1, 0, 2, 0, "Chỉ tiêu")
+    ws.merge_range(1, 1, 2, 1, "Đơn vị tính")
+    ws.merge_range(1, 2, 1, 3, "Kon Tum")  # a province over its plan and its estimate
+    ws.merge_range(1, 4, 1, 5, "Tỉnh Gia Lai")
+    ws.write_row(2, 2, ["KH 2023", "Ước TH 2023", "KH 2023", "Ước TH 2023"])
+    ws.write_row(3, 0, ["Tốc độ tăng trưởng GRDP", "%", 7.5, 7.6, "8,0", "7,8"])
+    ws.write_row(4, 0, ["Thu ngân sách nhà nước trên địa bàn", "Tỷ đồng", 2800, 2900, 6000, 6400])
+    wb.close()
+    obs = extract_file(path).observations
+    assert obs["issue"].null_count() == obs.height
+    got = {(r["province_code"], r["indicator"], r["status"]): r["value"] for r in obs.iter_rows(named=True)}
+    assert got == {("62", "grdp_growth", "plan"): 7.5, ("62", "grdp_growth", "estimate"): 7.6,
+                   ("64", "grdp_growth", "plan"): 8.0, ("64", "grdp_growth", "estimate"): 7.8,
+                   ("62", "state_budget_revenue", "plan"): 2800, ("62", "state_budget_revenue", "estimate"): 2900,
+                   ("64", "state_budget_revenue", "plan"): 6000, ("64", "state_budget_revenue", "estimate"): 6400}
+    assert set(obs["period"]) == {"2023"}
+
+
+@pytest.mark.parametrize("header, want", [
+    ("Kon Tum", ("Kon Tum", "")), ("Tỉnh Gia Lai", ("Tỉnh Gia Lai", "")),
+    ("Kon Tum Ước TH 2023", ("Kon Tum", "Ước TH 2023")), ("KH 2023 Đắk Lắk", ("Đắk Lắk", "KH 2023")),
+    ("Thực hiện 2022", ("", "Thực hiện 2022")), ("Toàn cụm", ("", "Toàn cụm")),
+])
+def test_a_province_in_a_column_header(header, want):
+    assert table_layout.province_in_header(header) == want

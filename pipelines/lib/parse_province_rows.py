@@ -87,6 +87,7 @@ def parse_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.dat
     unit_row = all(not isinstance(c, float) for c in below) and any(
         isinstance(c, str) and catalogue.looks_like_unit(c) for c in below)  # "(%)" / "Tỷ đồng" under the headers
     first = header + 2 if unit_row else header + 1
+    shared_unit = table_layout.table_unit(grid, header)  # "Đơn vị tính: Tỷ đồng" above the header
     columns, skipped = [], []
     for c, cell in enumerate(row):
         if c == prov_col or not isinstance(cell, str) or vn_text.key(cell) in ("stt", "tt", "số tt"):
@@ -99,6 +100,7 @@ def parse_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.dat
             continue
         if not unit and unit_row and isinstance(grid.cell(header + 1, c), str):
             unit = grid.cell(header + 1, c).strip("() ")
+        unit = unit or shared_unit
         status, year = table_layout.column_status(cell)
         year = year or title_year
         columns.append(_Column(c, code, unit, _status(status or title_status, year, vintage), year,

@@ -241,6 +241,12 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
     stem = ctx.path.stem
     doc_year = title.year or table_layout.year_from_filename(stem)
     layout = table_layout.detect_layout(grid, header_row, doc_year)
+    table_unit = table_layout.table_unit(grid, header_row)  # "Đơn vị tính: Triệu đồng" above the header
+    vintage = ctx.vintage or title.date or ctx.mtime
+    for vc in layout.value_columns:  # a column per province: the title says the status ("ƯỚC THỰC HIỆN NĂM 2023")
+        if vc.province and vc.status is None and vc.year:
+            vc.status = table_layout.column_status(title.text)[0] or (
+                "actual" if vintage > dt.date(vc.year, 12, 31) else "estimate")
     if doc_year is None and (years := [v.year for v in layout.value_columns if v.year]):
         # no year in the title nor the file name (a yearbook's "2020 | 2021 | 2022"): the latest column's year is
         # the table's, so the years before it are final and the provinces are named as they were then
@@ -250,7 +256,6 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
         raise _NoValueColumns(
             f"{grid.name}: the header names no value columns (e.g. 'Thực hiện 2022', 'Kế hoạch 2023', 'Ước TH 2023')"
         )
-    vintage = ctx.vintage or title.date or ctx.mtime
     at = dt.date(doc_year, 12, 31) if doc_year else vintage
     if title.date and doc_year and dt.date(doc_year, 1, 1) <= title.date < at:
         at = title.date  # a mid-year report names the province as it was that day (63 before 2025-07-01)
@@ -271,7 +276,8 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
     # year, header).
     columns = [
         (i, vc.col, f"{vc.year}{vc.period_suffix}" if vc.year else None,
-         kinds.index((vc.role, vc.header if vc.role == "compare_plan" else "")), vc.role, vc.status, vc.year, vc.header)
+         kinds.index((vc.role, vc.header if vc.role == "compare_plan" else "")), vc.role, vc.status, vc.year, vc.header,
+         vc.province)
         for i, vc in enumerate(layout.value_columns)
     ]
     value_cols = tuple(vc.col for vc in layout.value_columns)
@@ -289,7 +295,7 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
             continue
         name, unit_in_name = _unit_in_label(label)
         unit_text = text_of(grid.cell(row.r, layout.unit_col)).strip() if layout.unit_col is not None else ""
-        unit_text = unit_text or unit_in_name or ""
+        unit_text = unit_text or unit_in_name or table_unit
         code = resolve_indicator(name, parents) if name else None
         if code is None and name and _MONTHLY_UNIT.search(unit_text):
             code = _match(f"{name} một tháng")  # "Thu nhập bình quân đầu người | Triệu đồng/người/tháng"
@@ -302,7 +308,7 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
         width = len(cells)
         locators = grid.locators(r, value_cols)
         plans: list[tuple | None] = [None] * len(kinds)
-        for i, c, period, kind, role, status, year, header in columns:
+        for i, c, period, kind, role, status, year, header, column_province in columns:
             raw = cells[c] if c < width else None
             if raw is None or (filled and (r, c) in filled):
                 continue
@@ -350,10 +356,10 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
                 else:
                     converted = value if factor == 1.0 else value * factor
             # the province
-            if province_name:
-                province = _province_of(province_name, period)
+            if province_name or column_province:
+                province = _province_of(column_province or province_name, period)
                 if province is None:
-                    issues.append(f"{loc}: province '{province_name}' is unknown for {period}; "
+                    issues.append(f"{loc}: province '{column_province or province_name}' is unknown for {period}; "
                                   "write the official name (reference/admin/provinces_63_pre2025.csv)")
             else:
                 province = file_province

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from pipelines.lib import observation, provinces, vn_text
+from pipelines.lib import catalogue, observation, provinces, vn_text
 from pipelines.lib.read_grid import Grid
 
 LABEL_HEADERS = ("chỉ tiêu", "tên chỉ tiêu", "chỉ tiêu chủ yếu", "các chỉ tiêu", "nội dung", "danh mục", "indicator")
@@ -43,6 +43,7 @@ class ValueColumn:
     status: str | None  # actual, estimate, plan, forecast
     year: int | None
     period_suffix: str = ""  # "-09" for a month column ("Tháng 9"), "-9M" for year-to-date ("Cộng dồn 9 tháng"; 6: "-H1")
+    province: str = ""  # the province a column of a cluster's comparison names ("Chỉ tiêu | ĐVT | Kon Tum | Gia Lai")
 
 
 @dataclass
@@ -295,8 +296,13 @@ def detect_layout(grid: Grid, header_row: int, doc_year: int | None) -> Layout:
             status, year = column_status(text)
             layout.value_columns.append(ValueColumn(c, text, "same_period", status or "actual", year, ""))
         else:
-            status, year = column_status(text)
-            suffix = column_period(text)
+            province, rest = province_in_header(text)
+            status, year = column_status(rest)
+            suffix = column_period(rest)
+            if province:  # a column per province: its status, when the header has none, is the title's (parse_grid)
+                layout.value_columns.append(ValueColumn(c, text, "value", status, year or doc_year, suffix or "",
+                                                        province))
+                continue
             if year is None and status is None and suffix is None:
                 layout.ignored_columns[c] = f"column '{text}' names no status or year"
                 continue
@@ -308,6 +314,18 @@ def detect_layout(grid: Grid, header_row: int, doc_year: int | None) -> Layout:
     _same_period_last_year(layout, doc_year)
     _attach_comparisons(layout)
     return layout
+
+
+@lru_cache(maxsize=1 << 12)
+def province_in_header(text: str) -> tuple[str, str]:
+    """(province name, the rest) of a column header that starts or ends with a province's name ("Kon Tum", "Tỉnh
+    Gia Lai", "Kon Tum Ước TH 2023" under a merged province cell, "KH 2023 Đắk Lắk"); ("", text) otherwise."""
+    words = text.split()
+    for n in range(min(5, len(words)), 0, -1):
+        for name, rest in ((" ".join(words[:n]), words[n:]), (" ".join(words[-n:]), words[:-n])):
+            if not _names_a_value_column(name) and provinces.is_province_name(name):
+                return name, " ".join(rest)
+    return "", text
 
 
 def _same_period_last_year(layout: Layout, doc_year: int | None) -> None:
@@ -374,6 +392,24 @@ def read_title(grid: Grid, header_row: int, top: int | None = None) -> TitleInfo
     years = [int(y) for y in _YEAR.findall(_DATE.sub(" ", vn_text.canonical(text).lower()))]
     year = max(years) if years else (date.year if date else None)
     return TitleInfo(text, year, date)  # the province it names depends on the day (find_province)
+
+
+_TABLE_UNIT = re.compile(r"(?:đơn vị tính|đơn vị|đvt|đv tính)\s*[:.]\s*([^()\n;]+)", re.IGNORECASE)
+_THOUSANDS_UNIT = re.compile(r"^1[.,\s]?000\s+\S+")  # "1.000 USD"
+
+
+def table_unit(grid: Grid, header_row: int) -> str:
+    """The unit a line above the header gives every row without its own ("Đơn vị tính: Triệu đồng", "(ĐVT: tỷ
+    đồng)"), or "" when there is none, or it lists several ("Tỷ đồng, %")."""
+    lines = grid.caption.split("\n") if grid.caption else []
+    lines += [c for r in range(max(0, header_row - 6), header_row) for c in grid.rows[r] if isinstance(c, str)]
+    for line in lines:
+        if m := _TABLE_UNIT.search(vn_text.canonical(line)):
+            unit = m.group(1).strip(" .:")
+            if "," in unit.replace("1,000", "") or not (catalogue.looks_like_unit(unit) or _THOUSANDS_UNIT.match(unit)):
+                return ""
+            return unit
+    return ""
 
 
 def find_date(text: str) -> dt.date | None:
