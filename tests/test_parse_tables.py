@@ -805,3 +805,28 @@ def test_a_cluster_comparison_with_a_column_per_province(tmp_path):
 ])
 def test_a_province_in_a_column_header(header, want):
     assert table_layout.province_in_header(header) == want
+
+
+@pytest.mark.parametrize("header, period", [
+    ("TH 11T/2023", "-11M"), ("11T2023", "-11M"), ("6T/2023", "-H1"), ("T11/2023", "-11"), ("Tháng 11/2023", "-11"),
+    ("Quý IV/2023", "-Q4"), ("Quý 3 năm 2023", "-Q3"), ("Ước TH 6 tháng cuối năm 2023", "-H2"),
+    ("Ước TH 6 tháng đầu năm 2023", "-H1"), ("Lũy kế đến 30/11/2023", "-11M"), ("Đến 31/12/2023", ""),
+    ("Lũy kế đến 15/11/2023", None), ("Thực hiện 2022", None), ("KH 2023", None),
+])
+def test_the_part_of_the_year_a_header_names(header, period):
+    assert table_layout.column_period(header) == period
+
+
+def test_short_period_headers_in_a_table(tmp_path):
+    path = tmp_path / "quang_ngai_bao_cao_thang_11_2023.xlsx"
+    wb = xlsxwriter.Workbook(path)
+    ws = wb.add_worksheet("Sheet1")
+    ws.write(0, 0, "TỈNH QUẢNG NGÃI - TÌNH HÌNH KINH TẾ XÃ HỘI THÁNG 11 NĂM 2023 (số liệu mẫu)")
+    ws.write_row(1, 0, ["Chỉ tiêu", "Đơn vị tính", "TH T11/2023", "TH 11T/2023", "Quý III/2023",
+                        "Lũy kế đến 15/11/2023"])
+    ws.write_row(2, 0, ["Kim ngạch xuất khẩu", "Triệu USD", 95, 1010, 280, 960])
+    wb.close()
+    result = extract_file(path)
+    got = {r["period"]: r["value"] for r in result.observations.iter_rows(named=True)}
+    assert got == {"2023-11": 95, "2023-11M": 1010, "2023-Q3": 280}  # none of them is the year
+    assert any("runs to a day inside a month" in s["snippet"] for s in result.skipped)

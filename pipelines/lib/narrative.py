@@ -182,8 +182,11 @@ _PLAN_WORD = re.compile(
 )
 _FORECAST_WORD = re.compile(r"\bdự kiến\b|\bdự báo\b|\bexpected\b|\bforecast\b|\bprojected\b")
 _ESTIMATE_WORD = re.compile(r"(?<!giao )\bước\b|\bước tính\b|\bestimated?\b")
-_NATIONAL = re.compile(r"\bcả nước\b|\btoàn quốc\b|\bgdp\b|\bnationwide\b|\bviệt nam\b|\bvietnam\b|\bcả vùng\b|\btoàn vùng\b")
+_NATIONAL = re.compile(r"\bcả nước\b|\btoàn quốc\b|\bgdp\b|\bnationwide\b|\bviệt nam\b|\bvietnam\b|\bcả vùng\b|\btoàn vùng\b"
+                       r"|\btoàn cụm\b|\bcả cụm\b|\bbình quân (?:chung )?(?:của )?(?:các tỉnh trong )?cụm\b")
 _RESPECTIVELY = re.compile(r"\blần lượt\b|\brespectively\b")
+_PCT_ROLES = {"growth", "share", "pct_of_plan", "rate"}  # the roles a percentage can have
+_AS_OF = re.compile(r"(?:tính )?đến (?:hết )?ngày (\d{1,2})[/.-](\d{1,2})(?:[/.-]((?:19|20)\d\d))?")
 _CLAUSE_CUT = re.compile(r"[,;:(\[]|\s(?:trong khi|còn|while|and|và)\s(?=[^\d]*$)")
 
 _MULTI_YEAR = re.compile(r"giai đoạn\s*\(?(?:19|20)\d\d\s*[-–]|(?<![\d/])(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?![\d/])"
@@ -725,6 +728,8 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             elif prev is not None and prev.get("family") == family and prev.get("role") not in {None, "pct_of_plan"} \
                     and verb in {None, "reach"}:
                 role = prev["role"]  # "tăng 6,15% (kế hoạch 6,8%)": the same quantity again
+            elif family and verb == "reach" and lo < 50 and _PCT_ROLES.intersection(FAMILIES.get(family, {})) == {"growth"}:
+                role = "growth"  # "GRDP ước đạt 7,12%": a growth is the only percentage GRDP has (107% would be an index)
             else:
                 role = "unknown"
         else:
@@ -782,6 +787,14 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
         if plan_m:  # only the plan's own words: "kế hoạch năm 2024 (…)", not a year compared with before them
             lead_start = plan_m.start()
         lead = _periods(low, lead_start, opened, ctx, year_hint, idx.periods) if paren and not local else []
+        as_of = [m for m in _AS_OF.finditer(low, s_start, f_start)]
+        if as_of and not local:  # "Tính đến ngày 15/11/2023, …": a running total on a day
+            day, month = int(as_of[-1].group(1)), int(as_of[-1].group(2))
+            if day < 28 or not 1 <= month <= 12:
+                skip("số liệu tính đến một ngày giữa tháng, không phải của một kỳ")
+                prev_end = f_end
+                continue
+            local = [(as_of[-1].start(), months_to_date(int(as_of[-1].group(3) or year_hint), month))]
         if local:
             period = local[-1][1]
         elif lead:
@@ -828,7 +841,8 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             if local_prov:
                 pin = local_prov[-1][2]
             else:
-                if _NATIONAL.search(low, c_start, f_start):
+                if _NATIONAL.search(low, c_start, f_start) or (
+                        paren and _NATIONAL.search(low, max(prev_end, opened - 40), opened)):  # "… cả nước (5,05%)"
                     skip("số liệu của cả nước/vùng, không phải của một tỉnh")
                     prev_end = f_end
                     continue

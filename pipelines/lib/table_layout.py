@@ -222,18 +222,45 @@ _YTD = re.compile(r"(?<![\d/])(\d{1,2}) tháng(?! \d{1,2}(?!\d))")  # "9 tháng 
 _MONTH = re.compile(r"tháng (\d{1,2})(?!\d)")
 
 
+# The same written short, as offices head their columns: "TH 11T/2023" (eleven months), "T11/2023" (November),
+# "Quý IV/2023", "6 tháng cuối năm" (the second half), "Lũy kế đến 30/11/2023" (to the end of November).
+_YTD_SHORT = re.compile(r"(?<!\S)(\d{1,2})t(?=\s|$|(?:19|20)\d\d)")
+_MONTH_SHORT = re.compile(r"(?<!\S)t(\d{1,2})(?=\s|$)")
+_QUARTER = re.compile(r"(?<!\S)(?:quý|q) ?(iv|iii|ii|i|[1-4])(?=\s|$)")
+_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_SECOND_HALF = re.compile(r"6 ?(?:tháng|t) cuối năm|6 ?(?:tháng|t) cuối(?!\S)")
+_UNTIL = re.compile(r"(?<!\S)đến(?: hết)?(?: ngày)? (\d{1,2}) (\d{1,2})(?=\s|$)")
+_LAST_DAY_FROM = 28  # "đến 30/11": the month is done; "đến 15/11" is not a period the warehouse holds
+
+
 @lru_cache(maxsize=1 << 14)
 def column_period(text: str) -> str | None:
     """The part of the year a column header names: "-9M" (year to date; "-H1", "-Q1" for 6 and 3 months), "-09"
-    (a month), "" for "12 tháng" (the whole year), None when it names no months."""
+    (a month), "-Q4" (a quarter), "-H2" (the second half), "" for "12 tháng" (the whole year), None when it names
+    no part of the year."""
     k = _key(text)
-    if "tháng" not in k:
-        return None
-    if (m := _YTD.search(k)) and 1 <= int(m.group(1)) <= 12:
-        return observation.months_to_date_suffix(int(m.group(1)))  # "6 tháng" is H1, as a report writes it
-    if (m := _MONTH.search(k)) and 1 <= int(m.group(1)) <= 12:
+    if _SECOND_HALF.search(k):
+        return "-H2"
+    if m := _QUARTER.search(k):
+        return f"-Q{_QUARTERS[m.group(1)]}"
+    if "tháng" in k:
+        if (m := _YTD.search(k)) and 1 <= int(m.group(1)) <= 12:
+            return observation.months_to_date_suffix(int(m.group(1)))  # "6 tháng" is H1, as a report writes it
+        if (m := _MONTH.search(k)) and 1 <= int(m.group(1)) <= 12:
+            return f"-{int(m.group(1)):02d}"
+    if (m := _YTD_SHORT.search(k)) and 1 <= int(m.group(1)) <= 12:
+        return observation.months_to_date_suffix(int(m.group(1)))
+    if (m := _MONTH_SHORT.search(k)) and 1 <= int(m.group(1)) <= 12:
         return f"-{int(m.group(1)):02d}"
+    if (m := _UNTIL.search(k)) and int(m.group(1)) >= _LAST_DAY_FROM and 1 <= int(m.group(2)) <= 12:
+        return observation.months_to_date_suffix(int(m.group(2)))
     return None
+
+
+def runs_to_a_day(text: str) -> bool:
+    """Whether a header runs to a day inside a month ("Lũy kế đến 15/11/2023"): no period the warehouse holds."""
+    m = _UNTIL.search(_key(text))
+    return m is not None and int(m.group(1)) < _LAST_DAY_FROM
 
 
 # "Bình quân giai đoạn 2021-2025", "2021-2025", "Bình quân 5 năm": a span of years, not a period of the catalogue
@@ -305,6 +332,10 @@ def detect_layout(grid: Grid, header_row: int, doc_year: int | None) -> Layout:
                 continue
             if year is None and status is None and suffix is None:
                 layout.ignored_columns[c] = f"column '{text}' names no status or year"
+                continue
+            if suffix is None and runs_to_a_day(rest):
+                layout.ignored_columns[c] = (f"column '{text}' runs to a day inside a month, not a period of the "
+                                             "warehouse; send the figures to the end of a month")
                 continue
             if status is None:  # "Năm 2022" alone: before the report's year it is final
                 status = "actual" if doc_year and year is not None and year < doc_year else "estimate"
