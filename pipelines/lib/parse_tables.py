@@ -94,6 +94,10 @@ def _parse_grids(grids: list[Grid], ctx: _Context, source: str | None) -> tuple[
             frames.append(observation.frame_of_flat(CELL_FIELDS, rows, shared))
 
     for grid in grids:
+        if grid.hidden:  # a hidden sheet holds helpers or old copies more often than the report's figures
+            skipped.append({"locator": grid.name, "snippet": "", "reason": "hidden sheet, not read: unhide it in Excel "
+                                                                           "if its figures belong to the report"})
+            continue
         headers = table_layout.find_headers(grid)
         if not headers and (by_province := parse_province_rows.find_header(grid)) is not None:
             rows, grid_skipped, vintage = parse_province_rows.parse_grid(grid, by_province, ctx.vintage, ctx.mtime,

@@ -46,6 +46,7 @@ class Grid:
     rows: list[list[Cell]]
     filled: set[tuple[int, int]] = field(default_factory=set)  # (row, col) copied from a merged range's origin
     caption: str = ""  # lines a document puts above a table it holds (its title, "PHỤ LỤC … NĂM 2023"): the table's title
+    hidden: bool = False  # a sheet the workbook hides: the reader of the report does not see it
 
     @property
     def width(self) -> int:
@@ -256,12 +257,15 @@ def read_xlsx(path: Path) -> list[Grid]:
     grids = []
     for name in reader.sheet_names:
         try:  # an Arrow record batch: its columns become Python lists without a polars frame in between
-            batch = reader.load_sheet(name, header_row=None, dtypes="string").to_arrow()
+            sheet = reader.load_sheet(name, header_row=None, dtypes="string")
+            batch = sheet.to_arrow()
         except Exception as exc:
             raise GridError(name, f"sheet cannot be read ({exc})") from exc
         scan = _scan_sheet(xml_by_sheet[name], percent_styles) if name in xml_by_sheet else _SheetXml((0, 0), {}, [])
         columns = [column.to_pylist() for column in batch.columns]
-        grids.append(unlegacy(_grid_from_columns(name, columns, batch.num_rows, scan, typed=name in xml_by_sheet)))
+        grid = unlegacy(_grid_from_columns(name, columns, batch.num_rows, scan, typed=name in xml_by_sheet))
+        grid.hidden = sheet.visible != "visible"
+        grids.append(grid)
     return grids
 
 
@@ -376,7 +380,7 @@ def read_xls(path: Path) -> list[Grid]:
                             rows[r][c] = round(rows[r][c] * 100, 10)
             except Exception as exc:
                 raise GridError(sheet.name, f"sheet cannot be read ({exc})") from exc
-            grid = Grid(sheet.name, "xlsx", rows)
+            grid = Grid(sheet.name, "xlsx", rows, hidden=sheet.visibility != 0)
             # xlrd's ranges are half-open (rlo, rhi, clo, chi); _fill_merges takes inclusive corners
             _fill_merges(grid, [(r0, c0, r1 - 1, c1 - 1) for r0, r1, c0, c1 in sheet.merged_cells])
             grids.append(unlegacy(grid))
