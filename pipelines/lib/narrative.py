@@ -186,6 +186,9 @@ _NATIONAL = re.compile(r"\bcả nước\b|\btoàn quốc\b|\bgdp\b|\bnationwide\
                        r"|\btoàn cụm\b|\bcả cụm\b|\bbình quân (?:chung )?(?:của )?(?:các tỉnh trong )?cụm\b")
 _RESPECTIVELY = re.compile(r"\blần lượt\b|\brespectively\b")
 _PCT_ROLES = {"growth", "share", "pct_of_plan", "rate"}  # the roles a percentage can have
+_THE_PROVINCE = re.compile(r"\b(?:của tỉnh|toàn tỉnh|tỉnh đã|tỉnh ước|the province)\b")
+_CONTRAST_OPENING = re.compile(r"\s*(?:trong khi đó|trong khi|còn|riêng|ngược lại|tương tự|meanwhile|by contrast|"
+                               r"in contrast|similarly)\b")
 _AS_OF = re.compile(r"(?:tính )?đến (?:hết )?ngày (\d{1,2})[/.-](\d{1,2})(?:[/.-]((?:19|20)\d\d))?")
 _CLAUSE_CUT = re.compile(r"[,;:(\[]|\s(?:trong khi|còn|while|and|và)\s(?=[^\d]*$)")
 
@@ -200,7 +203,8 @@ khoảng xấp xỉ năm tháng quý đầu cuối cả là với so bằng lầ
 trọng cao thấp nhiều ít nhất mạnh khá nhẹ đề ra kế hoạch mục tiêu chỉ tiêu phấn đấu vượt tính chung sơ bộ thực hiện
 theo đạt cùng kỳ từ nhờ vậy nên qua vừa chung địa bàn bình quân the of and in while up down by was at has its it
 reached grew rose increased fell expanded posted a an to with over than more less about around tương đương ứng
-equivalent equal respectively lượng""".split())
+equivalent equal respectively lượng well below above lower higher compared recorded previous last year versus
+against""".split())
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -299,6 +303,8 @@ class _Ctx:
     default_province: str | None
     lang: str
     default_period: str | None = None
+    growth_family: str | None = None  # the family of the document's latest growth rate ("GRDP tăng 6,85%")
+    last_province: str | None = None  # the one province of the latest sentence with figures, for "của tỉnh" after it
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -545,8 +551,12 @@ def extract_text(
         sentence = text[s_start:s_end].strip()
         opening_end = s_end  # where the sentence's first figure starts
         if _DIGIT.search(text, s_start, s_end):
+            before = len(rows)
             opening_end = _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_period,
                                     indicator_units, rows, skipped)
+            named = {row["province_code"] for row in rows[before:]}
+            if named:  # one province: "của tỉnh" in the next sentence is it; several: nobody can tell which
+                ctx.last_province = named.pop() if len(named) == 1 else None
         sticky_year, sticky_period = _running_period(low, s_start, opening_end, ctx, sticky_year, sticky_period)
     return rows, skipped
 
@@ -739,6 +749,11 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
                 prev = {"family": family, "label_span": label_span, "province": None, "status": None, "period": None}
                 prev_end = f_end
                 continue
+        if (family is None and not own_label and role == "growth" and ctx.growth_family
+                and _CONTRAST_OPENING.match(low, s_start)):
+            # "…Gia Lai có tốc độ tăng trưởng GRDP 6,85%. … Trong khi đó, năm 2022 Kon Tum chỉ tăng 5,1%": the rate
+            # set against the document's latest one is of the same indicator
+            family = ctx.growth_family
         if family is None:
             skip("không xác định được chỉ tiêu")
             prev_end = f_end
@@ -856,6 +871,8 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
                     pin = before[-1][2] if before else None
         if pin is None and ctx.default_province:
             pin = ctx.default_province
+        if pin is None and ctx.last_province and _THE_PROVINCE.search(low, s_start, f_start):
+            pin = ctx.last_province  # "Gia Lai …. Thu ngân sách của tỉnh đạt …": the province just named
         if pin is None:
             skip("không xác định được tỉnh")
             prev = {"family": family, "label_span": label_span, "province": None, "status": status, "period": period,
@@ -876,6 +893,8 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             prev_end = f_end
             continue
         raw_label = text[label_span[0]:label_span[1]] if label_span else ""
+        if role == "growth":
+            ctx.growth_family = family
         rows.append({
             "source_kind": None,
             "locator": loc,
