@@ -154,3 +154,49 @@ def test_a_pdf_table_without_an_indicator_header_stays_prose(tmp_path):
                       ("CENTER",) * 6)
     doc = documents.read_document(path)
     assert doc.tables == [] and "11,4" in doc.text
+
+
+YEARBOOK_PAGE = """\
+15. Tốc độ tăng tổng sản phẩm trên địa bàn theo giá so sánh 2010 phân theo địa phương (số liệu mẫu)
+                                                                             Năm trước = 100 - %
+                                              2020              2021       Sơ bộ 2022
+
+CẢ NƯỚC                                      102,9             102,6              108,0
+Kon Tum                                      104,2             106,5              109,2
+Gia Lai                                      105,3             106,0              108,8
+"""
+
+
+def test_a_yearbook_table_keeps_its_note_in_the_title_and_its_right_aligned_headers():
+    (table,) = pdf_tables.tables_from_layout([YEARBOOK_PAGE], "NIÊN GIÁM THỐNG KÊ MẪU")
+    assert table.grid.rows[0] == [None, "2020", "2021", "Sơ bộ 2022"]  # "Sơ bộ" starts over the gap before its column
+    assert table.grid.caption.split("\n")[-1] == "Năm trước = 100 - %"  # a note of the title, not a header line
+    assert table.grid.rows[-1] == ["Gia Lai", "105,3", "106,0", "108,8"]
+
+
+@needs_font
+def test_a_pdf_yearbook_table_loads_its_growth_rates(tmp_path):
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("DejaVu", "", str(FONTS / "DejaVuSans.ttf"))
+    pdf.add_font("DejaVu", "B", str(FONTS / "DejaVuSans-Bold.ttf"))
+    pdf.set_font("DejaVu", size=10)
+    for text, align in (("NIÊN GIÁM THỐNG KÊ MẪU 2022", "L"),
+                        ("15. Tốc độ tăng tổng sản phẩm trên địa bàn theo giá so sánh 2010 phân theo địa phương", "L"),
+                        ("Năm trước = 100 - %", "R")):
+        pdf.multi_cell(0, 6, text, align=align, new_x="LMARGIN", new_y="NEXT")
+    with pdf.table(col_widths=(60, 25, 25, 25), text_align=("LEFT", "RIGHT", "RIGHT", "RIGHT")) as table:
+        for cells in (("", "2020", "2021", "Sơ bộ 2022"), ("CẢ NƯỚC", "102,9", "102,6", "108,0"),
+                      ("Tây Nguyên", "103,5", "104,9", "108,1"), ("Kon Tum", "104,2", "106,5", "109,2"),
+                      ("Gia Lai", "105,3", "106,0", "108,8")):
+            row = table.row()
+            for text in cells:
+                row.cell(text)
+    path = tmp_path / "nien_giam_mau.pdf"
+    pdf.output(str(path))
+    result = extract_file(path)
+    got = {(r["province_code"], r["period"], r["status"]): r["value"] for r in result.observations.iter_rows(named=True)}
+    assert got == pytest.approx({("62", "2020", "actual"): 4.2, ("62", "2021", "actual"): 6.5, ("62", "2022", "estimate"): 9.2,
+                                 ("64", "2020", "actual"): 5.3, ("64", "2021", "actual"): 6.0, ("64", "2022", "estimate"): 8.8})
+    assert set(result.observations["indicator"]) == {"grdp_growth"}
+    assert {s["snippet"] for s in result.skipped if s["reason"] == "aggregate row, not a province"} == {"CẢ NƯỚC", "Tây Nguyên"}

@@ -802,7 +802,7 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
         if plan_m:  # only the plan's own words: "kế hoạch năm 2024 (…)", not a year compared with before them
             lead_start = plan_m.start()
         lead = _periods(low, lead_start, opened, ctx, year_hint, idx.periods) if paren and not local else []
-        as_of = [m for m in _AS_OF.finditer(low, s_start, f_start)]
+        as_of = list(_AS_OF.finditer(low, s_start, f_start)) if low.find("đến", s_start, f_start) >= 0 else []
         if as_of and not local:  # "Tính đến ngày 15/11/2023, …": a running total on a day
             day, month = int(as_of[-1].group(1)), int(as_of[-1].group(2))
             if day < 28 or not 1 <= month <= 12:

@@ -35,6 +35,7 @@ MAX_HEADER_LINES = 8
 _FIELD = re.compile(r"\S+(?: \S+)*")  # text without two spaces in a row
 _WORD = re.compile(r"\S+")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_UNIT_NOTE = re.compile(r"(?:đơn vị tính|đơn vị|đvt)\s*:|=\s*100\b", re.IGNORECASE)
 _FIGURE = re.compile(
     r"^[(]?[-+–]?\d[\d.,]*\s*(?:%|\*+|\(\*+\))?[)]?$"  # 10.500,3  -1,2  7,5%  (3,4)  7,5*
     r"|^\d[\d.,]*\s*[-–÷]\s*\d[\d.,]*%?$"  # a range: 7,0-7,5
@@ -77,6 +78,8 @@ def _is_data(line: _Line) -> bool:
 def _is_header_line(line: _Line, spans: list[tuple[int, int]]) -> bool:
     """A line of the header: two fields or more, or one short field right of the first column (the second line
     of a wrapped header cell, "tính" under "Đơn vị"); a caption runs long or from the margin."""
+    if any(_UNIT_NOTE.search(text) for _, _, text in line.fields):
+        return False  # "Đơn vị tính: Tỷ đồng", "Năm trước = 100 - %": a note above the table, part of its title
     if len(line.fields) >= 2:
         return True
     start, end, _ = line.fields[0]
@@ -116,10 +119,17 @@ def _cells(line: _Line, spans: list[tuple[int, int]]) -> list[str | None]:
 
 
 def _header_cells(lines: list[str], spans: list[tuple[int, int]]) -> list[str | None]:
+    """The header text of each column: a phrase of a line (words one space apart) goes whole to the column it
+    overlaps ("Sơ bộ 2022", right-aligned over its figures, may start over the gap before them); a phrase over
+    several columns goes word by word."""
     words: list[list[str]] = [[] for _ in spans]
     for line in lines:
-        for m in _WORD.finditer(line):
-            words[_column_of(m.start(), m.end(), spans)].append(m.group())
+        for start, end, text in _fields(line):
+            if sum(min(end, b) > max(start, a) for a, b in spans) <= 1:
+                words[_column_of(start, end, spans)].append(text)
+                continue
+            for m in _WORD.finditer(line, start, end):
+                words[_column_of(m.start(), m.end(), spans)].append(m.group())
     return [read_grid.text_cell(" ".join(w)) if w else None for w in words]
 
 
