@@ -54,3 +54,8 @@ def test_unknown_province_is_none():
 
 def test_gia_lai_takes_code_52_after_the_2025_reform():
     assert provinces.resolve("Gia Lai", dt.date(2025, 12, 31)) == "52"
+
+
+@pytest.mark.parametrize("name, code", [("Kontum", "62"), ("Gialai", "64"), ("Tỉnh Kontum", "62"), ("Lamdong", "68")])
+def test_a_name_written_as_one_word(name, code):
+    assert provinces.resolve(name, dt.date(2023, 12, 31)) == code

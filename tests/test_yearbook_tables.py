@@ -147,3 +147,11 @@ def test_a_sheet_with_no_header_at_all_still_names_the_fix(tmp_path):
                  [["Họp vào thứ hai", "Phòng tổng hợp"], ["Gửi báo cáo trước ngày 15", "Văn phòng"]])
     with pytest.raises(InputError, match="no header row with 'Chỉ tiêu'"):
         extract_file(path)
+
+
+def test_a_yearbook_cell_keeps_the_title_that_named_its_indicator(tmp_path):
+    path = _xlsx(tmp_path / "xuat_khau.xlsx", ["Biểu 9: Kim ngạch xuất khẩu phân theo địa phương (Triệu USD) - số liệu mẫu"],
+                 ["Địa phương", "2022"], [["Bình Định", 1410.2], ["Phú Yên", 205.9]])
+    obs = extract_file(path).observations
+    assert set(obs["raw_label"]) == {"Biểu 9: Kim ngạch xuất khẩu phân theo địa phương (Triệu USD) - số liệu mẫu"}
+    assert "Bình Định | Biểu 9: Kim ngạch xuất khẩu" in obs.filter(obs["province_code"] == "52")["snippet"][0]

@@ -119,6 +119,7 @@ class _Column:
     part: str  # the part of the year: "" (the year), "-9M", "-H1"
     header: str
     index: bool  # cells are indexes (last year = 100): the rate is the cell less 100
+    label: str = ""  # the indicator as the table names it, when not in the header (a yearbook's title)
 
 
 def _status(stated: str | None, year: int | None, vintage: dt.date) -> str | None:
@@ -165,7 +166,8 @@ def _read_rows(grid: Grid, first: int, prov_col: int, columns: list[_Column], nu
                 except ValueError as exc:
                     issues.append(f"{loc}: {exc}; write the unit in the header ('… (tỷ đồng)')")
             out += (loc, province, col.code, period, converted, canonical, col.status, qualifier, "",
-                    col.header, raw_value, f"{name} | {col.header}", "; ".join(issues) or None)
+                    col.label or col.header, raw_value, " | ".join(filter(None, (name, col.label, col.header))),
+                    "; ".join(issues) or None)
     return out
 
 
@@ -192,13 +194,17 @@ def _year_of_header(cell) -> int | None:
 
 def find_year_header(grid: Grid) -> int | None:
     """The header row of a table with a row per province and a column per year, or None: two year columns or
-    more, and two province names or more in the first rows under it, in the column left of the years."""
+    more (one under a "Tỉnh" header), and two province names or more in the first rows under it, in the column
+    left of the years."""
     for r in range(min(HEADER_SCAN_ROWS, len(grid.rows))):
         years = [c for c, cell in enumerate(grid.rows[r]) if _year_of_header(cell)]
-        if len(years) < 2:
+        if not years:
             continue
         label = _label_column(grid, r, years[0])
         if label is None:
+            continue
+        named = isinstance(grid.cell(r, label), str) and vn_text.key(grid.cell(r, label)) in _province_keys()
+        if len(years) < 2 and not named:  # one year column is enough under a "Tỉnh" / "Địa phương" header
             continue
         names = [grid.cell(k, label) for k in range(r + 1, min(r + 12, len(grid.rows)))]
         if sum(isinstance(n, str) and provinces.is_province_name(n) for n in names) >= 2:
@@ -266,6 +272,7 @@ def parse_year_grid(grid: Grid, header: int, published: dt.date | None, mtime: d
         raise ValueError(f"{grid.name}: a table of provinces by year whose title ('{' '.join(lines)[:120]}') names no "
                          "catalogue indicator; write the indicator as the catalogue names it in the title, or add an "
                          "alias to reference/indicators/aliases_tables.csv")
+    named = next((" ".join(line.split()) for line in lines if _indicator_in_title(line)[0] == code), "")
     row = grid.rows[header]
     years = [(c, y) for c, cell in enumerate(row) if (y := _year_of_header(cell))]
     label = _label_column(grid, header, years[0][0])
@@ -274,6 +281,7 @@ def parse_year_grid(grid: Grid, header: int, published: dt.date | None, mtime: d
     for c, year in years:
         text = table_layout.text_of(row[c])
         status, _ = table_layout.column_status(text)
-        columns.append(_Column(c, code, unit, _status(status or title_status, year, vintage), year, "", text, index))
+        columns.append(_Column(c, code, unit, _status(status or title_status, year, vintage), year, "", text, index,
+                               named))
     skipped: list[dict] = []
     return _read_rows(grid, header + 1, label, columns, number_of, resolve_province, skipped), skipped, vintage

@@ -108,7 +108,9 @@ def _name_index() -> dict[str, list[ProvinceVersion]]:
     index: dict[str, list[ProvinceVersion]] = {}
 
     def add(name: str, v: ProvinceVersion) -> None:
-        for k in {vn_text.key(name), _strip_prefix(vn_text.key(name)), vn_text.ascii_fold(name), _strip_prefix(vn_text.ascii_fold(name))}:
+        folded = vn_text.ascii_fold(name)
+        for k in {vn_text.key(name), _strip_prefix(vn_text.key(name)), folded, _strip_prefix(folded),
+                  _strip_prefix(folded).replace(" ", "")}:  # "Kontum", "Gialai": written as one word
             if k and v not in index.setdefault(k, []):
                 index[k].append(v)
 
@@ -137,7 +139,8 @@ def resolve(name: str, at: dt.date) -> str | None:
     candidates = _name_index().get(k) or _name_index().get(_strip_prefix(k))
     if not candidates:
         folded = vn_text.ascii_fold(name)
-        candidates = _name_index().get(folded) or _name_index().get(_strip_prefix(folded))
+        candidates = (_name_index().get(folded) or _name_index().get(_strip_prefix(folded))
+                      or _name_index().get(_strip_prefix(folded).replace(" ", "")))
     for v in candidates or []:
         if v.valid_from <= at <= v.valid_to:
             return v.code
