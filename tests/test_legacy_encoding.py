@@ -52,15 +52,21 @@ def _values(path) -> dict:
     return {(r["indicator"], r["period"], r["status"]): r["value"] for r in obs.iter_rows(named=True)}
 
 
-def test_an_xlsx_typed_in_tcvn3(tmp_path):
-    path = tmp_path / "bao_cao.xlsx"
+def _legacy_xlsx(path, title: str, header: list[str], rows: list[list]):
+    """A workbook of text already typed in a legacy font, as Excel keeps it (the font's codes as characters)."""
     wb = xlsxwriter.Workbook(path)
     ws = wb.add_worksheet("Sheet1")
-    ws.write_string(0, 0, tcvn3(TITLE))
-    ws.write_row(1, 0, [tcvn3(h) for h in HEADER])
-    for r, row in enumerate(ROWS, start=2):
-        ws.write_row(r, 0, [tcvn3(v) if isinstance(v, str) else v for v in row])
+    ws.write_string(0, 0, title)
+    ws.write_row(1, 0, header)
+    for r, row in enumerate(rows, start=2):
+        ws.write_row(r, 0, row)
     wb.close()
+    return path
+
+
+def test_an_xlsx_typed_in_tcvn3(tmp_path):
+    path = _legacy_xlsx(tmp_path / "bao_cao.xlsx", tcvn3(TITLE), [tcvn3(h) for h in HEADER],
+                        [[tcvn3(v) if isinstance(v, str) else v for v in row] for row in ROWS])
     assert _values(path) == WANT
     assert read_grid.read_grids(path)[0].rows[1][1] == "Chỉ tiêu"
 
@@ -79,11 +85,17 @@ def test_an_xls_typed_in_tcvn3(tmp_path):
     assert _values(path) == WANT
 
 
-def test_a_csv_saved_in_tcvn3_bytes(tmp_path):
-    path = tmp_path / "bao_cao.csv"
-    lines = [tcvn3(TITLE), ";".join(tcvn3(h) for h in HEADER)]
-    lines += [";".join(tcvn3(v) if isinstance(v, str) else str(v).replace(".", ",") for v in row) for row in ROWS]
+def _legacy_csv(path, title: str, header: list[str], rows: list[list]):
+    """A CSV of text already typed in a legacy font, saved as its bytes (Latin-1), numbers written the Vietnamese way."""
+    lines = [title, ";".join(header)]
+    lines += [";".join(v if isinstance(v, str) else str(v).replace(".", ",") for v in row) for row in rows]
     path.write_bytes("\r\n".join(lines).encode("latin-1"))
+    return path
+
+
+def test_a_csv_saved_in_tcvn3_bytes(tmp_path):
+    path = _legacy_csv(tmp_path / "bao_cao.csv", tcvn3(TITLE), [tcvn3(h) for h in HEADER],
+                       [[tcvn3(v) if isinstance(v, str) else v for v in row] for row in ROWS])
     assert read_grid.decode(path.read_bytes())[1] == "tcvn3"
     assert _values(path) == WANT
 
@@ -127,23 +139,13 @@ def test_the_font_code_is_told_from_the_text(text, code):
 
 
 def test_an_xlsx_typed_in_vni(tmp_path):
-    path = tmp_path / "bao_cao_vni.xlsx"
-    wb = xlsxwriter.Workbook(path)
-    ws = wb.add_worksheet("Sheet1")
-    ws.write_string(0, 0, VNI_TITLE)
-    ws.write_row(1, 0, VNI_HEADER)
-    for r, row in enumerate(VNI_ROWS, start=2):
-        ws.write_row(r, 0, row)
-    wb.close()
+    path = _legacy_xlsx(tmp_path / "bao_cao_vni.xlsx", VNI_TITLE, VNI_HEADER, VNI_ROWS)
     assert _values(path) == WANT
     assert read_grid.read_grids(path)[0].rows[1][2] == "Đơn vị tính"
 
 
 def test_a_csv_saved_in_vni_bytes(tmp_path):
-    path = tmp_path / "bao_cao_vni.csv"
-    lines = [VNI_TITLE, ";".join(VNI_HEADER)]
-    lines += [";".join(v if isinstance(v, str) else str(v).replace(".", ",") for v in row) for row in VNI_ROWS]
-    path.write_bytes("\r\n".join(lines).encode("latin-1"))
+    path = _legacy_csv(tmp_path / "bao_cao_vni.csv", VNI_TITLE, VNI_HEADER, VNI_ROWS)
     assert read_grid.decode(path.read_bytes())[1] == "vni"
     assert _values(path) == WANT
 

@@ -718,14 +718,11 @@ def test_unit_abbreviations_as_offices_write_them(tmp_path, unit, label, cell, v
 
 
 def test_income_per_head_is_monthly_when_its_unit_says_so(tmp_path):
-    path = tmp_path / "phu_yen_2023.xlsx"
-    wb = xlsxwriter.Workbook(path)
-    ws = wb.add_worksheet("Sheet1")
-    ws.write(0, 0, "TỈNH PHÚ YÊN - KẾT QUẢ NĂM 2023 (số liệu mẫu)")
-    ws.write_row(1, 0, ["Chỉ tiêu", "Đơn vị tính", "Thực hiện 2022", "Ước thực hiện 2023"])
-    ws.write_row(2, 0, ["Thu nhập bình quân đầu người", "Triệu đồng/người/tháng", 3.9, 4.2])
-    ws.write_row(3, 0, ["Thu nhập bình quân đầu người", "Triệu đồng/người/năm", 46.8, 50.4])
-    wb.close()
+    path = write_rows(tmp_path / "phu_yen_2023.xlsx", [
+        ["TỈNH PHÚ YÊN - KẾT QUẢ NĂM 2023 (số liệu mẫu)"],
+        ["Chỉ tiêu", "Đơn vị tính", "Thực hiện 2022", "Ước thực hiện 2023"],
+        ["Thu nhập bình quân đầu người", "Triệu đồng/người/tháng", 3.9, 4.2],
+        ["Thu nhập bình quân đầu người", "Triệu đồng/người/năm", 46.8, 50.4]])
     obs = extract_file(path).observations
     monthly = obs.filter(pl.col("indicator") == "income_per_capita_monthly")
     assert dict(zip(monthly["period"], monthly["value"])) == {"2022": 3.9, "2023": 4.2}
@@ -750,16 +747,11 @@ def test_cell_texts_read_as_numbers(text, want):
     ("(ĐVT: nghìn tỷ đồng)", {("plan",): 5800000000.0, ("estimate",): 6120500000.0}),
 ])
 def test_a_unit_above_the_header_applies_to_rows_without_their_own(tmp_path, note, want):
-    path = tmp_path / "phu_yen_2023.xlsx"
-    wb = xlsxwriter.Workbook(path)
-    ws = wb.add_worksheet("Sheet1")
-    ws.write(0, 0, "UBND TỈNH PHÚ YÊN")
-    ws.write(1, 0, "BÁO CÁO THU NGÂN SÁCH NĂM 2023 (số liệu mẫu)")
-    ws.write(2, 3, note)
-    ws.write_row(3, 0, ["STT", "Chỉ tiêu", "Dự toán 2023", "Ước thực hiện 2023"])
-    ws.write_row(4, 0, ["1", "Tổng thu ngân sách nhà nước trên địa bàn", 5800000, 6120500])
-    ws.write_row(5, 0, ["2", "Kim ngạch xuất khẩu (triệu USD)", 610, 655])  # its own unit wins
-    wb.close()
+    path = write_rows(tmp_path / "phu_yen_2023.xlsx", [
+        ["UBND TỈNH PHÚ YÊN"], ["BÁO CÁO THU NGÂN SÁCH NĂM 2023 (số liệu mẫu)"], [None, None, None, note],
+        ["STT", "Chỉ tiêu", "Dự toán 2023", "Ước thực hiện 2023"],
+        ["1", "Tổng thu ngân sách nhà nước trên địa bàn", 5800000, 6120500],
+        ["2", "Kim ngạch xuất khẩu (triệu USD)", 610, 655]])  # its own unit wins
     obs = extract_file(path).observations
     budget = obs.filter(pl.col("indicator") == "state_budget_revenue")
     assert {(r["status"],): r["value"] for r in budget.iter_rows(named=True)} == pytest.approx(want)
@@ -818,15 +810,21 @@ def test_the_part_of_the_year_a_header_names(header, period):
 
 
 def test_short_period_headers_in_a_table(tmp_path):
-    path = tmp_path / "quang_ngai_bao_cao_thang_11_2023.xlsx"
-    wb = xlsxwriter.Workbook(path)
-    ws = wb.add_worksheet("Sheet1")
-    ws.write(0, 0, "TỈNH QUẢNG NGÃI - TÌNH HÌNH KINH TẾ XÃ HỘI THÁNG 11 NĂM 2023 (số liệu mẫu)")
-    ws.write_row(1, 0, ["Chỉ tiêu", "Đơn vị tính", "TH T11/2023", "TH 11T/2023", "Quý III/2023",
-                        "Lũy kế đến 15/11/2023"])
-    ws.write_row(2, 0, ["Kim ngạch xuất khẩu", "Triệu USD", 95, 1010, 280, 960])
-    wb.close()
+    path = write_rows(tmp_path / "quang_ngai_bao_cao_thang_11_2023.xlsx", [
+        ["TỈNH QUẢNG NGÃI - TÌNH HÌNH KINH TẾ XÃ HỘI THÁNG 11 NĂM 2023 (số liệu mẫu)"],
+        ["Chỉ tiêu", "Đơn vị tính", "TH T11/2023", "TH 11T/2023", "Quý III/2023", "Lũy kế đến 15/11/2023"],
+        ["Kim ngạch xuất khẩu", "Triệu USD", 95, 1010, 280, 960]])
     result = extract_file(path)
     got = {r["period"]: r["value"] for r in result.observations.iter_rows(named=True)}
     assert got == {"2023-11": 95, "2023-11M": 1010, "2023-Q3": 280}  # none of them is the year
     assert any("runs to a day inside a month" in s["snippet"] for s in result.skipped)
+
+
+def test_province_columns_with_their_year_and_no_year_in_the_title(tmp_path):
+    path = write_rows(tmp_path / "so_sanh_cum.xlsx", [
+        ["BẢNG SO SÁNH CÁC TỈNH TRONG CỤM (số liệu mẫu)"],
+        ["Chỉ tiêu", "Đơn vị tính", "Kon Tum 2022", "Gia Lai 2022"], ["Tốc độ tăng trưởng GRDP", "%", 7.6, 7.8]])
+    obs = extract_file(path).observations
+    # a status for every cell: the file is dated after 2022, so the figures are actuals
+    assert {(r["province_code"], r["period"], r["status"]): r["value"] for r in obs.iter_rows(named=True)} == {
+        ("62", "2022", "actual"): 7.6, ("64", "2022", "actual"): 7.8}

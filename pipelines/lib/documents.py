@@ -115,6 +115,8 @@ def _is_junk_class(classes: str) -> bool:
         if any(p.startswith(_JUNK_WORDS) for p in parts) and not _CONTENT_WORDS.intersection(parts):
             return True
     return False
+
+
 _META_DATE_NAMES = {"article:published_time", "date", "pubdate", "publishdate", "dc.date", "dc.date.issued",
                     "og:published_time", "datepublished", "article:modified_time"}
 

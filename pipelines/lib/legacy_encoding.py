@@ -65,7 +65,7 @@ def tcvn3_bytes_to_text(data: bytes) -> str | None:
     return decode_tcvn3(data.decode("latin-1"))
 
 
-_VOWEL_CODES = [bytes([code]) for code in range(0xB5, 0xBA)]
+_VOWEL_CODES = [bytes([code]) for code in range(0xB5, 0xBA)]  # TCVN3's à ả ã á ạ; in Windows-1258, µ ¶ · ¸ ¹
 
 # VNI: marks that follow a vowel, as (combining mark of the letter, combining tone mark); lower-case forms here,
 # the capital forms are the Latin-1 capitals of the same characters (ù → Ù).
@@ -127,4 +127,4 @@ def legacy_bytes_to_text(data: bytes) -> tuple[str, str] | None:
     head = data[:8192].decode("latin-1")
     if looks_like_vni(head):
         return decode_vni(data.decode("latin-1")), "vni"
-    return None  # TCVN3's à ả ã á ạ; in Windows-1258, µ ¶ · ¸ ¹
+    return None

@@ -50,7 +50,7 @@ import re._parser as _P
 
 import polars as pl
 
-from pipelines.lib import catalogue, documents, provinces, vn_numbers, vn_text
+from pipelines.lib import catalogue, documents, provinces, table_layout, vn_numbers, vn_text
 from pipelines.lib.narrative_patterns import FAMILIES, PHRASES, UNIT_FAMILY_HINTS
 from pipelines.lib.observation import frame, months_to_date, period_end
 
@@ -738,7 +738,8 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             elif prev is not None and prev.get("family") == family and prev.get("role") not in {None, "pct_of_plan"} \
                     and verb in {None, "reach"}:
                 role = prev["role"]  # "tăng 6,15% (kế hoạch 6,8%)": the same quantity again
-            elif family and verb == "reach" and lo < 50 and _PCT_ROLES.intersection(FAMILIES.get(family, {})) == {"growth"}:
+            elif (family and verb == "reach" and lo < table_layout.INDEX_MIN
+                  and _PCT_ROLES.intersection(FAMILIES.get(family, {})) == {"growth"}):
                 role = "growth"  # "GRDP ước đạt 7,12%": a growth is the only percentage GRDP has (107% would be an index)
             else:
                 role = "unknown"
@@ -805,7 +806,7 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
         as_of = list(_AS_OF.finditer(low, s_start, f_start)) if low.find("đến", s_start, f_start) >= 0 else []
         if as_of and not local:  # "Tính đến ngày 15/11/2023, …": a running total on a day
             day, month = int(as_of[-1].group(1)), int(as_of[-1].group(2))
-            if day < 28 or not 1 <= month <= 12:
+            if day < table_layout.LAST_DAY_FROM or not 1 <= month <= 12:
                 skip("số liệu tính đến một ngày giữa tháng, không phải của một kỳ")
                 prev_end = f_end
                 continue

@@ -159,7 +159,7 @@ def _read_rows(grid: Grid, first: int, prov_col: int, columns: list[_Column], nu
                 issues.append(f"{loc}: province '{name}' is unknown for {col.year}; write the official name")
             converted, canonical = None, catalogue.indicators()[col.code].unit
             if is_number and value is not None:
-                if col.index and value >= INDEX_MIN:
+                if col.index and value >= table_layout.INDEX_MIN:
                     value = round(value - 100, 10)
                 try:
                     converted = catalogue.convert(value, "" if col.index else col.unit, canonical)
@@ -173,7 +173,6 @@ def _read_rows(grid: Grid, first: int, prov_col: int, columns: list[_Column], nu
 
 # ------------------------------------------------------------------ a column per year, the indicator in the title
 
-INDEX_MIN = 50.0  # as parse_tables.INDEX_MIN: a smaller cell of an index table is a rate already
 _YEAR_HEADER = re.compile(r"^(?:năm\s+)?(?:(?:sơ bộ|ước tính|ước thực hiện|ước th|ước|kế hoạch|kh|prel\.?)\s+)?"
                           r"(?:năm\s+)?((?:19|20)\d\d)(?:\s*\((?:sơ bộ|ước tính|ước)\))?$")
 _TABLE_NUMBER = re.compile(r"^(?:biểu|bảng|table|phụ lục)?\s*(?:số\s*)?[0-9ivx]+(?:[.\-][0-9]+)*\s*[:.\-–]?\s+", re.IGNORECASE)

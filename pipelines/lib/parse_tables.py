@@ -245,17 +245,17 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
     stem = ctx.path.stem
     doc_year = title.year or table_layout.year_from_filename(stem)
     layout = table_layout.detect_layout(grid, header_row, doc_year)
+    if doc_year is None and (years := [v.year for v in layout.value_columns if v.year]):
+        # no year in the title nor the file name (a yearbook's "2020 | 2021 | 2022"): the latest column's year is
+        # the table's, so the years before it are final and the provinces are named as they were then
+        doc_year = max(years)
+        layout = table_layout.detect_layout(grid, header_row, doc_year)
     table_unit = table_layout.table_unit(grid, header_row)  # "Đơn vị tính: Triệu đồng" above the header
     vintage = ctx.vintage or title.date or ctx.mtime
     for vc in layout.value_columns:  # a column per province: the title says the status ("ƯỚC THỰC HIỆN NĂM 2023")
         if vc.province and vc.status is None and vc.year:
             vc.status = table_layout.column_status(title.text)[0] or (
                 "actual" if vintage > dt.date(vc.year, 12, 31) else "estimate")
-    if doc_year is None and (years := [v.year for v in layout.value_columns if v.year]):
-        # no year in the title nor the file name (a yearbook's "2020 | 2021 | 2022"): the latest column's year is
-        # the table's, so the years before it are final and the provinces are named as they were then
-        doc_year = max(years)
-        layout = table_layout.detect_layout(grid, header_row, doc_year)
     if not layout.value_columns:
         raise _NoValueColumns(
             f"{grid.name}: the header names no value columns (e.g. 'Thực hiện 2022', 'Kế hoạch 2023', 'Ước TH 2023')"
@@ -355,7 +355,7 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
                     converted = value
                 elif unit_problem:
                     issues.append(f"{loc}: {unit_problem}; correct the unit (column 'Đơn vị tính' or the name)")
-                elif index and value >= INDEX_MIN:
+                elif index and value >= table_layout.INDEX_MIN:
                     converted = round(value - 100, 10)  # "Chỉ số sản xuất công nghiệp | % | 106,1": up 6.1%
                 else:
                     converted = value if factor == 1.0 else value * factor
@@ -414,9 +414,8 @@ def _plan(code: str | None, role: str, header: str, name: str, unit_text: str) -
 
 # A price or production index as statistics offices print it: the same period of last year = 100, so 106,1 is a
 # rise of 6.1%. Read so when the row names the index itself ("Chỉ số sản xuất công nghiệp", "Chỉ số giá tiêu dùng
-# bình quân"), not its rate ("Tốc độ tăng …", "… – tốc độ tăng"), and the cell is at least INDEX_MIN: a smaller
-# number in such a row is a rate already (an index that low would be a fall of more than half).
-INDEX_MIN = 50.0
+# bình quân"), not its rate ("Tốc độ tăng …", "… – tốc độ tăng"), and the cell is at least table_layout.INDEX_MIN: a
+# smaller number in such a row is a rate already (an index that low would be a fall of more than half).
 _RATE_WORDS = re.compile(r"tốc độ|tăng|giảm|growth|change", re.IGNORECASE)
 
 

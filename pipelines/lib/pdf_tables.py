@@ -9,12 +9,13 @@ each piece of text at its place, so the columns of an appendix table line up:
 Here a **data line** is a line of at least two fields (text separated by two spaces or more) that look like
 figures, with at most `MAX_TEXT_FIELDS` fields of text (row number, label, unit, a note). Data lines close to each
 other form a table. Its columns are the runs of positions the data lines occupy; each field of a data line
-falls in one of them. The **header** is the lines just above the first data line that hold two fields or more;
-a header cell wrapped over several lines ("Đơn vị" / "tính") is joined again per column, each word going to the
-column it overlaps (or the nearest). Between data lines, a line of label text starting in lower case continues
-the row above ("Thu ngân sách nhà nước" / "trên địa bàn"); any other line of text is a row of its own ("II. XÃ
-HỘI"). A table cut by a page break goes on at the top of the next page without a header: those rows join the
-table above when they have as many columns.
+falls in one of them. The **header** is the lines just above the first data line that hold two fields or more
+(a note such as "Đơn vị tính: Tỷ đồng" or "Năm trước = 100" belongs to the title instead); a header cell wrapped
+over several lines ("Đơn vị" / "tính") is joined again per column, each phrase going to the column it overlaps
+(or the nearest). Between data lines, a line of label text starting in lower case continues the row above ("Thu
+ngân sách nhà nước" / "trên địa bàn"); any other line of text is a row of its own ("II. XÃ HỘI"). A table cut by
+a page break goes on at the top of the next page without a header: those rows join the table of the page before,
+read with its columns.
 
 The result is `read_grid.Grid`s ("Trang 2, bảng 1"), for the same table parser as .docx and .html tables. It is
 a reading of positions, so it is only as good as the PDF's layout; a table it cannot rebuild (no header naming

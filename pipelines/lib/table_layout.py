@@ -22,6 +22,7 @@ STT_HEADERS = ("stt", "tt", "số tt", "số thứ tự", "no")
 UNIT_HEADERS = ("đơn vị tính", "đvt", "đơn vị", "unit", "đv tính")
 PROVINCE_HEADERS = ("tỉnh", "địa phương", "tỉnh thành phố", "tỉnh thành", "province", "tên tỉnh")
 HEADER_SCAN_ROWS = 40
+INDEX_MIN = 50.0  # a cell of an index (last year = 100) at least this; a smaller one is a rate already
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})")
@@ -230,7 +231,7 @@ _QUARTER = re.compile(r"(?<!\S)(?:quý|q) ?(iv|iii|ii|i|[1-4])(?=\s|$)")
 _QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _SECOND_HALF = re.compile(r"6 ?(?:tháng|t) cuối năm|6 ?(?:tháng|t) cuối(?!\S)")
 _UNTIL = re.compile(r"(?<!\S)đến(?: hết)?(?: ngày)? (\d{1,2}) (\d{1,2})(?=\s|$)")
-_LAST_DAY_FROM = 28  # "đến 30/11": the month is done; "đến 15/11" is not a period the warehouse holds
+LAST_DAY_FROM = 28  # "đến 30/11": the month is done; "đến 15/11" is not a period the warehouse holds
 
 
 @lru_cache(maxsize=1 << 14)
@@ -252,7 +253,7 @@ def column_period(text: str) -> str | None:
         return observation.months_to_date_suffix(int(m.group(1)))
     if (m := _MONTH_SHORT.search(k)) and 1 <= int(m.group(1)) <= 12:
         return f"-{int(m.group(1)):02d}"
-    if (m := _UNTIL.search(k)) and int(m.group(1)) >= _LAST_DAY_FROM and 1 <= int(m.group(2)) <= 12:
+    if (m := _UNTIL.search(k)) and int(m.group(1)) >= LAST_DAY_FROM and 1 <= int(m.group(2)) <= 12:
         return observation.months_to_date_suffix(int(m.group(2)))
     return None
 
@@ -260,7 +261,7 @@ def column_period(text: str) -> str | None:
 def runs_to_a_day(text: str) -> bool:
     """Whether a header runs to a day inside a month ("Lũy kế đến 15/11/2023"): no period the warehouse holds."""
     m = _UNTIL.search(_key(text))
-    return m is not None and int(m.group(1)) < _LAST_DAY_FROM
+    return m is not None and int(m.group(1)) < LAST_DAY_FROM
 
 
 # "Bình quân giai đoạn 2021-2025", "2021-2025", "Bình quân 5 năm": a span of years, not a period of the catalogue
