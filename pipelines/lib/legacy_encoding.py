@@ -81,6 +81,7 @@ _VNI_LETTERS = {"ô": "ơ", "ö": "ư", "ñ": "đ", "í": "í", "ì": "ì", "æ"
 _VNI_LETTERS |= {k.upper(): v.upper() for k, v in _VNI_LETTERS.items()}
 _VNI_PAIR = re.compile(f"([aeouyAEOUYôöÔÖ])([{''.join(_VNI_MARKS)}])")
 _VNI_ONLY = re.compile("[øïûäåëüöñØÏÛÄÅËÜÖÑ]")  # no Vietnamese word in Unicode, nor French, writes them so
+_VNI_ONLY_CODES = [ch.encode("latin-1") for ch in "øïûäåëüöñØÏÛÄÅËÜÖÑ"]
 
 
 def looks_like_vni(text: str) -> bool:
@@ -124,7 +125,9 @@ def legacy_bytes_to_text(data: bytes) -> tuple[str, str] | None:
     tcvn3 = tcvn3_bytes_to_text(data)
     if tcvn3 is not None:
         return tcvn3, "tcvn3"
-    head = data[:8192].decode("latin-1")
-    if looks_like_vni(head):
+    head = data[:8192]
+    if sum(head.count(code) for code in _VNI_ONLY_CODES) < 2:  # ø ï û ä …: never in Windows-1258 Vietnamese
+        return None
+    if looks_like_vni(head.decode("latin-1")):
         return decode_vni(data.decode("latin-1")), "vni"
     return None

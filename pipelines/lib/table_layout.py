@@ -436,7 +436,7 @@ def table_unit(grid: Grid, header_row: int) -> str:
     lines = grid.caption.split("\n") if grid.caption else []
     lines += [c for r in range(max(0, header_row - 6), header_row) for c in grid.rows[r] if isinstance(c, str)]
     for line in lines:
-        if m := _TABLE_UNIT.search(vn_text.canonical(line)):
+        if m := _TABLE_UNIT.search(line):  # grid text is NFC already
             unit = m.group(1).strip(" .:")
             if "," in unit.replace("1,000", "") or not (catalogue.looks_like_unit(unit) or _THOUSANDS_UNIT.match(unit)):
                 return ""
