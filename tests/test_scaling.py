@@ -8,11 +8,12 @@ import os
 from pathlib import Path
 
 import duckdb
+import polars as pl
 import pyarrow.dataset as ds
 import pytest
 
 from conftest import REPO, run_refresh
-from pipelines.lib import publish_remote
+from pipelines.lib import publish_remote, staging
 
 
 @pytest.fixture(scope="module")
@@ -39,6 +40,26 @@ def test_pyarrow_dataset_reads_the_same_partitions(refreshed_sample):
     table = dataset.to_table(filter=ds.field("year") == 2023)
     assert table.num_rows > 0 and "year" in table.column_names and "indicator" in table.column_names
     assert set(table.column("year").to_pylist()) == {2023}
+
+
+def test_each_staged_year_is_in_serving_order(refreshed_sample):
+    # sorted by province, indicator and period (staging.SERVING_ORDER), so the fact table's row groups are too
+    rows = 0
+    for part in sorted((refreshed_sample / "staging" / "observations").glob("year=*/part.parquet")):
+        keys = pl.read_parquet(part, columns=staging.SERVING_ORDER)
+        assert keys.equals(keys.sort(staging.SERVING_ORDER, nulls_last=True)), part
+        rows += keys.height
+    assert rows > 1000
+
+
+def test_years_in_serving_order_give_every_row_of_their_year_once():
+    batch = pl.DataFrame({"year": [2023, 2022, 2023, 2022, 2023], "province_code": ["64", "56", "56", "64", "56"],
+                          "indicator": ["b", "a", "a", "a", "a"], "period": ["2023", "2022", "2023-06", "2022", "2023"],
+                          "value": [1.0, 2.0, 3.0, 4.0, 5.0]})
+    got = {y: frame.rows() for y, frame in staging.years_in_serving_order(batch, [2022, 2023, 2024])}
+    assert got == {2022: [("56", "a", "2022", 2.0), ("64", "a", "2022", 4.0)],
+                   2023: [("56", "a", "2023", 5.0), ("56", "a", "2023-06", 3.0), ("64", "b", "2023", 1.0)],
+                   2024: []}
 
 
 def test_postgres_instance_config_is_valid_dagster_config(monkeypatch):

@@ -299,10 +299,19 @@ def staged_files(staging: Path, kind: str) -> list[Path]:
 SERVING_ORDER = ["province_code", "indicator", "period"]
 
 
+def years_in_serving_order(loaded: pl.DataFrame, years: list[int]):
+    """(year, that year's rows in SERVING_ORDER, without the `year` column) of a validated batch. Each year is one
+    gather from the batch in sorted order: no unsorted copy of it is made first, so sorting costs no memory."""
+    order = loaded.select(pl.arg_sort_by(["year", *SERVING_ORDER], nulls_last=True, maintain_order=True)).to_series()
+    sorted_years = loaded["year"].gather(order)
+    for y in years:
+        start, end = sorted_years.search_sorted(y, "left"), sorted_years.search_sorted(y, "right")
+        yield y, loaded[order[start:end]].drop("year")
+
+
 def write_partition(staging: Path, year: int, loaded: pl.DataFrame, quarantined: pl.DataFrame) -> None:
     """Replace one year's loaded and quarantined rows (a re-run of a year overwrites it) and the receipt of
-    their validation. The loaded rows are sorted by SERVING_ORDER."""
-    loaded = loaded.sort(SERVING_ORDER, nulls_last=True, maintain_order=True)
+    their validation."""
     for kind, frame in (("observations", loaded), ("quarantine", quarantined)):
         d = Path(staging) / kind / f"year={year}"
         d.mkdir(parents=True, exist_ok=True)
@@ -333,8 +342,7 @@ def stage_batch(args: tuple[str, list[int], int]) -> list[dict]:
     loaded, quarantined = validate.split(read_parsed_years(staging, years), chunk_rows)
     loaded, quarantined = with_year(loaded), with_year(quarantined)
     out = []
-    for y in years:
-        lo = loaded.filter(pl.col("year") == y).drop("year")
+    for y, lo in years_in_serving_order(loaded, years):
         qu = quarantined.filter(pl.col("year") == y).drop("year")
         write_partition(staging, y, lo, qu)
         out.append({"year": y, "rows_in": lo.height + qu.height, "rows_loaded": lo.height,
