@@ -52,16 +52,6 @@ def test_each_staged_year_is_in_serving_order(refreshed_sample):
     assert rows > 1000
 
 
-def test_years_in_serving_order_give_every_row_of_their_year_once():
-    batch = pl.DataFrame({"year": [2023, 2022, 2023, 2022, 2023], "province_code": ["64", "56", "56", "64", "56"],
-                          "indicator": ["b", "a", "a", "a", "a"], "period": ["2023", "2022", "2023-06", "2022", "2023"],
-                          "value": [1.0, 2.0, 3.0, 4.0, 5.0]})
-    got = {y: frame.rows() for y, frame in staging.years_in_serving_order(batch, [2022, 2023, 2024])}
-    assert got == {2022: [("56", "a", "2022", 2.0), ("64", "a", "2022", 4.0)],
-                   2023: [("56", "a", "2023", 5.0), ("56", "a", "2023-06", 3.0), ("64", "b", "2023", 1.0)],
-                   2024: []}
-
-
 def test_postgres_instance_config_is_valid_dagster_config(monkeypatch):
     from dagster._config import validate_config
     from dagster._core.instance.config import dagster_instance_config
