@@ -10,7 +10,8 @@ from pipelines.lib.vn_numbers import NotANumber, parse_number
 @pytest.mark.parametrize(
     "raw,expected",
     [("1.234,5", 1234.5), ("4.518,7", 4518.7), ("22,1", 22.1), ("1.234", 1234.0), ("112,5%", 112.5),
-     ("12.5", 12.5), ("-3,2", -3.2), ("17.500.000", 17_500_000.0), (" 1 234 ", 1234.0), (7, 7.0), (2.45, 2.45)],
+     ("12.5", 12.5), ("-3,2", -3.2), ("17.500.000", 17_500_000.0), (" 1 234 ", 1234.0), (7, 7.0), (2.45, 2.45),
+     ("12\u00a0345", 12345.0), ("12\u202f345,5", 12345.5), ("12\u2009345", 12345.0)],  # no-break and thin spaces
 )
 def test_vietnamese_number_text_is_parsed(raw, expected):
     assert parse_number(raw) == pytest.approx(expected)

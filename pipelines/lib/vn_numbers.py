@@ -19,6 +19,9 @@ _EN_ONLY = re.compile(r"^[+-]?\d{1,3}(,\d{3})+\.\d+$|^[+-]?\d{1,3}(,\d{3}){2,}$"
 _EN = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$|^[+-]?\d+(\.\d+)?$")
 
 
+_SPACES = {ord(ch): None for ch in " \u00a0\u202f\u2009\u2007"}
+
+
 class NotANumber(ValueError):
     """A cell or token that should hold a number and does not."""
 
@@ -39,7 +42,7 @@ def parse_number(raw: object, style: str = "vi") -> float | None:
         if isinstance(raw, float) and math.isnan(raw):
             return None
         return float(raw)
-    text = str(raw).strip().replace("\u00a0", "").replace(" ", "")
+    text = str(raw).strip().translate(_SPACES)  # "12 345", with a no-break or thin space between the groups
     text = text.rstrip("%").strip()
     if text.lower() in _NO_VALUE_KEYS:
         return None
