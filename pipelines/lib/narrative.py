@@ -208,6 +208,8 @@ against""".split())
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
+# "(theo giá so sánh 2010)", "giá hiện hành": the price basis of a figure, not a label of its own
+_PRICE_BASIS = re.compile(r"(?:theo\s+)?giá\s+(?:so sánh|hiện hành)(?:\s+(?:năm\s+)?(?:19|20)\d\d)?|(?:at\s+)?(?:constant|current) prices")
 _CONNECTIVES = re.compile(r"nâng tổng số(?: \w+){0,3} lên|tương đương|tương ứng|bringing the total to")
 # Cumulative indicators: a count is the running total only when the sentence says so.
 _CUMULATIVE = re.compile(r"toàn tỉnh có|lũy kế|tổng số|nâng (?:tổng )?số|đến nay|đến hết|đến cuối|tính đến|"
@@ -220,7 +222,7 @@ def _has_own_label(low: str, start: int, end: int, idx: "_SentenceIndex") -> boo
     seg = low[start:end]
     for a, b, _ in reversed(idx.provinces(start, end)):
         seg = seg[: a - start] + " " + seg[b - start:]
-    seg = _CONNECTIVES.sub(" ", _PERIOD.sub(" ", seg))
+    seg = _CONNECTIVES.sub(" ", _PRICE_BASIS.sub(" ", _PERIOD.sub(" ", seg)))
     words = [w for w in _WORDS.findall(seg) if w not in _STOP]
     return len(words) >= 2
 
