@@ -186,6 +186,8 @@ _NATIONAL = re.compile(r"\bcả nước\b|\btoàn quốc\b|\bgdp\b|\bnationwide\
                        r"|\btoàn cụm\b|\bcả cụm\b|\bbình quân (?:chung )?(?:của )?(?:các tỉnh trong )?cụm\b")
 _RESPECTIVELY = re.compile(r"\blần lượt\b|\brespectively\b")
 _PCT_ROLES = {"growth", "share", "pct_of_plan", "rate"}  # the roles a percentage can have
+_FROM_START = re.compile(r"\btừ\s*$|\bfrom\s*$")
+_TO_AFTER = re.compile(r"\s*(?:xuống|lên|tăng lên|giảm xuống|to\b)")
 _THE_PROVINCE = re.compile(r"\b(?:của tỉnh|toàn tỉnh|tỉnh đã|tỉnh ước|the province)\b")
 _CONTRAST_OPENING = re.compile(r"\s*(?:trong khi đó|trong khi|còn|riêng|ngược lại|tương tự|meanwhile|by contrast|"
                                r"in contrast|similarly)\b")
@@ -794,6 +796,12 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             year_hint = sent_years[-1]
         local = _periods(low, c_start, f_start, ctx, year_hint, idx.periods)
         right = _periods(low, f_end, tail_end, ctx, year_hint, idx.periods)
+        if not local and not right and _FROM_START.search(low, max(s_start, f_start - 8), f_start) \
+                and _TO_AFTER.match(low, f_end):
+            # "giảm 1,2% (từ 4,1% xuống còn 2,9%)": 4,1% is where the rate started, in a period the text does not name
+            skip("giá trị đầu kỳ ('từ … xuống/lên …') không ghi kỳ")
+            prev_end = f_end
+            continue
         sent = _periods(low, s_start, f_start, ctx, year_hint, idx.periods)
         # "thấp hơn năm 2022 (8,9%)", "chưa đạt kế hoạch đề ra (9-9,5%)": a figure in parentheses belongs to the
         # words just before them
