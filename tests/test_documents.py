@@ -128,9 +128,10 @@ def test_a_windows_1258_text_report_is_read_whatever_its_length(tmp_path, tail):
 
 @pytest.mark.parametrize("classes, junk", [
     ("site-header", True), ("navbar navbar-expand", True), ("share-buttons", True), ("footer", True),
-    ("box-related-news", True), ("comment-list", True),
+    ("box-related-news", True), ("comment-list", True), ("box-tin-lien-quan", True), ("binh-luan", True),
+    ("chia-se-mxh", True), ("quang-cao-giua-bai", True),
     ("article__header", False), ("header-content", False), ("detail-sapo", False), ("entry-title", False),
-    ("fck_detail", False), ("container", False),
+    ("fck_detail", False), ("container", False), ("noi-dung-chi-tiet", False), ("bai-viet", False),
 ])
 def test_page_furniture_is_told_from_the_article_by_its_class(classes, junk):
     assert documents._is_junk_class(classes) is junk

@@ -107,12 +107,19 @@ _CONTENT_WORDS = {"article", "entry", "post", "detail", "content", "story", "bod
 _CLASS_PART = re.compile(r"[a-z]+")
 
 
+# the same furniture as Vietnamese sites name it: "tin-lien-quan" (related news), "binh-luan" (comments), "chia-se"
+# (share), "quang-cao" (advertising), "xem-them" / "doc-them" / "tin-khac" (more to read)
+_JUNK_WORDS_VI = ("lienquan", "binhluan", "chiase", "quangcao", "xemthem", "docthem", "tinkhac")
+
+
 def _is_junk_class(classes: str) -> bool:
     """Whether a class or id names page furniture: one of its names has a part starting with a junk word
-    ("site-header", "navbar", "share-buttons") and no part naming the article ("article__header", "header-content")."""
+    ("site-header", "navbar", "share-buttons") or holds a Vietnamese one ("box-tin-lien-quan"), and no part naming
+    the article ("article__header", "header-content")."""
     for name in classes.lower().split():
         parts = _CLASS_PART.findall(name)
-        if any(p.startswith(_JUNK_WORDS) for p in parts) and not _CONTENT_WORDS.intersection(parts):
+        junk = any(p.startswith(_JUNK_WORDS) for p in parts) or any(w in "".join(parts) for w in _JUNK_WORDS_VI)
+        if junk and not _CONTENT_WORDS.intersection(parts):
             return True
     return False
 
