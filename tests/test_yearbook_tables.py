@@ -155,3 +155,20 @@ def test_a_yearbook_cell_keeps_the_title_that_named_its_indicator(tmp_path):
     obs = extract_file(path).observations
     assert set(obs["raw_label"]) == {"Biểu 9: Kim ngạch xuất khẩu phân theo địa phương (Triệu USD) - số liệu mẫu"}
     assert "Bình Định | Biểu 9: Kim ngạch xuất khẩu" in obs.filter(obs["province_code"] == "52")["snippet"][0]
+
+
+def test_a_yearbook_table_on_a_web_page_with_its_unit_note(tmp_path):
+    path = tmp_path / "so_lieu.html"
+    path.write_text("""<html><head><title>Số liệu thống kê (mẫu)</title></head><body>
+<div class="site-header">Trang chủ</div>
+<div class="content"><h2>Kim ngạch xuất khẩu phân theo địa phương</h2><p>Đơn vị tính: Nghìn USD (số liệu mẫu)</p>
+<table><tr><th>Địa phương</th><th>2021</th><th>Sơ bộ 2022</th></tr>
+<tr><td>CẢ NƯỚC</td><td>336.166.000</td><td>371.715.000</td></tr>
+<tr><td>Bình Định</td><td>1.203.500</td><td>1.410.200</td></tr>
+<tr><td>Phú Yên</td><td>180.400</td><td>205.900</td></tr></table></div></body></html>""", encoding="utf-8")
+    got, skipped, bad = _got(path)
+    assert bad.height == 0  # the note's parenthesis is not part of the unit
+    assert got == {("52", "export_value", "2021", "actual"): pytest.approx(1203.5),
+                   ("52", "export_value", "2022", "estimate"): pytest.approx(1410.2),
+                   ("54", "export_value", "2021", "actual"): pytest.approx(180.4),
+                   ("54", "export_value", "2022", "estimate"): pytest.approx(205.9)}

@@ -178,7 +178,6 @@ _YEAR_HEADER = re.compile(r"^(?:năm\s+)?(?:(?:sơ bộ|ước tính|ước th�
 _TABLE_NUMBER = re.compile(r"^(?:biểu|bảng|table|phụ lục)?\s*(?:số\s*)?[0-9ivx]+(?:[.\-][0-9]+)*\s*[:.\-–]?\s+", re.IGNORECASE)
 _BY_PLACE = re.compile(r"\s*(?:phân|chia)?\s*theo\s+(?:địa phương|tỉnh|tỉnh,? thành phố|đơn vị hành chính|vùng)\b.*$",
                        re.IGNORECASE)
-_UNIT_LINE = re.compile(r"(?:đơn vị tính|đơn vị|đvt|unit)\s*[:.]\s*(.+)$", re.IGNORECASE)
 _INDEX_BASE = re.compile(r"=\s*100\b")
 
 
@@ -226,8 +225,8 @@ def title_indicator(lines: list[str]) -> tuple[str | None, str, bool]:
         text = vn_text.canonical(" ".join(line.split()))
         if _INDEX_BASE.search(text):
             index, unit = True, unit or ("%" if "%" in text else "")
-        if m := _UNIT_LINE.search(text):
-            unit = unit or m.group(1).strip(" ()")
+        if (noted := table_layout.unit_note(text)) is not None:
+            unit = unit or noted
             continue
         if code is None:
             code, in_parens = _indicator_in_title(text)

@@ -426,22 +426,27 @@ def read_title(grid: Grid, header_row: int, top: int | None = None) -> TitleInfo
     return TitleInfo(text, year, date)  # the province it names depends on the day (find_province)
 
 
-_TABLE_UNIT = re.compile(r"(?:đơn vị tính|đơn vị|đvt|đv tính)\s*[:.]\s*([^()\n;]+)", re.IGNORECASE)
+_TABLE_UNIT = re.compile(r"(?:đơn vị tính|đơn vị|đvt|đv tính|unit)\s*[:.]\s*([^()\n;]+)", re.IGNORECASE)
 _THOUSANDS_UNIT = re.compile(r"^1[.,\s]?000\s+\S+")  # "1.000 USD"
 
 
+def unit_note(line: str) -> str | None:
+    """The unit of a note line ("Đơn vị tính: Triệu đồng", "(ĐVT: tỷ đồng)", "Đơn vị tính: Triệu USD (sơ bộ)"):
+    None when the line is no unit note, "" when it names no unit or several ("Tỷ đồng, %")."""
+    m = _TABLE_UNIT.search(line)  # grid text is NFC already
+    if m is None:
+        return None
+    unit = m.group(1).strip(" .:")
+    if "," in unit.replace("1,000", "") or not (catalogue.looks_like_unit(unit) or _THOUSANDS_UNIT.match(unit)):
+        return ""
+    return unit
+
+
 def table_unit(grid: Grid, header_row: int) -> str:
-    """The unit a line above the header gives every row without its own ("Đơn vị tính: Triệu đồng", "(ĐVT: tỷ
-    đồng)"), or "" when there is none, or it lists several ("Tỷ đồng, %")."""
+    """The unit a note above the header gives every row without its own (`unit_note`), or ""."""
     lines = grid.caption.split("\n") if grid.caption else []
     lines += [c for r in range(max(0, header_row - 6), header_row) for c in grid.rows[r] if isinstance(c, str)]
-    for line in lines:
-        if m := _TABLE_UNIT.search(line):  # grid text is NFC already
-            unit = m.group(1).strip(" .:")
-            if "," in unit.replace("1,000", "") or not (catalogue.looks_like_unit(unit) or _THOUSANDS_UNIT.match(unit)):
-                return ""
-            return unit
-    return ""
+    return next((unit for line in lines if (unit := unit_note(line)) is not None), "")
 
 
 def find_date(text: str) -> dt.date | None:
