@@ -828,3 +828,16 @@ def test_province_columns_with_their_year_and_no_year_in_the_title(tmp_path):
     # a status for every cell: the file is dated after 2022, so the figures are actuals
     assert {(r["province_code"], r["period"], r["status"]): r["value"] for r in obs.iter_rows(named=True)} == {
         ("62", "2022", "actual"): 7.6, ("64", "2022", "actual"): 7.8}
+
+
+def test_a_csv_written_the_english_way_reads_its_thousands(tmp_path):
+    path = tmp_path / "phu_yen_2023.csv"
+    path.write_text('UBND TỈNH PHÚ YÊN - BÁO CÁO NĂM 2023 (số liệu mẫu)\n'
+                    'Chỉ tiêu,Đơn vị tính,Thực hiện 2022,Ước thực hiện 2023\n'
+                    'Thu ngân sách nhà nước trên địa bàn,Tỷ đồng,"5,120.5","5,600"\n'
+                    'Kim ngạch xuất khẩu,Triệu USD,400,"1,450"\n', encoding="utf-8")
+    obs = extract_file(path).observations
+    # "5,120.5" can only be English, so "5,600" is five thousand six hundred, not 5,6
+    assert {(r["indicator"], r["period"]): r["value"] for r in obs.iter_rows(named=True)} == {
+        ("state_budget_revenue", "2022"): 5120.5, ("state_budget_revenue", "2023"): 5600.0,
+        ("export_value", "2022"): 400.0, ("export_value", "2023"): 1450.0}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.lib.vn_numbers import NotANumber, parse_number
+from pipelines.lib.vn_numbers import NotANumber, number_style, parse_number
 
 
 @pytest.mark.parametrize(
@@ -48,3 +48,15 @@ def test_a_footnote_mark_is_not_part_of_the_number(raw, expected):
 @pytest.mark.parametrize("raw", ["KXĐ", "không có", "Chưa có số liệu", "N/A", "na", "--", "(*)"])
 def test_words_for_no_data_are_no_value_not_an_error(raw):
     assert parse_number(raw) is None
+
+
+@pytest.mark.parametrize("texts, style", [
+    (["1,234.5", "17,500", "7"], "en"),  # one English-only form tells the table
+    (["1,234,567", "250"], "en"),
+    (["17,500", "7,5"], "vi"),  # "7,5" is Vietnamese only: the table is
+    (["1,234.5", "1.234,5"], "vi"),  # both: the Vietnamese reading stays
+    (["17,500"], "vi"),  # nothing tells: the Vietnamese reading
+    (["Chỉ tiêu", "Tỷ đồng"], "vi"),
+])
+def test_the_number_style_of_a_table(texts, style):
+    assert number_style(texts) == style

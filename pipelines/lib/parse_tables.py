@@ -98,17 +98,20 @@ def _parse_grids(grids: list[Grid], ctx: _Context, source: str | None) -> tuple[
             skipped.append({"locator": grid.name, "snippet": "", "reason": "hidden sheet, not read: unhide it in Excel "
                                                                            "if its figures belong to the report"})
             continue
+        # a table written the English way ("1,234.5") reads its "17,500" as 17500
+        number_of = _number_of if vn_numbers.number_style(
+            c for row in grid.rows for c in row if isinstance(c, str)) == "vi" else _english_number_of
         headers = table_layout.find_headers(grid)
         if not headers and (by_province := parse_province_rows.find_header(grid)) is not None:
             rows, grid_skipped, vintage = parse_province_rows.parse_grid(grid, by_province, ctx.vintage, ctx.mtime,
-                                                                         _number_of, _province_of)
+                                                                         number_of, _province_of)
             add(rows, vintage)
             skipped.extend(grid_skipped)
             continue
         if not headers and (by_year := parse_province_rows.find_year_header(grid)) is not None:
             try:
                 rows, grid_skipped, vintage = parse_province_rows.parse_year_grid(grid, by_year, ctx.vintage, ctx.mtime,
-                                                                                  _number_of, _province_of)
+                                                                                  number_of, _province_of)
             except ValueError as exc:
                 problems.append(str(exc))
                 skipped.append({"locator": grid.row_locator(by_year), "snippet": "", "reason": str(exc)})
@@ -129,7 +132,7 @@ def _parse_grids(grids: list[Grid], ctx: _Context, source: str | None) -> tuple[
         for i, header in enumerate(headers):
             end = headers[i + 1] if i + 1 < len(headers) else len(grid.rows)
             try:
-                sheet_rows, sheet_skipped, vintage = parse_grid(grid, header, ctx, end, headers[0])
+                sheet_rows, sheet_skipped, vintage = parse_grid(grid, header, ctx, end, headers[0], number_of)
             except _NoValueColumns as exc:
                 skipped.append({"locator": grid.row_locator(header), "snippet": "", "reason": str(exc)})
                 failures.append(str(exc))
@@ -237,10 +240,11 @@ CELL_FIELDS = ("locator", "province_code", "indicator", "period", "value", "unit
 
 
 def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = None,
-               top: int | None = None) -> tuple[list, list[dict], dt.date]:
+               top: int | None = None, number_of=None) -> tuple[list, list[dict], dt.date]:
     """Observations (their CELL_FIELDS values laid end to end, see observation.frame_of_flat), skipped rows and
     the vintage of one sheet whose header starts at `header_row`. The work that depends on the row only
     (indicator, unit, snippet) is done once per row; the loop per cell only reads the number and adds its fields."""
+    number_of = number_of or _number_of
     title = table_layout.read_title(grid, header_row, top)
     stem = ctx.path.stem
     doc_year = title.year or table_layout.year_from_filename(stem)
@@ -324,7 +328,7 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
                 raw_value, qualifier, value = str(int(raw)) if raw.is_integer() else str(raw), "exact", raw
             else:
                 raw_value = raw
-                qualifier, value, is_number = _number_of(raw)
+                qualifier, value, is_number = number_of(raw)
                 if not is_number and raw.startswith("="):
                     issues.append(f"{loc}: the formula '{raw_value}' was saved without its value; open the file in "
                                   "Excel or LibreOffice and save it again")
@@ -376,16 +380,17 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
 
 
 @lru_cache(maxsize=1 << 16)
-def _number_of(text: str) -> tuple[str, float | None, bool]:
+def _number_of(text: str, style: str = "vi") -> tuple[str, float | None, bool]:
     """(qualifier, value, whether it is a number at all) of a cell text: "1.234,5" → ("exact", 1234.5, True),
     "trên 62" → ("more_than", 62.0, True), "-" → ("exact", None, True) (no value), "abc" → ("exact", None, False).
-    Remembered: a worker meets the same few thousand texts over and over (9 cells in 10 are repeats)."""
-    if _PLAIN_NUMBER.fullmatch(text):  # "1.234,5", "12": read without the general rules
+    `style` "en" reads a table written the English way (`vn_numbers.number_style`). Remembered: a worker meets the
+    same few thousand texts over and over (9 cells in 10 are repeats)."""
+    if style == "vi" and _PLAIN_NUMBER.fullmatch(text):  # "1.234,5", "12": read without the general rules
         return "exact", float(text.replace(".", "").replace(",", ".")), True
     qualifier, number = split_qualifier(text)
     negative = _ACCOUNTING_NEGATIVE.fullmatch(number)  # "(3,2)": an accountant's -3,2
     try:
-        value = vn_numbers.parse_number(negative.group(1) if negative else number)
+        value = vn_numbers.parse_number(negative.group(1) if negative else number, style)
         return qualifier, -value if negative and value is not None else value, True
     except vn_numbers.NotANumber:
         pass
@@ -393,6 +398,10 @@ def _number_of(text: str) -> tuple[str, float | None, bool]:
     if bounds:
         return "about", (bounds[0] + bounds[1]) / 2, True
     return qualifier, None, False
+
+
+def _english_number_of(text: str) -> tuple[str, float | None, bool]:
+    return _number_of(text, "en")
 
 
 @lru_cache(maxsize=1 << 16)

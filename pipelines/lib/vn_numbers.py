@@ -17,6 +17,9 @@ _VI = re.compile(r"^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$|^[+-]?\d+(,\d+)?$")
 # English forms no Vietnamese number has: a comma then a decimal point, or two or more commas grouping thousands
 _EN_ONLY = re.compile(r"^[+-]?\d{1,3}(,\d{3})+\.\d+$|^[+-]?\d{1,3}(,\d{3}){2,}$")
 _EN = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$|^[+-]?\d+(\.\d+)?$")
+# Vietnamese forms no English number has: a decimal comma after grouped thousands, dots grouping twice, or a comma
+# followed by one, two or four and more digits ("7,5", "0,0751"; "17,500" could be either)
+_VI_ONLY = re.compile(r"^[+-]?\d{1,3}(\.\d{3})+,\d+$|^[+-]?\d{1,3}(\.\d{3}){2,}$|^[+-]?\d+,(\d{1,2}|\d{4,})$")
 
 
 _SPACES = {ord(ch): None for ch in " \u00a0\u202f\u2009\u2007"}
@@ -62,6 +65,21 @@ def parse_number(raw: object, style: str = "vi") -> float | None:
         if _EN.match(text):
             return float(text.replace(",", ""))
     raise NotANumber(f"{raw!r} is not a number (expected a form like 1.234,5)")
+
+
+def number_style(texts) -> str:
+    """"en" when the number texts of one table are written the English way where the writing tells ("1,234.5",
+    "1,234,567") and never the Vietnamese way ("1.234,5", "7,5"); else "vi". An English table's "17,500" is then
+    17500, which the Vietnamese reading of a single cell would make 17,5."""
+    english = False
+    for text in texts:
+        if "," not in text:
+            continue
+        t = text.strip().rstrip("%").strip().translate(_SPACES)
+        if _VI_ONLY.match(t):
+            return "vi"
+        english = english or bool(_EN_ONLY.match(t))
+    return "en" if english else "vi"
 
 
 # A range of two numbers: "7-7,5", "7 – 7,5%", "từ 7 đến 7,5"
