@@ -120,3 +120,22 @@ def test_an_html_table_with_row_and_column_spans_is_read_as_a_table(tmp_path, he
     # the sentence says what cell E3 says: one observation, the cell's
     assert [s["reason"] for s in result.skipped if s["locator"].startswith("chars ")] == [
         "cùng số liệu với bảng (Bảng 1!E3): giữ ô của bảng"]
+
+
+def test_a_table_of_figures_without_a_header_is_text_and_a_note_says_so(tmp_path):
+    path = tmp_path / "bao_cao.docx"
+    # no "Chỉ tiêu" and no value column: the table stays in the text, as before, but not in silence
+    write_report(path, "Năm 2023 là năm có nhiều khó khăn (văn bản mẫu).", [["Huyện", "Quý I", "Quý II", "Quý III"]],
+                 [["Huyện A", "12,5", "13,1", "14,0"], ["Huyện B", "8,2", "9,0", "9,4"]])
+    result = extract_file(path)
+    notes = [s for s in result.skipped if s["reason"] == documents.TABLE_AS_TEXT]
+    assert notes == [{"locator": "bảng thứ 1 của văn bản", "snippet": "Huyện | Quý I | Quý II | Quý III",
+                      "reason": documents.TABLE_AS_TEXT}]
+    assert "Huyện A | 12,5 | 13,1 | 14,0" in documents.read_document(path).text
+
+
+def test_a_table_of_words_needs_no_note(tmp_path):
+    path = tmp_path / "bao_cao.docx"
+    write_report(path, "Năm 2023 là năm có nhiều khó khăn (văn bản mẫu).", [["Nơi nhận", "Người ký"]],
+                 [["Như trên", "Chủ tịch"], ["Lưu VT", "Phó Chủ tịch"]])
+    assert documents.read_document(path).notes == []

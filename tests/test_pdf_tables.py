@@ -73,8 +73,9 @@ def test_a_table_goes_on_over_the_page_break_with_its_columns():
     assert [place[0] for place in table.places] == [1, 2]
 
 
-def test_a_headerless_table_with_no_table_before_is_not_a_table():
-    assert pdf_tables.tables_from_layout(["", NEXT_PAGE]) == []
+def test_a_headerless_table_with_no_table_before_has_no_header():
+    (table,) = pdf_tables.tables_from_layout(["", NEXT_PAGE])
+    assert table.grid.rows[0] == [None] * 6 and table.grid.rows[-1][1] == "Số xã đạt chuẩn nông thôn mới"
 
 
 def test_prose_and_lists_are_not_tables():
@@ -154,6 +155,7 @@ def test_a_pdf_table_without_an_indicator_header_stays_prose(tmp_path):
                       ("CENTER",) * 6)
     doc = documents.read_document(path)
     assert doc.tables == [] and "11,4" in doc.text
+    assert [(n["locator"], n["reason"]) for n in doc.notes] == [("Trang 1, bảng 1", documents.TABLE_AS_TEXT)]
 
 
 YEARBOOK_PAGE = """\

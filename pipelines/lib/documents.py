@@ -37,6 +37,7 @@ class Document:
     date: dt.date | None  # the date the document states (or its HTML metadata), None when it states none
     lang: str  # "vi" or "en"
     tables: list = field(default_factory=list)  # read_grid.Grid of each DOCX or HTML table with an indicator header
+    notes: list = field(default_factory=list)  # tables of figures read as text, each as a skipped row saying why
 
 
 class DocumentError(ValueError):
@@ -141,6 +142,8 @@ class _HtmlText(HTMLParser):
         self._cells = 0
         self.tables: list[_HtmlTable] = []  # open tables, innermost last
         self.grids: list = []  # read_grid.Grid of each closed table with an indicator header
+        self.notes: list[dict] = []  # tables of figures left in the text (`_table_note`)
+        self._closed = 0  # tables closed so far, for the notes' locators
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k.lower(): (v or "") for k, v in attrs}
@@ -203,7 +206,10 @@ class _HtmlText(HTMLParser):
         """A table with an indicator header leaves the text and becomes a grid, captioned with the page's title
         and the two lines above it; any other table stays in the text, one line per row."""
         grid = table.grid(f"Bảng {len(self.grids) + 1}")
+        self._closed += 1
         if grid is None or not _is_indicator_table(grid):
+            if grid is not None and (note := _table_note(grid, f"bảng thứ {self._closed} của trang")):
+                self.notes.append(note)
             return
         before = [ln.strip() for ln in "".join(self.parts[:table.first_part]).split("\n") if ln.strip()]
         grid.caption = "\n".join(dict.fromkeys([" ".join((self.h1 or self.title).split()), *before[-2:]]))
@@ -285,14 +291,15 @@ def _span(value: str | None) -> int:
         return 1
 
 
-def html_to_text(html: str) -> tuple[str, str, dt.date | None, list]:
-    """(body text, title, date from metadata, tables) of an HTML page; tables as `docx_to_text` gives them."""
+def html_to_text(html: str) -> tuple[str, str, dt.date | None, list, list]:
+    """(body text, title, date from metadata, tables, notes) of an HTML page; tables and notes as `docx_to_text`
+    gives them."""
     p = _HtmlText()
     p.feed(html)
     p.close()
     text = _tidy("".join(p.parts))
     title = " ".join((p.h1 or p.title).split())
-    return text, title, p.meta_date, p.grids
+    return text, title, p.meta_date, p.grids, p.notes
 
 
 # ------------------------------------------------------------------ Markdown
@@ -322,9 +329,10 @@ def markdown_to_text(md: str) -> tuple[str, str]:
 
 
 # ------------------------------------------------------------------ DOCX
-def docx_to_text(path: Path) -> tuple[str, str, list]:
-    """(text, title, tables): paragraphs and table rows in body order, cells joined with " | "; a table with an
-    indicator header is left out of the text and returned as a grid instead (see the module docstring)."""
+def docx_to_text(path: Path) -> tuple[str, str, list, list]:
+    """(text, title, tables, notes): paragraphs and table rows in body order, cells joined with " | "; a table with
+    an indicator header is left out of the text and returned as a grid instead (see the module docstring); a table
+    of figures without one stays in the text, and a note (a skipped row) says so."""
     import docx  # python-docx
     from docx.table import Table
     from docx.text.paragraph import Paragraph
@@ -336,6 +344,8 @@ def docx_to_text(path: Path) -> tuple[str, str, list]:
     lines: list[str] = []
     title = ""
     tables: list = []
+    notes: list[dict] = []
+    seen = 0  # tables met so far
     for child in d.element.body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
@@ -347,11 +357,14 @@ def docx_to_text(path: Path) -> tuple[str, str, list]:
                 lines.append(t)
         elif tag == "tbl":
             grid = _docx_grid(Table(child, d), f"Bảng {len(tables) + 1}")
+            seen += 1
             if _is_indicator_table(grid):
                 # the letterhead ("UBND TỈNH ĐẮK NÔNG") and the lines just above: "PHỤ LỤC … NĂM 2023", "(Kèm theo …)"
                 grid.caption = "\n".join(dict.fromkeys(lines[:1] + lines[-2:]))
                 tables.append(grid)
                 continue
+            if note := _table_note(grid, f"bảng thứ {seen} của văn bản"):
+                notes.append(note)
             for row in grid.rows:
                 cells: list[str] = []
                 for cell in row:
@@ -368,7 +381,7 @@ def docx_to_text(path: Path) -> tuple[str, str, list]:
             grid.caption = legacy_encoding.to_unicode(grid.caption, code)
     for grid in tables:
         grid.caption = vn_text.canonical("\n".join(dict.fromkeys(t for t in (title, *grid.caption.split("\n")) if t)))
-    return _tidy("\n".join(lines)), title, tables
+    return _tidy("\n".join(lines)), title, tables, notes
 
 
 def _is_indicator_table(grid) -> bool:
@@ -380,6 +393,22 @@ def _is_indicator_table(grid) -> bool:
         return bool(table_layout.detect_layout(grid, header, None).value_columns)
     return (parse_province_rows.find_header(grid) is not None or parse_province_rows.find_year_header(grid) is not None
             or table_layout.blank_label_header(grid) is not None)
+
+
+_FIGURE_CELL = re.compile(r"^[-+(]?\d[\d.,\s]*%?\)?$")
+TABLE_AS_TEXT = ("table of figures read as text: no header row names the indicator column ('Chỉ tiêu', or 'Tỉnh') "
+                 "and a value column ('Thực hiện 2022'); add them, or send the table as .xlsx")
+
+
+def _table_note(grid, where: str) -> dict | None:
+    """A skipped row for a table left in the text that holds figures (four cells or more), so that its figures
+    are not lost without a word; None for a table of words (a letterhead, a signature block)."""
+    figures = sum(isinstance(c, float) or (isinstance(c, str) and bool(_FIGURE_CELL.match(c)))
+                  for row in grid.rows for c in row)
+    if figures < 4:
+        return None
+    first = " | ".join(dict.fromkeys(table_layout.text_of(c) for c in grid.rows[0] if c is not None)) if grid.rows else ""
+    return {"locator": where, "snippet": first[:160], "reason": TABLE_AS_TEXT}
 
 
 def _docx_grid(table, name: str):
@@ -406,11 +435,11 @@ def _docx_grid(table, name: str):
 
 
 # ------------------------------------------------------------------ PDF
-def pdf_to_text(path: Path) -> tuple[str, str, list]:
-    """(text, title, tables) of a PDF's text layer: the text page after page, with the lines a paragraph was
-    wrapped into joined again (the sentence splitter ends a sentence at a line break); the tables rebuilt from
-    the positions of their text (`pdf_tables`), captioned as `docx_to_text` does. A scan has no text layer: it
-    raises, saying what to send."""
+def pdf_to_text(path: Path) -> tuple[str, str, list, list]:
+    """(text, title, tables, notes) of a PDF's text layer: the text page after page, with the lines a paragraph
+    was wrapped into joined again (the sentence splitter ends a sentence at a line break); the tables rebuilt from
+    the positions of their text (`pdf_tables`), captioned as `docx_to_text` does, and notes for those left in the
+    text. A scan has no text layer: it raises, saying what to send."""
     import pypdf
 
     try:
@@ -429,7 +458,9 @@ def pdf_to_text(path: Path) -> tuple[str, str, list]:
         pages = [legacy_encoding.to_unicode(page, code) for page in pages]
     title = next((ln.strip() for page in pages for ln in page.split("\n") if ln.strip()), "")
     laid_out = _layout_pages(reader, code)
-    tables = [t for t in pdf_tables.tables_from_layout(laid_out, vn_text.canonical(title)) if _is_indicator_table(t.grid)]
+    found = pdf_tables.tables_from_layout(laid_out, vn_text.canonical(title))
+    tables = [t for t in found if _is_indicator_table(t.grid)]
+    notes = [note for t in found if t not in tables and (note := _table_note(t.grid, t.grid.name))]
     # a page that holds a table read as one gives the prose from its laid-out lines, without the table's lines
     covered: dict[int, set[int]] = {}
     for table in tables:
@@ -438,7 +469,7 @@ def pdf_to_text(path: Path) -> tuple[str, str, list]:
     for p, skip in covered.items():
         pages[p] = "\n".join(ln for i, ln in enumerate(laid_out[p].split("\n")) if i not in skip)
     text = _tidy("\n\n".join(_unwrap(page) for page in pages))
-    return text, _tidy(title), [t.grid for t in tables]
+    return text, _tidy(title), [t.grid for t in tables], notes
 
 
 def _layout_pages(reader, code: str | None) -> list[str]:
@@ -500,15 +531,16 @@ def read_document(path: Path | str) -> Document:
         raise DocumentError(f"unsupported file type '{path.suffix}'; expected one of {', '.join(sorted(KINDS))}")
     meta_date = None
     tables: list = []
+    notes: list[dict] = []
     if kind == "docx":
-        text, title, tables = docx_to_text(path)
+        text, title, tables, notes = docx_to_text(path)
     elif kind == "pdf":
-        text, title, tables = pdf_to_text(path)
+        text, title, tables, notes = pdf_to_text(path)
     else:
         raw, _ = read_grid.decode(path.read_bytes())  # UTF-8, UTF-16 with its BOM, TCVN3 or Windows-1258
         raw = legacy_encoding.to_unicode(raw, legacy_encoding.font_code(raw))  # typed with .VnTime or VNI fonts
         if kind == "html":
-            text, title, meta_date, tables = html_to_text(raw)
+            text, title, meta_date, tables, notes = html_to_text(raw)
         elif kind == "md":
             text, title = markdown_to_text(raw)
         else:
@@ -517,4 +549,4 @@ def read_document(path: Path | str) -> Document:
     tables = [read_grid.unlegacy(grid) for grid in tables]
     date = find_date(text, head_chars=0) or meta_date or find_date(text)
     return Document(text=text, title=vn_text.canonical(title), kind=kind, date=date, lang=guess_lang(text),
-                    tables=tables)
+                    tables=tables, notes=notes)

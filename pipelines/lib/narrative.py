@@ -1057,6 +1057,7 @@ def extract_document(path: Path | str, published: dt.date | None = None, source_
                                  default_period=title_period(doc.title, doc_year, vintage), canonical=True)
     for r in rows:
         r["source_kind"] = f"narrative_{doc.kind}"
+    skipped = doc.notes + skipped  # tables of figures the reader had to leave in the text
     observations = frame(rows, {"source_id": source_id, "source": source})
     if doc.tables:  # a report's appendix tables: read by their headers, as an .xlsx appendix is
         from pipelines.lib import parse_tables

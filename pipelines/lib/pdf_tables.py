@@ -18,8 +18,8 @@ a page break goes on at the top of the next page without a header: those rows jo
 read with its columns.
 
 The result is `read_grid.Grid`s ("Trang 2, bảng 1"), for the same table parser as .docx and .html tables. It is
-a reading of positions, so it is only as good as the PDF's layout; a table it cannot rebuild (no header naming
-the indicator column) stays in the prose, where it was before.
+a reading of positions, so it is only as good as the PDF's layout; a table the parser cannot read (no header
+naming the indicator column) stays in the prose, where it was before, and a note says so (`documents`).
 """
 
 from __future__ import annotations
@@ -254,16 +254,14 @@ class PdfTable:
 
 def tables_from_layout(pages: list[str], doc_title: str = "") -> list[PdfTable]:
     """The tables of a PDF's pages printed in pypdf's layout mode (`page.extract_text(extraction_mode="layout")`).
-    A headerless table at the top of a page continues the last table of the page before, with its columns; a
-    table without any header is left out."""
+    A headerless table at the top of a page continues the last table of the page before, with its columns; any
+    other table without a header comes back with an empty header row (the caller tells it is no table to read)."""
     found: list[_Table] = []
     for page_no, text in enumerate(pages, start=1):
         found.extend(_page_tables(page_no, text, doc_title, found[-1] if found else None))
     out: list[PdfTable] = []
     per_page: dict[int, int] = {}
     for table in found:
-        if not any(table.header_cells):
-            continue
         per_page[table.page] = per_page.get(table.page, 0) + 1
         grid = read_grid.Grid(f"Trang {table.page}, bảng {per_page[table.page]}", "xlsx",
                               [table.header_cells, *table.rows], caption=table.caption)
