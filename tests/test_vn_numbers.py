@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.lib.vn_numbers import NotANumber, number_style, parse_number
+from pipelines.lib.vn_numbers import NotANumber, looks_like_number, number_style, parse_number
 
 
 @pytest.mark.parametrize(
@@ -60,3 +60,11 @@ def test_words_for_no_data_are_no_value_not_an_error(raw):
 ])
 def test_the_number_style_of_a_table(texts, style):
     assert number_style(texts) == style
+
+
+@pytest.mark.parametrize("text, number", [
+    ("10.500,3", True), ("-1,2", True), ("7,5%", True), ("(3,4)", True), ("7,5*", True), ("12 345", True),
+    ("Huyện A", False), ("2020 1,2", False), ("Quý I", False),
+])
+def test_a_cell_that_is_one_number(text, number):
+    assert looks_like_number(text) is number

@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
-from pipelines.lib import legacy_encoding, parse_province_rows, pdf_tables, read_grid, table_layout, vn_text
+from pipelines.lib import (legacy_encoding, parse_province_rows, pdf_tables, read_grid, table_layout, vn_numbers,
+                           vn_text)
 
 KINDS = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html", ".docx": "docx", ".pdf": "pdf"}
 
@@ -395,7 +396,6 @@ def _is_indicator_table(grid) -> bool:
             or table_layout.blank_label_header(grid) is not None)
 
 
-_FIGURE_CELL = re.compile(r"^[-+(]?\d[\d.,\s]*%?\)?$")
 TABLE_AS_TEXT = ("table of figures read as text: no header row names the indicator column ('Chỉ tiêu', or 'Tỉnh') "
                  "and a value column ('Thực hiện 2022'); add them, or send the table as .xlsx")
 
@@ -403,7 +403,7 @@ TABLE_AS_TEXT = ("table of figures read as text: no header row names the indicat
 def _table_note(grid, where: str) -> dict | None:
     """A skipped row for a table left in the text that holds figures (four cells or more), so that its figures
     are not lost without a word; None for a table of words (a letterhead, a signature block)."""
-    figures = sum(isinstance(c, float) or (isinstance(c, str) and bool(_FIGURE_CELL.match(c)))
+    figures = sum(isinstance(c, float) or (isinstance(c, str) and vn_numbers.looks_like_number(c))
                   for row in grid.rows for c in row)
     if figures < 4:
         return None

@@ -80,17 +80,23 @@ _VNI_MARKS |= {k.upper(): v for k, v in _VNI_MARKS.items()}
 _VNI_LETTERS = {"ô": "ơ", "ö": "ư", "ñ": "đ", "í": "í", "ì": "ì", "æ": "ỉ", "ó": "ĩ", "ò": "ị", "î": "ỵ"}
 _VNI_LETTERS |= {k.upper(): v.upper() for k, v in _VNI_LETTERS.items()}
 _VNI_PAIR = re.compile(f"([aeouyAEOUYôöÔÖ])([{''.join(_VNI_MARKS)}])")
-_VNI_ONLY = re.compile("[øïûäåëüöñØÏÛÄÅËÜÖÑ]")  # no Vietnamese word in Unicode, nor French, writes them so
-_VNI_ONLY_CODES = [ch.encode("latin-1") for ch in "øïûäåëüöñØÏÛÄÅËÜÖÑ"]
+_VNI_OWN_MARKS = "øïûäåëüöñØÏÛÄÅËÜÖÑ"  # no Vietnamese word in Unicode, nor French, writes them so
+_VNI_ONLY = re.compile(f"[{_VNI_OWN_MARKS}]")
+_VNI_ONLY_CODES = [ch.encode("latin-1") for ch in _VNI_OWN_MARKS]
 
 
 def looks_like_vni(text: str) -> bool:
     """Whether `text` is VNI read as Latin-1: no Unicode-only Vietnamese letter, at least 3 vowels followed by a
     VNI mark (2 in 100 of its letters or more), and VNI's own mark characters among them."""
-    if _UNICODE_VI.search(text):
-        return False
+    return not _UNICODE_VI.search(text) and _vni_pairs(text) > 0
+
+
+def _vni_pairs(text: str) -> int:
+    """How many vowels of `text` a VNI mark follows, when there are enough for VNI (`looks_like_vni`), else 0."""
     pairs = len(_VNI_PAIR.findall(text))
-    return pairs >= 3 and pairs >= 0.02 * len(_LETTER.findall(text)) and len(_VNI_ONLY.findall(text)) >= 2
+    if pairs >= 3 and pairs >= 0.02 * len(_LETTER.findall(text)) and len(_VNI_ONLY.findall(text)) >= 2:
+        return pairs
+    return 0
 
 
 def decode_vni(text: str) -> str:
@@ -107,7 +113,7 @@ def font_code(text: str) -> str | None:
     """"tcvn3", "vni" or None (Unicode, or no Vietnamese to tell by) for a sheet's or a document's text."""
     if _UNICODE_VI.search(text):
         return None
-    if looks_like_vni(text) and len(_VNI_PAIR.findall(text)) > len(_SYMBOLS.findall(text)):
+    if (pairs := _vni_pairs(text)) and pairs > len(_SYMBOLS.findall(text)):
         return "vni"
     return "tcvn3" if looks_like_tcvn3(text) else None
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipelines.lib import read_grid
+from pipelines.lib import read_grid, vn_numbers
 
 MAX_TEXT_FIELDS = 4  # row number, label, unit, a note: a justified line of prose has far more
 MAX_GAP_LINES = 3  # non-blank lines of text between two data lines of one table
@@ -38,7 +38,7 @@ _WORD = re.compile(r"\S+")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _UNIT_NOTE = re.compile(r"(?:đơn vị tính|đơn vị|đvt)\s*:|=\s*100\b", re.IGNORECASE)
 _FIGURE = re.compile(
-    r"^[(]?[-+–]?\d[\d.,]*\s*(?:%|\*+|\(\*+\))?[)]?$"  # 10.500,3  -1,2  7,5%  (3,4)  7,5*
+    rf"^{vn_numbers.NUMBER_TEXT}$"  # 10.500,3  -1,2  7,5%  (3,4)  7,5*
     r"|^\d[\d.,]*\s*[-–÷]\s*\d[\d.,]*%?$"  # a range: 7,0-7,5
     r"|^[-–—x…]$|^\.{2,}$")  # no figure: "-", "x", "…"
 

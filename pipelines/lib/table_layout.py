@@ -229,7 +229,7 @@ _YTD_SHORT = re.compile(r"(?<!\S)(\d{1,2})t(?=\s|$|(?:19|20)\d\d)")
 _MONTH_SHORT = re.compile(r"(?<!\S)t(\d{1,2})(?=\s|$)")
 _QUARTER = re.compile(r"(?<!\S)(?:quý|q) ?(iv|iii|ii|i|[1-4])(?=\s|$)")
 _QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-_SECOND_HALF = re.compile(r"6 ?(?:tháng|t) cuối năm|6 ?(?:tháng|t) cuối(?!\S)")
+_SECOND_HALF = re.compile(r"6 ?(?:tháng|t) cuối(?!\S)")  # "6 tháng cuối năm", "6T cuối"
 _UNTIL = re.compile(r"(?<!\S)đến(?: hết)?(?: ngày)? (\d{1,2}) (\d{1,2})(?=\s|$)")
 LAST_DAY_FROM = 28  # "đến 30/11": the month is done; "đến 15/11" is not a period the warehouse holds
 

@@ -23,6 +23,14 @@ _VI_ONLY = re.compile(r"^[+-]?\d{1,3}(\.\d{3})+,\d+$|^[+-]?\d{1,3}(\.\d{3}){2,}$
 
 
 _SPACES = {ord(ch): None for ch in " \u00a0\u202f\u2009\u2007"}
+# A text that is one number as a table writes it: 10.500,3  -1,2  7,5%  (3,4)  7,5*  12 345
+NUMBER_TEXT = r"[(]?[-+–−]?\d[\d.,]*(?:[ \u00a0]\d{3})*\s*(?:%|\*+|\(\*+\))?[)]?"
+_NUMBER_TEXT = re.compile(NUMBER_TEXT)
+
+
+def looks_like_number(text: str) -> bool:
+    """Whether a cell's text is one number (`NUMBER_TEXT`), whichever way it is written."""
+    return _NUMBER_TEXT.fullmatch(text.strip()) is not None
 
 
 class NotANumber(ValueError):
