@@ -2,10 +2,13 @@
 
 The files are written here (SAMPLE values): an Excel 97–2003 workbook, a CSV typed in TCVN3, a sheet holding two
 tables, a cluster table with a row per province, a report with its appendix table (.docx), a statistics page with
-a table (.html), a PDF report, and an .odt nobody can read here.
+a table (.html), a PDF report, a Word 97–2003 report (.doc), and an .odt nobody can read here.
 """
 
 from __future__ import annotations
+
+import shutil
+from pathlib import Path
 
 import duckdb
 import pytest
@@ -46,6 +49,7 @@ def refreshed_formats(tmp_path_factory):
     (inbox / "gia_lai_2023_thang_10.html").write_text(PAGE, encoding="utf-8")
     if FONT.is_file():  # the PDF can be written with a text layer
         write_pdf(inbox / "lam_dong_2023.pdf", REPORT)
+    shutil.copy(Path(__file__).parent / "word97" / "quang_ngai_2024_features.doc", inbox / "quang_ngai_2024.doc")
     (inbox / "bao_cao_2023.odt").write_bytes(b"PK\x03\x04 sample")
     root = tmp_path_factory.mktemp("formats_run")
     result = run_refresh(inbox, root)
@@ -70,6 +74,8 @@ def test_each_kind_of_file_lands_in_the_warehouse(refreshed_formats):
     assert stacked["Cụm!C3"][:3] == ("54", "export_value", "2023") and "Cụm!C4" not in stacked  # not "Toàn cụm"
     docx = _facts(con, "dak_nong_2023.docx")
     assert docx["Bảng 1!F3"] == ("67", "grdp_growth", "2023", "estimate", 7.2) and len(docx) == 9
+    doc = {v[1:4]: v[4] for v in _facts(con, "quang_ngai_2024.doc").values()}
+    assert doc == {("state_budget_revenue", "2024", "estimate"): 4350.0, ("export_value", "2024", "estimate"): 1250.0}
     html = _facts(con, "gia_lai_2023_thang_10.html")
     assert html["Bảng 1!E3"][1:] == ("iip_growth", "2023-10M", "estimate", pytest.approx(6.1))
 

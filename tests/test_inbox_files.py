@@ -9,11 +9,11 @@ import polars as pl
 from pipelines.lib import staging
 
 
-def test_an_odt_an_old_doc_and_a_zip_are_listed_unreadable_with_what_to_send(tmp_path, sample_inbox):
+def test_an_odt_a_damaged_doc_and_a_zip_are_listed_unreadable_with_what_to_send(tmp_path, sample_inbox):
     inbox = tmp_path / "inbox"
     shutil.copytree(sample_inbox, inbox)
     (inbox / "tables" / "bao_cao_kon_tum_2023.odt").write_bytes(b"PK\x03\x04 sample")
-    (inbox / "narrative" / "bao_cao_cu.DOC").write_bytes(b"\xd0\xcf\x11\xe0 sample")
+    (inbox / "narrative" / "bao_cao_cu.DOC").write_bytes(b"\xd0\xcf\x11\xe0 sample")  # a Word 97 header, cut short
     (inbox / "phu_luc_2023.zip").write_bytes(b"PK\x05\x06" + bytes(18))
     (inbox / "tables" / "~$khanh_hoa_2023.xlsx").write_bytes(b"owner lock file")  # Excel's, beside an open file
     (inbox / "ghi_chu.py").write_text("# a script, not a report\n")

@@ -1,12 +1,12 @@
-"""Narrative documents as plain text: .txt, .md, .html/.htm, .docx, .pdf (its text layer).
+"""Narrative documents as plain text: .txt, .md, .html/.htm, .docx, .doc (Word 97–2003), .pdf (its text layer).
 
 `read_document(path)` returns the text a person reads (navigation, scripts,
-styles, figure captions and Markdown markup removed; DOCX paragraphs and table
+styles, figure captions and Markdown markup removed; DOCX and DOC paragraphs and table
 rows in body order), its title, and the date the document gives itself, if
 any. The text is `vn_text.canonical` (NFC, one tone-mark placement), and
 character spans reported by the extractor are offsets into exactly this text.
 
-A DOCX or HTML table with an indicator header and a value column ("STT | Chỉ
+A DOCX, DOC or HTML table with an indicator header and a value column ("STT | Chỉ
 tiêu | Đơn vị tính | Thực hiện 2022 | …", the appendix of a People's Committee
 report) is not flattened into the text: it comes back as a grid
 (`Document.tables`, merged cells filled and marked) for the table parser,
@@ -25,16 +25,16 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from pipelines.lib import (legacy_encoding, parse_province_rows, pdf_tables, read_grid, table_layout, vn_numbers,
-                           vn_text)
+                           vn_text, word97)
 
-KINDS = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html", ".docx": "docx", ".pdf": "pdf"}
+KINDS = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html", ".docx": "docx", ".doc": "doc", ".pdf": "pdf"}
 
 
 @dataclass
 class Document:
     text: str  # plain text, canonical (NFC + one tone-mark placement)
     title: str
-    kind: str  # txt, md, html, docx, pdf
+    kind: str  # txt, md, html, docx, doc, pdf
     date: dt.date | None  # the date the document states (or its HTML metadata), None when it states none
     lang: str  # "vi" or "en"
     tables: list = field(default_factory=list)  # read_grid.Grid of each DOCX or HTML table with an indicator header
@@ -342,44 +342,92 @@ def docx_to_text(path: Path) -> tuple[str, str, list, list]:
         d = docx.Document(str(path))
     except Exception as exc:  # python-docx raises several kinds on a damaged file
         raise DocumentError(f"not a readable .docx file ({exc.__class__.__name__}: {exc}); re-save it from Word") from exc
+    blocks: list[tuple[str, object, bool]] = []  # ("p", text, styled as a title) or ("table", grid, False)
+    for child in d.element.body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            para = Paragraph(child, d)
+            styled = para.style is not None and (para.style.name or "").lower().startswith(("title", "heading"))
+            blocks.append(("p", para.text, styled))
+        elif tag == "tbl":
+            blocks.append(("table", _docx_grid(Table(child, d), f"Bảng {sum(b[0] == 'table' for b in blocks) + 1}"),
+                           False))
+    return _assemble(blocks, (d.core_properties.title or "").strip())
+
+
+def doc_to_text(path: Path) -> tuple[str, str, list, list]:
+    """`docx_to_text` for a Word 97–2003 .doc (`word97` reads its text and tables)."""
+    try:
+        found = word97.read_blocks(path)
+    except word97.Word97Error as exc:
+        raise DocumentError(str(exc)) from exc
+    except Exception as exc:  # a damaged file: struct, index or OLE errors
+        raise DocumentError(f"not a readable .doc file ({exc.__class__.__name__}: {exc}); open it in Word and save "
+                            "it as .docx") from exc
+    blocks: list[tuple[str, object, bool]] = []
+    for kind, content in found:
+        if kind == "p":
+            blocks.append(("p", content, False))
+        else:
+            blocks.append(("table", _word97_grid(content, f"Bảng {sum(b[0] == 'table' for b in blocks) + 1}"), False))
+    return _assemble(blocks, "")
+
+
+def _doc_kind(path: Path) -> str:
+    """What a file named .doc holds: "doc" (Word 97–2003), or "docx" or "html" when a newer Word file or a page
+    saved by Word as a web page was given the old extension; RTF is refused with what to do."""
+    with path.open("rb") as f:
+        head = f.read(1024)
+    if head.startswith(b"PK\x03\x04"):
+        return "docx"
+    if head.lstrip().startswith(b"{\\rtf"):
+        raise DocumentError("an RTF file named .doc: open it in Word and save it as .docx")
+    if b"<html" in head.lower() or head.lstrip().lower().startswith(b"<!doctype html"):
+        return "html"
+    return "doc"
+
+
+def _assemble(blocks: list[tuple[str, object, bool]], stated_title: str) -> tuple[str, str, list, list]:
+    """(text, title, tables, notes) of a Word document's paragraphs and tables in body order: the title is the
+    first paragraph styled as a title or heading, else the title the file states, else its first line."""
     lines: list[str] = []
     title = ""
     tables: list = []
     notes: list[dict] = []
     seen = 0  # tables met so far
-    for child in d.element.body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            para = Paragraph(child, d)
-            t = para.text.strip()
+    for kind, content, styled in blocks:
+        if kind == "p":
+            t = content.strip()
             if t:
-                if not title and (para.style is not None and (para.style.name or "").lower().startswith(("title", "heading"))):
+                if not title and styled:
                     title = t
                 lines.append(t)
-        elif tag == "tbl":
-            grid = _docx_grid(Table(child, d), f"Bảng {len(tables) + 1}")
-            seen += 1
-            if _is_indicator_table(grid):
-                # the letterhead ("UBND TỈNH ĐẮK NÔNG") and the lines just above: "PHỤ LỤC … NĂM 2023", "(Kèm theo …)"
-                grid.caption = "\n".join(dict.fromkeys(lines[:1] + lines[-2:]))
-                tables.append(grid)
-                continue
-            if note := _table_note(grid, f"bảng thứ {seen} của văn bản"):
-                notes.append(note)
-            for row in grid.rows:
-                cells: list[str] = []
-                for cell in row:
-                    t = cell or ""
-                    if not cells or cells[-1] != t:  # merged cells repeat their text
-                        cells.append(t)
-                lines.append(" | ".join(cells))
+            continue
+        grid = content
+        seen += 1
+        if _is_indicator_table(grid):
+            # the letterhead ("UBND TỈNH ĐẮK NÔNG") and the lines just above: "PHỤ LỤC … NĂM 2023", "(Kèm theo …)"
+            grid.caption = "\n".join(dict.fromkeys(lines[:1] + lines[-2:]))
+            tables.append(grid)
+            continue
+        if note := _table_note(grid, f"bảng thứ {seen} của văn bản"):
+            notes.append(note)
+        for row in grid.rows:
+            cells: list[str] = []
+            for cell in row:
+                t = cell or ""
+                if not cells or cells[-1] != t:  # merged cells repeat their text
+                    cells.append(t)
+            lines.append(" | ".join(cells))
     if not title:
-        title = (d.core_properties.title or "").strip() or next((ln for ln in lines if ln), "")
+        title = stated_title or next((ln for ln in lines if ln), "")
     code = legacy_encoding.font_code("\n".join(lines))  # typed with .VnTime or VNI fonts
     if code:
         lines, title = [legacy_encoding.to_unicode(ln, code) for ln in lines], legacy_encoding.to_unicode(title, code)
         for grid in tables:
             grid.caption = legacy_encoding.to_unicode(grid.caption, code)
+    else:  # a soft hyphen is "ư" in TCVN3 text only; in Unicode text it is an invisible hint, and would split words
+        lines, title = [ln.replace("\xad", "") for ln in lines], title.replace("\xad", "")
     for grid in tables:
         grid.caption = vn_text.canonical("\n".join(dict.fromkeys(t for t in (title, *grid.caption.split("\n")) if t)))
     return _tidy("\n".join(lines)), title, tables, notes
@@ -431,6 +479,36 @@ def _docx_grid(table, name: str):
                 values.append(read_grid.text_cell(" ".join(cell.text.split())))
         grid.rows.append(values)
         above = elements
+    return grid
+
+
+def _word97_grid(rows: list, name: str):
+    """A .doc table (rows of `word97.Cell`) as a read_grid.Grid, laid out like `_docx_grid`: the grid's columns are
+    every cell boundary of the table; a cell wider than one column repeats its text over the columns it spans, and a
+    cell merged with the one on its left or above holds that cell's text; both are marked filled. A row whose cells
+    have no boundaries is laid out cell after cell."""
+    grid = read_grid.Grid(name, "xlsx", [])
+    edges = sorted({e for row in rows for cell in row if cell.left is not None for e in (cell.left, cell.right)})
+    column = {e: k for k, e in enumerate(edges)}
+    for r, row in enumerate(rows):
+        values: list = []
+        laid = all(cell.left is not None for cell in row)
+        for cell in row:
+            span = max(1, column[cell.right] - column[cell.left]) if laid else 1
+            if laid and len(values) < column[cell.left]:  # a row that starts further right (rare): blank columns
+                values.extend([None] * (column[cell.left] - len(values)))
+            c = len(values)
+            if cell.merged_above and r > 0 and c < len(grid.rows[r - 1]):
+                value = grid.rows[r - 1][c]
+                grid.filled.update((r, c + k) for k in range(span))
+            elif cell.merged_left and values:
+                value = values[-1]
+                grid.filled.update((r, c + k) for k in range(span))
+            else:
+                value = read_grid.text_cell(cell.text)
+                grid.filled.update((r, c + k) for k in range(1, span))
+            values.extend([value] * span)
+        grid.rows.append(values)
     return grid
 
 
@@ -524,16 +602,20 @@ def guess_lang(text: str) -> str:
 
 
 def read_document(path: Path | str) -> Document:
-    """Read a .txt, .md, .html/.htm, .docx or .pdf file as plain text with its title and stated date."""
+    """Read a .txt, .md, .html/.htm, .docx, .doc or .pdf file as plain text with its title and stated date."""
     path = Path(path)
     kind = KINDS.get(path.suffix.lower())
     if kind is None:
         raise DocumentError(f"unsupported file type '{path.suffix}'; expected one of {', '.join(sorted(KINDS))}")
+    if kind == "doc":
+        kind = _doc_kind(path)
     meta_date = None
     tables: list = []
     notes: list[dict] = []
     if kind == "docx":
         text, title, tables, notes = docx_to_text(path)
+    elif kind == "doc":
+        text, title, tables, notes = doc_to_text(path)
     elif kind == "pdf":
         text, title, tables, notes = pdf_to_text(path)
     else:

@@ -33,14 +33,13 @@ class ParseResult:
 
 
 TABLE_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".csv"}
-NARRATIVE_SUFFIXES = {".txt", ".md", ".html", ".htm", ".docx", ".pdf"}
+NARRATIVE_SUFFIXES = {".txt", ".md", ".html", ".htm", ".docx", ".doc", ".pdf"}
 SUPPORTED = TABLE_SUFFIXES | NARRATIVE_SUFFIXES
 
 # Files a province may send that no parser reads, and what to send instead. An inbox file of one of these types is
 # listed as unreadable with its hint (never dropped in silence); other files (scripts, notes) are not reports.
 _AS_TABLE = "lưu phụ lục dạng .xlsx hoặc .csv, báo cáo dạng .docx hoặc .txt (save tables as .xlsx/.csv, text as .docx/.txt)"
 NOT_READ = {
-    ".doc": "Word 97–2003 chưa đọc được: mở bằng Word và lưu lại dạng .docx (save it again as .docx)",
     ".rtf": "RTF chưa đọc được: lưu lại dạng .docx (save it again as .docx)",
     ".odt": "OpenDocument chưa đọc được: lưu lại dạng .docx (save it again as .docx)",
     ".ods": "OpenDocument chưa đọc được: lưu lại dạng .xlsx (save it again as .xlsx)",

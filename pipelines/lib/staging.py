@@ -54,7 +54,7 @@ def inbox_files(inbox: Path) -> list[Path]:
 
 def inbox_listing(inbox: Path) -> tuple[list[Path], list[dict]]:
     """(the report files a parser reads, sorted; rows of parsed/unreadable.parquet for the files that look like
-    reports no parser reads, `ingest.NOT_READ`: an old .doc, a zip, a scan), from one walk of the inbox."""
+    reports no parser reads, `ingest.NOT_READ`: an .rtf, a zip, a scan), from one walk of the inbox."""
     read, not_read = [], []
     for p in sorted(Path(inbox).rglob("*")):
         rel = p.relative_to(inbox)
