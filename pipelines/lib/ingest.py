@@ -32,7 +32,7 @@ class ParseResult:
     skipped: list[dict] = field(default_factory=list)  # {"locator", "snippet", "reason"}
 
 
-TABLE_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".csv"}
+TABLE_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods", ".csv"}
 NARRATIVE_SUFFIXES = {".txt", ".md", ".html", ".htm", ".docx", ".doc", ".pdf"}
 SUPPORTED = TABLE_SUFFIXES | NARRATIVE_SUFFIXES
 
@@ -42,7 +42,6 @@ _AS_TABLE = "lưu phụ lục dạng .xlsx hoặc .csv, báo cáo dạng .docx h
 NOT_READ = {
     ".rtf": "RTF chưa đọc được: lưu lại dạng .docx (save it again as .docx)",
     ".odt": "OpenDocument chưa đọc được: lưu lại dạng .docx (save it again as .docx)",
-    ".ods": "OpenDocument chưa đọc được: lưu lại dạng .xlsx (save it again as .xlsx)",
     ".xlsb": "Excel nhị phân (.xlsb) chưa đọc được: lưu lại dạng .xlsx (save it again as .xlsx)",
     ".zip": "tệp nén: giải nén vào hộp thư (extract the archive into the inbox)",
     ".rar": "tệp nén: giải nén vào hộp thư (extract the archive into the inbox)",

@@ -486,11 +486,15 @@ def read_csv(path: Path) -> Grid:
 
 
 def read_grids(path: Path) -> list[Grid]:
-    """All grids of a table file (.xlsx/.xlsm/.xls: one per sheet; .csv: one). A workbook is read by what its
+    """All grids of a table file (.xlsx/.xlsm/.xls/.ods: one per sheet; .csv: one). A workbook is read by what its
     bytes are, not by its name: an Excel 97–2003 file saved as .xlsx, or the reverse, is read all the same."""
     path = Path(path)
     if path.suffix.lower() == ".csv":
         return [read_csv(path)]
+    if path.suffix.lower() == ".ods":
+        from pipelines.lib.read_ods import read_ods  # a module of its own: most inboxes hold no .ods
+
+        return read_ods(path)
     with open(path, "rb") as f:
         magic = f.read(8)
     if magic == _OLE2_MAGIC:
