@@ -52,7 +52,7 @@ import polars as pl
 
 from pipelines.lib import catalogue, documents, provinces, table_layout, vn_numbers, vn_text
 from pipelines.lib.narrative_patterns import FAMILIES, PHRASES, UNIT_FAMILY_HINTS
-from pipelines.lib.observation import frame, months_to_date, period_end
+from pipelines.lib.observation import frame, months_to_date, period_end, period_start
 
 # ------------------------------------------------------------------ regexes (compiled once)
 _NUM = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
@@ -248,9 +248,6 @@ _MONTH_COUNT_WORD = {"hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám
 _QWORD = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _COMPARISON = re.compile(r"(?:so với|cùng kỳ|compared (?:with|to)|than|from|over|giai đoạn|period)\s*(?:cùng kỳ\s*)?"
                          r"(?:năm|in)?\s*$")
-_STICKY_YEAR = re.compile(r"(?:trong|cả|của|tính chung|in|during) năm (?P<y>(?:19|20)\d\d)"
-                          r"|(?:^|[,;:]|^theo [^,]*,)\s*(?:năm|in) (?P<y2>(?:19|20)\d\d)")
-_PART_WORDS = re.compile(r"tháng|quý|first|half|quarter|\bq[1-4]\b")  # words every part-of-a-year period has
 _LAST_YEAR = re.compile(r"\bnăm (?:vừa )?qua\b")
 _ASIDE = re.compile(r"\briêng\b|\btrong đó\b|\bin particular\b|\balone\b")
 _SENTENCE_END = re.compile(r"\n+|(?<=[.!?…])[\"”']?\s+(?=[\"“'(]?[A-ZĐÀ-Ỹ0-9])")
@@ -549,9 +546,20 @@ def extract_text(
         low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
     rows: list[dict] = []
     skipped: list[dict] = []
-    sticky_year, sticky_period = doc_year, default_period
+    # The running period: a year named before a sentence's first figure holds for the sentences after it in the
+    # same paragraph ("Năm 2024, thu ngân sách của tỉnh Gia Lai (cũ) …" is an aside in a report on 2025), a part of
+    # a year ("9 tháng năm 2025, …") until another period is named. A new paragraph without a running part of a
+    # year goes back to the topic's period, which a sentence without figures naming one period sets (a heading,
+    # "Điều 2. Các chỉ tiêu chủ yếu năm 2026:"; a scene, "Theo báo cáo, trong năm 2022, mặc dù …"); the
+    # document's until then.
+    section = (doc_year, default_period)
+    sticky_year, sticky_period = section
     indicator_units = {code: ind.unit for code, ind in catalogue.indicators().items()}
-    for s_start, s_end in split_sentences(text):
+    sentences = split_sentences(text)
+    for k, (s_start, s_end) in enumerate(sentences):
+        starts_paragraph = k == 0 or "\n" in text[sentences[k - 1][1]:s_start + 1]
+        if starts_paragraph and not (sticky_period and "-" in sticky_period):
+            sticky_year, sticky_period = section
         sentence = text[s_start:s_end].strip()
         opening_end = s_end  # where the sentence's first figure starts
         if _DIGIT.search(text, s_start, s_end):
@@ -561,6 +569,12 @@ def extract_text(
             named = {row["province_code"] for row in rows[before:]}
             if named:  # one province: "của tỉnh" in the next sentence is it; several: nobody can tell which
                 ctx.last_province = named.pop() if len(named) == 1 else None
+        if opening_end == s_end:  # no figure: a heading or a sentence that sets the scene names the topic
+            named = [p for at, p in _periods(low, s_start, s_end, ctx, section[0]) if low[at - 1:at] != "/"]
+            if len(named) == 1:  # one period, not a document number's year ("Nghị quyết 15/2023")
+                section = (int(named[0][:4]), named[0] if "-" in named[0] else None)
+                sticky_year, sticky_period = section
+                continue
         sticky_year, sticky_period = _running_period(low, s_start, opening_end, ctx, sticky_year, sticky_period)
     return rows, skipped
 
@@ -568,18 +582,19 @@ def extract_text(
 def _running_period(low: str, start: int, opening_end: int, ctx: _Ctx, year: int, period: str | None) -> tuple[int, str | None]:
     """The running year and part of the year after a sentence whose first figure starts at `opening_end`.
     Only what is named before the first figure counts ("Năm 2024, GRDP tăng …", "Theo báo cáo, trong năm 2022,
-    …"): a year named after a figure is a comparison ("…, cao hơn mức tăng 7,6% của năm 2023"), not a new topic.
+    …", "Thu ngân sách năm 2025 ước đạt …"): a year named after a figure is a comparison ("…, cao hơn mức tăng
+    7,6% của năm 2023"), not a new topic, and so is a comparison base before it ("So với năm 2023, …").
     "9 tháng năm 2023, …" or "Sáu tháng đầu năm 2024, …" make the sentences after it about that part of the
-    year, unless it is named as an aside ("Riêng quý III, …")."""
-    m = _STICKY_YEAR.search(low, start, opening_end)
-    if m:
-        year, period = int(m.group("y") or m.group("y2")), None
+    year, unless it is named as an aside ("Riêng quý III, …"); a whole year named later resets the part."""
+    named = _periods(low, start, opening_end, ctx, year)
+    whole = [p for _, p in named if "-" not in p]
+    if whole:
+        year, period = int(whole[-1]), None
     elif _LAST_YEAR.search(low, start, opening_end):
         year, period = ctx.vintage.year - 1 if ctx.vintage.month <= 6 else ctx.vintage.year, None
-    if _PART_WORDS.search(low, start, opening_end):  # the costlier search, only where a part of a year may be named
-        part = [p for _, p in _periods(low, start, opening_end, ctx, year) if "-" in p]
-        if part and not _ASIDE.search(low, start, opening_end):
-            year, period = int(part[-1][:4]), part[-1]
+    part = [p for _, p in named if "-" in p]
+    if part and not _ASIDE.search(low, start, opening_end):
+        year, period = int(part[-1][:4]), part[-1]
     return year, period
 
 
@@ -851,8 +866,8 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
         if status is None:
             # status words earlier in the sentence (before any figure) govern it
             status = _status_in(low, s_start, prev_end if prev else f_start) if prev is None else None
-        if status is None:
-            status = "estimate" if ctx.vintage < p_end else "actual"
+        if status is None:  # no status word: what the period was on the day of the document
+            status = "plan" if ctx.vintage < period_start(period) else "estimate" if ctx.vintage < p_end else "actual"
         if role == "pct_of_plan" and status == "plan":
             status = "estimate" if ctx.vintage < p_end else "actual"
 

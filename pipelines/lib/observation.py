@@ -111,6 +111,21 @@ def period_year(period: str) -> int:
     return int(period[:4])
 
 
+def period_start(period: str) -> dt.date:
+    """The first day a period covers: 2022 and 2022-9M → 2022-01-01, 2022-H2 → 2022-07-01, 2022-Q3 → 2022-07-01."""
+    year = int(period[:4])
+    rest = period[5:]
+    if not rest or rest == "H1" or rest.endswith("M"):
+        month = 1
+    elif rest == "H2":
+        month = 7
+    elif rest.startswith("Q"):
+        month = 3 * int(rest[1:]) - 2
+    else:
+        month = int(rest)
+    return dt.date(year, month, 1)
+
+
 def period_end(period: str) -> dt.date:
     """The last day a period covers: 2022 → 2022-12-31, 2022-H1 → 2022-06-30."""
     year = int(period[:4])
