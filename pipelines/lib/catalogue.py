@@ -61,11 +61,20 @@ ABBREVIATIONS = {
 }
 
 
+# Words offices use for the same thing, replaced by one of them before matching (keys are vn_text.key forms):
+# "Chỉ số PCI - xếp hạng" is the catalogue's "– thứ hạng", "Tốc độ tăng GRDP" its "tốc độ tăng trưởng".
+SYNONYMS = (("thứ hạng", "xếp hạng"), ("điểm số", "điểm"), ("tốc độ tăng trưởng", "tốc độ tăng"))
+
+
 def label_key(label: str) -> str:
-    """A label's comparison key: unit in brackets dropped, abbreviations expanded."""
+    """A label's comparison key: unit in brackets dropped, abbreviations expanded, synonyms made one."""
     text = re.sub(r"\([^)]*\)", " ", label)
     words = vn_text.key(text).split()
-    return " ".join(ABBREVIATIONS.get(w, w) for w in words)
+    key = " " + " ".join(ABBREVIATIONS.get(w, w) for w in words) + " "
+    for variant, word in SYNONYMS:
+        if variant in key:
+            key = key.replace(f" {variant} ", f" {word} ")
+    return key.strip()
 
 
 @lru_cache(maxsize=1)

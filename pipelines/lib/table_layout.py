@@ -217,6 +217,18 @@ def column_status(text: str) -> tuple[str | None, int | None]:
     return None, year
 
 
+_RELATIVE_YEAR = (("năm trước", -1), ("năm qua", -1), ("năm nay", 0), ("năm hiện tại", 0), ("năm sau", 1),
+                  ("năm tới", 1), ("năm kế tiếp", 1))
+
+
+@lru_cache(maxsize=1 << 12)
+def relative_year(text: str) -> int | None:
+    """-1, 0 or 1 for a header naming the year before, this year or the next one ("Năm trước", "Năm nay (ước)",
+    "Kế hoạch năm sau") instead of a year; None otherwise."""
+    padded = f" {_key(text)} "
+    return next((shift for words, shift in _RELATIVE_YEAR if f" {words} " in padded), None)
+
+
 # "Cộng dồn 9 tháng", "Lũy kế 9 tháng", "9 tháng năm 2023", "Ước 9 tháng" (year to date) and
 # "Tháng 9", "Thực hiện tháng 9", "Ước tháng 10", "Tháng 9/2023", "tháng 9 năm 2023" (one month).
 _YTD = re.compile(r"(?<![\d/])(\d{1,2}) tháng(?! \d{1,2}(?!\d))")  # "9 tháng 2023" yes, "15 tháng 12" (a date) no
@@ -327,6 +339,8 @@ def detect_layout(grid: Grid, header_row: int, doc_year: int | None) -> Layout:
             province, rest = province_in_header(text)
             status, year = column_status(rest)
             suffix = column_period(rest)
+            if year is None and doc_year is not None and (shift := relative_year(rest)) is not None:
+                year = doc_year + shift  # "Năm trước | Năm nay (ước) | Kế hoạch năm sau" beside the title's year
             if province:  # a column per province: its status, when the header has none, is the title's (parse_grid)
                 layout.value_columns.append(ValueColumn(c, text, "value", status, year or doc_year, suffix or "",
                                                         province))
