@@ -92,14 +92,17 @@ def parse_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.dat
     for c, cell in enumerate(row):
         if c == prov_col or not isinstance(cell, str) or vn_text.key(cell) in ("stt", "tt", "số tt"):
             continue
-        code, unit = _indicator_of(cell)
+        sub = grid.cell(header + 1, c) if unit_row else None
+        code, unit = _indicator_of(f"{cell} {sub}") if isinstance(sub, str) else (None, "")
+        if code is None:  # the row below is the unit, not the rest of the name ("Chỉ số PCI năm 2022" | "Xếp hạng")
+            code, unit = _indicator_of(cell)
+            if not unit and isinstance(sub, str):
+                unit = sub.strip("() ")
         if code is None:
             skipped.append({"locator": grid.locator(header, c), "snippet": cell,
                             "reason": f"column '{cell}' names no catalogue indicator; add an alias to "
                                       "reference/indicators/aliases_tables.csv"})
             continue
-        if not unit and unit_row and isinstance(grid.cell(header + 1, c), str):
-            unit = grid.cell(header + 1, c).strip("() ")
         unit = unit or shared_unit
         status, year = table_layout.column_status(cell)
         year = year or title_year
