@@ -435,6 +435,11 @@ def _reads_as_index(target: str, name: str) -> bool:
             and name.lower().lstrip().startswith("chỉ số") and not _RATE_WORDS.search(name))
 
 
+# The growth a level's "so với cùng kỳ (%)" column gives, where it is not "<code>_growth": GRDP at constant prices
+# grows at the GRDP growth rate (at current prices it would be a nominal change, which the catalogue does not hold).
+_GROWTH_OF = {"grdp_value_const2010": "grdp_growth"}
+
+
 def _target(code: str | None, role: str, name: str, header: str) -> tuple[str | None, str, str]:
     """(catalogue code a cell of a row matched to `code` in a column of `role` is an observation of, its basis,
     why it is skipped: a comparison the catalogue has no indicator for; else "")."""
@@ -442,7 +447,9 @@ def _target(code: str | None, role: str, name: str, header: str) -> tuple[str | 
         return None, "", ""
     indicators = catalogue.indicators()
     if role == "compare_yoy":
-        growth = f"{code}_growth"
+        if _reads_as_index(code, name):  # "Chỉ số sản xuất công nghiệp | … so với cùng kỳ (%) | 112,4": the index
+            return code, "", ""
+        growth = _GROWTH_OF.get(code, f"{code}_growth")
         kind = indicators[code].kind
         if kind != "level" or growth not in indicators:
             return None, "", f"comparison with last year of '{name}' ({kind}) has no catalogue indicator"

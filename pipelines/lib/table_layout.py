@@ -399,11 +399,13 @@ def _attach_comparisons(layout: Layout) -> None:
             if v.status != "plan" and (latest_before is None or _recency(v) > _recency(latest_before)):
                 latest_before = v
             continue
-        numerator = v.header.split("/")[0] if "/" in v.header else v.header
+        numerator = _numerator(v.header)
         status, year = column_status(numerator)
+        part = column_period(numerator)  # "Quý III/2024 so với cùng kỳ" beside "9 tháng năm 2024 so với cùng kỳ"
         target = latest_before if latest_before is not None else latest_of_all
         if year is not None:
-            same = [x for x in candidates if x.year == year and (status is None or x.status == status)]
+            same = [x for x in candidates if x.year == year and (status is None or x.status == status)
+                    and (part is None or x.period_suffix == part)]
             if same:
                 target = max(same, key=_recency)
         if target is not None:
@@ -411,6 +413,15 @@ def _attach_comparisons(layout: Layout) -> None:
             v.period_suffix = target.period_suffix
         else:
             v.status, v.year = status or "estimate", year
+
+
+def _numerator(header: str) -> str:
+    """What a comparison column compares: the words before "so với" ("Quý III/2024 so với cùng kỳ năm trước"), else
+    before its "/" ("Ước TH 2024/TH 2023")."""
+    at = header.lower().find("so với")
+    if at > 0:
+        return header[:at]
+    return header.split("/")[0] if "/" in header else header
 
 
 def _recency(v: ValueColumn) -> tuple[int, int]:
