@@ -63,12 +63,14 @@ ABBREVIATIONS = {
 
 # Words offices use for the same thing, replaced by one of them before matching (keys are vn_text.key forms):
 # "Chỉ số PCI - xếp hạng" is the catalogue's "– thứ hạng", "Tốc độ tăng GRDP" its "tốc độ tăng trưởng".
-SYNONYMS = (("thứ hạng", "xếp hạng"), ("điểm số", "điểm"), ("tốc độ tăng trưởng", "tốc độ tăng"))
+SYNONYMS = (("thứ hạng", "xếp hạng"), ("điểm số", "điểm"), ("tốc độ tăng trưởng", "tốc độ tăng"), ("theo giá", "giá"))
+# What brackets hold is dropped (a unit, "(GRDP)", "(*)"), but for a price basis: "GRDP (giá hiện hành)" is not GRDP
+_BRACKETS = re.compile(r"\((?!\s*(?:theo )?giá\b)[^)]*\)")
 
 
 def label_key(label: str) -> str:
-    """A label's comparison key: unit in brackets dropped, abbreviations expanded, synonyms made one."""
-    text = re.sub(r"\([^)]*\)", " ", label)
+    """A label's comparison key: brackets dropped (not a price basis), abbreviations expanded, synonyms made one."""
+    text = _BRACKETS.sub(" ", label)
     words = vn_text.key(text).split()
     key = " " + " ".join(ABBREVIATIONS.get(w, w) for w in words) + " "
     for variant, word in SYNONYMS:
@@ -118,7 +120,8 @@ _UNIT_FACTORS: dict[str, list[tuple[str, float]]] = {
     "usd_per_person_year": [("usd", 1), ("usd người", 1), ("usd người năm", 1), ("đô la mỹ", 1)],
     "persons": [("người", 1), ("lượt người", 1), ("lượt", 1), ("lượt khách", 1), ("nghìn người", 1000),
                 ("nghìn lượt", 1000), ("nghìn lượt người", 1000), ("nghìn lượt khách", 1000), ("ngàn lượt", 1000),
-                ("triệu lượt", 1e6), ("triệu lượt khách", 1e6), ("triệu lượt người", 1e6), ("lao động", 1), ("khách", 1)],
+                ("triệu lượt", 1e6), ("triệu lượt khách", 1e6), ("triệu lượt người", 1e6), ("lao động", 1), ("khách", 1),
+                ("lượt lao động", 1)],
     "count": [("doanh nghiệp", 1), ("dn", 1), ("cái", 1), ("đơn vị", 1)],
     "communes": [("xã", 1)],
     "score": [("điểm", 1)],

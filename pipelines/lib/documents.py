@@ -373,6 +373,25 @@ def doc_to_text(path: Path) -> tuple[str, str, list, list]:
     return _assemble(blocks, "")
 
 
+def _tab_separated(raw: str, name: str) -> tuple[str, list]:
+    """(text, tables) of a .txt file: a table saved by Excel as "Unicode Text" (every row a line, cells separated by
+    tabs) is read as a table when the table parser can read it (its rows located "row 7, col 3"); its title rows
+    stay as the text. Any other text is returned as it is, with no table."""
+    lines = raw.splitlines()
+    if sum(line.count("\t") >= 2 for line in lines) < 3:
+        return raw, []
+    import csv
+    import io
+
+    rows = [[read_grid.text_cell(cell) for cell in row] for row in csv.reader(io.StringIO(raw), delimiter="\t")]
+    grid = read_grid.Grid(name, "csv", rows)
+    if not _is_indicator_table(grid):
+        return raw, []
+    header = table_layout.find_header(grid)
+    above = rows[:header] if header is not None else []
+    return "\n".join(" ".join(c for c in row if c) for row in above), [grid]
+
+
 def _doc_kind(path: Path) -> str:
     """What a file named .doc holds: "doc" (Word 97–2003), or "docx" or "html" when a newer Word file or a page
     saved by Word as a web page was given the old extension; RTF is refused with what to do."""
@@ -626,7 +645,8 @@ def read_document(path: Path | str) -> Document:
         elif kind == "md":
             text, title = markdown_to_text(raw)
         else:
-            text = _tidy(raw)
+            text, tables = _tab_separated(raw, path.name)
+            text = _tidy(text)
             title = next((ln.strip() for ln in text.split("\n") if ln.strip()), "")
     tables = [read_grid.unlegacy(grid) for grid in tables]
     date = find_date(text, head_chars=0) or meta_date or find_date(text)
