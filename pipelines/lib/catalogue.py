@@ -63,7 +63,8 @@ ABBREVIATIONS = {
 
 # Words offices use for the same thing, replaced by one of them before matching (keys are vn_text.key forms):
 # "Chỉ số PCI - xếp hạng" is the catalogue's "– thứ hạng", "Tốc độ tăng GRDP" its "tốc độ tăng trưởng".
-SYNONYMS = (("thứ hạng", "xếp hạng"), ("điểm số", "điểm"), ("tốc độ tăng trưởng", "tốc độ tăng"), ("theo giá", "giá"))
+SYNONYMS = (("thứ hạng", "xếp hạng"), ("điểm số", "điểm"), ("tốc độ tăng trưởng", "tốc độ tăng"), ("theo giá", "giá"),
+            ("công nghiệp xây dựng", "công nghiệp và xây dựng"))  # "Công nghiệp - xây dựng"
 # What brackets hold is dropped (a unit, "(GRDP)", "(*)"), but for a price basis: "GRDP (giá hiện hành)" is not GRDP
 _BRACKETS = re.compile(r"\((?!\s*(?:theo )?giá\b)[^)]*\)")
 
@@ -94,9 +95,20 @@ def _alias_index() -> dict[str, str]:
     return index
 
 
+# A rate's label may end with what it is compared with: "Tốc độ tăng trưởng GRDP so với cùng kỳ"
+_BASIS_TAIL = re.compile(r" (?:so với|so|với) (?:cùng kỳ(?: năm trước| năm \d{4})?|năm trước|năm \d{4})$")
+
+
 def match_indicator(label: str) -> str | None:
-    """The catalogue code for a label as a source writes it, or None."""
-    return _alias_index().get(label_key(label))
+    """The catalogue code for a label as a source writes it, or None. A label ending with its comparison base
+    ("… so với cùng kỳ") matches a growth rate without it (a level compared with last year is no level)."""
+    key = label_key(label)
+    code = _alias_index().get(key)
+    if code is None and (tail := _BASIS_TAIL.search(key)):
+        code = _alias_index().get(key[:tail.start()])
+        if code is not None and indicators()[code].unit != "pct_yoy":
+            return None
+    return code
 
 
 # ---------------------------------------------------------------- units

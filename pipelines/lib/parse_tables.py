@@ -415,6 +415,10 @@ def _plan(code: str | None, role: str, header: str, name: str, unit_text: str) -
         return None, basis, unmatched, None, None, "", False
     unit = catalogue.indicators()[target].unit
     factor = _unit_factor(unit_text or "", unit) if role == "value" else None
+    if isinstance(factor, str) and (other := _IN_OTHER_UNIT.get(target)):
+        other_factor = _unit_factor(unit_text or "", catalogue.indicators()[other].unit)
+        if not isinstance(other_factor, str):  # "GRDP bình quân đầu người (tính theo USD) | USD/người"
+            target, unit, factor = other, catalogue.indicators()[other].unit, other_factor
     if isinstance(factor, str):
         return target, basis, unmatched, unit, None, factor, False
     index = role == "value" and _reads_as_index(target, name)
@@ -434,6 +438,9 @@ def _reads_as_index(target: str, name: str) -> bool:
     return (indicator.unit == "pct_yoy" and indicator.name_vi.lower().startswith("chỉ số")
             and name.lower().lstrip().startswith("chỉ số") and not _RATE_WORDS.search(name))
 
+
+# The same quantity in another unit: a row whose unit fits the other one is that one
+_IN_OTHER_UNIT = {"grdp_per_capita": "grdp_per_capita_usd"}
 
 # The growth a level's "so với cùng kỳ (%)" column gives, where it is not "<code>_growth": GRDP at constant prices
 # grows at the GRDP growth rate (at current prices it would be a nominal change, which the catalogue does not hold).

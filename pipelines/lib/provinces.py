@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -122,9 +123,24 @@ def _name_index() -> dict[str, list[ProvinceVersion]]:
     return index
 
 
-def is_province_name(name: str) -> bool:
-    """Whether `name` names a province at some date (any of its versions)."""
+# "Gia Lai (cũ)", "Gia Lai (mới)", "Bình Định (trước sắp xếp)": the province as it was before the 2025
+# reorganisation, or as it is after, whatever the period of the figure (a merged province's first half of 2025 is
+# the sum of its former provinces)
+_ERA = re.compile(r"\s+(?:(?P<old>cũ|trước (?:sắp xếp|sáp nhập|hợp nhất))|(?P<new>mới|sau (?:sắp xếp|sáp nhập|hợp nhất)))$")
+
+
+def split_era(name: str) -> tuple[str, str | None]:
+    """(the comparison key of `name` without its era, "old" or "new" or None): "Gia Lai (cũ)" → ("gia lai", "old")."""
     k = vn_text.key(name)
+    m = _ERA.search(k)
+    if m is None:
+        return k, None
+    return k[:m.start()], "old" if m.group("old") else "new"
+
+
+def is_province_name(name: str) -> bool:
+    """Whether `name` names a province at some date (any of its versions), with or without "(cũ)" / "(mới)"."""
+    k, _ = split_era(name)
     return bool(_name_index().get(k) or _name_index().get(_strip_prefix(k)))
 
 
@@ -133,9 +149,16 @@ def resolve(name: str, at: dt.date) -> str | None:
     """The GSO code valid on `at` for a province name as a source writes it, or None.
 
     A name of a province that no longer existed on `at` (a pre-2025 name for
-    a 2026 period) resolves to None rather than to a guess.
+    a 2026 period) resolves to None rather than to a guess. A name marked as
+    the former province ("Gia Lai (cũ)") is read as it was on 30 June 2025 at
+    the latest, one marked as the new one ("Gia Lai (mới)") as it is from
+    1 July 2025.
     """
-    k = vn_text.key(name)
+    k, era = split_era(name)
+    if era == "old":
+        at = min(at, BEFORE_REFORM)
+    elif era == "new":
+        at = max(at, BEFORE_REFORM + dt.timedelta(days=1))
     candidates = _name_index().get(k) or _name_index().get(_strip_prefix(k))
     if not candidates:
         folded = vn_text.ascii_fold(name)
