@@ -95,16 +95,19 @@ def _alias_index() -> dict[str, str]:
     return index
 
 
-# A rate's label may end with what it is compared with: "Tốc độ tăng trưởng GRDP so với cùng kỳ"
-_BASIS_TAIL = re.compile(r" (?:so với|so|với) (?:cùng kỳ(?: năm trước| năm \d{4})?|năm trước|năm \d{4})$")
+# A rate's label may end with what it is compared with ("Tốc độ tăng trưởng GRDP so với cùng kỳ") and with the
+# period its column already gives ("Chỉ số giá tiêu dùng bình quân 6 tháng so với cùng kỳ")
+_BASIS_TAIL = re.compile(r"(?: \d{1,2} tháng(?: đầu năm)?)?(?: (?:so với|so|với) (?:cùng kỳ(?: năm trước| năm \d{4})?"
+                         r"|năm trước|năm \d{4}))?$")
 
 
 def match_indicator(label: str) -> str | None:
     """The catalogue code for a label as a source writes it, or None. A label ending with its comparison base
-    ("… so với cùng kỳ") matches a growth rate without it (a level compared with last year is no level)."""
+    ("… so với cùng kỳ") or a span of months matches a growth rate without them (a level compared with last year
+    is no level)."""
     key = label_key(label)
     code = _alias_index().get(key)
-    if code is None and (tail := _BASIS_TAIL.search(key)):
+    if code is None and (tail := _BASIS_TAIL.search(key)) and tail.start() < len(key):
         code = _alias_index().get(key[:tail.start()])
         if code is not None and indicators()[code].unit != "pct_yoy":
             return None

@@ -31,6 +31,7 @@ ALIASES_FILE = "reference/indicators/aliases_tables.csv"
 _MORE = re.compile(r"^(>=|≥|>|trên|hơn|vượt|over)\s*", re.IGNORECASE)
 _LESS = re.compile(r"^(<=|≤|<|dưới|chưa đến|under)\s*", re.IGNORECASE)
 _ABOUT = re.compile(r"^(~|≈|khoảng|gần|xấp xỉ|about)\s*", re.IGNORECASE)
+_QUALIFIER_AFTER = re.compile(r"\s*(?:(trở lên|or more)|trở xuống|or less)$", re.IGNORECASE)  # "10 trở lên"
 # A cell text vn_numbers.parse_number reads as itself in Vietnamese style, with no qualifier: 1.234,5 or 12,5 or 12.
 _PLAIN_NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
 
@@ -224,12 +225,16 @@ _MONTHLY_UNIT = re.compile(r"/\s*tháng|\bmột tháng\b|\bmỗi tháng\b", re.I
 
 
 def split_qualifier(raw: str) -> tuple[str, str]:
-    """(">5" → ("more_than", "5")), ("khoảng 12" → ("about", "12")), ("5" → ("exact", "5"))."""
+    """(">5" → ("more_than", "5")), ("khoảng 12" → ("about", "12")), ("10 trở lên" → ("more_than", "10")),
+    ("5" → ("exact", "5"))."""
     text = raw.strip()
     for pattern, qualifier in ((_MORE, "more_than"), (_LESS, "less_than"), (_ABOUT, "about")):
         m = pattern.match(text)
         if m:
             return qualifier, text[m.end():]
+    m = _QUALIFIER_AFTER.search(text)
+    if m:
+        return ("more_than" if m.group(1) else "less_than"), text[:m.start()]
     return "exact", text
 
 
@@ -305,6 +310,8 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
         unit_text = text_of(grid.cell(row.r, layout.unit_col)).strip() if layout.unit_col is not None else ""
         unit_text = unit_text or unit_in_name or table_unit
         code = resolve_indicator(name, parents) if name else None
+        if code in _IN_OTHER_UNIT and unit_text:
+            code = _in_its_unit(code, unit_text)
         if code is None and name and _MONTHLY_UNIT.search(unit_text):
             code = _match(f"{name} một tháng")  # "Thu nhập bình quân đầu người | Triệu đồng/người/tháng"
         snippet = " › ".join([*parents, name]) + (f" | {unit_text}" if unit_text else "")
@@ -415,10 +422,6 @@ def _plan(code: str | None, role: str, header: str, name: str, unit_text: str) -
         return None, basis, unmatched, None, None, "", False
     unit = catalogue.indicators()[target].unit
     factor = _unit_factor(unit_text or "", unit) if role == "value" else None
-    if isinstance(factor, str) and (other := _IN_OTHER_UNIT.get(target)):
-        other_factor = _unit_factor(unit_text or "", catalogue.indicators()[other].unit)
-        if not isinstance(other_factor, str):  # "GRDP bình quân đầu người (tính theo USD) | USD/người"
-            target, unit, factor = other, catalogue.indicators()[other].unit, other_factor
     if isinstance(factor, str):
         return target, basis, unmatched, unit, None, factor, False
     index = role == "value" and _reads_as_index(target, name)
@@ -441,6 +444,18 @@ def _reads_as_index(target: str, name: str) -> bool:
 
 # The same quantity in another unit: a row whose unit fits the other one is that one
 _IN_OTHER_UNIT = {"grdp_per_capita": "grdp_per_capita_usd"}
+
+
+@lru_cache(maxsize=256)
+def _in_its_unit(code: str, unit_text: str) -> str:
+    """`code`, or its counterpart in _IN_OTHER_UNIT when the row's unit fits only that one ("GRDP bình quân đầu
+    người (tính theo USD) | USD/người" is the USD indicator, and so is its comparison with last year)."""
+    other = _IN_OTHER_UNIT[code]
+    units = catalogue.indicators()
+    if isinstance(_unit_factor(unit_text, units[code].unit), str) and not isinstance(
+            _unit_factor(unit_text, units[other].unit), str):
+        return other
+    return code
 
 # The growth a level's "so với cùng kỳ (%)" column gives, where it is not "<code>_growth": GRDP at constant prices
 # grows at the GRDP growth rate (at current prices it would be a nominal change, which the catalogue does not hold).

@@ -280,13 +280,14 @@ def runs_to_a_day(text: str) -> bool:
 _MULTI_YEAR = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d|\bgiai đoạn\b|\bbình quân \d+ năm\b")
 _COMPARE = ("so với", "so sánh", "ss", "tăng giảm", "tốc độ tăng", "% so")
 _VS_PLAN = ("so với kế hoạch", "so với kh", "so kh", "ss kh", "so với dự toán", "so dự toán", "so sánh kế hoạch",
-            "so sánh kh", "% kh", "% kế hoạch", "% dự toán", "so với nghị quyết")
+            "so sánh kh", "% kh", "% kế hoạch", "% dự toán", "so với nghị quyết", "so dt", "so với dt")
+_SO_BETWEEN = re.compile(r"(?:19|20)\d\d so (?:với )?\S")  # "ƯTH 2024 so DT 2024 (%)", "ƯTH 2024 so TH 2023"
 
 
 @lru_cache(maxsize=1 << 14)
 def _compare_role(text: str) -> str | None:
     k = _key(text)
-    if not _has_phrase(k, _COMPARE) and "/" not in text:
+    if not _has_phrase(k, _COMPARE) and "/" not in text and not _SO_BETWEEN.search(k):
         return None
     if "/" in text:  # "Ước TH 2023/TH 2022", "UTH/KH"
         parts = text.split("/")
@@ -416,11 +417,11 @@ def _attach_comparisons(layout: Layout) -> None:
 
 
 def _numerator(header: str) -> str:
-    """What a comparison column compares: the words before "so với" ("Quý III/2024 so với cùng kỳ năm trước"), else
-    before its "/" ("Ước TH 2024/TH 2023")."""
-    at = header.lower().find("so với")
-    if at > 0:
-        return header[:at]
+    """What a comparison column compares: the words before "so với" or "so" ("Quý III/2024 so với cùng kỳ năm
+    trước", "ƯTH 2024 so DT 2024"), else before its "/" ("Ước TH 2024/TH 2023")."""
+    m = re.search(r"\sso(?:\s+với)?\s", header.lower())
+    if m:
+        return header[:m.start()]
     return header.split("/")[0] if "/" in header else header
 
 

@@ -1,0 +1,58 @@
+"""Appendix tables as provincial offices write them (tests/corpus/tables, SAMPLE figures): the observations read
+out of each file against the ones a careful analyst expects (tests/corpus/tables/expected.yaml).
+
+`.venv/bin/python -m pytest tests/test_table_corpus.py -s` prints precision and recall per file and what differs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import yaml
+
+from pipelines.lib import observation, provinces
+from pipelines.lib.ingest import extract_file
+
+CORPUS = Path(__file__).parent / "corpus" / "tables"
+
+
+def _expected(entry: dict) -> set[tuple]:
+    out = set()
+    for e in entry["expected"]:
+        period = str(e["period"])
+        at = observation.period_end(period)
+        if e.get("admin") == "post2025":  # the merged province, whatever the period ("Gia Lai (mới)", first half 2025)
+            at = max(at, provinces.BEFORE_REFORM + dt.timedelta(days=1))
+        elif e.get("admin") == "pre2025":
+            at = min(at, provinces.BEFORE_REFORM)
+        code = provinces.resolve(e["province"], at)
+        assert code, f"{entry['file']}: {e['province']!r} does not resolve for {period}"
+        out.add((code, e["indicator"], period, e["status"], e["qualifier"], round(float(e["value"]), 2)))
+    return out
+
+
+def _loaded(entry: dict) -> set[tuple]:
+    """The rows a refresh would load (no issue), as comparable tuples."""
+    published = dt.date.fromisoformat(entry["vintage"]) if entry.get("vintage") else None
+    obs = extract_file(CORPUS / entry["file"], published=published).observations
+    return {(r["province_code"], r["indicator"], r["period"], r["status"], r["qualifier"], round(r["value"], 2))
+            for r in obs.iter_rows(named=True) if not r["issue"] and r["value"] is not None}
+
+
+def test_the_tables_of_the_corpus_are_read_as_expected():
+    files = yaml.safe_load((CORPUS / "expected.yaml").read_text(encoding="utf-8"))["files"]
+    assert len(files) >= 10
+    tp = n_got = n_exp = 0
+    for entry in files:
+        got, exp = _loaded(entry), _expected(entry)
+        hits = len(got & exp)
+        tp, n_got, n_exp = tp + hits, n_got + len(got), n_exp + len(exp)
+        print(f"\n{entry['file']}: {hits} of {len(exp)} expected, {len(got)} read")
+        for row in sorted(got - exp):
+            print("  read, not expected:", row)
+        for row in sorted(exp - got):
+            print("  expected, not read:", row)
+    precision, recall = tp / n_got, tp / n_exp
+    print(f"\ntable corpus: precision {precision:.3f}, recall {recall:.3f} ({tp} of {n_got} read, {n_exp} expected)")
+    assert precision >= 0.98 and recall >= 0.97
