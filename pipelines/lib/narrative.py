@@ -187,6 +187,9 @@ _NATIONAL = re.compile(r"\bcả nước\b|\btoàn quốc\b|\bgdp\b|\bnationwide\
 _RESPECTIVELY = re.compile(r"\blần lượt\b|\brespectively\b")
 _PCT_ROLES = {"growth", "share", "pct_of_plan", "rate"}  # the roles a percentage can have
 _FROM_START = re.compile(r"\btừ\s*$|\bfrom\s*$")
+_EQUAL_TO = re.compile(r"(?:\bbằng|\bequal to|\bequivalent to)\s*$")
+_AGAINST_LAST_YEAR = re.compile(r"\s*(?:so với\s+|of\s+|compared (?:with|to)\s+)?(?:the\s+)?(?:cùng kỳ|năm trước|năm \d{4}"
+                                r"|same period|last year|previous year|\d{4})")
 _TO_AFTER = re.compile(r"\s*(?:xuống|lên|tăng lên|giảm xuống|to\b)")
 _THE_PROVINCE = re.compile(r"\b(?:của tỉnh|toàn tỉnh|tỉnh đã|tỉnh ước|the province)\b")
 _CONTRAST_OPENING = re.compile(r"\s*(?:trong khi đó|trong khi|còn|riêng|ngược lại|tương tự|meanwhile|by contrast|"
@@ -721,6 +724,7 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
                 qualifier = "more_than" if q.group("more") else "less_than"
 
         # ---- verb and role
+        index = False  # the figure is an index of last year = 100 ("bằng 108,1% so với năm 2023")
         if f_start in resp_pairs and resp.group(0) != "respectively":
             verb_zone = low[resp.end():resp_pairs[f_start]["run_start"]]
         elif f_start in resp_pairs:
@@ -735,6 +739,12 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             plan_after = _PLAN_AFTER.match(tail)
             if plan_after and plan_after.group("basis"):
                 role = "pct_of_plan"
+            elif _EQUAL_TO.search(verb_zone) and _AGAINST_LAST_YEAR.match(tail) and lo >= table_layout.INDEX_MIN:
+                if not FAMILIES.get(family or "", {}).get("growth"):
+                    skip("chỉ số so với năm trước của một chỉ tiêu không có tốc độ tăng trong danh mục")
+                    prev_end = f_end
+                    continue
+                role, index = "growth", True  # "bằng 108,1% so với năm 2023": an index, last year = 100
             elif verb == "exceed":
                 skip("'vượt ...%' không rõ so với gì")
                 continue
@@ -797,7 +807,9 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
         basis = ""
         if role == "pct_of_plan":
             basis = " ".join(text[f_end + _PLAN_AFTER.match(tail).start("basis"): f_end + _PLAN_AFTER.match(tail).end("basis")].split())
-        if role == "growth" and verb == "fall":
+        if index:
+            value = round(value - 100, 10)
+        elif role == "growth" and verb == "fall":
             value = -value
         if role == "growth" and _AGAINST_LAST_PERIOD.match(tail):
             skip("so với tháng/quý trước, không phải so với cùng kỳ năm trước")
