@@ -171,7 +171,7 @@ _VERB = re.compile(
     r"|(?P<fall>giảm|fell|decreased|down)|(?P<reach>ước đạt|đạt|là|ở mức|reached|hit|was|at|of|totall?ed)"
 )
 _PLAN_AFTER = re.compile(
-    r"^\s*(?:so với\s+|of\s+(?:the\s+)?)?(?P<basis>(?:kế hoạch|kh\b|dự toán|chỉ tiêu|mục tiêu|the plan|plan|target|estimate)"
+    r"^\s*(?:so với\s+|of\s+(?:the\s+)?(?:annual\s+|full-year\s+|yearly\s+|year's\s+)?)?(?P<basis>(?:kế hoạch|kh\b|dự toán|chỉ tiêu|mục tiêu|the plan|plan|target|estimate)"
     r"(?:\s+(?:năm\s+\d{4}|trung ương|tw|hđnd tỉnh|hđnd|địa phương|tỉnh|thủ tướng chính phủ|chính phủ|đề ra|được|năm))*"
     r"(?:\s+giao)?)"
 )
@@ -187,6 +187,7 @@ _NATIONAL = re.compile(r"\bcả nước\b|\btoàn quốc\b|\bgdp\b|\bnationwide\
 _RESPECTIVELY = re.compile(r"\blần lượt\b|\brespectively\b")
 _PCT_ROLES = {"growth", "share", "pct_of_plan", "rate"}  # the roles a percentage can have
 _FROM_START = re.compile(r"\btừ\s*$|\bfrom\s*$")
+_BARE_GROWTH = re.compile(r"\b(?:growth|tăng trưởng)\b")
 _EQUAL_TO = re.compile(r"(?:\bbằng|\bequal to|\bequivalent to)\s*$")
 _AGAINST_LAST_YEAR = re.compile(r"\s*(?:so với\s+|of\s+|compared (?:with|to)\s+)?(?:the\s+)?(?:cùng kỳ|năm trước|năm \d{4}"
                                 r"|same period|last year|previous year|\d{4})")
@@ -209,7 +210,7 @@ trọng cao thấp nhiều ít nhất mạnh khá nhẹ đề ra kế hoạch m�
 theo đạt cùng kỳ từ nhờ vậy nên qua vừa chung địa bàn bình quân the of and in while up down by was at has its it
 reached grew rose increased fell expanded posted a an to with over than more less about around tương đương ứng
 equivalent equal respectively lượng well below above lower higher compared recorded previous last year versus
-against""".split())
+against growth alone""".split())
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -240,12 +241,18 @@ _PERIOD = re.compile(
     r"|(?<![\d\w])tháng (?P<mo>1[0-2]|0?[1-9])(?!\d|[.,]\d)(?:\s*(?:/|năm|-)\s*(?P<moy>(?:19|20)\d\d))?"
     r"|(?P<prev>năm (?:vừa )?qua)|(?P<before>năm trước)"
     r"|(?P<this>năm nay)"
-    r"|first (?P<en_nm>nine|six|three) months(?: of (?P<en_nmy>(?:19|20)\d\d))?"
+    r"|(?:(?:the )?first |the )(?P<en_nm>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months"
+    r"(?: of (?P<en_nmy>(?:19|20)\d\d))?"
+    r"|january\s*[-–]\s*(?P<en_to>february|march|april|may|june|july|august|september|october|november|december)"
+    r"(?: period)?(?:,? (?:of )?(?P<en_toy>(?:19|20)\d\d))?"
+    r"|(?P<full>(?:the )?(?:full|whole) year|cả năm(?! \d))"
     r"|(?:the )?first half(?: of (?P<en_hy>(?:19|20)\d\d))?"
     r"|(?:q(?P<en_q>[1-4])|(?P<en_qw>first|second|third|fourth) quarter)(?: of)?\s*(?P<en_qy>(?:19|20)\d\d)?"
     r"|(?P<year>(?<![\d/.\-])(?:19|20)\d\d(?![\d/\-]|[.,]\d))"
 )
-_NUMWORD = {"nine": 9, "six": 6, "three": 3}
+_NUMWORD = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11}
+_MONTH_NAME = {m: k for k, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
+                                           "september", "october", "november", "december"), start=1)}
 _MONTH_COUNT_WORD = {"hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
                      "mười một": 11, "mười hai": 12}
 _QWORD = {"first": 1, "second": 2, "third": 3, "fourth": 4}
@@ -429,9 +436,13 @@ def _period_from(m: re.Match, ctx: _Ctx, year_hint: int) -> str | None:
     if g["this"]:
         return f"{ctx.vintage.year}"
     if g["en_nm"]:
-        n = _NUMWORD[g["en_nm"]]
+        n = int(g["en_nm"]) if g["en_nm"].isdigit() else _NUMWORD[g["en_nm"]]
         y = int(g["en_nmy"]) if g["en_nmy"] else year_hint
-        return months_to_date(y, n)
+        return months_to_date(y, n) if 1 <= n <= 12 else None
+    if g["en_to"]:  # "the January-September period": the first nine months
+        return months_to_date(int(g["en_toy"]) if g["en_toy"] else year_hint, _MONTH_NAME[g["en_to"]])
+    if g["full"]:  # "cả năm", "for the full year": the year, not a part of it
+        return str(year_hint)
     if m.group(0).startswith(("first half", "the first half")):
         return f"{int(g['en_hy']) if g['en_hy'] else year_hint}-H1"
     if g["en_q"] or g["en_qw"]:
@@ -453,7 +464,8 @@ def _period_matches(low: str, start: int, end: int) -> list[re.Match]:
     out = []
     base_end = -1  # where the last comparison base ended: "so với quý III năm trước" is one base, not a period
     for m in _PERIOD.finditer(low, start, end):
-        if _COMPARISON.search(low, max(0, m.start() - 30), m.start()) or (
+        over_span = m.group("en_nm") and low[max(0, m.start() - 5):m.start()].endswith("over ")  # "over the nine months"
+        if (_COMPARISON.search(low, max(0, m.start() - 30), m.start()) and not over_span) or (
                 base_end >= 0 and not low[base_end:m.start()].strip()):
             base_end = m.end()
             continue
@@ -649,6 +661,10 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
                 family, label_span = fams_sent[-1][2], (fams_sent[-1][0], fams_sent[-1][1])
             elif prev is not None:
                 family, label_span = prev["family"], prev["label_span"]
+        if family is None and not own_label and ctx.growth_family and _BARE_GROWTH.search(low, c_start, f_start):
+            # "Growth in the third quarter alone reached 9.7%", "Riêng quý III, tăng trưởng đạt 9,7%": the growth the
+            # document is about, its latest growth rate's indicator
+            family = ctx.growth_family
         unit_raw = fig.group("unit") or ""
         if (family is None and not own_label) or (family in {"grdp"} and "khách" in unit_raw):
             for pat, fam in UNIT_FAMILY_HINTS:
@@ -884,6 +900,7 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             status = "estimate" if ctx.vintage < p_end else "actual"
 
         # ---- province
+        span_named: list = []  # the provinces named before the figure, when the one chosen is the latest of them
         if pin is None:
             local_prov = idx.provinces(c_start, f_start)
             distinct = {vn_text.key(p[2]) for p in local_prov}
@@ -901,7 +918,7 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
                     continue
                 span_prov = idx.provinces(prev_end if prev else s_start, f_start)
                 if span_prov:
-                    pin = span_prov[-1][2]
+                    pin, span_named = span_prov[-1][2], span_prov
                 elif prev and prev.get("province"):
                     pin = prev["province"]
                 elif prev is None:
@@ -918,6 +935,10 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             prev_end = f_end
             continue
         code_p = pin if re.fullmatch(r"\d{2}", pin) else _resolve_province(pin, p_end)
+        if code_p is None and span_named:
+            # "the economy of Khanh Hoa, which was merged with the former Ninh Thuan province, expanded by 8.9%": of
+            # the provinces named before the figure, the latest that exists in the figure's period
+            code_p = next((c for c in (_resolve_province(p[2], p_end) for p in reversed(span_named)) if c), None)
         if code_p is None:
             skip(f"tỉnh '{pin}' không tồn tại trong kỳ {period}")
             prev_end = f_end
