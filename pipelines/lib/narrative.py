@@ -187,6 +187,10 @@ _NATIONAL = re.compile(r"\bcả nước\b|\btoàn quốc\b|\bgdp\b|\bnationwide\
 _RESPECTIVELY = re.compile(r"\blần lượt\b|\brespectively\b")
 _PCT_ROLES = {"growth", "share", "pct_of_plan", "rate"}  # the roles a percentage can have
 _FROM_START = re.compile(r"\btừ\s*$|\bfrom\s*$")
+_TO_BEFORE = re.compile(r"\b(?:xuống còn|xuống|còn|lên|to)\b")
+_NATIONAL_AFTER = re.compile(r"\s*(?:của|ở|of|for)\s+(?:cả nước|toàn quốc|the (?:whole )?country|the nation|cả vùng|toàn vùng|"
+                             r"cả cụm|toàn cụm|vietnam|việt nam)\b")
+_PART_OF_PREVIOUS = re.compile(r"\btrong đó\b|\bbao gồm\b|\bincluding\b|\bof which\b|\bin which\b")
 _BARE_GROWTH = re.compile(r"\b(?:growth|tăng trưởng)\b")
 _EQUAL_TO = re.compile(r"(?:\bbằng|\bequal to|\bequivalent to)\s*$")
 _AGAINST_LAST_YEAR = re.compile(r"\s*(?:so với\s+|of\s+|compared (?:with|to)\s+)?(?:the\s+)?(?:cùng kỳ|năm trước|năm \d{4}"
@@ -661,10 +665,10 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
                 family, label_span = fams_sent[-1][2], (fams_sent[-1][0], fams_sent[-1][1])
             elif prev is not None:
                 family, label_span = prev["family"], prev["label_span"]
-        if family is None and not own_label and ctx.growth_family and _BARE_GROWTH.search(low, c_start, f_start):
-            # "Growth in the third quarter alone reached 9.7%", "Riêng quý III, tăng trưởng đạt 9,7%": the growth the
-            # document is about, its latest growth rate's indicator
-            family = ctx.growth_family
+        if family is None and not own_label and _BARE_GROWTH.search(low, c_start, f_start):
+            # "Growth in the third quarter alone reached 9.7%", "tỉnh Đắk Lắk (cũ) tăng trưởng 6,8%": growth with
+            # nothing named is the economy's
+            family = "grdp"
         unit_raw = fig.group("unit") or ""
         if (family is None and not own_label) or (family in {"grdp"} and "khách" in unit_raw):
             for pat, fam in UNIT_FAMILY_HINTS:
@@ -749,6 +753,9 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             verb_zone = low[(label_span[1] if label_span and c_start <= label_span[1] <= f_start else c_start):f_start]
         verbs = list(_VERB.finditer(verb_zone))
         verb = verbs[-1].lastgroup if verbs else None
+        from_fig = bool(_FROM_START.search(low, max(s_start, f_start - 8), f_start))
+        if from_fig and verb in {"growth", "fall"}:
+            verb = None  # "giảm từ 3,95% năm 2023 xuống …": where the rate started, not how much it fell
         if rank:
             role = "rank"
         elif unit_class == "pct":
@@ -838,6 +845,8 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
         if sent_years:
             year_hint = sent_years[-1]
         local = _periods(low, c_start, f_start, ctx, year_hint, idx.periods)
+        if prev is not None and prev.get("from_fig") and (to := _TO_BEFORE.search(low, prev_end, f_start)):
+            local = [p for p in local if p[0] >= to.start()]  # "từ 3,95% năm 2023 xuống còn 2,9%": 2023 is 3,95%'s
         right = _periods(low, f_end, tail_end, ctx, year_hint, idx.periods)
         if not local and not right and _FROM_START.search(low, max(s_start, f_start - 8), f_start) \
                 and _TO_AFTER.match(low, f_end):
@@ -899,6 +908,16 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
         if role == "pct_of_plan" and status == "plan":
             status = "estimate" if ctx.vintage < p_end else "actual"
 
+        if _NATIONAL_AFTER.match(low, f_end):
+            skip("số liệu của cả nước/vùng, không phải của một tỉnh")  # "cao hơn mức 42,0% của cả nước"
+            prev_end = f_end
+            continue
+        if prev is not None and prev.get("family") == family and _PART_OF_PREVIOUS.search(low, prev_end, f_start):
+            # "giải quyết việc làm cho 21.300 lao động, trong đó đưa 6.800 người đi làm việc ở nước ngoài": a part of
+            # the figure before, not the indicator
+            skip("một phần của số liệu trước (trong đó …), không phải giá trị của chỉ tiêu")
+            prev_end = f_end
+            continue
         # ---- province
         span_named: list = []  # the provinces named before the figure, when the one chosen is the latest of them
         if pin is None:
@@ -972,7 +991,7 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             "issue": None,
         })
         prev = {"family": family, "label_span": label_span, "province": pin, "status": status if not paren else
-                (prev["status"] if prev else None), "period": period, "paren": paren, "role": role}
+                (prev["status"] if prev else None), "period": period, "paren": paren, "role": role, "from_fig": from_fig}
         first_period = first_period or period
         prev_end = f_end
     return figures[0].start()
