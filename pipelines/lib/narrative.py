@@ -218,6 +218,7 @@ against growth alone""".split())
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
+_ASIDE_PARENS = re.compile(r"^[^()]*\)|\([^()]*\)")  # a closed parenthesis, or the end of one the clause starts in
 # "(theo giá so sánh 2010)", "giá hiện hành": the price basis of a figure, not a label of its own
 _PRICE_BASIS = re.compile(r"(?:theo\s+)?giá\s+(?:so sánh|hiện hành)(?:\s+(?:năm\s+)?(?:19|20)\d\d)?|(?:at\s+)?(?:constant|current) prices")
 _CONNECTIVES = re.compile(r"nâng tổng số(?: \w+){0,3} lên|tương đương|tương ứng|bringing the total to")
@@ -227,11 +228,17 @@ _CUMULATIVE = re.compile(r"toàn tỉnh có|lũy kế|tổng số|nâng (?:tổn
 _CUMULATIVE_FAMILIES = {"ntm"}
 
 
+def _in_parens(low: str, start: int, at: int) -> bool:
+    """Whether position `at` is inside a parenthesis opened after `start`."""
+    return low.rfind("(", start, at) > low.rfind(")", start, at)
+
+
 def _has_own_label(low: str, start: int, end: int, idx: "_SentenceIndex") -> bool:
     """True when a clause names something (two or more content words) other than provinces and periods."""
     seg = low[start:end]
     for a, b, _ in reversed(idx.provinces(start, end)):
         seg = seg[: a - start] + " " + seg[b - start:]
+    seg = _ASIDE_PARENS.sub(" ", seg)  # "(sau khi hợp nhất với tỉnh Kon Tum) ước đạt": an aside names nothing
     seg = _CONNECTIVES.sub(" ", _PRICE_BASIS.sub(" ", _PERIOD.sub(" ", seg)))
     words = [w for w in _WORDS.findall(seg) if w not in _STOP]
     return len(words) >= 2
@@ -641,7 +648,10 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             continue
         # clause: from the last clause mark before the number, not before the previous figure
         pre_all = low[prev_end:f_start]
-        cuts = [m.end() for m in _CLAUSE_CUT.finditer(pre_all)]
+        # a parenthesis closed before the figure is an aside inside the clause ("của tỉnh Quảng Ngãi (cũ) là 4,1%"):
+        # it does not start one
+        cuts = [m.end() for m in _CLAUSE_CUT.finditer(pre_all)
+                if not (m.group(0) == "(" and ")" in pre_all[m.end():])]
         c_start = prev_end + (cuts[-1] if cuts else 0)
         if prev is None:
             c_start = min(c_start, f_start)
@@ -928,7 +938,7 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
                 prev_end = f_end
                 continue
             if local_prov:
-                pin = local_prov[-1][2]
+                pin, span_named = local_prov[-1][2], local_prov
             else:
                 if _NATIONAL.search(low, c_start, f_start) or (
                         paren and _NATIONAL.search(low, max(prev_end, opened - 40), opened)):  # "… cả nước (5,05%)"
@@ -958,6 +968,10 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             # "the economy of Khanh Hoa, which was merged with the former Ninh Thuan province, expanded by 8.9%": of
             # the provinces named before the figure, the latest that exists in the figure's period
             code_p = next((c for c in (_resolve_province(p[2], p_end) for p in reversed(span_named)) if c), None)
+            if code_p is None and ctx.default_province and all(_in_parens(low, s_start, p[0]) for p in span_named):
+                # "tăng trưởng GRDP của tỉnh (sau khi hợp nhất với tỉnh Kon Tum) ước đạt 8,6%": named in an aside
+                code_p = _resolve_province(ctx.default_province, p_end) if not re.fullmatch(
+                    r"\d{2}", ctx.default_province) else ctx.default_province
         if code_p is None:
             skip(f"tỉnh '{pin}' không tồn tại trong kỳ {period}")
             prev_end = f_end
