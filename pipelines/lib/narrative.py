@@ -757,6 +757,8 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
         index = False  # the figure is an index of last year = 100 ("bằng 108,1% so với năm 2023")
         if f_start in resp_pairs and resp.group(0) != "respectively":
             verb_zone = low[resp.end():resp_pairs[f_start]["run_start"]]
+            if not _VERB.search(verb_zone):  # "Đắk Lắk và Lâm Đồng tăng lần lượt 7,1% và 6,9%": the verb before it
+                verb_zone = low[max(s_start, resp.start() - 30):resp.start()]
         elif f_start in resp_pairs:
             verb_zone = low[max(s_start, resp_pairs[f_start]["run_start"] - 40):resp_pairs[f_start]["run_start"]]
         else:
@@ -813,7 +815,7 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
                 prev_end = f_end
                 continue
         if (family is None and not own_label and role == "growth" and ctx.growth_family
-                and _CONTRAST_OPENING.match(low, s_start)):
+                and (_CONTRAST_OPENING.match(low, s_start) or idx.provinces(s_start, f_start))):
             # "…Gia Lai có tốc độ tăng trưởng GRDP 6,85%. … Trong khi đó, năm 2022 Kon Tum chỉ tăng 5,1%": the rate
             # set against the document's latest one is of the same indicator
             family = ctx.growth_family
