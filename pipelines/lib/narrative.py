@@ -191,6 +191,8 @@ _TO_BEFORE = re.compile(r"\b(?:xuống còn|xuống|còn|lên|to)\b")
 _NATIONAL_AFTER = re.compile(r"\s*(?:của|ở|of|for)\s+(?:cả nước|toàn quốc|the (?:whole )?country|the nation|cả vùng|toàn vùng|"
                              r"cả cụm|toàn cụm|vietnam|việt nam)\b")
 _PART_OF_PREVIOUS = re.compile(r"\btrong đó\b|\bbao gồm\b|\bincluding\b|\bof which\b|\bin which\b")
+_GRDP_LEVELS = {"grdp", "grdp_size", "grdp_const"}
+_CONST_OR_CURRENT = re.compile(r"giá (so sánh)|giá hiện hành|(constant) prices|current prices")
 _BARE_GROWTH = re.compile(r"\b(?:growth|tăng trưởng)\b")
 _EQUAL_TO = re.compile(r"(?:\bbằng|\bequal to|\bequivalent to)\s*$")
 _AGAINST_LAST_YEAR = re.compile(r"\s*(?:so với\s+|of\s+|compared (?:with|to)\s+)?(?:the\s+)?(?:cùng kỳ|năm trước|năm \d{4}"
@@ -206,7 +208,7 @@ _MULTI_YEAR = re.compile(r"giai đoạn\s*\(?(?:19|20)\d\d\s*[-–]|(?<![\d/])(?
                          r"|bình quân (?:mỗi|hằng|hàng) năm|per year|a year on average")
 _PER_YEAR = re.compile(r"\s*/\s*năm|\s*(?:mỗi|hằng|hàng) năm|\s*(?:per year|a year|annually)")
 _PLAN_BEFORE_NUMBER = re.compile(r"(?:kế hoạch|mục tiêu|chỉ tiêu|\bkh\b|target)(?:\s+(?:đề ra|năm \d{4}|giao|là|of))*"
-                                 r"\s*(?:hơn|trên|khoảng|gần|dưới)?\s*$")
+                                 r"\s*(?:hơn|trên|khoảng|gần|dưới|từ)?\s*$")  # "mục tiêu từ 7,5 đến 8%"
 _PROV_AFTER = re.compile(r"\s*(?:của|tại|ở|of|in)\s+(?=[^\s])")
 _STOP = frozenset("""tỉnh toàn thành phố tp của trong khi đó còn như và tăng trưởng đạt ước tính dự kiến giảm xuống hơn trên gần dưới
 khoảng xấp xỉ năm tháng quý đầu cuối cả là với so bằng lần lượt có đã được tiếp tục riêng nay đến hết ở mức chiếm tỷ lệ
@@ -214,7 +216,7 @@ trọng cao thấp nhiều ít nhất mạnh khá nhẹ đề ra kế hoạch m�
 theo đạt cùng kỳ từ nhờ vậy nên qua vừa chung địa bàn bình quân the of and in while up down by was at has its it
 reached grew rose increased fell expanded posted a an to with over than more less about around tương đương ứng
 equivalent equal respectively lượng well below above lower higher compared recorded previous last year versus
-against growth alone""".split())
+against growth alone nhưng chưa mà song tuy""".split())
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -679,6 +681,9 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             # "Growth in the third quarter alone reached 9.7%", "tỉnh Đắk Lắk (cũ) tăng trưởng 6,8%": growth with
             # nothing named is the economy's
             family = "grdp"
+        if family in _GRDP_LEVELS and (basis_m := _CONST_OR_CURRENT.search(low, c_start, f_start)):
+            # "GRDP theo giá hiện hành đạt …; theo giá so sánh 2010 đạt 71,2 nghìn tỷ đồng": the basis names which
+            family = "grdp_const" if basis_m.group(1) else "grdp_size" if family == "grdp_size" else "grdp"
         unit_raw = fig.group("unit") or ""
         if (family is None and not own_label) or (family in {"grdp"} and "khách" in unit_raw):
             for pat, fam in UNIT_FAMILY_HINTS:
@@ -885,13 +890,16 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
                 prev_end = f_end
                 continue
             local = [(as_of[-1].start(), months_to_date(int(as_of[-1].group(3) or year_hint), month))]
+        inner = _periods(low, opened, f_start, ctx, year_hint, idx.periods) if paren and not local else []
         if local:
             period = local[-1][1]
+        elif inner:  # "(năm 2023: 8,7 triệu lượt)": the year written inside the parenthesis
+            period = inner[-1][1]
         elif lead:
             period = lead[-1][1]
         elif right:
             period = right[0][1]
-        elif plan_lead and first_period:
+        elif (plan_lead or _PLAN_BEFORE_NUMBER.search(low, c_start, f_start)) and first_period:
             period = first_period  # the plan of what the sentence is about, not of a year it compared with
         elif prev and prev.get("period"):
             period = prev["period"]
