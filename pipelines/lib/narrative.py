@@ -187,6 +187,7 @@ _NATIONAL = re.compile(r"\bcả nước\b|\btoàn quốc\b|\bgdp\b|\bnationwide\
 _RESPECTIVELY = re.compile(r"\blần lượt\b|\brespectively\b")
 _PCT_ROLES = {"growth", "share", "pct_of_plan", "rate"}  # the roles a percentage can have
 _FROM_START = re.compile(r"\btừ\s*$|\bfrom\s*$")
+_FROM_TO = re.compile(r"(?:\s*(?:năm|in)\s+(?:19|20)\d\d)?\s*(?:xuống|lên|tăng lên|giảm xuống|to\b)")  # "từ 3,95% năm 2023 xuống"
 _TO_BEFORE = re.compile(r"\b(?:xuống còn|xuống|còn|lên|to)\b")
 _NATIONAL_AFTER = re.compile(r"\s*(?:của|ở|of|for)\s+(?:cả nước|toàn quốc|the (?:whole )?country|the nation|cả vùng|toàn vùng|"
                              r"cả cụm|toàn cụm|vietnam|việt nam)\b")
@@ -228,6 +229,17 @@ _CONNECTIVES = re.compile(r"nâng tổng số(?: \w+){0,3} lên|tương đương
 _CUMULATIVE = re.compile(r"toàn tỉnh có|lũy kế|tổng số|nâng (?:tổng )?số|đến nay|đến hết|đến cuối|tính đến|"
                          r"tính chung|cumulative|in total|bringing the total")
 _CUMULATIVE_FAMILIES = {"ntm"}
+
+
+_WHOLE_OF = re.compile(r"(?:\btrong|\bof|\bin)\s+$")
+
+
+def _subject(low: str, fams: list) -> list:
+    """`fams` without a last one that is the whole the one before is a part of: "Tỷ trọng công nghiệp - xây dựng
+    trong GRDP", "the share of services in GRDP"."""
+    if len(fams) >= 2 and _WHOLE_OF.search(low, max(0, fams[-1][0] - 6), fams[-1][0]):
+        return fams[:-1]
+    return fams
 
 
 def _in_parens(low: str, start: int, at: int) -> bool:
@@ -667,12 +679,12 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
         rank = fig.group("rank") or fig.group("rank2")
         # families are matched over the text since the previous figure, so that a label with
         # its own commas ("nông, lâm nghiệp và thủy sản") counts when it reaches into the clause
-        fams = [f for f in idx.families(prev_end, f_start) if f[1] > c_start]
+        fams = _subject(low, [f for f in idx.families(prev_end, f_start) if f[1] > c_start])
         family = fams[-1][2] if fams else None
         label_span = (fams[-1][0], fams[-1][1]) if fams else None
         own_label = family is None and _has_own_label(low, c_start, f_start, idx)
         if family is None and not own_label:
-            fams_sent = idx.families(prev_end if prev else s_start, f_start)
+            fams_sent = _subject(low, idx.families(prev_end if prev else s_start, f_start))
             if fams_sent:
                 family, label_span = fams_sent[-1][2], (fams_sent[-1][0], fams_sent[-1][1])
             elif prev is not None:
@@ -770,7 +782,7 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             verb_zone = low[(label_span[1] if label_span and c_start <= label_span[1] <= f_start else c_start):f_start]
         verbs = list(_VERB.finditer(verb_zone))
         verb = verbs[-1].lastgroup if verbs else None
-        from_fig = bool(_FROM_START.search(low, max(s_start, f_start - 8), f_start))
+        from_fig = bool(_FROM_START.search(low, max(s_start, f_start - 8), f_start) and _FROM_TO.match(low, f_end))
         if from_fig and verb in {"growth", "fall"}:
             verb = None  # "giảm từ 3,95% năm 2023 xuống …": where the rate started, not how much it fell
         if rank:
@@ -788,7 +800,7 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             elif verb == "exceed":
                 skip("'vượt ...%' không rõ so với gì")
                 continue
-            elif verb == "share" or "tỷ trọng" in clause:
+            elif verb == "share" or "tỷ trọng" in low[max(s_start, (label_span[0] if label_span else c_start) - 12):f_start]:
                 role = "share"
             elif verb in {"growth", "fall"} and FAMILIES.get(family or "", {}).get("rate") \
                     and not FAMILIES.get(family or "", {}).get("growth"):
@@ -901,9 +913,12 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             period = right[0][1]
         elif (plan_lead or _PLAN_BEFORE_NUMBER.search(low, c_start, f_start)) and first_period:
             period = first_period  # the plan of what the sentence is about, not of a year it compared with
-        elif prev and prev.get("period"):
+        elif between := (_periods(low, max(prev_end, prev.get("tail_end", 0)), c_start, ctx, year_hint, idx.periods)
+                         if prev else []):
+            period = between[-1][1]  # "…; tính chung 11 tháng, IIP tăng 8,6%": named since the figure before
+        elif prev and prev.get("period") and not prev.get("from_fig"):  # "từ 3,95% năm 2023 xuống còn 2,9%"
             period = prev["period"]
-        elif sent:
+        elif sent and not (prev and prev.get("from_fig")):
             period = sent[-1][1]
         else:
             period = sticky_period if sticky_period and sticky_period[:4] == str(sticky_year) else str(sticky_year)
@@ -1015,7 +1030,8 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             "issue": None,
         })
         prev = {"family": family, "label_span": label_span, "province": pin, "status": status if not paren else
-                (prev["status"] if prev else None), "period": period, "paren": paren, "role": role, "from_fig": from_fig}
+                (prev["status"] if prev else None), "period": period, "paren": paren, "role": role, "from_fig": from_fig,
+                "tail_end": tail_end}
         first_period = first_period or period
         prev_end = f_end
     return figures[0].start()
