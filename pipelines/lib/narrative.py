@@ -683,6 +683,13 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
         family = fams[-1][2] if fams else None
         label_span = (fams[-1][0], fams[-1][1]) if fams else None
         own_label = family is None and _has_own_label(low, c_start, f_start, idx)
+        if family is None and not own_label and len(cuts) >= 2 and low[c_start - 5:c_start].strip() == "còn":
+            # "; tỷ lệ hộ cận nghèo còn 3,6%": "còn" cut a clause that is only the figure; the label is before it
+            named = _subject(low, idx.families(prev_end + cuts[-2], c_start))
+            if named:
+                family, label_span = named[-1][2], (named[-1][0], named[-1][1])
+            else:
+                own_label = _has_own_label(low, prev_end + cuts[-2], c_start, idx)
         if family is None and not own_label:
             fams_sent = _subject(low, idx.families(prev_end if prev else s_start, f_start))
             if fams_sent:
@@ -951,8 +958,7 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             # "giải quyết việc làm cho 21.300 lao động, trong đó đưa 6.800 người đi làm việc ở nước ngoài": a part of
             # the figure before, not the indicator
             skip("một phần của số liệu trước (trong đó …), không phải giá trị của chỉ tiêu")
-            prev_end = f_end
-            continue
+            continue  # prev_end stays: "trong đó 72 xã … và 20 xã …" are both parts
         # ---- province
         span_named: list = []  # the provinces named before the figure, when the one chosen is the latest of them
         if pin is None:
