@@ -188,6 +188,7 @@ _RESPECTIVELY = re.compile(r"\blần lượt\b|\brespectively\b")
 _PCT_ROLES = {"growth", "share", "pct_of_plan", "rate"}  # the roles a percentage can have
 _FROM_START = re.compile(r"\btừ\s*$|\bfrom\s*$")
 _FROM_TO = re.compile(r"(?:\s*(?:năm|in)\s+(?:19|20)\d\d)?\s*(?:xuống|lên|tăng lên|giảm xuống|to\b)")  # "từ 3,95% năm 2023 xuống"
+_SAME_PERIOD_LEAD = re.compile(r"cùng kỳ(?: năm (?:((?:19|20)\d\d)|trước))?\s*$")
 _TO_BEFORE = re.compile(r"\b(?:xuống còn|xuống|còn|lên|to)\b")
 _NATIONAL_AFTER = re.compile(r"\s*(?:của|ở|of|for)\s+(?:cả nước|toàn quốc|the (?:whole )?country|the nation|cả vùng|toàn vùng|"
                              r"cả cụm|toàn cụm|vietnam|việt nam)\b")
@@ -910,6 +911,11 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
                 continue
             local = [(as_of[-1].start(), months_to_date(int(as_of[-1].group(3) or year_hint), month))]
         inner = _periods(low, opened, f_start, ctx, year_hint, idx.periods) if paren and not local else []
+        same = _SAME_PERIOD_LEAD.search(low, max(s_start, opened - 30), opened) if paren and not local else None
+        if same:  # "cao hơn cùng kỳ năm 2024 (7,4%)": the same part of that year as the sentence's figure
+            base = first_period or (sticky_period if sticky_period else str(sticky_year))
+            year = int(same.group(1)) if same.group(1) else int(base[:4]) - 1
+            inner = [(same.start(), f"{year}{base[4:]}")]
         if local:
             period = local[-1][1]
         elif inner:  # "(năm 2023: 8,7 triệu lượt)": the year written inside the parenthesis
