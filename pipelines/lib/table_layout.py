@@ -161,7 +161,8 @@ def _names_a_value_column(text: str) -> bool:
 
 
 def _is_header_continuation(grid: Grid, r: int, label_col: int) -> bool:
-    """A second header row: text only, nothing of its own in the label column, at least one status/year word."""
+    """A second header row: text only, nothing of its own in the label column, at least one status/year word or
+    province name ("Gia Lai (cũ) | Bình Định (cũ)" under a merged "Ước thực hiện 6 tháng đầu năm 2025")."""
     row = grid.rows[r] if r < len(grid.rows) else []
     own_label = grid.own(r, label_col)
     if own_label is not None:
@@ -170,7 +171,7 @@ def _is_header_continuation(grid: Grid, r: int, label_col: int) -> bool:
     if not texts or any(isinstance(c, float) for c in texts):
         return False
     return any(column_status(str(c))[0] or _YEAR.search(str(c)) or column_period(str(c)) is not None
-               or "so" in _key(str(c)).split() for c in texts)
+               or "so" in _key(str(c)).split() or province_in_header(str(c))[0] for c in texts)
 
 
 def _is_column_number_row(row: list) -> bool:

@@ -1,0 +1,93 @@
+"""Table layouts the blind corpus (tests/corpus/tables) showed were misread, one rule each, on small tables written
+here (SAMPLE figures): relative years, comparisons of a part of the year, index rows compared with last year, a price
+basis in a label, qualifiers after a number, former and new provinces in the columns, a tab-separated .txt table."""
+
+from __future__ import annotations
+
+import polars as pl
+import xlsxwriter
+
+from pipelines.lib.ingest import extract_file
+
+
+def _xlsx(path, rows: list[list], merges=()) -> str:
+    wb = xlsxwriter.Workbook(path)
+    ws = wb.add_worksheet("Biểu 1")
+    for r, row in enumerate(rows):
+        for c, v in enumerate(row):
+            if v is not None:
+                ws.write(r, c, v)
+    for first_row, first_col, last_row, last_col, text in merges:
+        ws.merge_range(first_row, first_col, last_row, last_col, text)
+    wb.close()
+    return path
+
+
+def _rows(path) -> dict:
+    obs = extract_file(path).observations.filter(pl.col("issue").is_null())
+    return {(r["province_code"], r["indicator"], r["period"], r["status"], r["qualifier"]): r["value"]
+            for r in obs.iter_rows(named=True)}
+
+
+def test_last_year_this_year_and_next_year_take_the_titles_year(tmp_path):
+    path = _xlsx(tmp_path / "bieu02.xlsx", [
+        ["UBND TỈNH HÀ TĨNH"], ["Biểu 02: Một số chỉ tiêu chủ yếu năm 2024 (số liệu mẫu)"],
+        ["STT", "Chỉ tiêu", "Đơn vị tính", "Năm trước", "Năm nay (ước)", "Kế hoạch năm sau"],
+        ["1", "Tốc độ tăng trưởng GRDP", "%", 6.3, 7.1, "10 trở lên"],
+        ["2", "Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) - xếp hạng", "Thứ hạng", 12, None, None],
+    ])
+    got = _rows(path)
+    assert got[("42", "grdp_growth", "2023", "actual", "exact")] == 6.3
+    assert got[("42", "grdp_growth", "2024", "estimate", "exact")] == 7.1
+    assert got[("42", "grdp_growth", "2025", "plan", "more_than")] == 10  # "10 trở lên"
+    assert got[("42", "pci_rank", "2023", "actual", "exact")] == 12  # "xếp hạng" is the catalogue's "thứ hạng"
+
+
+def test_each_comparison_column_compares_its_own_part_of_the_year(tmp_path):
+    path = _xlsx(tmp_path / "tay_ninh_quy_iii_2024.xlsx", [
+        ["CỤC THỐNG KÊ TỈNH TÂY NINH - SỐ LIỆU QUÝ III VÀ 9 THÁNG NĂM 2024 (số liệu mẫu)"],
+        ["Chỉ tiêu", "Đơn vị tính", "Ước tính quý III/2024", "Ước tính 9 tháng năm 2024",
+         "Quý III/2024 so với cùng kỳ năm trước (%)", "9 tháng năm 2024 so với cùng kỳ năm trước (%)"],
+        ["Tổng sản phẩm trên địa bàn (GRDP) theo giá so sánh 2010", "Tỷ đồng", "15.412,3", "44.108,7", "107,85", "107,12"],
+        ["GRDP (giá hiện hành)", "Tỷ đồng", "31.250,6", "89.540,2", "110,21", "109,83"],
+        ["Chỉ số sản xuất công nghiệp (IIP)", "%", "x", "x", "112,4", "111,6"],
+    ])
+    got = _rows(path)
+    # the constant-price GRDP compared with last year is the GRDP growth, per part of the year
+    assert got[("72", "grdp_growth", "2024-Q3", "estimate", "exact")] == 7.85
+    assert got[("72", "grdp_growth", "2024-9M", "estimate", "exact")] == 7.12
+    # "(giá hiện hành)" is a price basis, not a unit: the current-price GRDP, whose change is not a growth rate
+    assert got[("72", "grdp_value_current", "2024-9M", "estimate", "exact")] == 89540.2
+    assert ("72", "grdp_value_const2010", "2024-9M", "estimate", "exact") in got
+    # an index row's comparison is its rate
+    assert got[("72", "iip_growth", "2024-Q3", "estimate", "exact")] == 12.4
+    assert got[("72", "iip_growth", "2024-9M", "estimate", "exact")] == 11.6
+
+
+def test_former_and_new_provinces_in_the_columns(tmp_path):
+    path = _xlsx(tmp_path / "gia_lai_6_thang_2025.xlsx", [
+        ["UBND TỈNH GIA LAI - MỘT SỐ CHỈ TIÊU 6 THÁNG ĐẦU NĂM 2025 (số liệu mẫu)"],
+        ["STT", "Chỉ tiêu", "Đơn vị tính", None, None, None, "Kế hoạch năm 2025 (tỉnh Gia Lai mới)"],
+        [None, None, None, "Gia Lai (cũ)", "Bình Định (cũ)", "Gia Lai (mới)", None],
+        ["1", "Thu ngân sách nhà nước trên địa bàn", "Tỷ đồng", 3215, 9870, 13085, 22350],
+    ], merges=[(1, 3, 1, 5, "Ước thực hiện 6 tháng đầu năm 2025")])
+    got = _rows(path)
+    assert got[("64", "state_budget_revenue", "2025-H1", "estimate", "exact")] == 3215  # the former Gia Lai
+    assert got[("52", "state_budget_revenue", "2025-H1", "estimate", "exact")] in (9870, 13085)
+    new = extract_file(path).observations.filter(pl.col("locator") == "Biểu 1!F4").row(0, named=True)
+    assert new["province_code"] == "52" and new["value"] == 13085  # the new Gia Lai took Bình Định's code
+    assert got[("52", "state_budget_revenue", "2025", "plan", "exact")] == 22350
+
+
+def test_a_table_saved_as_unicode_text_is_read_as_a_table(tmp_path):
+    lines = ["ỦY BAN NHÂN DÂN TỈNH VĨNH LONG\t\t\t", "KẾT QUẢ THỰC HIỆN NĂM 2023 (số liệu mẫu)\t\t\t",
+             "STT\tChỉ tiêu\tĐVT\tThực hiện năm 2023",
+             "1\tGiải quyết việc làm\tLượt lao động\t22.480",
+             "2\tThu ngân sách nhà nước trên địa bàn\tTỷ đồng\t6.885"]
+    path = tmp_path / "BaoCao_2023_VinhLong.txt"
+    path.write_bytes("\r\n".join(lines).encode("utf-16"))  # Excel's "Unicode Text": UTF-16 with its BOM, tabs
+    got = _rows(path)
+    assert got[("86", "jobs_created", "2023", "actual", "exact")] == 22480
+    assert got[("86", "state_budget_revenue", "2023", "actual", "exact")] == 6885
+    locators = set(extract_file(path).observations["locator"])
+    assert "row 5, col 4" in locators
