@@ -91,3 +91,25 @@ def test_a_table_saved_as_unicode_text_is_read_as_a_table(tmp_path):
     assert got[("86", "state_budget_revenue", "2023", "actual", "exact")] == 6885
     locators = set(extract_file(path).observations["locator"])
     assert "row 5, col 4" in locators
+
+
+def test_a_change_written_in_a_cell_is_a_growth_where_a_growth_belongs(tmp_path):
+    path = _xlsx(tmp_path / "kon_tum_2024.xlsx", [
+        ["UBND TỈNH KON TUM - KẾT QUẢ NĂM 2024 (số liệu mẫu)"],
+        ["STT", "Chỉ tiêu", "Đơn vị tính", "Ước thực hiện năm 2024", "So với cùng kỳ (%)"],
+        ["1", "Tốc độ tăng trưởng GRDP", "%", "tăng 7,1%", None],
+        ["2", "Thu ngân sách nhà nước trên địa bàn", "Tỷ đồng", "3.150", "Tăng 5,2%"],
+        ["3", "Kim ngạch xuất khẩu", "Triệu USD", "giảm 2,1%", "giảm 2,1%"],
+        ["4", "Tỷ lệ hộ nghèo", "%", "Giảm 0,5", None],
+    ])
+    assert _rows(path) == {
+        ("62", "grdp_growth", "2024", "estimate", "exact"): 7.1,  # a growth row: the change is its value
+        ("62", "state_budget_revenue", "2024", "estimate", "exact"): 3150.0,
+        ("62", "state_budget_revenue_growth", "2024", "estimate", "exact"): 5.2,  # not 5,2 - 100
+        ("62", "export_value_growth", "2024", "estimate", "exact"): -2.1,
+    }
+    obs = extract_file(path).observations
+    issues = dict(zip(obs["locator"], obs["issue"]))
+    # a change where a level or a rate belongs is kept in quarantine with what to write instead
+    assert "is a change, not the figure itself" in issues["Biểu 1!D5"]
+    assert "is a change, not the figure itself" in issues["Biểu 1!D6"]

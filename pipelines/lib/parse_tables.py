@@ -31,6 +31,7 @@ ALIASES_FILE = "reference/indicators/aliases_tables.csv"
 _MORE = re.compile(r"^(>=|≥|>|trên|hơn|vượt|over)\s*", re.IGNORECASE)
 _LESS = re.compile(r"^(<=|≤|<|dưới|chưa đến|under)\s*", re.IGNORECASE)
 _ABOUT = re.compile(r"^(~|≈|khoảng|gần|xấp xỉ|about)\s*", re.IGNORECASE)
+_CHANGE_CELL = re.compile(r"\s*(tăng|giảm)\s+(.+?)\s*%?\s*", re.IGNORECASE)  # "Tăng 5,2%", "giảm 2,1 %"
 _QUALIFIER_AFTER = re.compile(r"\s*(?:(trở lên|or more)|trở xuống|or less)$", re.IGNORECASE)  # "10 trở lên"
 # A cell text vn_numbers.parse_number reads as itself in Vietnamese style, with no qualifier: 1.234,5 or 12,5 or 12.
 _PLAIN_NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
@@ -329,6 +330,7 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
                 continue
             loc = locators[i]
             issues: list[str] = []
+            change = None  # "tăng 5,2%" / "giảm 2,1%" written in the cell: a change, signed
             # the number
             if isinstance(raw, float):
                 # text_of(raw), inline and not remembered (an lru_cache key for a float costs more than this)
@@ -336,6 +338,10 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
             else:
                 raw_value = raw
                 qualifier, value, is_number = number_of(raw)
+                if not is_number and (m := _CHANGE_CELL.fullmatch(raw)):
+                    qualifier, value, is_number = number_of(m.group(2))
+                    if value is not None:
+                        change = value = -value if m.group(1).lower() == "giảm" else value
                 if not is_number and raw.startswith("="):
                     issues.append(f"{loc}: the formula '{raw_value}' was saved without its value; open the file in "
                                   "Excel or LibreOffice and save it again")
@@ -359,7 +365,13 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
             if year is None:
                 issues.append(f"{loc}: column '{header}' names no year; write the year in the header (e.g. 'Ước TH 2023')")
             converted = None
-            if target is not None and value is not None and not issues:
+            if change is not None and target is not None and not issues:
+                if role == "compare_yoy" or (role == "value" and unit == "pct_yoy"):
+                    converted = change  # "So với cùng kỳ | tăng 5,2%", "Tốc độ tăng GRDP | tăng 7,1%"
+                else:
+                    issues.append(f"{loc}: '{raw_value}' is a change, not the figure itself; write the figure, or the "
+                                  "change in a 'So với cùng kỳ (%)' column")
+            elif target is not None and value is not None and not issues:
                 if role == "compare_yoy":
                     converted = round(value - 100, 10)
                 elif role == "compare_plan":
