@@ -119,6 +119,7 @@ def match_indicator(label: str) -> str | None:
 _UNIT_FACTORS: dict[str, list[tuple[str, float]]] = {
     "bn_vnd": [("tỷ đồng", 1), ("tỉ đồng", 1), ("tỷ", 1), ("tỉ", 1), ("nghìn tỷ đồng", 1000), ("nghìn tỷ", 1000),
                ("ngàn tỷ đồng", 1000), ("ngàn tỷ", 1000), ("nghìn tỉ đồng", 1000), ("nghìn tỉ", 1000),
+               ("triệu tỷ đồng", 1e6), ("triệu tỷ", 1e6),
                ("triệu đồng", 0.001), ("triệu", 0.001), ("nghìn đồng", 1e-6), ("đồng", 1e-9), ("tỷ vnđ", 1), ("tỷ vnd", 1),
                ("tỷ đ", 1), ("tỉ đ", 1), ("nghìn tỷ đ", 1000), ("tr đồng", 0.001), ("tr đ", 0.001), ("triệu đ", 0.001)],
     "mn_usd": [("triệu usd", 1), ("triệu đô la mỹ", 1), ("triệu đôla mỹ", 1), ("tr usd", 1), ("tỷ usd", 1000),

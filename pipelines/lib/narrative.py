@@ -58,7 +58,7 @@ from pipelines.lib.observation import frame, months_to_date, period_end, period_
 _NUM = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _UNIT_ALTS = [
     # money, VND
-    r"(?:nghìn|ngàn) (?:tỷ|tỉ)(?: đồng| vnđ| vnd)?",
+    r"(?:nghìn|ngàn|triệu) (?:tỷ|tỉ)(?: đồng| vnđ| vnd)?",
     r"(?:tỷ|tỉ) (?:usd|đô la mỹ|đôla mỹ|đô la|đô|usd)", r"(?:triệu|tr\.?) (?:usd|đô la mỹ|đôla mỹ|đô la)",
     r"nghìn (?:usd|đô la mỹ)",
     r"(?:tỷ|tỉ)(?! lệ| trọng)(?: đồng| vnđ| vnd)?",
@@ -154,7 +154,7 @@ def dispatch_regex(alternatives: list[tuple[str, str]], lead: str = "") -> tuple
 _FAMILY_RE, _FAMILY_OF_GROUP = dispatch_regex(_FAMILY_ALTS, lead=r"(?<!\w)(?=\w)")
 
 _QUALIFIER = re.compile(
-    r"(?:(?P<more>hơn|trên|more than|over|above|exceeding|at least|không dưới|ít nhất)|(?P<less>gần|dưới|chưa đến|less than|nearly|almost|under|below)"
+    r"(?:(?P<more>(?<!cao )(?<!lớn )(?<!nhiều )(?<!thấp )hơn|trên|more than|over|above|exceeding|at least|không dưới|ít nhất)|(?P<less>gần|dưới|chưa đến|less than|nearly|almost|under|below)"
     r"|(?P<about>khoảng|xấp xỉ|gần bằng|chừng|about|around|approximately|roughly|some))\s*(?:mức\s*)?$"
 )
 # A change against the month or quarter before (or December), not the same period of last year the catalogue's rates are
@@ -168,7 +168,7 @@ _REQUIRED = re.compile(r"\b(?:cần (?:phải )?đạt|phải đạt|cần tăng
 _VERB = re.compile(
     r"(?P<share>chiếm(?: tỷ trọng)?|accounted for|made up)|(?P<fall_to>giảm (?:xuống )?còn|còn|xuống còn)"
     r"|(?P<exceed>vượt|exceeded)|(?P<growth>tăng trưởng|tăng|grew|rose|increased|expanded|up|growth of|growth)"
-    r"|(?P<fall>giảm|fell|decreased|down)|(?P<reach>ước đạt|đạt|là|ở mức|reached|hit|was|at|of|totall?ed)"
+    r"|(?P<fall>giảm|(?<!\w)âm(?!\w)|fell|decreased|down|contracted)|(?P<reach>ước đạt|đạt|là|ở mức|reached|hit|was|at|of|totall?ed)"
 )
 _PLAN_AFTER = re.compile(
     r"^\s*(?:so với\s+|of\s+(?:the\s+)?(?:annual\s+|full-year\s+|yearly\s+|year's\s+)?)?(?P<basis>(?:kế hoạch|kh\b|dự toán|chỉ tiêu|mục tiêu|the plan|plan|target|estimate)"
@@ -192,15 +192,26 @@ _SAME_PERIOD_LEAD = re.compile(r"cùng kỳ(?: năm (?:((?:19|20)\d\d)|trước)
 _TO_BEFORE = re.compile(r"\b(?:xuống còn|xuống|còn|lên|to)\b")
 _NATIONAL_AFTER = re.compile(r"\s*(?:của|ở|of|for)\s+(?:cả nước|toàn quốc|the (?:whole )?country|the nation|cả vùng|toàn vùng|"
                              r"cả cụm|toàn cụm|vietnam|việt nam)\b")
-_PART_OF_PREVIOUS = re.compile(r"\btrong đó\b|\bbao gồm\b|\bincluding\b|\bof which\b|\bin which\b")
+_PART_OF_PREVIOUS = re.compile(r"\btrong đó\b|\bbao gồm\b|\bincluding\b|\bof which\b|\bin which\b"
+                               r"|\briêng\b(?!\s+(?:quý|tháng|năm|trong|\d|sáu|chín|ba))")
 _GRDP_LEVELS = {"grdp", "grdp_size", "grdp_const"}
 _CONST_OR_CURRENT = re.compile(r"giá (so sánh)|giá hiện hành|(constant) prices|current prices")
+# A place inside a province: "huyện Đông Anh", "thị xã", "đặc khu Phú Quốc", "thành phố Vinh" (a city that is not itself
+# a province: checked against the province names after it)
+_SUB_UNIT = re.compile(r"(?<![\w])(?:[Hh]uyện|[Tt]hị xã|[Qq]uận|[Đđ]ặc khu|[Pp]hường|[Tt]hị trấn|[Tt]hành phố|TP\.?|[Kk]hu công nghiệp"
+                       r"|[Kk]hu kinh tế)\s+(?=[A-ZĐÀ-Ỹ])|\b[A-Z][a-z]+ (?:City|District|Town)\b(?! People)")
+_VALUE_ADDED = {"agriculture", "industry_construction", "services"}
+_GROSS_OUTPUT = re.compile(r"giá trị sản xuất|gross output")
+_NOT_OF_FAMILY = {
+    "jobs": re.compile(r"nước ngoài|xuất khẩu lao động|abroad"),
+    "new_enterprises": re.compile(r"quay (?:trở )?lại hoạt động|giải thể|tạm ngừng|ngừng hoạt động|rút lui|resum|dissol"),
+}
 _BARE_GROWTH = re.compile(r"\b(?:growth|tăng trưởng)\b")
 _EQUAL_TO = re.compile(r"(?:\bbằng|\bequal to|\bequivalent to)\s*$")
 _AGAINST_LAST_YEAR = re.compile(r"\s*(?:so với\s+|of\s+|compared (?:with|to)\s+)?(?:the\s+)?(?:cùng kỳ|năm trước|năm \d{4}"
                                 r"|same period|last year|previous year|\d{4})")
 _TO_AFTER = re.compile(r"\s*(?:xuống|lên|tăng lên|giảm xuống|to\b)")
-_THE_PROVINCE = re.compile(r"\b(?:của tỉnh|toàn tỉnh|tỉnh đã|tỉnh ước|the province)\b")
+_THE_PROVINCE = re.compile(r"\b(?:của tỉnh|toàn tỉnh|tỉnh đã|tỉnh ước|toàn thành phố|the province|the (?:port |capital )?city)\b")
 _CONTRAST_OPENING = re.compile(r"\s*(?:trong khi đó|trong khi|còn|riêng|ngược lại|tương tự|meanwhile|by contrast|"
                                r"in contrast|similarly)\b")
 _AS_OF = re.compile(r"(?:tính )?đến (?:hết )?ngày (\d{1,2})[/.-](\d{1,2})(?:[/.-]((?:19|20)\d\d))?")
@@ -958,6 +969,21 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
 
         if _NATIONAL_AFTER.match(low, f_end):
             skip("số liệu của cả nước/vùng, không phải của một tỉnh")  # "cao hơn mức 42,0% của cả nước"
+            prev_end = f_end
+            continue
+        if (sub := _SUB_UNIT.search(text, c_start if prev else s_start, f_start)) and not any(
+                a in (sub.start(), sub.end()) for a, _, _ in idx.provinces(sub.start(), min(s_end, sub.end() + 40))):
+            # "riêng đặc khu Phú Quốc đón 7,2 triệu lượt khách", "thành phố Thủ Đức đạt …": a place inside the province
+            skip("số liệu của một địa bàn cấp huyện/xã, không phải của cả tỉnh")
+            prev_end = f_end
+            continue
+        if family in _VALUE_ADDED and _GROSS_OUTPUT.search(low, max(s_start, (label_span[0] if label_span else c_start) - 22),
+                                                          label_span[0] if label_span else c_start):
+            skip("giá trị sản xuất, không phải giá trị tăng thêm")  # "Giá trị sản xuất nông, lâm nghiệp … tăng 4,6%"
+            prev_end = f_end
+            continue
+        if family in _NOT_OF_FAMILY and _NOT_OF_FAMILY[family].search(low, c_start, min(tail_end + 40, s_end)):
+            skip("một chỉ tiêu khác cùng đơn vị (lao động đi làm việc ở nước ngoài, doanh nghiệp quay lại hoạt động …)")
             prev_end = f_end
             continue
         if prev is not None and prev.get("family") == family and _PART_OF_PREVIOUS.search(low, prev_end, f_start):
