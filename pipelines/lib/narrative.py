@@ -199,7 +199,19 @@ _CONST_OR_CURRENT = re.compile(r"giá (so sánh)|giá hiện hành|(constant) pr
 # A place inside a province: "huyện Đông Anh", "thị xã", "đặc khu Phú Quốc", "thành phố Vinh" (a city that is not itself
 # a province: checked against the province names after it)
 _SUB_UNIT = re.compile(r"(?<![\w])(?:[Hh]uyện|[Tt]hị xã|[Qq]uận|[Đđ]ặc khu|[Pp]hường|[Tt]hị trấn|[Tt]hành phố|TP\.?|[Kk]hu công nghiệp"
-                       r"|[Kk]hu kinh tế)\s+(?=[A-ZĐÀ-Ỹ])|\b[A-Z][a-z]+ (?:City|District|Town)\b(?! People)")
+                       r"|[Kk]hu kinh tế)\s+(?=\w)|\b[A-Z][a-z]+ (?:City|District|Town)\b(?! People)")
+
+
+def _sub_unit(text: str, start: int, end: int, idx) -> bool:
+    """Whether a place inside a province is named in text[start:end]: "huyện Đông Anh", "đặc khu Phú Quốc",
+    "thành phố Thủ Đức" (a name follows, capitalised, and it is not a province's: "Thành phố Hồ Chí Minh" is one)."""
+    for m in _SUB_UNIT.finditer(text, start, end):
+        if m.group(0)[0].isupper() and m.group(0).endswith(("City", "District", "Town")):
+            return True
+        if m.end() < len(text) and text[m.end()].isupper() and not any(
+                a in (m.start(), m.end()) for a, _, _ in idx.provinces(m.start(), min(end, m.end() + 40))):
+            return True
+    return False
 _VALUE_ADDED = {"agriculture", "industry_construction", "services"}
 _GROSS_OUTPUT = re.compile(r"giá trị sản xuất|gross output")
 _NOT_OF_FAMILY = {
@@ -971,8 +983,7 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             skip("số liệu của cả nước/vùng, không phải của một tỉnh")  # "cao hơn mức 42,0% của cả nước"
             prev_end = f_end
             continue
-        if (sub := _SUB_UNIT.search(text, c_start if prev else s_start, f_start)) and not any(
-                a in (sub.start(), sub.end()) for a, _, _ in idx.provinces(sub.start(), min(s_end, sub.end() + 40))):
+        if _sub_unit(text, c_start if prev else s_start, f_start, idx):
             # "riêng đặc khu Phú Quốc đón 7,2 triệu lượt khách", "thành phố Thủ Đức đạt …": a place inside the province
             skip("số liệu của một địa bàn cấp huyện/xã, không phải của cả tỉnh")
             prev_end = f_end
