@@ -266,6 +266,21 @@ def _subject(low: str, fams: list) -> list:
     return fams
 
 
+def _sequential_base(low: str, start: int, end: int, ctx: "_Ctx", period: str) -> str | None:
+    """The month or quarter a growth in low[start:end] is compared with, when it is not the same part of the year
+    before ("so với quý IV/2025" for the first quarter of 2026, "so với tháng 8" for September): None otherwise."""
+    if "-" not in period or low.find("so với", start, end) < 0:
+        return None
+    same_last_year = f"{int(period[:4]) - 1}{period[4:]}"
+    for m in _PERIOD.finditer(low, start, end):
+        if not _COMPARISON.search(low, max(0, m.start() - 30), m.start()) or not (m.group("q") or m.group("mo")):
+            continue
+        base = _period_from(m, ctx, int(period[:4]))
+        if base and base != same_last_year and base != period:
+            return base
+    return None
+
+
 def _in_parens(low: str, start: int, at: int) -> bool:
     """Whether position `at` is inside a parenthesis opened after `start`."""
     return low.rfind("(", start, at) > low.rfind(")", start, at)
@@ -962,6 +977,11 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             p_end = period_end(period)
         except ValueError:
             skip("không xác định được kỳ số liệu")
+            continue
+
+        if role == "growth" and (base := _sequential_base(low, c_start, tail_end, ctx, period)):
+            skip(f"so với kỳ trước ({base}), không phải so với cùng kỳ năm trước")  # "so với quý IV/2025 giảm 4,1%"
+            prev_end = f_end
             continue
 
         # ---- status
