@@ -181,7 +181,7 @@ _PLAN_WORD = re.compile(
     r"\bkh\b)"
 )
 _FORECAST_WORD = re.compile(r"\bdự kiến\b|\bdự báo\b|\bexpected\b|\bforecast\b|\bprojected\b")
-_ESTIMATE_WORD = re.compile(r"(?<!giao )\bước\b|\bước tính\b|\bestimated?\b")
+_ESTIMATE_WORD = re.compile(r"(?<!giao )\bước\b|\bước tính\b|\bestimated\b|(?<!annual )(?<!the )(?<!budget )\bestimate\b")
 _NATIONAL = re.compile(r"\bcả nước\b|\btoàn quốc\b|\bgdp\b|\bnationwide\b|\bviệt nam\b|\bvietnam\b|\bcả vùng\b|\btoàn vùng\b"
                        r"|\btoàn cụm\b|\bcả cụm\b|\bbình quân (?:chung )?(?:của )?(?:các tỉnh trong )?cụm\b")
 _RESPECTIVELY = re.compile(r"\blần lượt\b|\brespectively\b")
@@ -219,6 +219,8 @@ _NOT_OF_FAMILY = {
     "new_enterprises": re.compile(r"quay (?:trở )?lại hoạt động|giải thể|tạm ngừng|ngừng hoạt động|rút lui|resum|dissol"),
 }
 _BARE_GROWTH = re.compile(r"\b(?:growth|tăng trưởng)\b")
+_EXCEEDING_BY = re.compile(r"\b(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing)?|vượt)\s+(?:the\s+)?(?:annual\s+|full-year\s+)?"
+                           r"(?:estimate|plan|target|dự toán|kế hoạch)[^,;]*?\s+(?:by|là)\s*$")
 _EQUAL_TO = re.compile(r"(?:\bbằng|\bequal to|\bequivalent to)\s*$")
 _AGAINST_LAST_YEAR = re.compile(r"\s*(?:so với\s+|of\s+|compared (?:with|to)\s+)?(?:the\s+)?(?:cùng kỳ|năm trước|năm \d{4}"
                                 r"|same period|last year|previous year|\d{4})")
@@ -241,7 +243,8 @@ trọng cao thấp nhiều ít nhất mạnh khá nhẹ đề ra kế hoạch m�
 theo đạt cùng kỳ từ nhờ vậy nên qua vừa chung địa bàn bình quân the of and in while up down by was at has its it
 reached grew rose increased fell expanded posted a an to with over than more less about around tương đương ứng
 equivalent equal respectively lượng well below above lower higher compared recorded previous last year versus
-against growth alone nhưng chưa mà song tuy""".split())
+against growth alone nhưng chưa mà song tuy target targets plan plans aims aim sets set goal exceeding exceeded annual
+estimate yearly""".split())
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -520,7 +523,7 @@ def _period_from(m: re.Match, ctx: _Ctx, year_hint: int) -> str | None:
 _DIGIT = re.compile(r"\d")
 _DATE_BEFORE = re.compile(r"\bngày\s+\d{1,2}\s*$")
 _TAIL_END = re.compile(r"[,;.()]|\s(?:và|and)\s")
-_YEAR_LEAD = re.compile(r"(?:năm|in|of|for|by|/|,)\s*$")
+_YEAR_LEAD = re.compile(r"(?:năm|in|of|for|by|/|,|'s|its)\s*$")
 
 
 def _period_matches(low: str, start: int, end: int) -> list[re.Match]:
@@ -680,7 +683,8 @@ def _running_period(low: str, start: int, opening_end: int, ctx: _Ctx, year: int
 def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_period, units, rows, skipped) -> int:
     """Reads the figures of one sentence into `rows` (and what it skips into `skipped`); returns where its first
     figure starts (`s_end` when it has none)."""
-    figures = [m for m in _FIGURE.finditer(low, s_start, s_end) if m.group("unit") or m.group("rank") or m.group("rank2")]
+    figures = [m for m in _FIGURE.finditer(low, s_start, s_end)
+               if m.group("unit") or m.group("rank") or m.group("rank2") or m.group("cur")]  # "USD 7,600"
     if not figures:
         return s_end
     idx = _SentenceIndex(text, low, s_start, s_end)
@@ -697,7 +701,7 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
         def skip(reason: str) -> None:
             skipped.append({"locator": loc, "snippet": sentence, "reason": reason})
 
-        if fig.group("unit") is None and not (fig.group("rank") or fig.group("rank2")):
+        if fig.group("unit") is None and not (fig.group("rank") or fig.group("rank2") or fig.group("cur")):
             continue
         # clause: from the last clause mark before the number, not before the previous figure
         pre_all = low[prev_end:f_start]
@@ -837,6 +841,8 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             plan_after = _PLAN_AFTER.match(tail)
             if plan_after and plan_after.group("basis"):
                 role = "pct_of_plan"
+            elif _EXCEEDING_BY.search(low, c_start, f_start):  # "exceeding the annual estimate by 12%": 112% of it
+                role, verb = "pct_of_plan", "exceed"
             elif _EQUAL_TO.search(verb_zone) and _AGAINST_LAST_YEAR.match(tail) and lo >= table_layout.INDEX_MIN:
                 if not FAMILIES.get(family or "", {}).get("growth"):
                     skip("chỉ số so với năm trước của một chỉ tiêu không có tốc độ tăng trong danh mục")
@@ -903,8 +909,8 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
         elif role == "pct_of_plan" and verb == "fall":  # "giảm 3% so với dự toán"
             value = 100 - value
         basis = ""
-        if role == "pct_of_plan":
-            basis = " ".join(text[f_end + _PLAN_AFTER.match(tail).start("basis"): f_end + _PLAN_AFTER.match(tail).end("basis")].split())
+        if role == "pct_of_plan" and (after := _PLAN_AFTER.match(tail)) and after.group("basis"):
+            basis = " ".join(text[f_end + after.start("basis"): f_end + after.end("basis")].split())
         if index:
             value = round(value - 100, 10)
         elif role == "growth" and verb == "fall":
@@ -1066,6 +1072,8 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
                 # "tăng trưởng GRDP của tỉnh (sau khi hợp nhất với tỉnh Kon Tum) ước đạt 8,6%": named in an aside
                 code_p = _resolve_province(ctx.default_province, p_end) if not re.fullmatch(
                     r"\d{2}", ctx.default_province) else ctx.default_province
+        if code_p is not None:
+            pin = code_p  # the figure after it inherits the province found, not a name that did not resolve
         if code_p is None:
             skip(f"tỉnh '{pin}' không tồn tại trong kỳ {period}")
             prev_end = f_end
