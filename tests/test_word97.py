@@ -120,3 +120,20 @@ def test_a_password_protected_or_damaged_doc_is_refused_with_what_to_do(tmp_path
     damaged.write_bytes((HERE / "dak_nong_2023.doc").read_bytes()[:3000])
     with pytest.raises(documents.DocumentError, match="save it as .docx|damaged"):
         documents.read_document(damaged)
+
+
+def test_a_wide_table_whose_row_ends_keep_their_properties_in_the_data_stream(tmp_path):
+    """Word keeps a long row end's properties in the Data stream (sprmPHugePapx): without reading them, every row
+    after the first was prose."""
+    from word97.make_fixtures import write_wide
+
+    docx_path = tmp_path / "gia_lai_2025.docx"
+    write_wide(docx_path)
+    (from_doc,) = documents.read_document(HERE / "gia_lai_2025_wide_table.doc").tables
+    (from_docx,) = documents.read_document(docx_path).tables
+    assert len(from_doc.rows) == 9 and from_doc.rows == from_docx.rows and from_doc.filled == from_docx.filled
+    got = {r[7]: r[:6] for r in _rows(HERE / "gia_lai_2025_wide_table.doc")}
+    assert got["Bảng 1!D4"] == ("64", "state_budget_revenue", "2024", "actual", "exact", 7845.0)  # Gia Lai (cũ)
+    assert got["Bảng 1!E4"] == ("52", "state_budget_revenue", "2024", "actual", "exact", 14830.0)  # Bình Định (cũ)
+    assert got["Bảng 1!G9"][1:] == ("health_insurance_coverage", "2025", "estimate", "exact", 94.2)
+    assert _rows(HERE / "gia_lai_2025_wide_table.doc") == _rows(docx_path)

@@ -39,6 +39,7 @@ _SPRM_IN_TABLE, _SPRM_TTP, _SPRM_ITAP = 0x2416, 0x2417, 0x6649
 _SPRM_INNER_TTP = 0x244C
 _SPRM_TDEF_TABLE = 0xD608
 _SPRM_CHG_TABS = 0xC615
+_SPRM_HUGE_PAPX = 0x6646  # the paragraph's properties are in the Data stream, at this offset
 
 
 class Word97Error(ValueError):
@@ -89,10 +90,11 @@ def read_blocks(path: Path | str) -> list[tuple[str, object]]:
             raise Word97Error(f"the {table_name} stream is missing: the file is damaged; open it in Word and save it "
                               "as .docx")
         table = ole.openstream(table_name).read()
+        data = ole.openstream("Data").read() if ole.exists("Data") else b""
     fib = _Fib(wd)
     pieces = _pieces(table[fib.fc_clx: fib.fc_clx + fib.lcb_clx], fib.ccp_text)
     text, fcs = _text_and_positions(wd, pieces)
-    runs = _papx_runs(wd, table[fib.fc_papx: fib.fc_papx + fib.lcb_papx])
+    runs = _papx_runs(wd, table[fib.fc_papx: fib.fc_papx + fib.lcb_papx], data)
     return _blocks(text, fcs, runs)
 
 
@@ -165,7 +167,7 @@ def _text_and_positions(wd: bytes, pieces) -> tuple[str, list[tuple[int, int, in
     return "".join(parts), fcs
 
 
-def _papx_runs(wd: bytes, plc: bytes) -> list[tuple[int, int, _Props]]:
+def _papx_runs(wd: bytes, plc: bytes, data: bytes = b"") -> list[tuple[int, int, _Props]]:
     """(first file offset, last + 1, properties) of each run of paragraph properties, sorted."""
     if len(plc) < 12:
         return []
@@ -185,14 +187,16 @@ def _papx_runs(wd: bytes, plc: bytes) -> list[tuple[int, int, _Props]]:
                 o = 2 * b_offset
                 cb = page[o]
                 start, size = (o + 2, 2 * page[o + 1]) if cb == 0 else (o + 1, 2 * cb - 1)
-                props = _props(page[start + 2: start + size])  # after the istd (style) of the paragraph
+                props = _props(page[start + 2: start + size], data)  # after the istd (style) of the paragraph
             runs.append((rgfc[i], rgfc[i + 1], props))
     runs.sort(key=lambda r: r[0])
     return runs
 
 
-def _props(grpprl: bytes) -> _Props:
-    p = _Props()
+def _props(grpprl: bytes, data: bytes = b"", p: _Props | None = None) -> _Props:
+    """The paragraph properties this reader needs from a grpprl; sprmPHugePapx sends it on to the Data stream,
+    where a paragraph whose properties do not fit its FKP page keeps them (a table row's end, with many cells)."""
+    p = p or _Props()
     i = 0
     while i + 2 <= len(grpprl):
         sprm = _u16(grpprl, i)
@@ -223,6 +227,10 @@ def _props(grpprl: bytes) -> _Props:
             p.depth = struct.unpack("<i", operand)[0]
         elif sprm == _SPRM_INNER_TTP and operand:
             p.inner_row_end = operand[0] == 1
+        elif sprm == _SPRM_HUGE_PAPX and len(operand) == 4:
+            at = struct.unpack("<I", operand)[0]
+            if at + 2 <= len(data):
+                _props(data[at + 2: at + 2 + _u16(data, at)], data, p)
         i += size
     if p.in_table and p.depth == 0:
         p.depth = 1

@@ -62,10 +62,44 @@ def write_tcvn3(path: Path) -> None:
     d.save(path)
 
 
+WIDE_HEADER = [["TT", "Chỉ tiêu", "ĐVT", "Thực hiện năm 2024", "", "Năm 2025", "", "Kế hoạch năm 2026"],
+               ["", "", "", "Gia Lai (cũ)", "Bình Định (cũ)", "Kế hoạch", "Ước thực hiện", ""]]
+WIDE_MERGES = [(0, 3, 0, 4), (0, 5, 0, 6), (0, 0, 1, 0), (0, 1, 1, 1), (0, 2, 1, 2), (0, 7, 1, 7)]
+WIDE_ROWS = [[str(k), label, unit, *values] for k, (label, unit, values) in enumerate([
+    ("Tốc độ tăng trưởng GRDP", "%", ["6,52", "7,71", "8", "8,15", "≥ 10"]),
+    ("Thu ngân sách nhà nước trên địa bàn", "Tỷ đồng", ["7.845", "14.830", "22.110", "24.850", "27.000"]),
+    ("Kim ngạch xuất khẩu hàng hóa", "Triệu USD", ["1.395", "1.512", "3.000", "3.210", "3.500"]),
+    ("Tổng vốn đầu tư phát triển toàn xã hội", "Tỷ đồng", ["42.350", "58.420", "110.000", "112.600", "125.000"]),
+    ("Tỷ lệ hộ nghèo đa chiều", "%", ["3,75", "1,58", "2,6", "2,35", "< 2"]),
+    ("Tỷ lệ che phủ rừng", "%", ["46,2", "57,1", "49,5", "49,6", "49,8"]),
+    ("Tỷ lệ dân số tham gia bảo hiểm y tế", "%", ["92,4", "94,1", "94", "94,2", "95"]),
+], start=1)]
+
+
+def write_wide(path: Path) -> None:
+    """A report of the new Gia Lai whose appendix is wide and long enough that Word keeps each row end's properties in
+    the Data stream (sprmPHugePapx), not in the page of paragraph properties."""
+    d = docx.Document()
+    d.add_paragraph("ỦY BAN NHÂN DÂN TỈNH GIA LAI")
+    d.add_paragraph("Gia Lai, ngày 05 tháng 12 năm 2025")
+    d.add_paragraph("PHỤ LỤC: MỘT SỐ CHỈ TIÊU KINH TẾ - XÃ HỘI CHỦ YẾU NĂM 2025 (số liệu mẫu)")
+    rows = WIDE_HEADER + WIDE_ROWS
+    table = d.add_table(rows=len(rows), cols=len(rows[0]))
+    table.style = "Table Grid"
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    for r0, c0, r1, c1 in WIDE_MERGES:
+        keep = table.cell(r0, c0).text
+        table.cell(r0, c0).merge(table.cell(r1, c1)).text = keep
+    d.save(path)
+
+
 FIXTURES = {
     "dak_nong_2023.doc": lambda p: write_report(p, REPORT_PROSE, HEADER, ROWS, MERGES),
     "quang_ngai_2024_features.doc": write_features,
     "khanh_hoa_2023_tcvn3.doc": write_tcvn3,
+    "gia_lai_2025_wide_table.doc": write_wide,
 }
 
 
