@@ -213,12 +213,21 @@ _unit_in_label = lru_cache(maxsize=1 << 16)(catalogue.unit_in_label)
 
 
 def resolve_indicator(label: str, parents: list[str]) -> str | None:
-    """The catalogue code of a row: "parent + child" first (sub-rows mean nothing alone), then the row alone."""
+    """The catalogue code of a row: "parent + child" first (sub-rows mean nothing alone), then the row alone; a
+    sub-row that only restates its parent in another unit ("GRDP bình quân đầu người" › "Tính theo USD") is the
+    parent's indicator (its unit then chooses among the parent's, `_in_its_unit`)."""
     for parent in reversed(parents):
         code = _match(f"{parent} {label}")
         if code:
             return code
-    return _match(label)
+    code = _match(label)
+    if code is None and parents and _IN_ANOTHER_UNIT.match(label):
+        return _match(parents[-1])
+    return code
+
+
+_IN_ANOTHER_UNIT = re.compile(r"^\s*(?:tính |quy |quy đổi )?(?:theo|ra|bằng|sang)\s+(?:usd|đô la|đồng|vnd|triệu|nghìn|tỷ)\b",
+                              re.IGNORECASE)
 
 
 _ACCOUNTING_NEGATIVE = re.compile(r"\(\s*(\d[\d.,\s]*)\)")

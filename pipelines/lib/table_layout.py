@@ -168,7 +168,7 @@ def _is_header_continuation(grid: Grid, r: int, label_col: int) -> bool:
     if own_label is not None:
         return False
     texts = [c for c in row if c is not None]
-    if not texts or any(isinstance(c, float) for c in texts):
+    if not texts or any(isinstance(c, float) and not _is_year(c) for c in texts):  # "2022 | 2023" typed as numbers
         return False
     return any(column_status(str(c))[0] or _YEAR.search(str(c)) or column_period(str(c)) is not None
                or "so" in _key(str(c)).split() or province_in_header(str(c))[0] for c in texts)
