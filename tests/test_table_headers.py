@@ -113,3 +113,19 @@ def test_a_change_written_in_a_cell_is_a_growth_where_a_growth_belongs(tmp_path)
     # a change where a level or a rate belongs is kept in quarantine with what to write instead
     assert "is a change, not the figure itself" in issues["Biểu 1!D5"]
     assert "is a change, not the figure itself" in issues["Biểu 1!D6"]
+
+
+def test_a_systems_export_says_per_row_the_code_period_and_status(tmp_path):
+    path = tmp_path / "export_chitieu_cum_nam2024_20250115.csv"
+    path.write_text(
+        "Báo cáo chỉ tiêu cụm thi đua năm 2024 (số liệu mẫu)\nNgày xuất: 15/01/2025 09:12\n\n"
+        "STT,Mã tỉnh,Tên tỉnh,Kỳ báo cáo,Loại số liệu,Tốc độ tăng trưởng GRDP (%),Thu NSNN trên địa bàn (Tỷ đồng)\n"
+        '1,51,Quảng Ngãi,Năm 2024,Ước thực hiện,8.12,"31,450.2"\n'
+        '2,52,Bình Định,Năm 2024,Thực hiện,7.71,"14,830"\n'
+        '3,56,Khánh Hoà,9 tháng năm 2024,Thực hiện,9.4,"14,100.5"\n', encoding="utf-8")
+    got = _rows(path)
+    assert got[("51", "grdp_growth", "2024", "estimate", "exact")] == 8.12
+    assert got[("51", "state_budget_revenue", "2024", "estimate", "exact")] == 31450.2  # an English-style export
+    assert got[("52", "state_budget_revenue", "2024", "actual", "exact")] == 14830
+    assert got[("56", "grdp_growth", "2024-9M", "actual", "exact")] == 9.4
+    assert len(got) == 6  # the code, period and status columns are not indicators

@@ -29,10 +29,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from pipelines.lib import catalogue, provinces, table_layout, vn_text
+from pipelines.lib import catalogue, observation, provinces, table_layout, vn_text
 from pipelines.lib.read_grid import Grid
 
 HEADER_SCAN_ROWS = 12
@@ -89,8 +89,12 @@ def parse_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.dat
     first = header + 2 if unit_row else header + 1
     shared_unit = table_layout.table_unit(grid, header)  # "Đơn vị tính: Tỷ đồng" above the header
     columns, skipped = [], []
+    # a system's export says per row what its figures are: "Mã tỉnh | Tên tỉnh | Kỳ báo cáo | Loại số liệu | …"
+    per_row = {role: c for c, cell in enumerate(row) if isinstance(cell, str)
+               for role, keys in _PER_ROW_HEADERS.items() if vn_text.key(cell) in keys}
     for c, cell in enumerate(row):
-        if c == prov_col or not isinstance(cell, str) or vn_text.key(cell) in ("stt", "tt", "số tt"):
+        if c == prov_col or not isinstance(cell, str) or vn_text.key(cell) in ("stt", "tt", "số tt") \
+                or c in per_row.values():
             continue
         sub = grid.cell(header + 1, c) if unit_row else None
         code, unit = _indicator_of(f"{cell} {sub}") if isinstance(sub, str) else (None, "")
@@ -108,8 +112,22 @@ def parse_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.dat
         year = year or title_year
         columns.append(_Column(c, code, unit, _status(status or title_status, year, vintage), year,
                                table_layout.column_period(cell) or "", cell, False))
-    out = _read_rows(grid, first, prov_col, columns, number_of, resolve_province, skipped)
+    out = _read_rows(grid, first, prov_col, columns, number_of, resolve_province, skipped, per_row, vintage)
     return out, skipped, vintage
+
+
+# Columns that say, row by row, the province's code, the period and the status of the figures (a system's export)
+_PER_ROW_HEADERS = {
+    "code": frozenset(("mã tỉnh", "mã", "mã đơn vị", "mã đvhc", "mã tỉnh thành phố", "province code")),
+    "period": frozenset(("kỳ báo cáo", "kỳ", "kỳ số liệu", "năm báo cáo", "thời gian", "thời kỳ", "period")),
+    "status": frozenset(("loại số liệu", "tình trạng số liệu", "trạng thái", "loại", "tính chất số liệu", "status")),
+}
+
+
+def _row_column(grid: Grid, r: int, per_row: dict, role: str) -> str:
+    c = per_row.get(role)
+    cell = grid.cell(r, c) if c is not None else None
+    return table_layout.text_of(cell).strip() if cell is not None else ""
 
 
 @dataclass(frozen=True)
@@ -125,6 +143,12 @@ class _Column:
     label: str = ""  # the indicator as the table names it, when not in the header (a yearbook's title)
 
 
+def _province_of_code(code: str, period: str) -> str | None:
+    """`code` ("52", "1" for "01") when it is a province's code on the last day of `period`."""
+    code = code.split(".")[0].zfill(2)
+    return code if re.fullmatch(r"\d{2}", code) and provinces.version_at(code, observation.period_end(period)) else None
+
+
 def _status(stated: str | None, year: int | None, vintage: dt.date) -> str | None:
     """The stated status, else an actual once the document is dated after the year, else an estimate."""
     if stated or year is None:
@@ -133,13 +157,23 @@ def _status(stated: str | None, year: int | None, vintage: dt.date) -> str | Non
 
 
 def _read_rows(grid: Grid, first: int, prov_col: int, columns: list[_Column], number_of, resolve_province,
-               skipped: list[dict]) -> list:
+               skipped: list[dict], per_row: dict | None = None, vintage: dt.date | None = None) -> list:
     out: list = []
+    per_row = per_row or {}
     for r in range(first, len(grid.rows)):
         name = grid.cell(r, prov_col)
         if not isinstance(name, str) or not name.strip():
             continue
-        for col in columns:
+        row_cols = columns
+        if per_row.keys() & {"period", "status"}:  # "Năm 2024 | Ước thực hiện" in the row: its figures' period and status
+            stated, year = table_layout.column_status(_row_column(grid, r, per_row, "period"))
+            status, _ = table_layout.column_status(_row_column(grid, r, per_row, "status"))
+            part = table_layout.column_period(_row_column(grid, r, per_row, "period"))
+            row_cols = [replace(col, year=year or col.year, part=part if part is not None else col.part,
+                                status=status or stated or (_status(None, year, vintage) if year and vintage else col.status))
+                        for col in columns]
+        code = _row_column(grid, r, per_row, "code")
+        for col in row_cols:
             raw = grid.cell(r, col.c)
             if raw is None:
                 continue
@@ -150,6 +184,8 @@ def _read_rows(grid: Grid, first: int, prov_col: int, columns: list[_Column], nu
                 continue  # "-", "x": no value
             period = f"{col.year}{col.part}" if col.year else None
             province = resolve_province(name, period) if period else None
+            if period and code and (coded := _province_of_code(code, period)) is not None:
+                province = coded  # the code the row gives, when it is a province's in that period: codes, not names
             if province is None and vn_text.key(name).startswith(_AGGREGATE):
                 skipped.append({"locator": grid.row_locator(r), "snippet": name, "reason": "aggregate row, not a province"})
                 break
