@@ -454,6 +454,7 @@ def read_title(grid: Grid, header_row: int, top: int | None = None) -> TitleInfo
 
 
 _TABLE_UNIT = re.compile(r"(?:đơn vị tính|đơn vị|đvt|đv tính|unit)\s*[:.]\s*([^()\n;]+)", re.IGNORECASE)
+_ENGLISH_AFTER = re.compile(r"\s+[-–/]\s+(?=unit\b|[A-Za-z][a-z]+\b)", re.IGNORECASE)
 _THOUSANDS_UNIT = re.compile(r"^1[.,\s]?000\s+\S+")  # "1.000 USD"
 
 
@@ -463,7 +464,7 @@ def unit_note(line: str) -> str | None:
     m = _TABLE_UNIT.search(line)  # grid text is NFC already
     if m is None:
         return None
-    unit = m.group(1).strip(" .:")
+    unit = _ENGLISH_AFTER.split(m.group(1))[0].strip(" .:")  # "Tỷ đồng - Unit: Bill. dongs": a yearbook's two languages
     if "," in unit.replace("1,000", "") or not (catalogue.looks_like_unit(unit) or _THOUSANDS_UNIT.match(unit)):
         return ""
     return unit
