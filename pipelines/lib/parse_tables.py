@@ -280,10 +280,10 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
             f"{grid.name}: the header names no value columns (e.g. 'Thực hiện 2022', 'Kế hoạch 2023', 'Ước TH 2023')"
         )
     at = dt.date(doc_year, 12, 31) if doc_year else vintage
-    if doc_year and (part := table_layout.column_period(title.text)):
-        at = observation.period_end(f"{doc_year}{part}")  # "… 6 THÁNG ĐẦU NĂM 2025": as the province was on 30 June
     if title.date and doc_year and dt.date(doc_year, 1, 1) <= title.date < at:
         at = title.date  # a mid-year report names the province as it was that day (63 before 2025-07-01)
+    elif doc_year and (part := table_layout.column_period(title.text)):
+        at = observation.period_end(f"{doc_year}{part}")  # "… 6 THÁNG ĐẦU NĂM 2025", undated: as on 30 June
     # the title's province as it was on that day: a 2023 report from "TỈNH GIA LAI" is Gia Lai before the merger
     # of 1 July 2025 (64), even when the year is only in the file name; else the sheet's name (a workbook with a
     # sheet per province), else the file's

@@ -329,6 +329,9 @@ def detect_layout(grid: Grid, header_row: int, doc_year: int | None) -> Layout:
             layout.unit_col = c
         elif k in _keys(PROVINCE_HEADERS):
             layout.province_col = c
+        elif _SEQUENTIAL.search(k):
+            layout.ignored_columns[c] = (f"column '{text}' compares with the month or quarter before, not with the "
+                                         "same period of last year")
         elif (compare := _compare_role(text)) is not None:
             layout.value_columns.append(ValueColumn(c, text, compare, None, None))
         elif _MULTI_YEAR.search(_key(text)):
@@ -405,8 +408,8 @@ def _attach_comparisons(layout: Layout) -> None:
         status, year = column_status(numerator)
         part = column_period(numerator)  # "Quý III/2024 so với cùng kỳ" beside "9 tháng năm 2024 so với cùng kỳ"
         target = latest_before if latest_before is not None else latest_of_all
-        if year is not None:
-            same = [x for x in candidates if x.year == year and (status is None or x.status == status)
+        if year is not None or part is not None:
+            same = [x for x in candidates if (year is None or x.year == year) and (status is None or x.status == status)
                     and (part is None or x.period_suffix == part)]
             if same:
                 target = max(same, key=_recency)
@@ -419,11 +422,19 @@ def _attach_comparisons(layout: Layout) -> None:
 
 def _numerator(header: str) -> str:
     """What a comparison column compares: the words before "so với" or "so" ("Quý III/2024 so với cùng kỳ năm
-    trước", "ƯTH 2024 so DT 2024"), else before its "/" ("Ước TH 2024/TH 2023")."""
+    trước", "ƯTH 2024 so DT 2024"), the words after the comparison when it comes first ("So với cùng kỳ (%)" merged
+    over "Tháng 3/2026"), else the words before its "/" ("Ước TH 2024/TH 2023")."""
     m = re.search(r"\sso(?:\s+với)?\s", header.lower())
     if m:
         return header[:m.start()]
-    return header.split("/")[0] if "/" in header else header
+    if (lead := _COMPARISON_FIRST.match(header)) and header[lead.end():].strip():
+        header = header[lead.end():]
+    return _RATIO_SLASH.split(header)[0]  # "ƯTH 2024/TH 2023" → "ƯTH 2024"; "Tháng 3/2026" is one period
+
+
+_RATIO_SLASH = re.compile(r"/(?!\s*\d)")
+_COMPARISON_FIRST = re.compile(r"\s*(?:so sánh|so với)(?:\s+cùng kỳ(?:\s+năm trước)?)?\s*(?:\(%\))?\s*", re.IGNORECASE)
+_SEQUENTIAL = re.compile(r"so với (?:tháng|quý|kỳ) trước|so với tháng \d{1,2}(?!\d)(?!/\d{4} năm)|so với quý (?:i|ii|iii|iv)\b")
 
 
 def _recency(v: ValueColumn) -> tuple[int, int]:
