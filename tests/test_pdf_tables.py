@@ -202,3 +202,28 @@ def test_a_pdf_yearbook_table_loads_its_growth_rates(tmp_path):
                                  ("64", "2020", "actual"): 5.3, ("64", "2021", "actual"): 6.0, ("64", "2022", "estimate"): 8.8})
     assert set(result.observations["indicator"]) == {"grdp_growth"}
     assert {s["snippet"] for s in result.skipped if s["reason"] == "aggregate row, not a province"} == {"CẢ NƯỚC", "Tây Nguyên"}
+
+
+GROUPED = """\
+                      PHỤ LỤC: CHỈ TIÊU CHỦ YẾU CỦA TỈNH GIA LAI (số liệu mẫu)
+
+TT                Chỉ tiêu                   ĐVT        Thực hiện năm 2024              Năm 2025
+                                                         Gia Lai        Bình          Kế          Ước
+                                                           (cũ)         Định        hoạch         thực
+                                                                        (cũ)                      hiện
+ 1    Tốc độ tăng trưởng GRDP                  %              6,52         7,71            8         8,15
+ 2    Thu ngân sách nhà nước trên           Tỷ đồng          7.845      14.830       22.110       24.850
+      địa bàn
+ 3    Tỷ lệ dân số tham gia bảo hiểm           %              92,4         94,1           94         94,2
+      y tế
+"""
+
+
+def test_a_group_header_over_columns_with_their_own_headers_is_repeated_over_each():
+    (table,) = pdf_tables.tables_from_layout([GROUPED], "BÁO CÁO MẪU")
+    header = table.grid.rows[0]
+    # "Thực hiện năm 2024" sits over two columns that have headers of their own below it: both get it
+    assert header[3] == "Thực hiện năm 2024 Gia Lai (cũ)" and header[4] == "Thực hiện năm 2024 Bình Định (cũ)"
+    # the last row's label wraps onto the line below the last figures: the table ends there, not one line short
+    assert table.grid.rows[-1][1] == "Tỷ lệ dân số tham gia bảo hiểm y tế"
+    assert table.grid.rows[2][1] == "Thu ngân sách nhà nước trên địa bàn"

@@ -124,8 +124,16 @@ def _header_cells(lines: list[str], spans: list[tuple[int, int]]) -> list[str | 
     overlaps ("Sơ bộ 2022", right-aligned over its figures, may start over the gap before them); a phrase over
     several columns goes word by word."""
     words: list[list[str]] = [[] for _ in spans]
-    for line in lines:
+    for li, line in enumerate(lines):
+        below = {_column_of(a, b, spans) for later in lines[li + 1:] for a, b, _ in _fields(later)}
         for start, end, text in _fields(line):
+            over = [i for i, (a, b) in enumerate(spans) if min(end, b) - max(start, a) >= 2]
+            if len(over) >= 2 and set(over) <= below:
+                # a group header over columns that have headers of their own below ("Thực hiện năm 2024" over
+                # "Gia Lai (cũ) | Bình Định (cũ)"): repeated over each of them, as a merged cell is
+                for i in over:
+                    words[i].append(text)
+                continue
             if sum(min(end, b) > max(start, a) for a, b in spans) <= 1:
                 words[_column_of(start, end, spans)].append(text)
                 continue
@@ -215,6 +223,7 @@ def _page_tables(page: int, text: str, doc_title: str, carry: _Table | None) -> 
         top = _header_top(lines, first, floor, spans)
         # header lines have a word above a value column; lines below the last of them are rows ("I. KINH TẾ")
         label = _label_column(lines, block, spans)
+        last = _wrapped_tail(lines, last, spans, label)
         bottom = top
         for k in range(top, first):
             if any(c != label and c > 0 for c in (_column_of(s, e, spans) for s, e, _ in lines[k].fields)):
@@ -233,6 +242,21 @@ def _page_tables(page: int, text: str, doc_title: str, carry: _Table | None) -> 
         tables.append(table)
         floor = last
     return tables
+
+
+def _wrapped_tail(lines: list[_Line], last: int, spans: list[tuple[int, int]], label: int | None) -> int:
+    """`last`, or the line below it when that line only carries on the last row's label ("y tế" under "Tỷ lệ dân số
+    tham gia bảo hiểm"): the table ends there, not one line short."""
+    j = last + 1
+    while label is not None and j < len(lines) and j - last <= 2:
+        if not lines[j].fields:
+            j += 1
+            continue
+        cells = _cells(lines[j], spans)
+        if cells[label] is None or sum(c is not None for c in cells) != 1 or not _is_continuation(cells[label]):
+            break
+        last, j = j, j + 1
+    return last
 
 
 def _label_column(lines: list[_Line], block: list[int], spans: list[tuple[int, int]]) -> int | None:
