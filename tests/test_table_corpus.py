@@ -1,5 +1,5 @@
-"""Appendix tables as provincial offices write them (tests/corpus/tables, SAMPLE figures): the observations read
-out of each file against the ones a careful analyst expects (tests/corpus/tables/expected.yaml).
+"""Appendix tables as provincial offices write them (tests/corpus/tables and tables2, SAMPLE figures, both written
+blind): the observations read out of each file against the ones a careful analyst expects (expected.yaml of each).
 
 `.venv/bin/python -m pytest tests/test_table_corpus.py -s` prints precision and recall per file and what differs.
 """
@@ -9,12 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 import yaml
 
 from pipelines.lib import observation, provinces
 from pipelines.lib.ingest import extract_file
 
-CORPUS = Path(__file__).parent / "corpus" / "tables"
+CORPORA = [Path(__file__).parent / "corpus" / "tables", Path(__file__).parent / "corpus" / "tables2"]
 
 
 def _expected(entry: dict) -> set[tuple]:
@@ -32,20 +33,22 @@ def _expected(entry: dict) -> set[tuple]:
     return out
 
 
-def _loaded(entry: dict) -> set[tuple]:
+def _loaded(corpus: Path, entry: dict) -> set[tuple]:
     """The rows a refresh would load (no issue), as comparable tuples."""
-    published = dt.date.fromisoformat(entry["vintage"]) if entry.get("vintage") else None
-    obs = extract_file(CORPUS / entry["file"], published=published).observations
+    stated = entry.get("vintage")
+    published = (stated if isinstance(stated, dt.date) else dt.date.fromisoformat(stated)) if stated else None
+    obs = extract_file(corpus / entry["file"], published=published).observations
     return {(r["province_code"], r["indicator"], r["period"], r["status"], r["qualifier"], round(r["value"], 2))
             for r in obs.iter_rows(named=True) if not r["issue"] and r["value"] is not None}
 
 
-def test_the_tables_of_the_corpus_are_read_as_expected():
-    files = yaml.safe_load((CORPUS / "expected.yaml").read_text(encoding="utf-8"))["files"]
+@pytest.mark.parametrize("corpus", CORPORA, ids=lambda p: p.name)
+def test_the_tables_of_the_corpus_are_read_as_expected(corpus):
+    files = yaml.safe_load((corpus / "expected.yaml").read_text(encoding="utf-8"))["files"]
     assert len(files) >= 10
     tp = n_got = n_exp = 0
     for entry in files:
-        got, exp = _loaded(entry), _expected(entry)
+        got, exp = _loaded(corpus, entry), _expected(entry)
         hits = len(got & exp)
         tp, n_got, n_exp = tp + hits, n_got + len(got), n_exp + len(exp)
         print(f"\n{entry['file']}: {hits} of {len(exp)} expected, {len(got)} read")
@@ -54,5 +57,6 @@ def test_the_tables_of_the_corpus_are_read_as_expected():
         for row in sorted(exp - got):
             print("  expected, not read:", row)
     precision, recall = tp / n_got, tp / n_exp
-    print(f"\ntable corpus: precision {precision:.3f}, recall {recall:.3f} ({tp} of {n_got} read, {n_exp} expected)")
+    print(f"\ntable corpus {corpus.name}: precision {precision:.3f}, recall {recall:.3f} ({tp} of {n_got} read, "
+          f"{n_exp} expected)")
     assert precision >= 0.98 and recall >= 0.97
