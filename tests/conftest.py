@@ -33,3 +33,15 @@ def refreshed(sample_inbox, tmp_path_factory):
     result = run_refresh(sample_inbox, root)
     assert result.success, "the sample refresh failed"
     return result, root
+
+
+# The fields of an observation two readings of the same document are compared on (a .doc and its .docx, an .ods and
+# its .xlsx)
+COMPARED = ["province_code", "indicator", "period", "status", "qualifier", "value", "unit", "locator", "raw_label"]
+
+
+def compared_rows(path) -> list[tuple]:
+    """The observations of a file as sorted tuples of COMPARED."""
+    from pipelines.lib.ingest import extract_file
+
+    return sorted(extract_file(path).observations.select(COMPARED).iter_rows())

@@ -13,14 +13,11 @@ import pytest
 
 from ods.make_fixtures import write_appendix
 from pipelines.lib import read_grid
+from conftest import compared_rows
 from pipelines.lib.ingest import InputError, extract_file
 
 HERE = Path(__file__).parent / "ods"
-COLUMNS = ["province_code", "indicator", "period", "status", "qualifier", "value", "unit", "locator", "raw_label"]
-
-
-def _rows(path) -> list[tuple]:
-    return sorted(extract_file(path).observations.select(COLUMNS).iter_rows())
+_rows = compared_rows
 
 
 def test_an_ods_gives_the_rows_of_the_xlsx_it_was_saved_from(tmp_path):

@@ -13,16 +13,13 @@ import olefile
 import pytest
 
 from pipelines.lib import documents, word97
+from conftest import compared_rows
 from pipelines.lib.ingest import extract_file
 from test_document_tables import HEADER, MERGES, ROWS, write_report
 from word97.make_fixtures import REPORT_PROSE
 
 HERE = Path(__file__).parent / "word97"
-COLUMNS = ["province_code", "indicator", "period", "status", "qualifier", "value", "unit", "locator", "raw_label"]
-
-
-def _rows(path) -> list[tuple]:
-    return sorted(extract_file(path).observations.select(COLUMNS).iter_rows())
+_rows = compared_rows
 
 
 def test_a_doc_report_gives_the_rows_of_the_same_report_as_docx(tmp_path):

@@ -8,16 +8,16 @@ Each is built as an .xlsx with openpyxl, then saved as .ods by LibreOffice Calc,
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 import openpyxl
 from openpyxl.comments import Comment
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from libreoffice import write_fixtures  # noqa: E402
 
 TITLE = "UBND TỈNH GIA LAI - MỘT SỐ CHỈ TIÊU KINH TẾ - XÃ HỘI NĂM 2024 (số liệu mẫu)"
 HEADER = [["STT", "Chỉ tiêu", "Đơn vị tính", "Thực hiện năm 2023", "Năm 2024", None],
@@ -52,14 +52,7 @@ FIXTURES = {"gia_lai_2024.ods": write_appendix}
 
 
 def main() -> None:
-    soffice = shutil.which("soffice") or sys.exit("LibreOffice (soffice) is needed to write .ods files")
-    with tempfile.TemporaryDirectory() as tmp:
-        for name, build in FIXTURES.items():
-            source = Path(tmp) / name.replace(".ods", ".xlsx")
-            build(source)
-            subprocess.run([soffice, "--headless", "--convert-to", "ods", "--outdir", str(HERE), str(source)],
-                           check=True, capture_output=True)
-            print("wrote", HERE / name)
+    write_fixtures(FIXTURES, HERE, ".xlsx")
 
 
 if __name__ == "__main__":
