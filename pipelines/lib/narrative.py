@@ -194,6 +194,7 @@ _NATIONAL_AFTER = re.compile(r"\s*(?:của|ở|of|for)\s+(?:cả nước|toàn q
                              r"cả cụm|toàn cụm|vietnam|việt nam)\b")
 _PART_OF_PREVIOUS = re.compile(r"\btrong đó\b|\bbao gồm\b|\bincluding\b|\bof which\b|\bin which\b"
                                r"|\briêng\b(?!\s+(?:quý|tháng|năm|trong|\d|sáu|chín|ba))")
+_MAY_NAME_PERIOD = re.compile(r"\d|năm|tháng|quý|half|quarter|month|year")  # before the costlier _periods
 _GRDP_LEVELS = {"grdp", "grdp_size", "grdp_const"}
 _CONST_OR_CURRENT = re.compile(r"giá (so sánh)|giá hiện hành|(constant) prices|current prices")
 # A place inside a province: "huyện Đông Anh", "thị xã", "đặc khu Phú Quốc", "thành phố Vinh" (a city that is not itself
@@ -652,7 +653,8 @@ def extract_text(
             if named:  # one province: "của tỉnh" in the next sentence is it; several: nobody can tell which
                 ctx.last_province = named.pop() if len(named) == 1 else None
         if opening_end == s_end:  # no figure: a heading or a sentence that sets the scene names the topic
-            named = [p for at, p in _periods(low, s_start, s_end, ctx, section[0]) if low[at - 1:at] != "/"]
+            named = [p for at, p in _periods(low, s_start, s_end, ctx, section[0]) if low[at - 1:at] != "/"] \
+                if _MAY_NAME_PERIOD.search(low, s_start, s_end) else []
             if len(named) == 1:  # one period, not a document number's year ("Nghị quyết 15/2023")
                 section = (int(named[0][:4]), named[0] if "-" in named[0] else None)
                 sticky_year, sticky_period = section
@@ -668,7 +670,7 @@ def _running_period(low: str, start: int, opening_end: int, ctx: _Ctx, year: int
     7,6% của năm 2023"), not a new topic, and so is a comparison base before it ("So với năm 2023, …").
     "9 tháng năm 2023, …" or "Sáu tháng đầu năm 2024, …" make the sentences after it about that part of the
     year, unless it is named as an aside ("Riêng quý III, …"); a whole year named later resets the part."""
-    named = _periods(low, start, opening_end, ctx, year)
+    named = _periods(low, start, opening_end, ctx, year) if _MAY_NAME_PERIOD.search(low, start, opening_end) else []
     whole = [p for _, p in named if "-" not in p]
     if whole:
         year, period = int(whole[-1]), None
