@@ -309,7 +309,7 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
     filled = grid.filled
     stack: list[tuple[int, str]] = []  # (level, label) of the rows above that sub-rows hang from
     for row in _logical_rows(grid, layout, len(grid.rows) if end is None else end):
-        level, label = table_layout.row_level(row.stt, row.label)
+        level, label = table_layout.row_level(row.stt, table_layout.monolingual(row.label))
         while stack and stack[-1][0] >= level:
             stack.pop()
         parents = [lbl for lvl, lbl in stack if lvl > 0]
@@ -319,7 +319,8 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
             skipped.append({"locator": grid.row_locator(row.r), "snippet": row.label, "reason": reason})
             continue
         name, unit_in_name = _unit_in_label(label)
-        unit_text = text_of(grid.cell(row.r, layout.unit_col)).strip() if layout.unit_col is not None else ""
+        unit_text = table_layout.monolingual(text_of(grid.cell(row.r, layout.unit_col)).strip()) \
+            if layout.unit_col is not None else ""
         unit_text = unit_text or unit_in_name or table_unit
         code = resolve_indicator(name, parents) if name else None
         if code in _IN_OTHER_UNIT and unit_text:

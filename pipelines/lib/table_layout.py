@@ -66,6 +66,21 @@ class TitleInfo:
     date: dt.date | None
 
 
+# A bilingual cell, as yearbooks and reports for investors write them: "Tốc độ tăng GRDP - GRDP growth",
+# "Tỷ đồng - Bn VND", "STT / No.": the English after the dash or slash is dropped (a Vietnamese part after it, as in
+# "Công nghiệp - xây dựng", is not English)
+_ENGLISH_TAIL = re.compile(r"\s+[-–/]\s+[A-Za-z][\x20-\x7e]*$")
+
+
+@lru_cache(maxsize=1 << 14)
+def monolingual(text: str) -> str:
+    """`text` without an English translation after " - " or " / "."""
+    if " - " not in text and " / " not in text and " – " not in text:
+        return text
+    m = _ENGLISH_TAIL.search(text)
+    return text[:m.start()] if m and m.start() > 0 else text
+
+
 def text_of(cell) -> str:
     if cell is None:
         return ""
@@ -316,7 +331,7 @@ def detect_layout(grid: Grid, header_row: int, doc_year: int | None) -> Layout:
         for r in rows:
             t = text_of(grid.cell(r, c)).strip()
             if t and t not in parts:
-                parts.append(t)
+                parts.append(monolingual(t))
         headers[c] = " ".join(parts)
     layout = Layout(rows, first, label_col, None, None, None, [])
     for c, text in headers.items():
@@ -329,6 +344,8 @@ def detect_layout(grid: Grid, header_row: int, doc_year: int | None) -> Layout:
             layout.unit_col = c
         elif k in _keys(PROVINCE_HEADERS):
             layout.province_col = c
+        elif _NATIONAL_COLUMN.search(k):
+            layout.ignored_columns[c] = f"column '{text}' holds the country's or a region's figures, not the province's"
         elif _SEQUENTIAL.search(k):
             layout.ignored_columns[c] = (f"column '{text}' compares with the month or quarter before, not with the "
                                          "same period of last year")
@@ -432,6 +449,7 @@ def _numerator(header: str) -> str:
     return _RATIO_SLASH.split(header)[0]  # "ƯTH 2024/TH 2023" → "ƯTH 2024"; "Tháng 3/2026" is one period
 
 
+_NATIONAL_COLUMN = re.compile(r"\b(?:cả nước|toàn quốc|bình quân cả nước|cả vùng|toàn vùng|toàn cụm|cả cụm)\b")
 _RATIO_SLASH = re.compile(r"/(?!\s*\d)")
 _COMPARISON_FIRST = re.compile(r"\s*(?:so sánh|so với)(?:\s+cùng kỳ(?:\s+năm trước)?)?\s*(?:\(%\))?\s*", re.IGNORECASE)
 _SEQUENTIAL = re.compile(r"so với (?:tháng|quý|kỳ) trước|so với tháng \d{1,2}(?!\d)(?!/\d{4} năm)|so với quý (?:i|ii|iii|iv)\b")
