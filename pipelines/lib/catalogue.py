@@ -107,6 +107,9 @@ def match_indicator(label: str) -> str | None:
     is no level)."""
     key = label_key(label)
     code = _alias_index().get(key)
+    if code is None and "(" in label:  # a price basis kept for "GRDP (giá hiện hành)" says nothing in "Tốc độ tăng …"
+        key = label_key(re.sub(r"\([^)]*\)", " ", label))
+        code = _alias_index().get(key)
     if code is None and (tail := _BASIS_TAIL.search(key)) and tail.start() < len(key):
         code = _alias_index().get(key[:tail.start()])
         if code is not None and indicators()[code].unit != "pct_yoy":

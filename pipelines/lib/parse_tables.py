@@ -95,7 +95,7 @@ def _parse_grids(grids: list[Grid], ctx: _Context, source: str | None) -> tuple[
             shared = {"source_id": ctx.source_id, "source": source, "source_kind": ctx.source_kind, "vintage": vintage}
             frames.append(observation.frame_of_flat(CELL_FIELDS, rows, shared))
 
-    for grid in grids:
+    for grid in (part for sheet in grids for part in table_layout.side_by_side(sheet)):
         if grid.hidden:  # a hidden sheet holds helpers or old copies more often than the report's figures
             skipped.append({"locator": grid.name, "snippet": "", "reason": "hidden sheet, not read: unhide it in Excel "
                                                                            "if its figures belong to the report"})

@@ -100,6 +100,31 @@ def _label_header(text: str) -> bool:
     return any(k == _key(w) or k.startswith(_key(w) + " ") for w in LABEL_HEADERS)
 
 
+def side_by_side(grid: Grid) -> list[Grid]:
+    """`grid`, or one grid per table when its header row holds two tables side by side ("TT | Chỉ tiêu | … | |
+    STT | Chỉ tiêu | …"): each keeps the rows above the header whole (the title) and, from the header down, only its
+    own columns, the others blank, so that locators stay those of the sheet."""
+    header = find_header(grid)
+    if header is None:
+        return [grid]
+    row = grid.rows[header]
+    labels = [c for c, cell in enumerate(row) if isinstance(cell, str) and len(cell) < 40 and _label_header(cell)]
+    starts = [0]
+    for c in labels[1:]:
+        start = c - 1 if c > 0 and _key(text_of(row[c - 1])) in _keys(STT_HEADERS) else c
+        if start > 0 and all(row[k] is None for k in range(max(starts[-1], start - 1), start)):  # an empty column between
+            starts.append(start)
+    if len(starts) == 1:
+        return [grid]
+    out = []
+    for left, right in zip(starts, [*starts[1:], grid.width]):
+        rows = [list(r) if i < header else [v if left <= c < right else None for c, v in enumerate(r)]
+                for i, r in enumerate(grid.rows)]
+        filled = {(r, c) for r, c in grid.filled if r < header or left <= c < right}
+        out.append(Grid(grid.name, grid.kind, rows, filled, grid.caption, grid.hidden))
+    return out
+
+
 def find_header(grid: Grid) -> int | None:
     """The first row naming the label column ("Chỉ tiêu"), or None."""
     for r in range(min(HEADER_SCAN_ROWS, len(grid.rows))):
@@ -305,6 +330,8 @@ def _compare_role(text: str) -> str | None:
     k = _key(text)
     if not _has_phrase(k, _COMPARE) and "/" not in text and not _SO_BETWEEN.search(k):
         return None
+    if "/" in text and _has_phrase(k, _VS_PLAN):  # "Ước TH 2024 so với KH/DT (%)"
+        return "compare_plan"
     if "/" in text:  # "Ước TH 2023/TH 2022", "UTH/KH"
         parts = text.split("/")
         denominator = column_status(parts[-1])[0]
