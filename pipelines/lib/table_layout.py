@@ -406,9 +406,30 @@ def detect_layout(grid: Grid, header_row: int, doc_year: int | None) -> Layout:
             if year is None:
                 year = doc_year
             layout.value_columns.append(ValueColumn(c, text, "value", status, year, suffix or ""))
+    _footnoted_estimates(grid, layout)
     _same_period_last_year(layout, doc_year)
     _attach_comparisons(layout)
     return layout
+
+
+_FOOTNOTE_MARK = re.compile(r"\((\*+|\d)\)|(?<=\d)(\*+)$")
+
+
+def _footnoted_estimates(grid: Grid, layout: Layout) -> None:
+    """A value column whose header carries a footnote mark ("Năm 2025 (*)") whose note says the figures are estimates
+    or preliminary ("(*) Số liệu năm 2025 là số ước tính") holds estimates, whatever the header says above it."""
+    for v in layout.value_columns:
+        m = _FOOTNOTE_MARK.search(v.header)
+        if m is None or v.status == "plan":
+            continue
+        mark = m.group(1) or m.group(2)
+        for r in range(layout.first_data_row, len(grid.rows)):
+            cell = grid.cell(r, 0) if isinstance(grid.cell(r, 0), str) else grid.cell(r, layout.label_col)
+            if isinstance(cell, str) and cell.lstrip().startswith((f"({mark})", f"{mark} ")):
+                k = _key(cell)
+                if _has_phrase(k, _ESTIMATE) or " sơ bộ " in f" {k} " or " ước tính " in f" {k} ":
+                    v.status = "estimate"
+                break
 
 
 @lru_cache(maxsize=1 << 12)
