@@ -320,10 +320,18 @@ _MD_RULES = [
 ]
 
 
+# A list of links a news page ends with ("Bài liên quan", "Tin khác"): other articles' headlines, not this one's
+_RELATED = re.compile(r"^\W*(?:bài liên quan|tin liên quan|tin khác|tin cùng chuyên mục|xem thêm|đọc thêm|related(?: articles| news)?)"
+                      r"\W*$", re.IGNORECASE | re.MULTILINE)
+
+
 def markdown_to_text(md: str) -> tuple[str, str]:
-    """(text, title): Markdown markup removed; the first heading is the title."""
+    """(text, title): Markdown markup removed; the first heading is the title; a closing list of related articles
+    is dropped."""
     m = re.search(r"^\s{0,3}#\s+(.+)$", md, re.MULTILINE)
     title = m.group(1).strip() if m else ""
+    if related := _RELATED.search(md):
+        md = md[:related.start()]
     for rx, repl in _MD_RULES:
         md = rx.sub(repl, md)
     return _tidy(md), title

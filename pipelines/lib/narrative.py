@@ -384,6 +384,7 @@ class _Ctx:
     default_period: str | None = None
     growth_family: str | None = None  # the family of the document's latest growth rate ("GRDP tăng 6,85%")
     last_province: str | None = None  # the one province of the latest sentence with figures, for "của tỉnh" after it
+    section_province: str | None = None  # the one province a heading named ("## Nghệ An: …"), for a document of several
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -652,6 +653,10 @@ def extract_text(
             named = {row["province_code"] for row in rows[before:]}
             if named:  # one province: "của tỉnh" in the next sentence is it; several: nobody can tell which
                 ctx.last_province = named.pop() if len(named) == 1 else None
+        if opening_end == s_end and starts_paragraph and len(sentence) <= 100 and not default_province:
+            places = {vn_text.key(p[2]) for p in _provinces(text, s_start, s_end)}
+            if len(places) == 1:  # a heading naming one province ("Nghệ An: bứt phá thu hút đầu tư"): its section
+                ctx.section_province = _provinces(text, s_start, s_end)[0][2]
         if opening_end == s_end:  # no figure: a heading or a sentence that sets the scene names the topic
             named = [p for at, p in _periods(low, s_start, s_end, ctx, section[0]) if low[at - 1:at] != "/"] \
                 if _MAY_NAME_PERIOD.search(low, s_start, s_end) else []
@@ -1059,6 +1064,8 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             pin = ctx.default_province
         if pin is None and ctx.last_province and _THE_PROVINCE.search(low, s_start, f_start):
             pin = ctx.last_province  # "Gia Lai …. Thu ngân sách của tỉnh đạt …": the province just named
+        if pin is None and ctx.section_province:
+            pin = ctx.section_province  # under "## Thanh Hóa: …", a sentence naming no province is Thanh Hóa's
         if pin is None:
             skip("không xác định được tỉnh")
             prev = {"family": family, "label_span": label_span, "province": None, "status": status, "period": period,
