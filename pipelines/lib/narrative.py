@@ -1180,6 +1180,16 @@ def _pair_respectively(text, low, s_start, resp, figures, idx) -> dict[int, dict
 
 
 # ------------------------------------------------------------------ documents
+def _year_most_named(text: str, vintage: dt.date) -> int:
+    """The year a document with no year in its title is about: of the document's year and the one before, the one
+    its text names first ("năm 2025", "in 2025": a January bulletin leads with the year just ended), else the
+    document's year."""
+    return next((int(y) for y in _NAMED_YEAR.findall(text) if int(y) in (vintage.year - 1, vintage.year)), vintage.year)
+
+
+_NAMED_YEAR = re.compile(r"(?:năm|in|of) ((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+
+
 def _title_year(title: str) -> int | None:
     years = re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", title)
     if not years:
@@ -1244,7 +1254,7 @@ def extract_document(path: Path | str, published: dt.date | None = None, source_
         raise InputError(path, f"byte {exc.start}", "not readable text; save it as UTF-8") from exc
     vintage = published or doc.date or dt.date.fromtimestamp(path.stat().st_mtime)
     ty = _title_year(doc.title)
-    doc_year = ty if ty is not None and ty <= vintage.year + 1 else vintage.year
+    doc_year = ty if ty is not None and ty <= vintage.year + 1 else _year_most_named(doc.text, vintage)
     default = document_province(doc.title, doc.text, dt.date(doc_year, 12, 31))
     rows, skipped = extract_text(doc.text, doc_year, vintage, default_province=default, lang=doc.lang,
                                  default_period=title_period(doc.title, doc_year, vintage), canonical=True)
