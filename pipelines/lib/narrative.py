@@ -191,9 +191,10 @@ _FROM_TO = re.compile(r"(?:\s*(?:năm|in)\s+(?:19|20)\d\d)?\s*(?:xuống|lên|t�
 _SAME_PERIOD_LEAD = re.compile(r"cùng kỳ(?: năm (?:((?:19|20)\d\d)|trước))?\s*$")
 _TO_BEFORE = re.compile(r"\b(?:xuống còn|xuống|còn|lên|to)\b")
 _NATIONAL_AFTER = re.compile(r"\s*(?:của|ở|of|for)\s+(?:cả nước|toàn quốc|the (?:whole )?country|the nation|cả vùng|toàn vùng|"
-                             r"cả cụm|toàn cụm|vietnam|việt nam)\b")
+                             r"vùng|khu vực|cả cụm|toàn cụm|vietnam|việt nam|the region)\b")
 _PART_OF_PREVIOUS = re.compile(r"\btrong đó\b|\bbao gồm\b|\bincluding\b|\bof which\b|\bin which\b"
                                r"|\briêng\b(?!\s+(?:quý|tháng|năm|trong|\d|sáu|chín|ba))")
+_EVENT_DATE = re.compile(r"(?:hồi|vào|since|in early|in late)\s*$")  # "công bố hồi tháng 5": when, not what
 _MAY_NAME_PERIOD = re.compile(r"\d|năm|tháng|quý|half|quarter|month|year")  # before the costlier _periods
 _GRDP_LEVELS = {"grdp", "grdp_size", "grdp_const"}
 _CONST_OR_CURRENT = re.compile(r"giá (so sánh)|giá hiện hành|(constant) prices|current prices")
@@ -283,6 +284,12 @@ def _sequential_base(low: str, start: int, end: int, ctx: "_Ctx", period: str) -
         if base and base != same_last_year and base != period:
             return base
     return None
+
+
+def _in_dash_aside(low: str, start: int, at: int, end: int) -> bool:
+    """Whether position `at` is inside an aside set off by spaced dashes before `end` ("năm 2025 - năm đầu tiên sau
+    khi hợp nhất … tỉnh Sóc Trăng - tốc độ tăng trưởng GRDP ước đạt 7,82%")."""
+    return low.rfind(" - ", start, at) >= 0 and low.find(" - ", at, end) >= 0
 
 
 def _in_parens(low: str, start: int, at: int) -> bool:
@@ -681,7 +688,7 @@ def _running_period(low: str, start: int, opening_end: int, ctx: _Ctx, year: int
         year, period = int(whole[-1]), None
     elif _LAST_YEAR.search(low, start, opening_end):
         year, period = ctx.vintage.year - 1 if ctx.vintage.month <= 6 else ctx.vintage.year, None
-    part = [p for _, p in named if "-" in p]
+    part = [p for at, p in named if "-" in p and not _EVENT_DATE.search(low, max(start, at - 8), at)]
     if part and not _ASIDE.search(low, start, opening_end):
         year, period = int(part[-1][:4]), part[-1]
     return year, period
@@ -1077,7 +1084,9 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             # "the economy of Khanh Hoa, which was merged with the former Ninh Thuan province, expanded by 8.9%": of
             # the provinces named before the figure, the latest that exists in the figure's period
             code_p = next((c for c in (_resolve_province(p[2], p_end) for p in reversed(span_named)) if c), None)
-            if code_p is None and ctx.default_province and all(_in_parens(low, s_start, p[0]) for p in span_named):
+            if code_p is None and ctx.default_province and all(_in_parens(low, s_start, p[0])
+                                                               or _in_dash_aside(low, s_start, p[0], f_start)
+                                                               for p in span_named):
                 # "tăng trưởng GRDP của tỉnh (sau khi hợp nhất với tỉnh Kon Tum) ước đạt 8,6%": named in an aside
                 code_p = _resolve_province(ctx.default_province, p_end) if not re.fullmatch(
                     r"\d{2}", ctx.default_province) else ctx.default_province
