@@ -618,6 +618,7 @@ _ROMAN_IN_LABEL = re.compile(r"^((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))[.)]\s+")
 _BULLET = re.compile(r"^\s*([-–—+*•])\s*")
 _NUMBERED = re.compile(r"^\s*(\d+(?:\.\d+)*)[.)]?\s+(?=\D)")
 _LETTERED = re.compile(r"^\s*([a-zđ])[.)]\s+")
+_PART_LETTER = re.compile(r"^\s*([A-HJ-UWYZ])[.)]\s+")  # "A. TỔNG THU NSNN", "B. TỔNG CHI" (I, V, X are roman)
 BULLET_LEVEL = {"-": 5, "–": 5, "—": 5, "•": 5, "+": 6, "*": 7}
 
 
@@ -641,13 +642,15 @@ def row_level(stt: str, label: str) -> tuple[int, str]:
         return BULLET_LEVEL.get(m.group(1), 5), label[m.end():].strip()
     if m := _LETTERED.match(label):
         return 4, label[m.end():].strip()
+    if m := _PART_LETTER.match(label):
+        return 0, label[m.end():].strip()
     if m := _NUMBERED.match(label):
         return m.group(1).count(".") + 1, label[m.end():].strip()
     return 1, label.strip()
 
 
 def _strip_marker(label: str) -> str:
-    for pattern in (_ROMAN_IN_LABEL, _BULLET, _LETTERED, _NUMBERED):
+    for pattern in (_ROMAN_IN_LABEL, _BULLET, _LETTERED, _PART_LETTER, _NUMBERED):
         m = pattern.match(label)
         if m and (pattern is not _ROMAN_IN_LABEL or m.group(1)):
             return label[m.end():].strip()
