@@ -1,5 +1,6 @@
-"""Appendix tables as provincial offices write them (tests/corpus/tables and tables2, SAMPLE figures, both written
-blind): the observations read out of each file against the ones a careful analyst expects (expected.yaml of each).
+"""Appendix tables and reports as provincial offices and news sites write them (tests/corpus/tables, tables2 and
+documents3, SAMPLE figures, each written blind): the observations read out of each file against the ones a careful
+analyst expects (expected.yaml of each).
 
 `.venv/bin/python -m pytest tests/test_table_corpus.py -s` prints precision and recall per file and what differs.
 """
@@ -15,7 +16,8 @@ import yaml
 from pipelines.lib import observation, provinces
 from pipelines.lib.ingest import extract_file
 
-CORPORA = [Path(__file__).parent / "corpus" / "tables", Path(__file__).parent / "corpus" / "tables2"]
+CORPORA = [Path(__file__).parent / "corpus" / name for name in ("tables", "tables2", "documents3")]
+FLOORS = {"tables": (0.98, 0.97), "tables2": (0.98, 0.97), "documents3": (0.95, 0.93)}
 
 
 def _expected(entry: dict) -> set[tuple]:
@@ -59,4 +61,4 @@ def test_the_tables_of_the_corpus_are_read_as_expected(corpus):
     precision, recall = tp / n_got, tp / n_exp
     print(f"\ntable corpus {corpus.name}: precision {precision:.3f}, recall {recall:.3f} ({tp} of {n_got} read, "
           f"{n_exp} expected)")
-    assert precision >= 0.98 and recall >= 0.97
+    assert precision >= FLOORS[corpus.name][0] and recall >= FLOORS[corpus.name][1]
