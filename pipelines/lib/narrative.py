@@ -195,7 +195,11 @@ _NATIONAL_AFTER = re.compile(r"\s*(?:của|ở|of|for)\s+(?:cả nước|toàn q
 _PART_OF_PREVIOUS = re.compile(r"\btrong đó\b|\bbao gồm\b|\bincluding\b|\bof which\b|\bin which\b"
                                r"|\briêng\b(?!\s+(?:quý|tháng|năm|trong|\d|sáu|chín|ba))")
 _EVENT_DATE = re.compile(r"(?:hồi|vào|since|in early|in late)\s*$")  # "công bố hồi tháng 5": when, not what
-_MAY_NAME_PERIOD = re.compile(r"\d|năm|tháng|quý|half|quarter|month|year")  # before the costlier _periods
+# What every period _PERIOD reads has (a year, a number of months or a month's number, a quarter, "năm nay/qua",
+# "cả năm", English spans): looked for before the costlier _periods
+_YEAR4 = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_MAY_NAME_PERIOD = re.compile(r"(?:19|20)\d\d|\d tháng|tháng \d|quý|năm (?:nay|qua|vừa|trước)|cả năm|(?:hai|ba|bốn|sáu|bảy|"
+                              r"tám|chín|mười) tháng|half|quarter|months|full year|whole year|january")
 _GRDP_LEVELS = {"grdp", "grdp_size", "grdp_const"}
 _CONST_OR_CURRENT = re.compile(r"giá (so sánh)|giá hiện hành|(constant) prices|current prices")
 # A place inside a province: "huyện Đông Anh", "thị xã", "đặc khu Phú Quốc", "thành phố Vinh" (a city that is not itself
@@ -666,7 +670,8 @@ def extract_text(
                 ctx.section_province = _provinces(text, s_start, s_end)[0][2]
         if opening_end == s_end:  # no figure: a heading or a sentence that sets the scene names the topic
             named = [p for at, p in _periods(low, s_start, s_end, ctx, section[0]) if low[at - 1:at] != "/"] \
-                if _MAY_NAME_PERIOD.search(low, s_start, s_end) else []
+                if _MAY_NAME_PERIOD.search(low, s_start, s_end) and len(set(_YEAR4.findall(low, s_start, s_end))) <= 1 \
+                else []  # two years named: not one period, whatever else
             if len(named) == 1:  # one period, not a document number's year ("Nghị quyết 15/2023")
                 section = (int(named[0][:4]), named[0] if "-" in named[0] else None)
                 sticky_year, sticky_period = section
