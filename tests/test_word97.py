@@ -87,12 +87,14 @@ def test_a_docx_or_a_web_page_named_doc_is_read_for_what_it_is(tmp_path):
     assert [(r["province_code"], r["value"]) for r in extract_file(page).observations.iter_rows(named=True)] == [("67", 7.2)]
 
 
-def _with_fib_flag(src: Path, dst: Path, flag: int) -> Path:
-    """A copy of `src` whose FIB has `flag` set, written into the WordDocument stream in place."""
+def _with_fib(src: Path, dst: Path, flag: int = 0, nfib: int | None = None) -> Path:
+    """A copy of `src` whose FIB has `flag` set (and its version `nfib`), written into the WordDocument stream."""
     shutil.copy(src, dst)
     with olefile.OleFileIO(str(dst), write_mode=True) as ole:
         data = bytearray(ole.openstream("WordDocument").read())
         data[0x0A:0x0C] = (int.from_bytes(data[0x0A:0x0C], "little") | flag).to_bytes(2, "little")
+        if nfib is not None:
+            data[2:4] = nfib.to_bytes(2, "little")
         ole.write_stream("WordDocument", bytes(data))
     return dst
 
@@ -110,9 +112,12 @@ def test_what_is_not_a_doc_is_refused_with_what_to_do(tmp_path, content, says):
 
 
 def test_a_password_protected_or_damaged_doc_is_refused_with_what_to_do(tmp_path):
-    locked = _with_fib_flag(HERE / "dak_nong_2023.doc", tmp_path / "locked.doc", 0x0100)
+    locked = _with_fib(HERE / "dak_nong_2023.doc", tmp_path / "locked.doc", flag=0x0100)
     with pytest.raises(documents.DocumentError, match="password"):
         documents.read_document(locked)
+    word95 = _with_fib(HERE / "dak_nong_2023.doc", tmp_path / "word95.doc", nfib=0x0068)
+    with pytest.raises(documents.DocumentError, match="Word 6/95"):
+        documents.read_document(word95)
     damaged = tmp_path / "damaged.doc"
     damaged.write_bytes((HERE / "dak_nong_2023.doc").read_bytes()[:3000])
     with pytest.raises(documents.DocumentError, match="save it as .docx|damaged"):

@@ -22,6 +22,7 @@ from pathlib import Path
 
 WORD97_IDENT = 0xA5EC
 FIRST_WORD97_NFIB = 0x00C1  # Word 97; Word 6 and 95 files (nFib 101–105) have another layout
+WORD6_NFIB = 0x0065
 _CHAR_FIELDS = {
     "\x0b": "\n",  # a line break inside a paragraph
     "\x0c": "\n",  # a page or section break
@@ -36,7 +37,6 @@ _CELL_MARK = "\x07"
 
 # sprm codes ([MS-DOC] 2.6) this reader looks at
 _SPRM_IN_TABLE, _SPRM_TTP, _SPRM_ITAP = 0x2416, 0x2417, 0x6649
-_SPRM_INNER_TTP = 0x244C
 _SPRM_TDEF_TABLE = 0xD608
 _SPRM_CHG_TABS = 0xC615
 _SPRM_HUGE_PAPX = 0x6646  # the paragraph's properties are in the Data stream, at this offset
@@ -60,7 +60,6 @@ class _Props:
     in_table: bool = False
     row_end: bool = False
     depth: int = 0  # table nesting depth (itap); 1 for an ordinary table
-    inner_row_end: bool = False
     tdef: bytes | None = None  # the operand of sprmTDefTable, on a row end
 
 
@@ -101,9 +100,10 @@ def read_blocks(path: Path | str) -> list[tuple[str, object]]:
 def _fib_flags(wd: bytes) -> int:
     if len(wd) < 0x200 or _u16(wd, 0) != WORD97_IDENT:
         raise Word97Error("the WordDocument stream has no Word file header: the file is damaged or not a Word file")
-    if _u16(wd, 2) < FIRST_WORD97_NFIB and _u16(wd, 2) < 0x0065:  # below Word 6: not this format at all
+    nfib = _u16(wd, 2)
+    if nfib < WORD6_NFIB:
         raise Word97Error("a Word file older than Word 6: open it in Word and save it as .docx")
-    if _u16(wd, 2) < FIRST_WORD97_NFIB:
+    if nfib < FIRST_WORD97_NFIB:
         raise Word97Error("a Word 6/95 file: open it in Word (or LibreOffice) and save it as .docx")
     flags = _u16(wd, 0x0A)
     if flags & 0x0100:
@@ -225,8 +225,6 @@ def _props(grpprl: bytes, data: bytes = b"", p: _Props | None = None) -> _Props:
             p.row_end = operand[0] == 1
         elif sprm == _SPRM_ITAP and len(operand) == 4:
             p.depth = struct.unpack("<i", operand)[0]
-        elif sprm == _SPRM_INNER_TTP and operand:
-            p.inner_row_end = operand[0] == 1
         elif sprm == _SPRM_HUGE_PAPX and len(operand) == 4:
             at = struct.unpack("<I", operand)[0]
             if at + 2 <= len(data):
