@@ -227,3 +227,19 @@ def test_a_group_header_over_columns_with_their_own_headers_is_repeated_over_eac
     # the last row's label wraps onto the line below the last figures: the table ends there, not one line short
     assert table.grid.rows[-1][1] == "Tỷ lệ dân số tham gia bảo hiểm y tế"
     assert table.grid.rows[2][1] == "Thu ngân sách nhà nước trên địa bàn"
+
+
+def test_a_header_the_page_break_cut_from_its_rows_begins_on_the_page_before():
+    first = ("Thu ngân sách 9 tháng tăng khá so với cùng kỳ (số liệu mẫu).\n\n"
+             "    Bảng: Thu ngân sách theo giai đoạn năm 2025\n\n"
+             "Chỉ tiêu         Quảng Bình       Quảng Trị         Quý              Ước 9 tháng\n")
+    second = ("                 (cũ) 6           (cũ) 6            III/2025         năm 2025\n"
+              "                 tháng đầu        tháng đầu\n"
+              "                 năm              năm\n"
+              "Thu NSNN         3.120            2.050             2.250            7.420\n"
+              "Xuất khẩu        510              402               380              1.290\n")
+    (table,) = pdf_tables.tables_from_layout([first, second], "BÁO CÁO MẪU")
+    assert table.grid.rows[0] == ["Chỉ tiêu", "Quảng Bình (cũ) 6 tháng đầu năm", "Quảng Trị (cũ) 6 tháng đầu năm",
+                                  "Quý III/2025", "Ước 9 tháng năm 2025"]
+    assert "Bảng: Thu ngân sách theo giai đoạn năm 2025" in table.grid.caption  # the caption came with it
+    assert table.grid.rows[1][0] == "Thu NSNN" and table.grid.name == "Trang 2, bảng 1"

@@ -210,11 +210,32 @@ def _rows(lines: list[_Line], first: int, last: int, block: set[int], spans: lis
     return rows
 
 
-def _page_tables(page: int, text: str, doc_title: str, carry: _Table | None) -> list[_Table]:
+def _trailing_header(text: str) -> tuple[list[str], list[str]]:
+    """(header lines, the two lines of caption above them) a page ends with: a table's header the page break cut
+    from its rows ("Chỉ tiêu   Quảng Bình   Quảng Trị   Quý   Ước 9 tháng" as the last line of the page)."""
+    raw = [ln.rstrip() for ln in text.split("\n")]
+    while raw and not raw[-1].strip():
+        raw.pop()
+    k = len(raw)
+    while k > 0 and len(raw) - k < MAX_HEADER_LINES and raw[k - 1].strip():
+        line = _Line(_fields(raw[k - 1]))
+        if len(line.fields) < 2 or line.values:
+            break
+        k -= 1
+    if k == len(raw):
+        return [], []
+    above = [ln.strip() for ln in raw[:k] if ln.strip()][-2:]
+    return raw[k:], above
+
+
+def _page_tables(page: int, text: str, doc_title: str, carry: _Table | None,
+                 lead: tuple[list[str], list[str]] = ([], [])) -> list[_Table]:
     """The tables of one page. `carry` is the last table of the page before: a table at the top of this page with
-    no header continues it, read with its columns."""
+    no header continues it, read with its columns. `lead` is the header (and caption) the page before ended with:
+    the header of a table at the top of this page begins there."""
     raw = [ln.rstrip() for ln in text.split("\n")]
     lines = [_Line(_fields(ln)) for ln in raw]
+    first_text = next((k for k, line in enumerate(lines) if line.fields), len(lines))
     tables: list[_Table] = []
     floor = -1  # the last line of the table above
     for block in _blocks(lines):
@@ -235,8 +256,11 @@ def _page_tables(page: int, text: str, doc_title: str, carry: _Table | None) -> 
             floor = last
             continue
         above = [raw[k].strip() for k in range(top - 1, -1, -1) if raw[k].strip()][:2]
+        header_lines = [raw[k] for k in range(top, bottom)]
+        if not tables and top == first_text and lead[0]:  # the header began at the foot of the page before
+            header_lines, above = lead[0] + header_lines, list(reversed(lead[1]))
         table = _Table(page, spans, label, "\n".join(dict.fromkeys(t for t in (doc_title, *reversed(above)) if t)))
-        table.header_cells = _header_cells([raw[k] for k in range(top, bottom)], spans)
+        table.header_cells = _header_cells(header_lines, spans)
         table.rows = _rows(lines, bottom, last, set(block), spans, label)
         table.places.append((page, top, last))
         tables.append(table)
@@ -281,8 +305,10 @@ def tables_from_layout(pages: list[str], doc_title: str = "") -> list[PdfTable]:
     A headerless table at the top of a page continues the last table of the page before, with its columns; any
     other table without a header comes back with an empty header row (the caller tells it is no table to read)."""
     found: list[_Table] = []
+    lead: tuple[list[str], list[str]] = ([], [])
     for page_no, text in enumerate(pages, start=1):
-        found.extend(_page_tables(page_no, text, doc_title, found[-1] if found else None))
+        found.extend(_page_tables(page_no, text, doc_title, found[-1] if found else None, lead))
+        lead = _trailing_header(text)
     out: list[PdfTable] = []
     per_page: dict[int, int] = {}
     for table in found:
