@@ -263,18 +263,18 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
     title = table_layout.read_title(grid, header_row, top)
     stem = ctx.path.stem
     doc_year = title.year or table_layout.year_from_filename(stem)
-    layout = table_layout.detect_layout(grid, header_row, doc_year)
+    layout = table_layout.detect_layout(grid, header_row, doc_year, ctx.vintage or title.date)
     if doc_year is None and (years := [v.year for v in layout.value_columns if v.year]):
         # no year in the title nor the file name (a yearbook's "2020 | 2021 | 2022"): the latest column's year is
         # the table's, so the years before it are final and the provinces are named as they were then
         doc_year = max(years)
-        layout = table_layout.detect_layout(grid, header_row, doc_year)
+        layout = table_layout.detect_layout(grid, header_row, doc_year, ctx.vintage or title.date)
     table_unit = table_layout.table_unit(grid, header_row)  # "Đơn vị tính: Triệu đồng" above the header
     vintage = ctx.vintage or title.date or ctx.mtime
     for vc in layout.value_columns:  # a column per province: the title says the status ("ƯỚC THỰC HIỆN NĂM 2023")
         if vc.province and vc.status is None and vc.year:
             vc.status = table_layout.column_status(title.text)[0] or (
-                "actual" if vintage > dt.date(vc.year, 12, 31) else "estimate")
+                "actual" if vintage > observation.period_end(f"{vc.year}{vc.period_suffix}") else "estimate")
     if not layout.value_columns:
         raise _NoValueColumns(
             f"{grid.name}: the header names no value columns (e.g. 'Thực hiện 2022', 'Kế hoạch 2023', 'Ước TH 2023')"

@@ -341,7 +341,10 @@ def _compare_role(text: str) -> str | None:
     return "compare_plan" if _has_phrase(k, _VS_PLAN) else "compare_yoy"
 
 
-def detect_layout(grid: Grid, header_row: int, doc_year: int | None) -> Layout:
+def detect_layout(grid: Grid, header_row: int, doc_year: int | None, as_of: dt.date | None = None) -> Layout:
+    """The layout of the table whose header starts at `header_row`. A value column that states no status is an
+    estimate until its period is over on `as_of` (the date the report states or was published), an actual after;
+    with no such date, an actual before the report's year."""
     label_col = next(
         c for c, cell in enumerate(grid.rows[header_row]) if isinstance(cell, str) and len(cell) < 40 and _label_header(cell)
     )
@@ -401,10 +404,12 @@ def detect_layout(grid: Grid, header_row: int, doc_year: int | None) -> Layout:
                 layout.ignored_columns[c] = (f"column '{text}' runs to a day inside a month, not a period of the "
                                              "warehouse; send the figures to the end of a month")
                 continue
-            if status is None:  # "Năm 2022" alone: before the report's year it is final
-                status = "actual" if doc_year and year is not None and year < doc_year else "estimate"
             if year is None:
                 year = doc_year
+            if status is None and as_of is not None and year is not None:  # "Gia Lai (cũ) 6 tháng đầu năm" in September
+                status = "actual" if as_of > observation.period_end(f"{year}{suffix or ''}") else "estimate"
+            elif status is None:  # "Năm 2022" alone: before the report's year it is final
+                status = "actual" if doc_year and year is not None and year < doc_year else "estimate"
             layout.value_columns.append(ValueColumn(c, text, "value", status, year, suffix or ""))
     _footnoted_estimates(grid, layout)
     _same_period_last_year(layout, doc_year)
