@@ -15,6 +15,7 @@ CORPUS = Path(__file__).parent / "corpus" / "narrative_passages.yaml"
 REPORTS = Path(__file__).parent / "corpus" / "narrative_reports.yaml"
 BLIND = Path(__file__).parent / "corpus" / "narrative_blind.yaml"
 BLIND2 = Path(__file__).parent / "corpus" / "narrative_blind2.yaml"
+BLIND4 = Path(__file__).parent / "corpus" / "narrative_blind4.yaml"
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 SEED_ARTICLE = SEEDS / "000_8448127e03ba2869.txt"
 
@@ -78,10 +79,15 @@ def _blind2() -> list[dict]:
     return yaml.safe_load(BLIND2.read_text(encoding="utf-8"))["reports"]
 
 
+def _blind4() -> list[dict]:
+    return yaml.safe_load(BLIND4.read_text(encoding="utf-8"))["reports"]
+
+
 @pytest.mark.parametrize("name, corpus, floor", [("passages", _passages, (0.95, 0.85)),
                                                   ("whole reports", _reports, (0.95, 0.85)),
                                                   ("reports written blind", _blind, (0.95, 0.95)),
-                                                  ("reports written blind, second round", _blind2, (0.95, 0.95))])
+                                                  ("reports written blind, second round", _blind2, (0.95, 0.95)),
+                                                  ("reports written blind, fourth round", _blind4, (0.95, 0.95))])
 def test_corpus_precision_and_recall(name, corpus, floor):
     tp = n_got = n_exp = 0
     misses = []

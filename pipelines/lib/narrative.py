@@ -204,7 +204,7 @@ _GRDP_LEVELS = {"grdp", "grdp_size", "grdp_const"}
 _CONST_OR_CURRENT = re.compile(r"giá (so sánh)|giá hiện hành|(constant) prices|current prices")
 # A place inside a province: "huyện Đông Anh", "thị xã", "đặc khu Phú Quốc", "thành phố Vinh" (a city that is not itself
 # a province: checked against the province names after it)
-_SUB_UNIT = re.compile(r"(?<![\w])(?:[Hh]uyện|[Tt]hị xã|[Qq]uận|[Đđ]ặc khu|[Pp]hường|[Tt]hị trấn|[Tt]hành phố|TP\.?|[Kk]hu công nghiệp"
+_SUB_UNIT = re.compile(r"(?<![\w])(?:[Hh]uyện|[Tt]hị xã|[Qq]uận|[Đđ]ặc khu|[Pp]hường|[Xx]ã|[Tt]hị trấn|[Tt]hành phố|TP\.?|[Kk]hu công nghiệp"
                        r"|[Kk]hu kinh tế)\s+(?=\w)|\b[A-Z][a-z]+ (?:City|District|Town)\b(?! People)")
 
 
@@ -214,16 +214,20 @@ def _sub_unit(text: str, start: int, end: int, idx) -> bool:
     for m in _SUB_UNIT.finditer(text, start, end):
         if m.group(0)[0].isupper() and m.group(0).endswith(("City", "District", "Town")):
             return True
-        if m.end() < len(text) and text[m.end()].isupper() and not any(
-                a in (m.start(), m.end()) for a, _, _ in idx.provinces(m.start(), min(end, m.end() + 40))):
+        named = idx.provinces(m.start(), min(end, m.end() + 40)) if idx is not None else \
+            _provinces(text, m.start(), min(end, m.end() + 40))
+        if m.end() < len(text) and text[m.end()].isupper() and not any(a in (m.start(), m.end()) for a, _, _ in named):
             return True
     return False
+
+
 _VALUE_ADDED = {"agriculture", "industry_construction", "services"}
 _GROSS_OUTPUT = re.compile(r"giá trị sản xuất|gross output")
 _NOT_OF_FAMILY = {
     "jobs": re.compile(r"nước ngoài|xuất khẩu lao động|abroad"),
     "new_enterprises": re.compile(r"quay (?:trở )?lại hoạt động|giải thể|tạm ngừng|ngừng hoạt động|rút lui|resum|dissol"),
 }
+_GROWTH_RIGHT_BEFORE = re.compile(r"\b(?:tăng trưởng|growth)\s*(?:đạt|từ|khoảng|trên|là|of|at)?\s*$")
 _BARE_GROWTH = re.compile(r"\b(?:growth|tăng trưởng)\b")
 _EXCEEDING_BY = re.compile(r"\b(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing)?|vượt)\s+(?:the\s+)?(?:annual\s+|full-year\s+)?"
                            r"(?:estimate|plan|target|dự toán|kế hoạch)[^,;]*?\s+(?:by|là)\s*$")
@@ -250,7 +254,7 @@ theo đạt cùng kỳ từ nhờ vậy nên qua vừa chung địa bàn bình q
 reached grew rose increased fell expanded posted a an to with over than more less about around tương đương ứng
 equivalent equal respectively lượng well below above lower higher compared recorded previous last year versus
 against growth alone nhưng chưa mà song tuy target targets plan plans aims aim sets set goal exceeding exceeded annual
-estimate yearly""".split())
+estimate yearly dẫn cụm tiếp đứng leads led""".split())
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -664,6 +668,8 @@ def extract_text(
             named = {row["province_code"] for row in rows[before:]}
             if named:  # one province: "của tỉnh" in the next sentence is it; several: nobody can tell which
                 ctx.last_province = named.pop() if len(named) == 1 else None
+            elif opening_end < s_end and _sub_unit(text, s_start, s_end, None):
+                continue  # "Trong tháng 11, xã Đăk Tô giải ngân đạt 92%": a place's aside sets no period
         if opening_end == s_end and starts_paragraph and len(sentence) <= 100 and not default_province:
             places = {vn_text.key(p[2]) for p in _provinces(text, s_start, s_end)}
             if len(places) == 1:  # a heading naming one province ("Nghệ An: bứt phá thu hút đầu tư"): its section
@@ -758,7 +764,8 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
                 family, label_span = fams_sent[-1][2], (fams_sent[-1][0], fams_sent[-1][1])
             elif prev is not None:
                 family, label_span = prev["family"], prev["label_span"]
-        if family is None and not own_label and _BARE_GROWTH.search(low, c_start, f_start):
+        if family is None and (not own_label and _BARE_GROWTH.search(low, c_start, f_start)
+                               or _GROWTH_RIGHT_BEFORE.search(low, c_start, f_start)):
             # "Growth in the third quarter alone reached 9.7%", "tỉnh Đắk Lắk (cũ) tăng trưởng 6,8%": growth with
             # nothing named is the economy's
             family = "grdp"
@@ -1042,7 +1049,8 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             skip("một chỉ tiêu khác cùng đơn vị (lao động đi làm việc ở nước ngoài, doanh nghiệp quay lại hoạt động …)")
             prev_end = f_end
             continue
-        if prev is not None and prev.get("family") == family and _PART_OF_PREVIOUS.search(low, prev_end, f_start):
+        if prev is not None and prev.get("family") == family and (part_m := _PART_OF_PREVIOUS.search(low, prev_end, f_start)) \
+                and not _period_matches(low, part_m.end(), f_start):  # "trong đó quý II tăng 10,1%": a period of it
             # "giải quyết việc làm cho 21.300 lao động, trong đó đưa 6.800 người đi làm việc ở nước ngoài": a part of
             # the figure before, not the indicator
             skip("một phần của số liệu trước (trong đó …), không phải giá trị của chỉ tiêu")
