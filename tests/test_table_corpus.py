@@ -14,10 +14,11 @@ import pytest
 import yaml
 
 from pipelines.lib import observation, provinces
-from pipelines.lib.ingest import extract_file
+from pipelines.lib.ingest import InputError, extract_file
 
-CORPORA = [Path(__file__).parent / "corpus" / name for name in ("tables", "tables2", "documents3")]
-FLOORS = {"tables": (0.98, 0.97), "tables2": (0.98, 0.97), "documents3": (0.95, 0.93)}
+CORPORA = [Path(__file__).parent / "corpus" / name for name in ("tables", "tables2", "documents3", "tables5")]
+# tables5 was measured blind and not fixed yet (its README says what it needs): its floor keeps today's reading
+FLOORS = {"tables": (0.98, 0.97), "tables2": (0.98, 0.97), "documents3": (0.95, 0.93), "tables5": (0.75, 0.40)}
 
 
 def _expected(entry: dict) -> set[tuple]:
@@ -36,10 +37,13 @@ def _expected(entry: dict) -> set[tuple]:
 
 
 def _loaded(corpus: Path, entry: dict) -> set[tuple]:
-    """The rows a refresh would load (no issue), as comparable tuples."""
+    """The rows a refresh would load (no issue), as comparable tuples; none for a file refused with its reason."""
     stated = entry.get("vintage")
     published = (stated if isinstance(stated, dt.date) else dt.date.fromisoformat(stated)) if stated else None
-    obs = extract_file(corpus / entry["file"], published=published).observations
+    try:
+        obs = extract_file(corpus / entry["file"], published=published).observations
+    except InputError:
+        return set()
     return {(r["province_code"], r["indicator"], r["period"], r["status"], r["qualifier"], round(r["value"], 2))
             for r in obs.iter_rows(named=True) if not r["issue"] and r["value"] is not None}
 
@@ -47,7 +51,7 @@ def _loaded(corpus: Path, entry: dict) -> set[tuple]:
 @pytest.mark.parametrize("corpus", CORPORA, ids=lambda p: p.name)
 def test_the_tables_of_the_corpus_are_read_as_expected(corpus):
     files = yaml.safe_load((corpus / "expected.yaml").read_text(encoding="utf-8"))["files"]
-    assert len(files) >= 10
+    assert len(files) >= 8
     tp = n_got = n_exp = 0
     for entry in files:
         got, exp = _loaded(corpus, entry), _expected(entry)
