@@ -129,3 +129,25 @@ def test_a_systems_export_says_per_row_the_code_period_and_status(tmp_path):
     assert got[("52", "state_budget_revenue", "2024", "actual", "exact")] == 14830
     assert got[("56", "grdp_growth", "2024-9M", "actual", "exact")] == 9.4
     assert len(got) == 6  # the code, period and status columns are not indicators
+
+
+def test_a_reporting_systems_long_export_is_read_row_by_row(tmp_path):
+    path = _xlsx(tmp_path / "HTBC_ket_xuat_T10_2025.xlsx", [
+        ["KẾT XUẤT DỮ LIỆU CHỈ TIÊU - ĐƠN VỊ: UBND THÀNH PHỐ HẢI PHÒNG (số liệu mẫu)"],
+        ["Thời điểm kết xuất: 14/11/2025 09:32:15"],
+        ["STT", "Mã chỉ tiêu", "Tên chỉ tiêu", "Kỳ", "Loại số liệu", "Giá trị", "Đơn vị"],
+        [1, "CN.01.01", "Chỉ số sản xuất công nghiệp (IIP) so với cùng kỳ", "Tháng 10/2025", "Ước tính", "114,6", "%"],
+        [2, "TM.02.01", "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng", "10 tháng/2025", "Ước tính",
+         "198.456,2", "Tỷ đồng"],
+        [3, "XK.01", "Kim ngạch xuất khẩu hàng hóa", "Quý III/2025", "Thực hiện", 8250, "Triệu USD"],
+        [4, "NS.01", "Thu ngân sách nhà nước trên địa bàn so với dự toán năm", "10 tháng/2025", None, "87,3", "%"],
+        [5, "GT.09", "Số vụ tai nạn giao thông", "Tháng 10/2025", "Thực hiện", 38, "Vụ"],
+    ])
+    got = _rows(path)
+    assert got[("31", "iip_growth", "2025-10", "estimate", "exact")] == 14.6  # an index, last year = 100
+    assert got[("31", "retail_sales_services_revenue", "2025-10M", "estimate", "exact")] == 198456.2
+    assert got[("31", "export_value", "2025-Q3", "actual", "exact")] == 8250
+    # no status written: the ten months were over on the export's date
+    assert got[("31", "state_budget_revenue_pct_of_estimate", "2025-10M", "actual", "exact")] == 87.3
+    obs = extract_file(path).observations
+    assert "not in the catalogue" in obs.filter(pl.col("raw_label") == "Số vụ tai nạn giao thông")["issue"][0]

@@ -20,8 +20,8 @@ from pathlib import Path
 
 import polars as pl
 
-from pipelines.lib import (catalogue, ingest, observation, parse_province_rows, parse_series, provinces, read_grid,
-                           table_layout, vn_numbers)
+from pipelines.lib import (catalogue, ingest, observation, parse_long_rows, parse_province_rows, parse_series, provinces,
+                           read_grid, table_layout, vn_numbers)
 from pipelines.lib.ingest import InputError, ParseResult
 from pipelines.lib.read_grid import Grid, GridError
 from pipelines.lib.table_layout import Layout, text_of
@@ -103,6 +103,12 @@ def _parse_grids(grids: list[Grid], ctx: _Context, source: str | None) -> tuple[
         # a table written the English way ("1,234.5") reads its "17,500" as 17500
         number_of = _number_of if vn_numbers.number_style(
             c for row in grid.rows for c in row if isinstance(c, str)) == "vi" else _english_number_of
+        if (long := parse_long_rows.find_header(grid)) is not None:  # "Tên chỉ tiêu | Kỳ | Giá trị | Đơn vị"
+            rows, grid_skipped, vintage = parse_long_rows.parse_grid(grid, *long, ctx.vintage, ctx.mtime, number_of,
+                                                                     _province_of)
+            add(rows, vintage)
+            skipped.extend(grid_skipped)
+            continue
         headers = table_layout.find_headers(grid)
         if not headers and (by_province := parse_province_rows.find_header(grid)) is not None:
             rows, grid_skipped, vintage = parse_province_rows.parse_grid(grid, by_province, ctx.vintage, ctx.mtime,

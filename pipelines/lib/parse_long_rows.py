@@ -1,0 +1,112 @@
+"""A reporting system's long export: one row per indicator and period, the figure in one column.
+
+    STT | Mã chỉ tiêu | Tên chỉ tiêu                                   | Kỳ            | Loại số liệu | Giá trị | Đơn vị
+    1   | CN.01.01    | Chỉ số sản xuất công nghiệp (IIP) so với cùng kỳ | Tháng 10/2025 | Ước tính     | 114,6   | %
+    2   | TM.02.01    | Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ … | 10 tháng/2025 | Ước tính     | 19.845  | Tỷ đồng
+
+Each row is read on its own: the indicator from its name (the system's own code means nothing to the catalogue),
+the period from "Kỳ" ("Tháng 10/2025", "10 tháng/2025", "Quý III/2025", "Năm 2025"), the status from "Loại số
+liệu" (else an actual once the period is over on the export's date, an estimate before), the unit from "Đơn vị". A
+row naming an index ("Chỉ số … so với cùng kỳ", 114,6) gives its rate. The province is the one a "Đơn vị báo cáo"
+column names, else the title's ("ĐƠN VỊ: UBND THÀNH PHỐ HẢI PHÒNG").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from pipelines.lib import catalogue, observation, table_layout, vn_text
+from pipelines.lib.read_grid import Grid
+
+HEADERS = {
+    "label": frozenset(("tên chỉ tiêu", "chỉ tiêu", "tên chỉ tiêu thống kê", "indicator")),
+    "period": frozenset(("kỳ", "kỳ báo cáo", "kỳ số liệu", "thời kỳ", "kỳ dữ liệu", "period")),
+    "status": frozenset(("loại số liệu", "tình trạng số liệu", "trạng thái", "loại", "tính chất số liệu", "status")),
+    "value": frozenset(("giá trị", "số liệu", "trị số", "value")),
+    "unit": frozenset(("đơn vị", "đơn vị tính", "đvt", "unit")),
+    "reporter": frozenset(("đơn vị báo cáo", "tỉnh", "tỉnh thành phố", "địa phương")),
+}
+HEADER_SCAN_ROWS = 20
+_VS_PLAN = re.compile(r"(.+?)\s+so với\s+(?:dự toán|kế hoạch|kh)\b", re.IGNORECASE)
+_INDEX_NAME = re.compile(r"^chỉ số\b(?!.*\b(?:tốc độ|tăng|giảm)\b)")
+
+
+def find_header(grid: Grid) -> tuple[int, dict[str, int]] | None:
+    """(header row, column of each role) of a long export: a row naming the indicator, the period and the value."""
+    for r in range(min(HEADER_SCAN_ROWS, len(grid.rows))):
+        cols: dict[str, int] = {}
+        for c, cell in enumerate(grid.rows[r]):
+            if isinstance(cell, str):
+                k = vn_text.key(cell)
+                for role, keys in HEADERS.items():
+                    if k in keys and role not in cols:
+                        cols[role] = c
+        if {"label", "period", "value"} <= cols.keys():
+            return r, cols
+    return None
+
+
+def parse_grid(grid: Grid, header: int, cols: dict[str, int], published: dt.date | None, mtime: dt.date, number_of,
+               resolve_province) -> tuple[list, list[dict], dt.date]:
+    """(observations as the table parser's CELL_FIELDS values laid end to end, skipped rows, vintage)."""
+    title = table_layout.read_title(grid, header)
+    stated = published or title.date
+    vintage = stated or mtime
+    out: list = []
+    skipped: list[dict] = []
+    for r in range(header + 1, len(grid.rows)):
+        name = table_layout.text_of(grid.cell(r, cols["label"])).strip()
+        raw = grid.cell(r, cols["value"])
+        if not name or raw is None:
+            continue
+        loc = grid.locator(r, cols["value"])
+        raw_value = table_layout.text_of(raw)
+        qualifier, value, is_number = ("exact", raw, True) if isinstance(raw, float) else number_of(raw)
+        if is_number and value is None:
+            skipped.append({"locator": loc, "snippet": name, "reason": f"no value ('{raw_value}')"})
+            continue
+        period_text = table_layout.text_of(grid.cell(r, cols["period"]))
+        stated_status, year = table_layout.column_status(period_text)
+        part = table_layout.column_period(period_text) or ""
+        period = f"{year}{part}" if year else None
+        status, _ = table_layout.column_status(table_layout.text_of(grid.cell(r, cols["status"]))) \
+            if "status" in cols else (None, None)
+        status = status or stated_status
+        if status is None and period:
+            status = "actual" if vintage > observation.period_end(period) else "estimate"
+        code = catalogue.match_indicator(name)
+        if code is None and (plan := _VS_PLAN.match(name)):  # "Thu ngân sách … so với dự toán năm": % of the estimate
+            base = catalogue.match_indicator(plan.group(1))
+            code = next((c for c in (f"{base}_pct_of_estimate", f"{base}_pct_of_plan") if c in catalogue.indicators()),
+                        None) if base else None
+        unit_text = table_layout.text_of(grid.cell(r, cols["unit"])).strip() if "unit" in cols else ""
+        reporter = table_layout.text_of(grid.cell(r, cols["reporter"])) if "reporter" in cols else ""
+        issues: list[str] = []
+        province = None
+        if period:
+            at = observation.period_end(period)
+            province = (table_layout.find_province(reporter, at) if reporter else None) or \
+                table_layout.find_province(title.text, at)
+        converted = None
+        if not is_number:
+            issues.append(f"{loc}: '{raw_value}' is not a number; correct the cell")
+        if code is None:
+            issues.append(f"{grid.row_locator(r)}: indicator '{name}' is not in the catalogue; add an alias to "
+                          "reference/indicators/aliases_tables.csv")
+        if period is None:
+            issues.append(f"{grid.locator(r, cols['period'])}: the period '{period_text}' names no year; write it as "
+                          "'Tháng 10/2025', '10 tháng/2025', 'Quý III/2025' or 'Năm 2025'")
+        elif province is None:
+            issues.append(f"{loc}: no province found for {period}; name it in the title ('ĐƠN VỊ: UBND TỈNH …') or a "
+                          "'Đơn vị báo cáo' column")
+        canonical = catalogue.indicators()[code].unit if code else None
+        if code and is_number and value is not None:
+            index = canonical == "pct_yoy" and _INDEX_NAME.match(vn_text.key(name)) and value >= table_layout.INDEX_MIN
+            try:
+                converted = round(value - 100, 10) if index else catalogue.convert(value, unit_text, canonical)
+            except ValueError as exc:
+                issues.append(f"{loc}: {exc}; correct the unit (column 'Đơn vị')")
+        out += (loc, province, code, period, converted, canonical, status, qualifier, "", name, raw_value,
+                f"{name} | {period_text}" + (f" | {unit_text}" if unit_text else ""), "; ".join(issues) or None)
+    return out, skipped, vintage
