@@ -28,6 +28,7 @@ HEADERS = {
     "reporter": frozenset(("đơn vị báo cáo", "tỉnh", "tỉnh thành phố", "địa phương")),
 }
 HEADER_SCAN_ROWS = 20
+_VALUE_WORDS = frozenset(("giá trị", "số liệu", "trị số", "value"))  # HEADERS["value"], as typed (NFC)
 _VS_PLAN = re.compile(r"(.+?)\s+so với\s+(?:dự toán|kế hoạch|kh)\b", re.IGNORECASE)
 _INDEX_NAME = re.compile(r"^chỉ số\b(?!.*\b(?:tốc độ|tăng|giảm)\b)")
 
@@ -35,6 +36,8 @@ _INDEX_NAME = re.compile(r"^chỉ số\b(?!.*\b(?:tốc độ|tăng|giảm)\b)")
 def find_header(grid: Grid) -> tuple[int, dict[str, int]] | None:
     """(header row, column of each role) of a long export: a row naming the indicator, the period and the value."""
     for r in range(min(HEADER_SCAN_ROWS, len(grid.rows))):
+        if not any(isinstance(cell, str) and cell.strip().lower() in _VALUE_WORDS for cell in grid.rows[r]):
+            continue  # the cheap test first: most sheets have no "Giá trị" column at all
         cols: dict[str, int] = {}
         for c, cell in enumerate(grid.rows[r]):
             if isinstance(cell, str):
