@@ -151,3 +151,32 @@ def test_a_reporting_systems_long_export_is_read_row_by_row(tmp_path):
     assert got[("31", "state_budget_revenue_pct_of_estimate", "2025-10M", "actual", "exact")] == 87.3
     obs = extract_file(path).observations
     assert "not in the catalogue" in obs.filter(pl.col("raw_label") == "Số vụ tai nạn giao thông")["issue"][0]
+
+
+def test_a_table_with_a_row_per_period_and_a_column_per_indicator(tmp_path):
+    path = _xlsx(tmp_path / "hue_so_lieu_10T_2025.xlsx", [
+        ["THỐNG KÊ THÀNH PHỐ HUẾ - SỐ LIỆU 10 THÁNG NĂM 2025 (số liệu mẫu)"],
+        ["Tháng", "Kim ngạch xuất khẩu", "Khách du lịch", "Tốc độ tăng trưởng GRDP (%)"],
+        [None, "Triệu USD", "Nghìn lượt", None],
+        ["Tháng 9", 130.5, 390.6, None],
+        ["Ước tháng 10", 136.5, 445.0, None],
+        ["Cộng 10 tháng", 1232.9, 5189.5, 8.1],
+        ["10 tháng 2025 so với cùng kỳ năm trước (%)", 118.4, 121.3, None],
+    ])
+    got = _rows(path)
+    assert got[("46", "export_value", "2025-09", "actual", "exact")] == 130.5  # no status: over by the file's date
+    assert got[("46", "tourism_arrivals", "2025-10", "estimate", "exact")] == 445000  # "Nghìn lượt" in the unit row
+    assert got[("46", "export_value", "2025-10M", "actual", "exact")] == 1232.9
+    assert got[("46", "export_value_growth", "2025-10M", "actual", "exact")] == 18.4  # the row compared with last year
+    assert got[("46", "grdp_growth", "2025-10M", "actual", "exact")] == 8.1
+    yearly = _xlsx(tmp_path / "gia_lai_2023_2026.xlsx", [
+        ["ỦY BAN NHÂN DÂN TỈNH GIA LAI - CHỈ TIÊU CHỦ YẾU (số liệu mẫu), ngày 05 tháng 12 năm 2025"],
+        ["Năm", "Tốc độ tăng trưởng GRDP (%)", "Thu ngân sách nhà nước trên địa bàn (Tỷ đồng)"],
+        ["Năm 2024", 7.12, 26810],
+        ["Ước thực hiện năm 2025", 7.9, 31200],
+        ["Kế hoạch năm 2026", 10, 33000],
+    ])
+    got = _rows(yearly)
+    assert got[("64", "grdp_growth", "2024", "actual", "exact")] == 7.12  # Gia Lai as it was in 2024
+    assert got[("52", "state_budget_revenue", "2025", "estimate", "exact")] == 31200  # the new Gia Lai
+    assert got[("52", "grdp_growth", "2026", "plan", "exact")] == 10

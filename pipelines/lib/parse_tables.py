@@ -20,8 +20,8 @@ from pathlib import Path
 
 import polars as pl
 
-from pipelines.lib import (catalogue, ingest, observation, parse_long_rows, parse_province_rows, parse_series, provinces,
-                           read_grid, table_layout, vn_numbers)
+from pipelines.lib import (catalogue, ingest, observation, parse_long_rows, parse_period_rows, parse_province_rows,
+                           parse_series, provinces, read_grid, table_layout, vn_numbers)
 from pipelines.lib.ingest import InputError, ParseResult
 from pipelines.lib.read_grid import Grid, GridError
 from pipelines.lib.table_layout import Layout, text_of
@@ -110,6 +110,12 @@ def _parse_grids(grids: list[Grid], ctx: _Context, source: str | None) -> tuple[
             skipped.extend(grid_skipped)
             continue
         headers = table_layout.find_headers(grid)
+        if not headers and (by_period := parse_period_rows.find_header(grid)) is not None:  # "Năm | GRDP (%) | …"
+            rows, grid_skipped, vintage = parse_period_rows.parse_grid(grid, by_period, ctx.vintage, ctx.mtime,
+                                                                       number_of, ctx.path.stem)
+            add(rows, vintage)
+            skipped.extend(grid_skipped)
+            continue
         if not headers and (by_province := parse_province_rows.find_header(grid)) is not None:
             rows, grid_skipped, vintage = parse_province_rows.parse_grid(grid, by_province, ctx.vintage, ctx.mtime,
                                                                          number_of, _province_of)

@@ -1,0 +1,108 @@
+"""A table with a row per period and a column per indicator, for one province:
+
+    Năm                      | Tốc độ tăng trưởng GRDP (%) | Thu ngân sách nhà nước trên địa bàn (Tỷ đồng) | …
+    Năm 2024                 | 7,12                        | 26.810
+    Ước thực hiện năm 2025   | 7,9                         | 31.200
+    Kế hoạch năm 2026        | 10                          | 33.000
+
+or months down the rows ("Tháng 1 … Ước tháng 10 | Cộng 10 tháng | 10 tháng 2025 so với cùng kỳ năm trước (%)"), the
+units in the headers' parentheses or in a row of their own under them. Each row's first cell gives the period and
+the status, as a column header would (`table_layout.column_status`, `column_period`), the year from the title when
+the row names none; a row compared with last year gives the growth of each column's indicator. The province is the
+title's (or the file name's).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pipelines.lib import catalogue, observation, table_layout, vn_text
+from pipelines.lib.parse_province_rows import _indicator_of
+from pipelines.lib.read_grid import Grid
+
+PERIOD_HEADERS = frozenset(("năm", "tháng", "kỳ", "quý", "thời gian", "thời kỳ", "kỳ báo cáo"))
+HEADER_SCAN_ROWS = 20
+
+
+def find_header(grid: Grid) -> int | None:
+    """The header row: its first text cell names the period ("Năm", "Tháng") and two other cells an indicator."""
+    for r in range(min(HEADER_SCAN_ROWS, len(grid.rows))):
+        row = grid.rows[r]
+        first = next((c for c in row if c is not None), None)
+        if not isinstance(first, str) or vn_text.key(first) not in PERIOD_HEADERS:
+            continue
+        if sum(1 for c in row[1:] if isinstance(c, str) and _indicator_of(c)[0]) >= 2:
+            return r
+    return None
+
+
+def parse_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.date, number_of,
+               stem: str) -> tuple[list, list[dict], dt.date]:
+    """(observations as the table parser's CELL_FIELDS values laid end to end, skipped rows, vintage)."""
+    title = table_layout.read_title(grid, header)
+    vintage = published or title.date or mtime
+    doc_year = title.year or table_layout.year_from_filename(stem)
+    row = grid.rows[header]
+    period_col = next(c for c, cell in enumerate(row) if cell is not None)
+    below = grid.rows[header + 1] if header + 1 < len(grid.rows) else []
+    unit_row = all(not isinstance(c, float) for c in below) and any(
+        isinstance(c, str) and catalogue.looks_like_unit(c) for c in below)
+    columns = []
+    for c, cell in enumerate(row):
+        if c == period_col or not isinstance(cell, str):
+            continue
+        code, unit = _indicator_of(cell)
+        if code is None:
+            continue
+        if not unit and unit_row and isinstance(grid.cell(header + 1, c), str):
+            unit = grid.cell(header + 1, c).strip("() ")
+        columns.append((c, code, unit, cell))
+    out: list = []
+    skipped: list[dict] = []
+    for r in range(header + (2 if unit_row else 1), len(grid.rows)):
+        label = table_layout.text_of(grid.cell(r, period_col)).strip()
+        if not label:
+            continue
+        status, year = table_layout.column_status(label)
+        part = table_layout.column_period(label) or ""
+        year = year or doc_year
+        compare = "so với" in label.lower()
+        if year is None or (not part and not table_layout.relative_year(label) and not status and
+                            str(year) not in label and not label.lower().startswith("năm")):
+            skipped.append({"locator": grid.row_locator(r), "snippet": label, "reason": "row names no period"})
+            continue
+        period = f"{year}{part}"
+        end = observation.period_end(period)
+        status = status or ("actual" if vintage > end else "estimate")
+        province = table_layout.find_province(title.text, end) or table_layout.province_from_filename(stem, end)
+        for c, code, unit, header_text in columns:
+            raw = grid.cell(r, c)
+            if raw is None:
+                continue
+            loc = grid.locator(r, c)
+            raw_value = table_layout.text_of(raw)
+            qualifier, value, is_number = ("exact", raw, True) if isinstance(raw, float) else number_of(raw)
+            if is_number and value is None:
+                continue
+            target, issues, converted = code, [], None
+            if compare:
+                target = f"{code}_growth" if f"{code}_growth" in catalogue.indicators() else (
+                    code if catalogue.indicators()[code].unit == "pct_yoy" else None)
+                if target is None:
+                    skipped.append({"locator": loc, "snippet": f"{label} | {header_text}",
+                                    "reason": "comparison with last year of an indicator the catalogue has no rate for"})
+                    continue
+            if not is_number:
+                issues.append(f"{loc}: '{raw_value}' is not a number; correct the cell")
+            if province is None:
+                issues.append(f"{loc}: no province found; name it in the title ('TỈNH …') or the file name")
+            canonical = catalogue.indicators()[target].unit
+            if is_number and value is not None:
+                try:
+                    converted = round(value - 100, 10) if compare and value >= table_layout.INDEX_MIN else \
+                        catalogue.convert(value, "" if compare else unit, canonical)
+                except ValueError as exc:
+                    issues.append(f"{loc}: {exc}; write the unit in the header ('… (tỷ đồng)')")
+            out += (loc, province, target, period, converted, canonical, status, qualifier, "", header_text, raw_value,
+                    f"{label} | {header_text}", "; ".join(issues) or None)
+    return out, skipped, vintage
