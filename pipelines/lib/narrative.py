@@ -671,9 +671,9 @@ def extract_text(
             elif opening_end < s_end and _sub_unit(text, s_start, s_end, None):
                 continue  # "Trong tháng 11, xã Đăk Tô giải ngân đạt 92%": a place's aside sets no period
         if opening_end == s_end and starts_paragraph and len(sentence) <= 100 and not default_province:
-            places = {vn_text.key(p[2]) for p in _provinces(text, s_start, s_end)}
-            if len(places) == 1:  # a heading naming one province ("Nghệ An: bứt phá thu hút đầu tư"): its section
-                ctx.section_province = _provinces(text, s_start, s_end)[0][2]
+            found = _provinces(text, s_start, s_end)
+            if len({vn_text.key(p[2]) for p in found}) == 1:  # a heading naming one province ("Nghệ An: …"): its section
+                ctx.section_province = found[0][2]
         if opening_end == s_end:  # no figure: a heading or a sentence that sets the scene names the topic
             named = [p for at, p in _periods(low, s_start, s_end, ctx, section[0]) if low[at - 1:at] != "/"] \
                 if _MAY_NAME_PERIOD.search(low, s_start, s_end) and len(set(_YEAR4.findall(low, s_start, s_end))) <= 1 \

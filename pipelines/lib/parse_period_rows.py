@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 
 from pipelines.lib import catalogue, observation, table_layout, vn_text
-from pipelines.lib.parse_province_rows import _indicator_of
+from pipelines.lib.parse_province_rows import _indicator_of, unit_row_below
 from pipelines.lib.read_grid import Grid
 
 PERIOD_HEADERS = frozenset(("năm", "tháng", "kỳ", "quý", "thời gian", "thời kỳ", "kỳ báo cáo"))
@@ -44,9 +44,7 @@ def parse_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.dat
     doc_year = title.year or table_layout.year_from_filename(stem)
     row = grid.rows[header]
     period_col = next(c for c, cell in enumerate(row) if cell is not None)
-    below = grid.rows[header + 1] if header + 1 < len(grid.rows) else []
-    unit_row = all(not isinstance(c, float) for c in below) and any(
-        isinstance(c, str) and catalogue.looks_like_unit(c) for c in below)
+    unit_row = unit_row_below(grid, header)
     columns = []
     for c, cell in enumerate(row):
         if c == period_col or not isinstance(cell, str):

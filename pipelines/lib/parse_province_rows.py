@@ -83,9 +83,7 @@ def parse_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.dat
     row = grid.rows[header]
     prov_col = next(c for c, cell in enumerate(row) if isinstance(cell, str) and vn_text.key(cell) in _province_keys())
     title_status, title_year = table_layout.column_status(title.text)
-    below = grid.rows[header + 1] if header + 1 < len(grid.rows) else []
-    unit_row = all(not isinstance(c, float) for c in below) and any(
-        isinstance(c, str) and catalogue.looks_like_unit(c) for c in below)  # "(%)" / "Tỷ đồng" under the headers
+    unit_row = unit_row_below(grid, header)
     first = header + 2 if unit_row else header + 1
     shared_unit = table_layout.table_unit(grid, header)  # "Đơn vị tính: Tỷ đồng" above the header
     columns, skipped = [], []
@@ -322,3 +320,10 @@ def parse_year_grid(grid: Grid, header: int, published: dt.date | None, mtime: d
                                named))
     skipped: list[dict] = []
     return _read_rows(grid, header + 1, label, columns, number_of, resolve_province, skipped), skipped, vintage
+
+
+def unit_row_below(grid, header: int) -> bool:
+    """Whether the row under the header holds units ("(%)" / "Tỷ đồng"), not figures."""
+    below = grid.rows[header + 1] if header + 1 < len(grid.rows) else []
+    return all(not isinstance(c, float) for c in below) and any(
+        isinstance(c, str) and catalogue.looks_like_unit(c) for c in below)
