@@ -846,3 +846,51 @@ def test_a_csv_written_the_english_way_reads_its_thousands(tmp_path):
     assert {(r["indicator"], r["period"]): r["value"] for r in obs.iter_rows(named=True)} == {
         ("state_budget_revenue", "2022"): 5120.5, ("state_budget_revenue", "2023"): 5600.0,
         ("export_value", "2022"): 400.0, ("export_value", "2023"): 1450.0}
+
+
+def test_a_growth_row_under_a_level_row_is_that_level_s_growth(tmp_path):
+    path = write_rows(tmp_path / "thanh_hoa_2025.xlsx", [
+        ["UBND TỈNH THANH HÓA - MỘT SỐ CHỈ TIÊU NĂM 2025 (số liệu mẫu)"],
+        ["STT", "Chỉ tiêu", "Đơn vị tính", "Thực hiện năm 2024", "Kế hoạch năm 2025"],
+        ["1", "GRDP theo giá so sánh 2010", "Tỷ đồng", 181245, 199000],
+        [None, "Tốc độ tăng (%)", "%", 12.16, 11],
+        ["2", "Giá trị xuất khẩu hàng hóa", "Triệu USD", 5620, 6300],
+        [None, "So với cùng kỳ", "%", 112.5, "112,1"],           # an index: last year = 100
+        ["3", "Thu ngân sách nhà nước trên địa bàn", "Tỷ đồng", 53520, 41530],
+        [None, "Tăng so với cùng kỳ", "Tỷ đồng", 4200, None],      # an increase in money, not a rate
+        [None, "Tốc độ tăng", None, 8.6, None],                    # no "%": may be another indicator cut short
+        ["4", "Số xã đạt chuẩn nông thôn mới", "Xã", 400, 420],
+        [None, "Tốc độ tăng (%)", "%", 3.1, None],                  # the catalogue has no growth of it
+    ])
+    obs = extract_file(path).observations
+    read = {(r["indicator"], r["period"]): r["value"] for r in obs.filter(pl.col("issue").is_null()).iter_rows(named=True)}
+    assert read[("grdp_growth", "2024")] == 12.16 and read[("grdp_growth", "2025")] == 11
+    assert read[("export_value", "2024")] == 5620 and read[("export_value_growth", "2024")] == pytest.approx(12.5)
+    assert read[("export_value_growth", "2025")] == pytest.approx(12.1)
+    assert not any(code == "state_budget_revenue_growth" for code, _ in read)
+    held = obs.filter(pl.col("issue").is_not_null())
+    assert held.height == 3  # the money increase, the bare "Tốc độ tăng" and the commune growth: held with the fix
+    assert all("not in the catalogue" in i for i in held["issue"])
+
+
+def test_a_total_before_its_former_provinces_is_the_merged_province_for_the_title_s_period(tmp_path):
+    path = tmp_path / "can_tho_9t_2025.xlsx"
+    wb = xlsxwriter.Workbook(path)
+    ws = wb.add_worksheet("Biểu")
+    ws.write(0, 0, "CỤC THỐNG KÊ THÀNH PHỐ CẦN THƠ")
+    ws.write(1, 0, "MỘT SỐ CHỈ TIÊU 9 THÁNG NĂM 2025 THEO ĐỊA BÀN TRƯỚC SẮP XẾP (Ước tính, số liệu mẫu)")
+    for c, text in enumerate(["Chỉ tiêu", "Đơn vị tính", "Tổng số", "So với cùng kỳ năm trước (%)"]):
+        ws.merge_range(3, c, 4, c, text)
+    ws.merge_range(3, 4, 3, 5, "Chia ra")
+    ws.write_row(4, 4, ["Thành phố Cần Thơ (cũ)", "Tỉnh Hậu Giang (cũ)"])
+    ws.write_row(5, 0, ["Kim ngạch xuất khẩu hàng hóa", "Triệu USD"])
+    ws.write_row(5, 2, [2000, 115.3, 1500, 500])
+    wb.close()
+    obs = extract_file(path).observations
+    got = {(r["locator"], r["province_code"], r["indicator"], r["period"], r["status"]): r["value"]
+           for r in obs.iter_rows(named=True)}
+    assert got == {
+        ("Biểu!C6", "92", "export_value", "2025-9M", "estimate"): 2000,         # the merged city: the title's
+        ("Biểu!D6", "92", "export_value_growth", "2025-9M", "estimate"): pytest.approx(15.3),  # its comparison
+        ("Biểu!E6", "92", "export_value", "2025-9M", "estimate"): 1500,         # the former city
+        ("Biểu!F6", "93", "export_value", "2025-9M", "estimate"): 500}

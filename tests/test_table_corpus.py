@@ -18,7 +18,7 @@ from pipelines.lib.ingest import InputError, extract_file
 
 CORPORA = [Path(__file__).parent / "corpus" / name for name in ("tables", "tables2", "documents3", "tables5")]
 # tables5 was measured blind and fixed only in part (its README says what it needs): its floor keeps today's reading
-FLOORS = {"tables": (0.98, 0.97), "tables2": (0.98, 0.97), "documents3": (0.95, 0.93), "tables5": (0.80, 0.70)}
+FLOORS = {"tables": (0.98, 0.97), "tables2": (0.98, 0.97), "documents3": (0.95, 0.93), "tables5": (0.90, 0.90)}
 
 
 def _expected(entry: dict) -> set[tuple]:

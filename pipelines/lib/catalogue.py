@@ -64,7 +64,8 @@ ABBREVIATIONS = {
 # Words offices use for the same thing, replaced by one of them before matching (keys are vn_text.key forms):
 # "Chỉ số PCI - xếp hạng" is the catalogue's "– thứ hạng", "Tốc độ tăng GRDP" its "tốc độ tăng trưởng".
 SYNONYMS = (("thứ hạng", "xếp hạng"), ("điểm số", "điểm"), ("tốc độ tăng trưởng", "tốc độ tăng"), ("theo giá", "giá"),
-            ("công nghiệp xây dựng", "công nghiệp và xây dựng"))  # "Công nghiệp - xây dựng"
+            ("công nghiệp xây dựng", "công nghiệp và xây dựng"),  # "Công nghiệp - xây dựng"
+            ("trị giá", "giá trị"))  # "Giá trị xuất khẩu hàng hóa" is the catalogue's "Trị giá xuất khẩu hàng hóa"
 # What brackets hold is dropped (a unit, "(GRDP)", "(*)"), but for a price basis: "GRDP (giá hiện hành)" is not GRDP
 _BRACKETS = re.compile(r"\((?!\s*(?:theo )?giá\b)[^)]*\)")
 

@@ -21,7 +21,7 @@ from pathlib import Path
 import polars as pl
 
 from pipelines.lib import (catalogue, ingest, observation, parse_long_rows, parse_period_rows, parse_province_rows,
-                           parse_series, provinces, read_grid, table_layout, vn_numbers)
+                           parse_series, provinces, read_grid, table_layout, vn_numbers, vn_text)
 from pipelines.lib.ingest import InputError, ParseResult
 from pipelines.lib.read_grid import Grid, GridError
 from pipelines.lib.table_layout import Layout, text_of
@@ -238,6 +238,27 @@ def resolve_indicator(label: str, parents: list[str]) -> str | None:
     return code
 
 
+# A row that only says "its growth" ("Tốc độ tăng (%)", "Tăng/giảm so với cùng kỳ (%)", "Chỉ số phát triển (%)")
+# under a level row: the growth of that row's indicator. Group "index" is a comparison printed as an index (the
+# same period of last year = 100: "So với cùng kỳ (%) | 108,2"), the others a rate already.
+_GROWTH_ROW = re.compile(r"(?:(?P<rate>tốc độ tăng(?: trưởng)?|tăng trưởng|tăng giảm|tăng|mức tăng)"
+                         r"|(?P<index>chỉ số phát triển|so sánh|so(?: với)? cùng kỳ(?: năm trước)?|so(?: với)? năm trước))"
+                         r"(?: so(?: với)? (?:cùng kỳ(?: năm trước)?|năm trước))?")
+
+
+@lru_cache(maxsize=1 << 12)
+def growth_row(name: str, unit_text: str) -> str | None:
+    """"rate" or "index" when a row named `name` with unit `unit_text` is only the growth of the row above, else
+    None. The row must say it is a percentage: "Tăng so với cùng kỳ | Tỷ đồng" is an increase in money, and a bare
+    "Tốc độ tăng" may be a label cut short (of the GRDP, under a budget row)."""
+    if unit_text.strip() not in ("%", "phần trăm"):
+        return None
+    m = _GROWTH_ROW.fullmatch(vn_text.key(name))
+    if m is None:
+        return None
+    return "index" if m.group("index") else "rate"
+
+
 _IN_ANOTHER_UNIT = re.compile(r"^\s*(?:tính |quy |quy đổi )?(?:theo|ra|bằng|sang)\s+(?:usd|đô la|đồng|vnd|triệu|nghìn|tỷ)\b",
                               re.IGNORECASE)
 
@@ -283,10 +304,16 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
         layout = table_layout.detect_layout(grid, header_row, doc_year, ctx.vintage or title.date)
     table_unit = table_layout.table_unit(grid, header_row)  # "Đơn vị tính: Triệu đồng" above the header
     vintage = ctx.vintage or title.date or ctx.mtime
-    for vc in layout.value_columns:  # a column per province: the title says the status ("ƯỚC THỰC HIỆN NĂM 2023")
-        if vc.province and vc.status is None and vc.year:
-            vc.status = table_layout.column_status(title.text)[0] or (
-                "actual" if vintage > observation.period_end(f"{vc.year}{vc.period_suffix}") else "estimate")
+    by_title = [vc for vc in layout.value_columns if (vc.province or vc.total) and vc.status is None and vc.year]
+    title_part = table_layout.column_period(title.text) if by_title else None
+    for vc in by_title:  # a column per province, or their total: the title says the status ("ƯỚC THỰC HIỆN NĂM
+        # 2023") and the part of the year ("… 9 THÁNG NĂM 2025") the header does not
+        if title_part and not vc.period_suffix and vc.year == doc_year:
+            vc.period_suffix = title_part
+        vc.status = table_layout.column_status(title.text)[0] or (
+            "actual" if vintage > observation.period_end(f"{vc.year}{vc.period_suffix}") else "estimate")
+    if by_title:
+        table_layout.attach_comparisons(layout)  # a comparison takes the status and period its column now has
     if not layout.value_columns:
         raise _NoValueColumns(
             f"{grid.name}: the header names no value columns (e.g. 'Thực hiện 2022', 'Kế hoạch 2023', 'Ước TH 2023')"
@@ -320,6 +347,7 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
     value_cols = tuple(vc.col for vc in layout.value_columns)
     filled = grid.filled
     stack: list[tuple[int, str]] = []  # (level, label) of the rows above that sub-rows hang from
+    above, above_name = None, ""  # the indicator and name of the value row just above, for its growth row
     for row in _logical_rows(grid, layout, len(grid.rows) if end is None else end):
         level, label = table_layout.row_level(row.stt, table_layout.monolingual(row.label))
         while stack and stack[-1][0] >= level:
@@ -327,6 +355,7 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
         parents = [lbl for lvl, lbl in stack if lvl > 0]
         stack.append((level, _unit_in_label(label)[0]))
         if not row.has_values:
+            above = None
             reason = "section heading" if level == 0 else "label only (heading of the rows below, or a note)"
             skipped.append({"locator": grid.row_locator(row.r), "snippet": row.label, "reason": reason})
             continue
@@ -339,6 +368,11 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
             code = _in_its_unit(code, unit_text)
         if code is None and name and _MONTHLY_UNIT.search(unit_text):
             code = _match(f"{name} một tháng")  # "Thu nhập bình quân đầu người | Triệu đồng/người/tháng"
+        growth_of = None  # "Tốc độ tăng (%)" under "Giá trị xuất khẩu | Triệu USD": the export growth
+        if code is None and name and above is not None and (growth_of := growth_row(name, unit_text)):
+            code = growth_target(above)
+            parents = [*parents, above_name]
+        above, above_name = (code, name) if code and growth_of is None else (None, "")
         snippet = " › ".join([*parents, name]) + (f" | {unit_text}" if unit_text else "")
         province_name = text_of(grid.cell(row.r, layout.province_col)).strip() if layout.province_col is not None else ""
         name = name or row.label
@@ -402,7 +436,7 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
                     converted = value
                 elif unit_problem:
                     issues.append(f"{loc}: {unit_problem}; correct the unit (column 'Đơn vị tính' or the name)")
-                elif index and value >= table_layout.INDEX_MIN:
+                elif (index or growth_of == "index") and value >= table_layout.INDEX_MIN:
                     converted = round(value - 100, 10)  # "Chỉ số sản xuất công nghiệp | % | 106,1": up 6.1%
                 else:
                     converted = value if factor == 1.0 else value * factor
@@ -498,6 +532,13 @@ def _in_its_unit(code: str, unit_text: str) -> str:
 _GROWTH_OF = {"grdp_value_const2010": "grdp_growth"}
 
 
+def growth_target(code: str) -> str | None:
+    """The catalogue's growth rate of a level, or None (a rate has no growth in the catalogue)."""
+    indicators = catalogue.indicators()
+    growth = _GROWTH_OF.get(code, f"{code}_growth")
+    return growth if indicators[code].kind == "level" and growth in indicators else None
+
+
 def _target(code: str | None, role: str, name: str, header: str) -> tuple[str | None, str, str]:
     """(catalogue code a cell of a row matched to `code` in a column of `role` is an observation of, its basis,
     why it is skipped: a comparison the catalogue has no indicator for; else "")."""
@@ -507,10 +548,9 @@ def _target(code: str | None, role: str, name: str, header: str) -> tuple[str | 
     if role == "compare_yoy":
         if _reads_as_index(code, name):  # "Chỉ số sản xuất công nghiệp | … so với cùng kỳ (%) | 112,4": the index
             return code, "", ""
-        growth = _GROWTH_OF.get(code, f"{code}_growth")
-        kind = indicators[code].kind
-        if kind != "level" or growth not in indicators:
-            return None, "", f"comparison with last year of '{name}' ({kind}) has no catalogue indicator"
+        growth = growth_target(code)
+        if growth is None:
+            return None, "", f"comparison with last year of '{name}' ({indicators[code].kind}) has no catalogue indicator"
         return growth, "", ""
     if role == "compare_plan":
         target = next((c for c in (f"{code}_pct_of_estimate", f"{code}_pct_of_plan") if c in indicators), None)

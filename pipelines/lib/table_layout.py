@@ -45,6 +45,7 @@ class ValueColumn:
     year: int | None
     period_suffix: str = ""  # "-09" for a month column ("Tháng 9"), "-9M" for year-to-date ("Cộng dồn 9 tháng"; 6: "-H1")
     province: str = ""  # the province a column of a cluster's comparison names ("Chỉ tiêu | ĐVT | Kon Tum | Gia Lai")
+    total: bool = False  # "Tổng số" before "Chia ra: <provinces>": the title's province, period and status
 
 
 @dataclass
@@ -411,10 +412,26 @@ def detect_layout(grid: Grid, header_row: int, doc_year: int | None, as_of: dt.d
             elif status is None:  # "Năm 2022" alone: before the report's year it is final
                 status = "actual" if doc_year and year is not None and year < doc_year else "estimate"
             layout.value_columns.append(ValueColumn(c, text, "value", status, year, suffix or ""))
+    _total_beside_provinces(layout, headers, doc_year)
     _footnoted_estimates(grid, layout)
     _same_period_last_year(layout, doc_year)
-    _attach_comparisons(layout)
+    attach_comparisons(layout)
     return layout
+
+
+_TOTAL_HEADERS = {"tổng số", "tổng", "tổng cộng", "cộng", "toàn tỉnh", "toàn thành phố", "chung toàn tỉnh"}
+
+
+def _total_beside_provinces(layout: Layout, headers: dict[int, str], doc_year: int | None) -> None:
+    """"Tổng số | … | Chia ra: Cần Thơ (cũ) | Hậu Giang (cũ) | Sóc Trăng (cũ)": where the other columns are
+    provinces, the total is the title's province (the merged one), for the title's period and status (parse_grid)."""
+    if not any(v.province for v in layout.value_columns):
+        return
+    for c, why in list(layout.ignored_columns.items()):
+        if _key(headers[c]) in _TOTAL_HEADERS:
+            del layout.ignored_columns[c]
+            layout.value_columns.append(ValueColumn(c, headers[c], "value", None, doc_year, "", total=True))
+    layout.value_columns.sort(key=lambda v: v.col)
 
 
 _FOOTNOTE_MARK = re.compile(r"\((\*+|\d)\)|(?<=\d)(\*+)$")
@@ -464,7 +481,7 @@ def _same_period_last_year(layout: Layout, doc_year: int | None) -> None:
             v.year = base - 1 if base else None
 
 
-def _attach_comparisons(layout: Layout) -> None:
+def attach_comparisons(layout: Layout) -> None:
     """A comparison column compares the latest estimate/actual column before it (or the year it names)."""
     candidates = [v for v in layout.value_columns if v.role == "value" and v.status != "plan"]
     latest_of_all = max(candidates, key=_recency, default=None)
