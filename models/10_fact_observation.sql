@@ -1,4 +1,5 @@
--- fact_observation: every loaded observation, every vintage kept, keyed to the latest province version existing during its period.
+-- fact_observation: every loaded observation, every vintage kept, keyed to the province version the source named
+-- ("Cần Thơ (cũ)" beside the merged city: staged province_key), else to the latest version existing during its period.
 CREATE TEMP TABLE province_key_of AS  -- small: one row per (code, period) the staged rows use
 SELECT o.province_code, o.period, p.province_key
 FROM (SELECT DISTINCT province_code, period FROM stg_observations) o
@@ -11,7 +12,7 @@ QUALIFY row_number() OVER (PARTITION BY o.province_code, o.period ORDER BY p.val
 CREATE TABLE fact_observation AS
 SELECT
     o.year * 100000000 + o.file_row_number + 1 AS observation_id,  -- staged year and row: stable, no sort
-    k.province_key,
+    coalesce(o.province_key, k.province_key) AS province_key,
     o.province_code,
     o.indicator,
     o.period,

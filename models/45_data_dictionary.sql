@@ -65,7 +65,7 @@ COMMENT ON COLUMN bridge_cluster_member.province_key IS 'Phiên bản tỉnh tro
 
 COMMENT ON TABLE fact_observation IS 'Quan sát: tỉnh × chỉ tiêu × kỳ × trạng thái × nguồn; giữ mọi bản số liệu / every loaded observation, every vintage';
 COMMENT ON COLUMN fact_observation.observation_id IS 'Mã quan sát: năm nạp × 10^8 + số thứ tự dòng trong năm / observation id: staged year × 10^8 + row within that year';
-COMMENT ON COLUMN fact_observation.province_key IS 'Phiên bản tỉnh tồn tại trong kỳ / province version existing during the period';
+COMMENT ON COLUMN fact_observation.province_key IS 'Phiên bản tỉnh: do nguồn ghi rõ ("Cần Thơ (cũ)"), nếu không thì phiên bản tồn tại trong kỳ / province version: as the source names it ("Cần Thơ (cũ)"), else the version existing during the period';
 COMMENT ON COLUMN fact_observation.province_code IS 'Mã tỉnh GSO như nguồn ghi / GSO code as reported';
 COMMENT ON COLUMN fact_observation.indicator IS 'Mã chỉ tiêu / indicator code';
 COMMENT ON COLUMN fact_observation.period IS 'Kỳ số liệu / period';
@@ -90,6 +90,7 @@ COMMENT ON COLUMN quarantine_observation.locator IS 'Vị trí trong tệp / pla
 COMMENT ON COLUMN quarantine_observation.source_id IS 'Mã nguồn / source id';
 COMMENT ON COLUMN quarantine_observation.source_kind IS 'Loại nguồn / parser kind';
 COMMENT ON COLUMN quarantine_observation.province_code IS 'Mã tỉnh (nếu đọc được) / province code, if read';
+COMMENT ON COLUMN quarantine_observation.province_key IS 'Phiên bản tỉnh nguồn ghi rõ (cũ/mới), nếu có / province version the source named, if any';
 COMMENT ON COLUMN quarantine_observation.indicator IS 'Mã chỉ tiêu (nếu khớp) / indicator code, if matched';
 COMMENT ON COLUMN quarantine_observation.period IS 'Kỳ / period';
 COMMENT ON COLUMN quarantine_observation.value IS 'Giá trị (nếu đọc được) / value, if read';

@@ -18,6 +18,7 @@ from conftest import run_refresh
 from test_document_tables import HEADER, MERGES, PAGE, ROWS, write_report
 from test_legacy_encoding import tcvn3
 from test_pdf_reports import FONT, REPORT, needs_font, write_pdf
+from test_parse_tables import write_total_and_former_provinces
 from test_read_xls import write_xls
 
 
@@ -51,6 +52,11 @@ def refreshed_formats(tmp_path_factory):
         write_pdf(inbox / "lam_dong_2023.pdf", REPORT)
     shutil.copy(Path(__file__).parent / "word97" / "quang_ngai_2024_features.doc", inbox / "quang_ngai_2024.doc")
     (inbox / "bao_cao_2023.odt").write_bytes(b"PK\x03\x04 sample")
+    write_total_and_former_provinces(inbox / "can_tho_9t_2025.xlsx")
+    (inbox / "gia_lai_6_thang_2025.md").write_text(
+        "# Tình hình kinh tế 6 tháng đầu năm 2025 (tin mẫu, số liệu mẫu)\n\n"
+        "Trong 6 tháng đầu năm 2025, tỉnh Gia Lai (mới) có tốc độ tăng trưởng GRDP đạt 7,2%. "
+        "Tỉnh Bình Định (cũ) tăng 7,5%.\n", encoding="utf-8")
     root = tmp_path_factory.mktemp("formats_run")
     result = run_refresh(inbox, root)
     assert result.success
@@ -78,6 +84,23 @@ def test_each_kind_of_file_lands_in_the_warehouse(refreshed_formats):
     assert doc == {("state_budget_revenue", "2024", "estimate"): 4350.0, ("export_value", "2024", "estimate"): 1250.0}
     html = _facts(con, "gia_lai_2023_thang_10.html")
     assert html["Bảng 1!E3"][1:] == ("iip_growth", "2023-10M", "estimate", pytest.approx(6.1))
+
+
+def test_a_former_province_and_the_merged_one_under_one_code_are_two_provinces(refreshed_formats):
+    con = refreshed_formats
+    rows = con.execute("""SELECT f.province_key, p.name_vi, f.period, f.value FROM fact_observation f
+                          JOIN dim_province p USING (province_key) JOIN dim_source s USING (source_id)
+                          WHERE s.document IN ('can_tho_9t_2025.xlsx', 'gia_lai_6_thang_2025.md')
+                            AND f.indicator IN ('export_value', 'grdp_growth')""").fetchall()
+    assert sorted(rows) == [
+        ("52@2004", "Bình Định", "2025-H1", 7.5),    # the former province, for the months before the merger
+        ("52@2025", "Gia Lai", "2025-H1", 7.2),      # the merged one restated for the same months: code 52 too
+        ("92@2004", "Cần Thơ", "2025-9M", 1500.0),   # the former city beside the merged city's total
+        ("92@2025", "Cần Thơ", "2025-9M", 2000.0),
+        ("93@2004", "Hậu Giang", "2025-9M", 500.0)]
+    # not duplicates of one another: nothing of these files is quarantined
+    assert con.execute("""SELECT count(*) FROM quarantine_observation
+                          WHERE source IN ('can_tho_9t_2025.xlsx', 'gia_lai_6_thang_2025.md')""").fetchone()[0] == 0
 
 
 @needs_font

@@ -873,8 +873,8 @@ def test_a_growth_row_under_a_level_row_is_that_level_s_growth(tmp_path):
     assert all("not in the catalogue" in i for i in held["issue"])
 
 
-def test_a_total_before_its_former_provinces_is_the_merged_province_for_the_title_s_period(tmp_path):
-    path = tmp_path / "can_tho_9t_2025.xlsx"
+def write_total_and_former_provinces(path: Path) -> Path:
+    """Cần Thơ's 9 months of 2025: the merged city's total, its comparison, then two former provinces (SAMPLE)."""
     wb = xlsxwriter.Workbook(path)
     ws = wb.add_worksheet("Biểu")
     ws.write(0, 0, "CỤC THỐNG KÊ THÀNH PHỐ CẦN THƠ")
@@ -886,7 +886,11 @@ def test_a_total_before_its_former_provinces_is_the_merged_province_for_the_titl
     ws.write_row(5, 0, ["Kim ngạch xuất khẩu hàng hóa", "Triệu USD"])
     ws.write_row(5, 2, [2000, 115.3, 1500, 500])
     wb.close()
-    obs = extract_file(path).observations
+    return path
+
+
+def test_a_total_before_its_former_provinces_is_the_merged_province_for_the_title_s_period(tmp_path):
+    obs = extract_file(write_total_and_former_provinces(tmp_path / "can_tho_9t_2025.xlsx")).observations
     got = {(r["locator"], r["province_code"], r["indicator"], r["period"], r["status"]): r["value"]
            for r in obs.iter_rows(named=True)}
     assert got == {
@@ -894,3 +898,6 @@ def test_a_total_before_its_former_provinces_is_the_merged_province_for_the_titl
         ("Biểu!D6", "92", "export_value_growth", "2025-9M", "estimate"): pytest.approx(15.3),  # its comparison
         ("Biểu!E6", "92", "export_value", "2025-9M", "estimate"): 1500,         # the former city
         ("Biểu!F6", "93", "export_value", "2025-9M", "estimate"): 500}
+    # the code and the period cannot tell the former city from the merged one: the version the header names can
+    assert dict(zip(obs["locator"], obs["province_key"])) == {
+        "Biểu!C6": None, "Biểu!D6": None, "Biểu!E6": "92@2004", "Biểu!F6": "93@2004"}

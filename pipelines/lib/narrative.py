@@ -448,9 +448,21 @@ def _families(low: str, start: int = 0, end: int | None = None) -> list[tuple[in
 _NOT_PROVINCE = re.compile(r"\s+(?:Dương|Phủ)(?!\w)")  # Thái Bình Dương (the Pacific), Điện Biên Phủ (a street)
 
 
+# "Gia Lai (mới)", "Bình Định (cũ)", "Cần Thơ (trước sắp xếp)", "tỉnh Kon Tum cũ": which version of the province
+# (provinces.resolve_ref). A bare "mới" is not read so: "Gia Lai mới đạt 50%" is "has only reached".
+_ERA_AFTER = re.compile(r"\s*\(\s*((?:cũ|mới)|(?:trước|sau) (?:sắp xếp|sáp nhập|hợp nhất))\s*\)|\s+(cũ)(?!\w)",
+                        re.IGNORECASE)
+
+
 def _provinces(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group(0)) for m in _province_re().finditer(text, start, end)
-            if not (m.group(0) in {"Thái Bình", "Điện Biên"} and _NOT_PROVINCE.match(text, m.end()))]
+    """(start, end, name) of the provinces named in text[start:end]; the name carries the era written after it."""
+    out = []
+    for m in _province_re().finditer(text, start, end):
+        if m.group(0) in {"Thái Bình", "Điện Biên"} and _NOT_PROVINCE.match(text, m.end()):
+            continue
+        era = _ERA_AFTER.match(text, m.end())
+        out.append((m.start(), m.end(), f"{m.group(0)} ({era.group(1) or era.group(2)})" if era else m.group(0)))
+    return out
 
 
 def _parse_num(raw: str, lang: str) -> float | None:
@@ -585,12 +597,15 @@ def _status_in(low: str, start: int, end: int) -> str | None:
     return min(found, key=_STATUS_RANK.__getitem__) if found else None
 
 
+_IS_CODE = re.compile(r"\d{2}(?:@\d{4})?")  # a province already resolved: its code, or its version's key
+
+
 @lru_cache(maxsize=4096)
 def _resolve_province(name: str, at: dt.date) -> str | None:
     n = re.sub(r"^(?:tp\.?\s*|thành phố\s+|tỉnh\s+)", "", name.strip(), flags=re.IGNORECASE)
     if vn_text.key(n) in {"hồ chí minh", "hcm", "tp hcm", "tphcm"}:
         n = "Hồ Chí Minh"
-    return provinces.resolve(n, at) or provinces.resolve(name, at)
+    return provinces.resolve_ref(n, at) or provinces.resolve_ref(name, at)
 
 
 @lru_cache(maxsize=1024)
@@ -665,7 +680,7 @@ def extract_text(
             before = len(rows)
             opening_end = _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_period,
                                     indicator_units, rows, skipped)
-            named = {row["province_code"] for row in rows[before:]}
+            named = {row["province_key"] or row["province_code"] for row in rows[before:]}
             if named:  # one province: "của tỉnh" in the next sentence is it; several: nobody can tell which
                 ctx.last_province = named.pop() if len(named) == 1 else None
             elif opening_end < s_end and _sub_unit(text, s_start, s_end, None):
@@ -1092,7 +1107,7 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
                     "paren": paren}
             prev_end = f_end
             continue
-        code_p = pin if re.fullmatch(r"\d{2}", pin) else _resolve_province(pin, p_end)
+        code_p = pin if _IS_CODE.fullmatch(pin) else _resolve_province(pin, p_end)
         if code_p is None and span_named:
             # "the economy of Khanh Hoa, which was merged with the former Ninh Thuan province, expanded by 8.9%": of
             # the provinces named before the figure, the latest that exists in the figure's period
@@ -1101,8 +1116,8 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
                                                                or _in_dash_aside(low, s_start, p[0], f_start)
                                                                for p in span_named):
                 # "tăng trưởng GRDP của tỉnh (sau khi hợp nhất với tỉnh Kon Tum) ước đạt 8,6%": named in an aside
-                code_p = _resolve_province(ctx.default_province, p_end) if not re.fullmatch(
-                    r"\d{2}", ctx.default_province) else ctx.default_province
+                code_p = _resolve_province(ctx.default_province, p_end) if not _IS_CODE.fullmatch(
+                    ctx.default_province) else ctx.default_province
         if code_p is not None:
             pin = code_p  # the figure after it inherits the province found, not a name that did not resolve
         if code_p is None:
@@ -1123,7 +1138,8 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
         rows.append({
             "source_kind": None,
             "locator": loc,
-            "province_code": code_p,
+            "province_code": code_p.partition("@")[0],
+            "province_key": code_p if "@" in code_p else None,
             "indicator": code,
             "period": period,
             "value": round(conv, 6),
@@ -1239,7 +1255,7 @@ def document_province(title: str, text: str, at: dt.date) -> str | None:
     return next(iter(in_text)) if len(in_text) == 1 else None
 
 
-_SAME_FIGURE = ["province_code", "indicator", "period", "status", "basis"]
+_SAME_FIGURE = ["province_code", "province_key", "indicator", "period", "status", "basis"]
 
 
 def _without_restated(prose: pl.DataFrame, tables: pl.DataFrame) -> tuple[pl.DataFrame, list[dict]]:

@@ -18,6 +18,7 @@ SCHEMA: dict[str, pl.DataType] = {
     "source_kind": pl.String,  # table_xlsx, table_csv, series_csv, narrative_txt, ...
     "locator": pl.String,  # Sheet!C7, row 12, or chars 120-180
     "province_code": pl.String,  # GSO code valid at the period's end
+    "province_key": pl.String,  # the version the source named ("92@2004" for "Cần Thơ (cũ)"), else null: see below
     "indicator": pl.String,  # a code of reference/indicators/catalogue.csv
     "period": pl.String,  # 2022, 2022-H1, 2022-9M, 2022-Q3, 2022-07
     "value": pl.Float64,  # in the catalogue's canonical unit
@@ -32,6 +33,10 @@ SCHEMA: dict[str, pl.DataType] = {
     "issue": pl.String,  # null when clean; else what is wrong and how to fix it
 }
 
+# A parser names a province by its code, or by the key of the version the source named (provinces.resolve_ref:
+# "Thành phố Cần Thơ (cũ)" beside the merged city's total is "92@2004"); the frames split a key into both columns.
+# A null province_key is the latest version of the code existing during the period (models/10_fact_observation.sql).
+
 STATUSES = ("actual", "estimate", "plan", "forecast")
 QUALIFIERS = ("exact", "more_than", "less_than", "about")
 
@@ -40,6 +45,9 @@ def frame(rows: list[dict], shared: dict[str, object] | None = None) -> pl.DataF
     """Rows (dicts with any subset of SCHEMA's keys) plus `shared` values every row has, as a frame with exactly
     SCHEMA. Built row by row: for a handful of rows (a narrative report) this costs less than `frame_of`."""
     filled = [{name: row.get(name) for name in SCHEMA} for row in rows]
+    for row in filled:
+        if (code := row["province_code"]) and "@" in code:
+            row["province_code"], row["province_key"] = code.partition("@")[0], code
     out = pl.DataFrame(filled, schema=SCHEMA, orient="row")
     for name, value in (shared or {}).items():  # stored once, as frame_of stores it
         out.replace_column(out.get_column_index(name), _repeated(name, value, out.height))
@@ -69,6 +77,10 @@ def frame_of_flat(fields: tuple[str, ...], values: list, shared: dict[str, objec
 
 def _frame(columns: dict[str, list | tuple], n: int, shared: dict[str, object]) -> pl.DataFrame:
     """The frame with exactly SCHEMA of `columns` (each n values long) and `shared` values (stored once)."""
+    codes = columns.get("province_code")
+    if codes and "province_key" not in columns and "@" in "".join(c for c in codes if c):
+        columns = {**columns, "province_code": [c.partition("@")[0] if c else c for c in codes],
+                   "province_key": [c if c and "@" in c else None for c in codes]}
     series = []
     for name, dtype in SCHEMA.items():
         if name in columns:

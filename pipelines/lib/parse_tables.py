@@ -562,5 +562,6 @@ def _target(code: str | None, role: str, name: str, header: str) -> tuple[str | 
 
 @lru_cache(maxsize=1 << 14)
 def _province_of(name: str, period: str | None) -> str | None:
-    """The code of a province named in a 'Tỉnh' column, valid at the end of the cell's period."""
-    return provinces.resolve(name, observation.period_end(period) if period else dt.date.today())
+    """The code of a province named in a 'Tỉnh' column, valid at the end of the cell's period; the key of its
+    version when the name says which ("Cần Thơ (cũ)", provinces.resolve_ref)."""
+    return provinces.resolve_ref(name, observation.period_end(period) if period else dt.date.today())

@@ -155,10 +155,7 @@ def resolve(name: str, at: dt.date) -> str | None:
     1 July 2025.
     """
     k, era = split_era(name)
-    if era == "old":
-        at = min(at, BEFORE_REFORM)
-    elif era == "new":
-        at = max(at, BEFORE_REFORM + dt.timedelta(days=1))
+    at = _era_date(era, at)
     candidates = _name_index().get(k) or _name_index().get(_strip_prefix(k))
     if not candidates:
         folded = vn_text.ascii_fold(name)
@@ -168,6 +165,32 @@ def resolve(name: str, at: dt.date) -> str | None:
         if v.valid_from <= at <= v.valid_to:
             return v.code
     return None
+
+
+@lru_cache(maxsize=1 << 14)
+def resolve_ref(name: str, at: dt.date) -> str | None:
+    """As `resolve`, but a name marked with its era gives the key of the version it names (`ProvinceVersion.key`,
+    dim_province.province_key): "Thành phố Cần Thơ (cũ)" → "92@2004", "Gia Lai (mới)" → "52@2025". Where a code
+    went on to the merged province (Cần Thơ kept 92; the new Gia Lai took Bình Định's 52), the code and the period
+    cannot tell the former province's figure from the merged one's in the same table; the key can. A name without
+    an era gives the code (the version is the one existing during the period). observation.frame splits the
+    key into province_code and province_key."""
+    code = resolve(name, at)
+    era = split_era(name)[1]
+    if code is None or era is None:
+        return code
+    version = version_at(code, _era_date(era, at))
+    return version.key if version is not None else code
+
+
+def _era_date(era: str | None, at: dt.date) -> dt.date:
+    """The day a name of `era` is read on: a former province ("cũ") on 30 June 2025 at the latest, a new one
+    ("mới") on 1 July 2025 at the earliest."""
+    if era == "old":
+        return min(at, BEFORE_REFORM)
+    if era == "new":
+        return max(at, BEFORE_REFORM + dt.timedelta(days=1))
+    return at
 
 
 def names_for_search() -> list[tuple[str, str, ProvinceVersion]]:

@@ -111,7 +111,7 @@ def prepare(obs: pl.DataFrame) -> pl.DataFrame:
           .join(valid, on=["province_code", "period"], how="left", maintain_order="left")
           .with_columns(pl.when(pl.col("province_code").is_null()).then(None)
                         .otherwise(pl.col("province_valid").fill_null(False)).alias("province_valid")))
-    share_group = ["province_code", "period", "status", "source_id", "vintage"]
+    share_group = ["province_code", "province_key", "period", "status", "source_id", "vintage"]
     is_share = pl.col("indicator_kind") == SHARE_INDICATOR_KIND
     shares = df.filter(is_share).group_by(share_group).agg(
         pl.col("value").sum().alias("share_sum"), pl.col("value").count().alias("share_count"))
@@ -338,7 +338,7 @@ def split(obs: pl.DataFrame, chunk_rows: int | None = None) -> tuple[pl.DataFram
     return (pl.concat([p[0] for p in parts], how="vertical"), pl.concat([p[1] for p in parts], how="vertical"))
 
 
-PREPARE_INPUTS = ["province_code", "indicator", "period", "value", "status", "source_id", "vintage"]
+PREPARE_INPUTS = ["province_code", "province_key", "indicator", "period", "value", "status", "source_id", "vintage"]
 
 
 @lru_cache(maxsize=1)
