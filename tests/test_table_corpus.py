@@ -16,12 +16,14 @@ import yaml
 from pipelines.lib import observation, provinces
 from pipelines.lib.ingest import InputError, extract_file
 
-CORPORA = [Path(__file__).parent / "corpus" / name for name in ("tables", "tables2", "documents3", "tables5")]
+CORPORA = [Path(__file__).parent / "corpus" / name for name in ("tables", "tables2", "documents3", "tables5", "tables6")]
 # tables5 was measured blind and fixed only in part (its README says what it needs): its floor keeps today's reading
-FLOORS = {"tables": (0.98, 0.97), "tables2": (0.98, 0.97), "documents3": (0.95, 0.93), "tables5": (0.90, 0.90)}
+FLOORS = {"tables": (0.98, 0.97), "tables2": (0.98, 0.97), "documents3": (0.95, 0.93), "tables5": (0.90, 0.90), "tables6": (0.0, 0.0)}
 
 
-def _expected(entry: dict) -> set[tuple]:
+def _expected(entry: dict, got: set[tuple] = frozenset()) -> set[tuple]:
+    """The expected rows as comparable tuples; an entry with `alternatives` (another value an analyst could defend)
+    is the alternative `got` holds, if it holds one and not the main value."""
     out = set()
     for e in entry["expected"]:
         period = str(e["period"])
@@ -32,7 +34,11 @@ def _expected(entry: dict) -> set[tuple]:
             at = min(at, provinces.BEFORE_REFORM)
         code = provinces.resolve(e["province"], at)
         assert code, f"{entry['file']}: {e['province']!r} does not resolve for {period}"
-        out.add((code, e["indicator"], period, e["status"], e["qualifier"], round(float(e["value"]), 2)))
+        key = (code, e["indicator"], period, e["status"], e["qualifier"])
+        row = (*key, round(float(e["value"]), 2))
+        if row not in got:
+            row = next((alt for v in e.get("alternatives") or [] if (alt := (*key, round(float(v), 2))) in got), row)
+        out.add(row)
     return out
 
 
@@ -54,7 +60,8 @@ def test_the_tables_of_the_corpus_are_read_as_expected(corpus):
     assert len(files) >= 8
     tp = n_got = n_exp = 0
     for entry in files:
-        got, exp = _loaded(corpus, entry), _expected(entry)
+        got = _loaded(corpus, entry)
+        exp = _expected(entry, got)
         hits = len(got & exp)
         tp, n_got, n_exp = tp + hits, n_got + len(got), n_exp + len(exp)
         print(f"\n{entry['file']}: {hits} of {len(exp)} expected, {len(got)} read")
