@@ -1012,7 +1012,7 @@ def f08(ex: Expect):
             if has6m:
                 v6 = d[6 + k]
                 if isinstance(v6, (int, float)):
-                    E(f, p, code, "2025-6M", "estimate", v6, admin=adm)
+                    E(f, p, code, "2025-H1", "estimate", v6, admin=adm)
 
 
 # --------------------------------------------------------------------------
@@ -1173,22 +1173,22 @@ def f10(ex: Expect):
     E(f, P, "grdp_growth", "2025", "plan", 10.0, admin=A)
     E(f, P, "grdp_growth", "2025-Q1", "actual", 7.62, admin=A)
     E(f, P, "grdp_growth", "2025-Q2", "estimate", 9.15, admin=A)
-    E(f, P, "grdp_growth", "2025-6M", "estimate", 8.41, admin=A)
+    E(f, P, "grdp_growth", "2025-H1", "estimate", 8.41, admin=A)
     for (code, lab, unit, kh, q1, q2, g, idx) in lv:
         E(f, P, code, "2025", "plan", kh, admin=A)
         E(f, P, code, "2025-Q1", "actual", q1, admin=A)
         E(f, P, code, "2025-Q2", "estimate", q2, admin=A)
-        E(f, P, code, "2025-6M", "estimate", six[code], admin=A)
+        E(f, P, code, "2025-H1", "estimate", six[code], admin=A)
         if g:
-            E(f, P, g, "2025-6M", "estimate", round(idx - 100, 2), admin=A)
+            E(f, P, g, "2025-H1", "estimate", round(idx - 100, 2), admin=A)
         if code == "state_budget_revenue":
-            E(f, P, "state_budget_revenue_pct_of_estimate", "2025-6M", "estimate", ratio(six[code], kh), admin=A)
+            E(f, P, "state_budget_revenue_pct_of_estimate", "2025-H1", "estimate", ratio(six[code], kh), admin=A)
     E(f, P, "public_investment_disbursement_rate", "2025", "plan", 100, admin=A)
     E(f, P, "public_investment_disbursement_rate", "2025-Q1", "actual", 12.5, admin=A)
-    E(f, P, "public_investment_disbursement_rate", "2025-6M", "estimate", 38.6, admin=A)
+    E(f, P, "public_investment_disbursement_rate", "2025-H1", "estimate", 38.6, admin=A)
     E(f, P, "cpi_avg_growth", "2025", "plan", 4.5, "less_than", admin=A)
     E(f, P, "cpi_avg_growth", "2025-Q1", "actual", 3.12, admin=A)
-    E(f, P, "cpi_avg_growth", "2025-6M", "estimate", 3.35, admin=A)
+    E(f, P, "cpi_avg_growth", "2025-H1", "estimate", 3.35, admin=A)
 
 
 def normalize_zip(path: Path):
