@@ -901,3 +901,70 @@ def test_a_total_before_its_former_provinces_is_the_merged_province_for_the_titl
     # the code and the period cannot tell the former city from the merged one: the version the header names can
     assert dict(zip(obs["locator"], obs["province_key"])) == {
         "Biểu!C6": None, "Biểu!D6": None, "Biểu!E6": "92@2004", "Biểu!F6": "93@2004"}
+
+
+def test_a_cluster_table_under_a_three_row_header_reads_its_comparisons(tmp_path):
+    path = tmp_path / "cum_9t_2025.xlsx"
+    wb = xlsxwriter.Workbook(path)
+    ws = wb.add_worksheet("Cụm")
+    ws.write(0, 0, "BIỂU SO SÁNH 9 THÁNG NĂM 2025 GIỮA CÁC TỈNH TRONG CỤM (số liệu mẫu), ngày 20/10/2025")
+    ws.merge_range(2, 0, 4, 0, "TT")
+    ws.merge_range(2, 1, 4, 1, "Tỉnh")
+    ws.merge_range(2, 2, 2, 5, "Ước thực hiện 9 tháng năm 2025")
+    ws.merge_range(3, 2, 4, 2, "Tốc độ tăng GRDP (%)")
+    ws.merge_range(3, 3, 3, 5, "Thu NSNN trên địa bàn")
+    ws.write_row(4, 3, ["Tỷ đồng", "So dự toán năm (%)", "So cùng kỳ (%)"])
+    ws.write_row(5, 0, [1, "Gia Lai", 7.85, 9850, 78.6, 112.4])
+    ws.write_row(6, 0, [2, "Đắk Lắk", 8.12, 8120, 72.3, 96.8])
+    ws.write_row(7, 0, ["", "Toàn Cụm", "x", 17970, "x", "x"])
+    wb.close()
+    obs = extract_file(path).observations
+    got = {(r["province_code"], r["indicator"], r["period"], r["status"]): r["value"] for r in obs.iter_rows(named=True)}
+    assert got == {
+        ("52", "grdp_growth", "2025-9M", "estimate"): 7.85, ("66", "grdp_growth", "2025-9M", "estimate"): 8.12,
+        ("52", "state_budget_revenue", "2025-9M", "estimate"): 9850, ("66", "state_budget_revenue", "2025-9M", "estimate"): 8120,
+        ("52", "state_budget_revenue_pct_of_estimate", "2025-9M", "estimate"): 78.6,
+        ("66", "state_budget_revenue_pct_of_estimate", "2025-9M", "estimate"): 72.3,
+        ("52", "state_budget_revenue_growth", "2025-9M", "estimate"): pytest.approx(12.4),   # an index: 112,4
+        ("66", "state_budget_revenue_growth", "2025-9M", "estimate"): pytest.approx(-3.2)}
+    assert set(obs.filter(pl.col("indicator").str.ends_with("pct_of_estimate"))["basis"]) == {"So dự toán năm (%)"}
+
+
+def test_the_total_row_of_a_captioned_table_is_the_caption_s_indicator(tmp_path):
+    path = tmp_path / "ha_tinh_9t_2025.xlsx"
+    wb = xlsxwriter.Workbook(path)
+    for name, rows in (("05.BanLe", [
+            ["THỐNG KÊ TỈNH HÀ TĨNH - phát hành ngày 06/10/2025 (số liệu mẫu)"],
+            ["5. TỔNG MỨC BÁN LẺ HÀNG HÓA VÀ DOANH THU DỊCH VỤ TIÊU DÙNG"],
+            [None, None, None, "Đơn vị tính: Tỷ đồng"],
+            [None, "Ước tính 9 tháng 2025", "9 tháng 2025 so với cùng kỳ năm trước (%)"],
+            ["TỔNG SỐ", 51240.8, 110.42],
+            ["- Bán lẻ hàng hóa", 39420.5, 110.65]]),      # a part: no indicator of its own
+            ("03.IIP", [
+            ["THỐNG KÊ TỈNH HÀ TĨNH - phát hành ngày 06/10/2025 (số liệu mẫu)"],
+            ["3. CHỈ SỐ SẢN XUẤT CÔNG NGHIỆP"],
+            [None, "Tháng 9/2025 so với tháng 8/2025", "Tháng 9/2025 so với cùng kỳ năm trước"],
+            ["TOÀN NGÀNH CÔNG NGHIỆP", 101.2, 112.5],
+            ["Khai khoáng", 98.4, 95.2]]),
+            ("06.XNK", [
+            ["THỐNG KÊ TỈNH HÀ TĨNH - phát hành ngày 06/10/2025 (số liệu mẫu)"],
+            [None, None, "Đơn vị tính: Nghìn USD"],
+            [None, "Ước tính 9 tháng 2025", "9 tháng 2025 so với cùng kỳ năm trước (%)"],
+            ["TỔNG TRỊ GIÁ XUẤT KHẨU", "812.350", "118,62"],  # "Tổng …" of a level is that level
+            ["Trong đó: - Sắt thép các loại", "520.310", "121,40"]])):
+        ws = wb.add_worksheet(name)
+        for r, row in enumerate(rows):
+            for c, v in enumerate(row):
+                if v is not None:
+                    ws.write(r, c, v)
+    wb.close()
+    obs = extract_file(path).observations
+    got = {(r["indicator"], r["period"]): r["value"] for r in obs.filter(pl.col("issue").is_null()).iter_rows(named=True)}
+    assert got == {("retail_sales_services_revenue", "2025-9M"): 51240.8,
+                   ("retail_sales_services_revenue_growth", "2025-9M"): pytest.approx(10.42),
+                   ("iip_growth", "2025-09"): pytest.approx(12.5),  # not the month against the month before
+                   ("export_value", "2025-9M"): pytest.approx(812.35),
+                   ("export_value_growth", "2025-9M"): pytest.approx(18.62)}
+    # the parts keep their rows, held with the fix: no indicator of their own
+    assert set(obs.filter(pl.col("issue").is_not_null())["raw_label"]) == {
+        "- Bán lẻ hàng hóa", "Khai khoáng", "Trong đó: - Sắt thép các loại"}

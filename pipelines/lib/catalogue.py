@@ -111,11 +111,33 @@ def match_indicator(label: str) -> str | None:
     if code is None and "(" in label:  # a price basis kept for "GRDP (giá hiện hành)" says nothing in "Tốc độ tăng …"
         key = label_key(re.sub(r"\([^)]*\)", " ", label))
         code = _alias_index().get(key)
+    if code is None and key.startswith("tổng ") and (code := _alias_index().get(key[5:])) is not None \
+            and indicators()[code].kind != "level":
+        code = None  # "Tổng trị giá xuất khẩu" is the export value; a rate has no total
     if code is None and (tail := _BASIS_TAIL.search(key)) and tail.start() < len(key):
         code = _alias_index().get(key[:tail.start()])
         if code is not None and indicators()[code].unit != "pct_yoy":
             return None
     return code
+
+
+# The growth a level's "so với cùng kỳ (%)" gives, where it is not "<code>_growth": GRDP at constant prices grows at
+# the GRDP growth rate (at current prices it would be a nominal change, which the catalogue does not hold).
+_GROWTH_OF = {"grdp_value_const2010": "grdp_growth"}
+
+
+@lru_cache(maxsize=256)
+def growth_of(code: str) -> str | None:
+    """The catalogue's growth rate of a level ("export_value" → "export_value_growth"), or None (a rate, or a level
+    whose growth the catalogue does not hold)."""
+    growth = _GROWTH_OF.get(code, f"{code}_growth")
+    return growth if indicators()[code].kind == "level" and growth in indicators() else None
+
+
+@lru_cache(maxsize=256)
+def ratio_to_plan_of(code: str) -> str | None:
+    """The catalogue's "% of the estimate/plan" of `code` ("So với dự toán (%)" of the budget revenue), or None."""
+    return next((c for c in (f"{code}_pct_of_estimate", f"{code}_pct_of_plan") if c in indicators()), None)
 
 
 # ---------------------------------------------------------------- units

@@ -83,16 +83,24 @@ def parse_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.dat
     row = grid.rows[header]
     prov_col = next(c for c, cell in enumerate(row) if isinstance(cell, str) and vn_text.key(cell) in _province_keys())
     title_status, title_year = table_layout.column_status(title.text)
-    unit_row = unit_row_below(grid, header)
-    first = header + 2 if unit_row else header + 1
-    shared_unit = table_layout.table_unit(grid, header)  # "Đơn vị tính: Tỷ đồng" above the header
+    title_part = table_layout.column_period(title.text) or ""
+    block = _header_block(grid, header, prov_col)
+    unit_row = len(block) == 1 and unit_row_below(grid, header)
+    first = block[-1] + (2 if unit_row else 1)
+    shared_unit = table_layout.table_unit(grid, block[0])  # "Đơn vị tính: Tỷ đồng" above the header
     columns, skipped = [], []
     # a system's export says per row what its figures are: "Mã tỉnh | Tên tỉnh | Kỳ báo cáo | Loại số liệu | …"
     per_row = {role: c for c, cell in enumerate(row) if isinstance(cell, str)
                for role, keys in _PER_ROW_HEADERS.items() if vn_text.key(cell) in keys}
     for c, cell in enumerate(row):
-        if c == prov_col or not isinstance(cell, str) or vn_text.key(cell) in ("stt", "tt", "số tt") \
-                or c in per_row.values():
+        if c == prov_col or c in per_row.values() or vn_text.key(table_layout.text_of(cell)) in ("stt", "tt", "số tt"):
+            continue
+        if len(block) > 1:
+            column = _column_of_block(grid, block, c, title, shared_unit, vintage, skipped)
+            if column is not None:
+                columns.append(column)
+            continue
+        if not isinstance(cell, str):
             continue
         sub = grid.cell(header + 1, c) if unit_row else None
         code, unit = _indicator_of(f"{cell} {sub}") if isinstance(sub, str) else (None, "")
@@ -107,11 +115,80 @@ def parse_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.dat
             continue
         unit = unit or shared_unit
         status, year = table_layout.column_status(cell)
-        year = year or title_year
-        columns.append(_Column(c, code, unit, _status(status or title_status, year, vintage), year,
-                               table_layout.column_period(cell) or "", cell, False))
+        part = table_layout.column_period(cell)
+        if year is None:
+            year, part = title_year, part or title_part  # "… 9 THÁNG NĂM 2025" over "Tốc độ tăng GRDP (%)"
+        columns.append(_Column(c, code, unit, _status(status or title_status, year, vintage), year, part or "", cell,
+                               False))
     out = _read_rows(grid, first, prov_col, columns, number_of, resolve_province, skipped, per_row, vintage)
     return out, skipped, vintage
+
+
+def _header_block(grid: Grid, header: int, prov_col: int) -> list[int]:
+    """The rows of a header whose "Tỉnh" cell is merged over several rows (the figures' period over the
+    indicators over their units and comparisons), top to bottom; [header] for a header of one row."""
+    name = grid.cell(header, prov_col)
+    rows = [header]
+    while rows[0] > 0 and (rows[0], prov_col) in (grid.filled or ()) and grid.cell(rows[0] - 1, prov_col) == name:
+        rows.insert(0, rows[0] - 1)
+    while rows[-1] + 1 < len(grid.rows) and grid.cell(rows[-1] + 1, prov_col) == name:
+        rows.append(rows[-1] + 1)
+    return rows
+
+
+_RATE_WORDS = re.compile(r"\b(?:tăng|giảm|tốc độ)\b")
+
+
+def _column_of_block(grid: Grid, block: list[int], c: int, title, shared_unit: str, vintage: dt.date,
+                     skipped: list[dict]) -> _Column | None:
+    """The column `c` under a header of several rows: "Ước thực hiện 9 tháng năm 2025" › "Thu NSNN trên địa bàn" ›
+    "Tỷ đồng" | "So dự toán năm (%)" | "So cùng kỳ (%)". The bottom text that compares makes the column a
+    comparison of the indicator above it (growth, or % of the estimate); a unit is the indicator's unit; the
+    indicator is the lowest text naming one; the period and status are the texts' other than the comparison's,
+    else the title's."""
+    parts: list[str] = []
+    for r in block:
+        t = table_layout.text_of(grid.cell(r, c)).strip()
+        if t and t not in parts:
+            parts.append(t)
+    if not parts:
+        return None
+    role = table_layout.compare_role(parts[-1]) if len(parts) > 1 and _indicator_of(parts[-1])[0] is None else None
+    compare = parts.pop() if role else ""
+    # the texts together ("Chỉ số PCI năm 2022" › "Xếp hạng cả nước"), then without the upper ones (a period over
+    # the indicator), then each from the bottom up; a text left over that is a unit ("Tỷ đồng") is the unit
+    n = len(parts)
+    tries = [range(i, n) for i in range(n)] + [range(i, i + 1) for i in range(n - 2, -1, -1)]
+    code, unit, used = next(((code, unit, span) for span in tries
+                             for code, unit in [_indicator_of(" ".join(parts[i] for i in span))] if code),
+                            (None, "", range(0)))
+    units = [t for i, t in enumerate(parts) if i not in used and catalogue.looks_like_unit(t)]
+    names = [t for i, t in enumerate(parts) if t not in units]
+    header = " › ".join([*parts, compare] if compare else parts)
+    if code is None:
+        skipped.append({"locator": grid.locator(block[0], c), "snippet": header,
+                        "reason": f"column '{header}' names no catalogue indicator; add an alias to "
+                                  "reference/indicators/aliases_tables.csv"})
+        return None
+    index = False
+    if role == "compare_yoy":
+        target, index = catalogue.growth_of(code), not _RATE_WORDS.search(vn_text.key(compare))
+    elif role == "compare_plan":
+        target = catalogue.ratio_to_plan_of(code)
+    else:
+        target = code
+    if target is None:
+        skipped.append({"locator": grid.locator(block[0], c), "snippet": header,
+                        "reason": f"column '{header}' compares an indicator the catalogue holds no comparison of"})
+        return None
+    text = " ".join(names)
+    status, year = table_layout.column_status(text)
+    part = table_layout.column_period(text)
+    if year is None:
+        title_status, year = table_layout.column_status(title.text)
+        status, part = status or title_status, part or table_layout.column_period(title.text)
+    return _Column(c, target, "" if role else (units[-1] if units else unit) or shared_unit,
+                   _status(status, year, vintage), year, part or "", header, index, basis=compare if role == "compare_plan" else "")
 
 
 # Columns that say, row by row, the province's code, the period and the status of the figures (a system's export)
@@ -139,6 +216,7 @@ class _Column:
     header: str
     index: bool  # cells are indexes (last year = 100): the rate is the cell less 100
     label: str = ""  # the indicator as the table names it, when not in the header (a yearbook's title)
+    basis: str = ""  # what a % of the plan is of ("So dự toán năm (%)")
 
 
 def _province_of_code(code: str, period: str) -> str | None:
@@ -202,7 +280,7 @@ def _read_rows(grid: Grid, first: int, prov_col: int, columns: list[_Column], nu
                     converted = catalogue.convert(value, "" if col.index else col.unit, canonical)
                 except ValueError as exc:
                     issues.append(f"{loc}: {exc}; write the unit in the header ('… (tỷ đồng)')")
-            out += (loc, province, col.code, period, converted, canonical, col.status, qualifier, "",
+            out += (loc, province, col.code, period, converted, canonical, col.status, qualifier, col.basis,
                     col.label or col.header, raw_value, " | ".join(filter(None, (name, col.label, col.header))),
                     "; ".join(issues) or None)
     return out

@@ -348,6 +348,7 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
     filled = grid.filled
     stack: list[tuple[int, str]] = []  # (level, label) of the rows above that sub-rows hang from
     above, above_name = None, ""  # the indicator and name of the value row just above, for its growth row
+    subject = None  # the caption's indicator, for a total row (table_layout.table_subject), looked for once
     for row in _logical_rows(grid, layout, len(grid.rows) if end is None else end):
         level, label = table_layout.row_level(row.stt, table_layout.monolingual(row.label))
         while stack and stack[-1][0] >= level:
@@ -368,9 +369,14 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
             code = _in_its_unit(code, unit_text)
         if code is None and name and _MONTHLY_UNIT.search(unit_text):
             code = _match(f"{name} một tháng")  # "Thu nhập bình quân đầu người | Triệu đồng/người/tháng"
+        if code is None and name and vn_text.key(name) in table_layout.TOTAL_LABELS:
+            if subject is None:
+                subject = table_layout.table_subject(grid, header_row)
+            if subject[0] is not None:  # "TỔNG SỐ" of "5. TỔNG MỨC BÁN LẺ HÀNG HÓA …": the caption's indicator
+                code, name = subject
         growth_of = None  # "Tốc độ tăng (%)" under "Giá trị xuất khẩu | Triệu USD": the export growth
         if code is None and name and above is not None and (growth_of := growth_row(name, unit_text)):
-            code = growth_target(above)
+            code = catalogue.growth_of(above)
             parents = [*parents, above_name]
         above, above_name = (code, name) if code and growth_of is None else (None, "")
         snippet = " › ".join([*parents, name]) + (f" | {unit_text}" if unit_text else "")
@@ -527,18 +533,6 @@ def _in_its_unit(code: str, unit_text: str) -> str:
         return other
     return code
 
-# The growth a level's "so với cùng kỳ (%)" column gives, where it is not "<code>_growth": GRDP at constant prices
-# grows at the GRDP growth rate (at current prices it would be a nominal change, which the catalogue does not hold).
-_GROWTH_OF = {"grdp_value_const2010": "grdp_growth"}
-
-
-def growth_target(code: str) -> str | None:
-    """The catalogue's growth rate of a level, or None (a rate has no growth in the catalogue)."""
-    indicators = catalogue.indicators()
-    growth = _GROWTH_OF.get(code, f"{code}_growth")
-    return growth if indicators[code].kind == "level" and growth in indicators else None
-
-
 def _target(code: str | None, role: str, name: str, header: str) -> tuple[str | None, str, str]:
     """(catalogue code a cell of a row matched to `code` in a column of `role` is an observation of, its basis,
     why it is skipped: a comparison the catalogue has no indicator for; else "")."""
@@ -548,12 +542,12 @@ def _target(code: str | None, role: str, name: str, header: str) -> tuple[str | 
     if role == "compare_yoy":
         if _reads_as_index(code, name):  # "Chỉ số sản xuất công nghiệp | … so với cùng kỳ (%) | 112,4": the index
             return code, "", ""
-        growth = growth_target(code)
+        growth = catalogue.growth_of(code)
         if growth is None:
             return None, "", f"comparison with last year of '{name}' ({indicators[code].kind}) has no catalogue indicator"
         return growth, "", ""
     if role == "compare_plan":
-        target = next((c for c in (f"{code}_pct_of_estimate", f"{code}_pct_of_plan") if c in indicators), None)
+        target = catalogue.ratio_to_plan_of(code)
         if target is None:
             return None, "", f"comparison with the plan of '{name}' has no catalogue indicator"
         return target, header, ""

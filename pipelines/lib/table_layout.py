@@ -320,14 +320,16 @@ def runs_to_a_day(text: str) -> bool:
 
 # "Bình quân giai đoạn 2021-2025", "2021-2025", "Bình quân 5 năm": a span of years, not a period of the catalogue
 _MULTI_YEAR = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d|\bgiai đoạn\b|\bbình quân \d+ năm\b")
-_COMPARE = ("so với", "so sánh", "ss", "tăng giảm", "tốc độ tăng", "% so")
+_COMPARE = ("so với", "so sánh", "ss", "tăng giảm", "tốc độ tăng", "% so", "so cùng kỳ", "so năm trước", "so dự toán",
+            "so kế hoạch", "so kh", "so dt")
 _VS_PLAN = ("so với kế hoạch", "so với kh", "so kh", "ss kh", "so với dự toán", "so dự toán", "so sánh kế hoạch",
             "so sánh kh", "% kh", "% kế hoạch", "% dự toán", "so với nghị quyết", "so dt", "so với dt")
 _SO_BETWEEN = re.compile(r"(?:19|20)\d\d so (?:với )?\S")  # "ƯTH 2024 so DT 2024 (%)", "ƯTH 2024 so TH 2023"
 
 
 @lru_cache(maxsize=1 << 14)
-def _compare_role(text: str) -> str | None:
+def compare_role(text: str) -> str | None:
+    """"compare_yoy" or "compare_plan" for a header that compares ("So với cùng kỳ (%)", "Ước TH/KH"), else None."""
     k = _key(text)
     if not _has_phrase(k, _COMPARE) and "/" not in text and not _SO_BETWEEN.search(k):
         return None
@@ -380,7 +382,7 @@ def detect_layout(grid: Grid, header_row: int, doc_year: int | None, as_of: dt.d
         elif _SEQUENTIAL.search(k):
             layout.ignored_columns[c] = (f"column '{text}' compares with the month or quarter before, not with the "
                                          "same period of last year")
-        elif (compare := _compare_role(text)) is not None:
+        elif (compare := compare_role(text)) is not None:
             layout.value_columns.append(ValueColumn(c, text, compare, None, None))
         elif _MULTI_YEAR.search(_key(text)):
             layout.ignored_columns[c] = (f"column '{text}' covers several years (an average or total of a span), "
@@ -503,8 +505,8 @@ def attach_comparisons(layout: Layout) -> None:
         if target is not None:
             v.status, v.year = status if status in ("estimate", "actual") and year else target.status, year or target.year
             v.period_suffix = target.period_suffix
-        else:
-            v.status, v.year = status or "estimate", year
+        else:  # only comparisons ("Tháng 9/2025 so với cùng kỳ năm trước"): the period they name
+            v.status, v.year, v.period_suffix = status or "estimate", year, part or ""
 
 
 def _numerator(header: str) -> str:
@@ -550,6 +552,33 @@ def read_title(grid: Grid, header_row: int, top: int | None = None) -> TitleInfo
     years = [int(y) for y in _YEAR.findall(_DATE.sub(" ", vn_text.canonical(text).lower()))]
     year = max(years) if years else (date.year if date else None)
     return TitleInfo(text, year, date)  # the province it names depends on the day (find_province)
+
+
+_CAPTION_NUMBER = re.compile(r"^(?:biểu|bảng|table|phụ lục)?\s*(?:số\s*)?[0-9ivx]+(?:[.\-][0-9]+)*\s*[:.\-–]\s*",
+                             re.IGNORECASE)
+
+
+def table_subject(grid: Grid, header_row: int) -> tuple[str | None, str]:
+    """(catalogue code, caption) of the caption right above a table's header that names one indicator
+    ("5. TỔNG MỨC BÁN LẺ HÀNG HÓA VÀ DOANH THU DỊCH VỤ TIÊU DÙNG", "Biểu 3: Chỉ số sản xuất công nghiệp"): what its
+    total row ("TỔNG SỐ", "Toàn ngành công nghiệp") is a figure of. (None, "") when no such caption."""
+    for r in range(header_row - 1, max(-1, header_row - 5), -1):
+        texts = [c for c in grid.rows[r] if c is not None]
+        if any(isinstance(c, float) for c in texts):
+            return None, ""
+        if not texts or not isinstance(texts[0], str) or unit_note(texts[0]) is not None:
+            continue
+        caption = _CAPTION_NUMBER.sub("", texts[0].strip())
+        name = catalogue.unit_in_label(caption)[0]
+        code = catalogue.match_indicator(name)
+        if code is not None:
+            return code, caption
+    return None, ""
+
+
+# The row of a table that holds its whole ("TỔNG SỐ" under "Tổng mức bán lẻ …"; the rows below are its parts)
+TOTAL_LABELS = frozenset(("tổng số", "tổng", "tổng cộng", "cộng", "toàn ngành", "toàn ngành công nghiệp", "chung",
+                          "toàn tỉnh", "tổng chung", "toàn bộ"))
 
 
 _TABLE_UNIT = re.compile(r"(?:đơn vị tính|đơn vị|đvt|đv tính|unit)\s*[:.]\s*([^()\n;]+)", re.IGNORECASE)
