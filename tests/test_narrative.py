@@ -238,3 +238,48 @@ def test_canonical_text_is_not_made_canonical_again_unless_that_changes_it():
         canonical = vn_text.canonical(text)
         args = (canonical, 2023, dt.date(2024, 1, 10))
         assert narrative.extract_text(*args, canonical=True) == narrative.extract_text(*args)
+
+
+def _figures(text, doc_year, vintage, province=None):
+    rows, _ = narrative.extract_text(text, doc_year, vintage, default_province=province)
+    return sorted((r["indicator"], r["period"], r["status"], r["qualifier"], r["value"]) for r in rows)
+
+
+def test_up_to_the_end_of_a_month_is_the_months_since_january():
+    text = "Tính đến hết tháng 8, giải ngân vốn đầu tư công đạt 52,3% kế hoạch vốn."
+    assert _figures(text, 2024, dt.date(2024, 9, 5), "Bình Định") == [
+        ("public_investment_disbursement_rate", "2024-8M", "actual", "exact", 52.3)]
+
+
+def test_what_is_still_to_reach_and_a_growth_scenario_are_plans():
+    text = ("Để hoàn thành mục tiêu cả năm tăng trưởng từ 8,5% trở lên, quý IV cần đạt 10%. "
+            "Tăng trưởng GRDP 6 tháng chưa đạt kịch bản đề ra là 7%.")
+    assert _figures(text, 2024, dt.date(2024, 7, 15), "Phú Yên") == [
+        ("grdp_growth", "2024", "plan", "more_than", 8.5), ("grdp_growth", "2024-H1", "plan", "exact", 7.0)]
+
+
+def test_past_the_mark_is_more_than_it():
+    text = "Năm 2024, thu ngân sách nhà nước trên địa bàn vượt mốc 30 nghìn tỷ đồng."
+    assert _figures(text, 2024, dt.date(2025, 1, 8), "Bình Dương") == [
+        ("state_budget_revenue", "2024", "actual", "more_than", 30000.0)]
+
+
+def test_a_plan_exceeded_is_the_plan_value_when_the_indicator_has_no_percent_of_plan():
+    text = "Năm 2024, tốc độ tăng trưởng GRDP ước đạt 8,1%, vượt kế hoạch đề ra là 7,5%."
+    assert _figures(text, 2024, dt.date(2024, 12, 20), "Hà Tĩnh") == [
+        ("grdp_growth", "2024", "estimate", "exact", 8.1), ("grdp_growth", "2024", "plan", "exact", 7.5)]
+
+
+def test_a_concessive_sentence_compares_with_the_growth_before_it():
+    text = "Sáu tháng đầu năm 2024, GRDP của tỉnh tăng 7,2%. Tuy thấp hơn mức tăng 8,4% của cả năm 2023, đây là kết quả khả quan."
+    assert _figures(text, 2024, dt.date(2024, 7, 20), "Ninh Bình") == [
+        ("grdp_growth", "2023", "actual", "exact", 8.4), ("grdp_growth", "2024-H1", "actual", "exact", 7.2)]
+
+
+def test_a_bare_rate_after_a_ranking_is_the_headline_rate_of_the_sentence_before():
+    text = ("Năm 2023, Bến Tre dẫn đầu với GRDP tăng 8,1%; kim ngạch xuất khẩu của tỉnh tăng 12,5%. "
+            "Trà Vinh xếp thứ hai với mức tăng 7,6%. Sóc Trăng đứng thứ ba, tăng 6,9%.")
+    rows, _ = narrative.extract_text(text, 2023, dt.date(2024, 1, 20))
+    got = sorted((r["province_code"], r["indicator"], r["value"]) for r in rows)
+    assert got == [("83", "export_value_growth", 12.5), ("83", "grdp_growth", 8.1), ("84", "grdp_growth", 7.6),
+                   ("94", "grdp_growth", 6.9)]

@@ -154,7 +154,7 @@ def dispatch_regex(alternatives: list[tuple[str, str]], lead: str = "") -> tuple
 _FAMILY_RE, _FAMILY_OF_GROUP = dispatch_regex(_FAMILY_ALTS, lead=r"(?<!\w)(?=\w)")
 
 _QUALIFIER = re.compile(
-    r"(?:(?P<more>(?<!cao )(?<!lớn )(?<!nhiều )(?<!thấp )hơn|trên|more than|over|above|exceeding|at least|không dưới|ít nhất)|(?P<less>gần|dưới|chưa đến|less than|nearly|almost|under|below)"
+    r"(?:(?P<more>(?<!cao )(?<!lớn )(?<!nhiều )(?<!thấp )hơn|trên|more than|over|above|exceeding|at least|không dưới|ít nhất|vượt (?:mốc|ngưỡng|con số))|(?P<less>gần|dưới|chưa đến|less than|nearly|almost|under|below)"
     r"|(?P<about>khoảng|xấp xỉ|gần bằng|chừng|about|around|approximately|roughly|some))\s*(?:mức\s*)?$"
 )
 # A change against the month or quarter before (or December), not the same period of last year the catalogue's rates are
@@ -176,8 +176,9 @@ _PLAN_AFTER = re.compile(
     r"(?:\s+giao)?)"
 )
 _PLAN_WORD = re.compile(
+    r"\bđể (?:hoàn thành|đạt được|đạt) (?:kế hoạch|mục tiêu|chỉ tiêu)\b|"  # "để hoàn thành mục tiêu cả năm tăng 11%": still to reach
     r"(?<!vượt )(?<!đạt )(?<!với )(?<!thành )(?<!bằng )(?<!theo )(?<!xa )"
-    r"(?:\bkế hoạch\b|\bmục tiêu\b(?! quốc gia)|\bchỉ tiêu\b|\bphấn đấu\b|\btargets?\b|\baims? to\b|\bplans? to\b|\bgoal\b|"
+    r"(?:\bkế hoạch\b|\bmục tiêu\b(?! quốc gia)|\bkịch bản\b|\bchỉ tiêu\b|\bphấn đấu\b|\btargets?\b|\baims? to\b|\bplans? to\b|\bgoal\b|"
     r"\bkh\b)"
 )
 _FORECAST_WORD = re.compile(r"\bdự kiến\b|\bdự báo\b|\bexpected\b|\bforecast\b|\bprojected\b")
@@ -236,7 +237,8 @@ _AGAINST_LAST_YEAR = re.compile(r"\s*(?:so với\s+|of\s+|compared (?:with|to)\s
                                 r"|same period|last year|previous year|\d{4})")
 _TO_AFTER = re.compile(r"\s*(?:xuống|lên|tăng lên|giảm xuống|to\b)")
 _THE_PROVINCE = re.compile(r"\b(?:của tỉnh|toàn tỉnh|tỉnh đã|tỉnh ước|toàn thành phố|the province|the (?:port |capital )?city)\b")
-_CONTRAST_OPENING = re.compile(r"\s*(?:trong khi đó|trong khi|còn|riêng|ngược lại|tương tự|meanwhile|by contrast|"
+_CONTRAST_OPENING = re.compile(r"\s*(?:trong khi đó|trong khi|còn|riêng|ngược lại|tương tự|tuy nhiên|tuy|mặc dù|meanwhile|"
+                               r"by contrast|although|though|however|"
                                r"in contrast|similarly)\b")
 _AS_OF = re.compile(r"(?:tính )?đến (?:hết )?ngày (\d{1,2})[/.-](\d{1,2})(?:[/.-]((?:19|20)\d\d))?")
 _CLAUSE_CUT = re.compile(r"[,;:(\[]|\s(?:trong khi|còn|while|and|và)\s(?=[^\d]*$)")
@@ -244,7 +246,7 @@ _CLAUSE_CUT = re.compile(r"[,;:(\[]|\s(?:trong khi|còn|while|and|và)\s(?=[^\d]
 _MULTI_YEAR = re.compile(r"giai đoạn\s*\(?(?:19|20)\d\d\s*[-–]|(?<![\d/])(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?![\d/])"
                          r"|bình quân (?:mỗi|hằng|hàng) năm|per year|a year on average")
 _PER_YEAR = re.compile(r"\s*/\s*năm|\s*(?:mỗi|hằng|hàng) năm|\s*(?:per year|a year|annually)")
-_PLAN_BEFORE_NUMBER = re.compile(r"(?:kế hoạch|mục tiêu|chỉ tiêu|\bkh\b|target)(?:\s+(?:đề ra|năm \d{4}|giao|là|of))*"
+_PLAN_BEFORE_NUMBER = re.compile(r"(?:kế hoạch|mục tiêu|chỉ tiêu|kịch bản|\bkh\b|target)(?:\s+(?:đề ra|năm \d{4}|giao|là|of))*"
                                  r"\s*(?:hơn|trên|khoảng|gần|dưới|từ)?\s*$")  # "mục tiêu từ 7,5 đến 8%"
 _PROV_AFTER = re.compile(r"\s*(?:của|tại|ở|of|in)\s+(?=[^\s])")
 _STOP = frozenset("""tỉnh toàn thành phố tp của trong khi đó còn như và tăng trưởng đạt ước tính dự kiến giảm xuống hơn trên gần dưới
@@ -262,6 +264,9 @@ _ASIDE_PARENS = re.compile(r"^[^()]*\)|\([^()]*\)")  # a closed parenthesis, or 
 # "(theo giá so sánh 2010)", "giá hiện hành": the price basis of a figure, not a label of its own
 _PRICE_BASIS = re.compile(r"(?:theo\s+)?giá\s+(?:so sánh|hiện hành)(?:\s+(?:năm\s+)?(?:19|20)\d\d)?|(?:at\s+)?(?:constant|current) prices")
 _CONNECTIVES = re.compile(r"nâng tổng số(?: \w+){0,3} lên|tương đương|tương ứng|bringing the total to")
+# "Vĩnh Long xếp thứ tư với mức tăng 7,15%", "ranked third with": a place in a ranking names no indicator
+_RANK_PHRASE = re.compile(r"(?:xếp|đứng)(?: ở)?(?: vị trí| hạng)? (?:thứ (?:nhất|nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|đầu|cuối)"
+                          r"|\branked (?:first|second|third|last|\w+th)\b")
 # Cumulative indicators: a count is the running total only when the sentence says so.
 _CUMULATIVE = re.compile(r"toàn tỉnh có|lũy kế|tổng số|nâng (?:tổng )?số|đến nay|đến hết|đến cuối|tính đến|"
                          r"tính chung|cumulative|in total|bringing the total")
@@ -311,7 +316,7 @@ def _has_own_label(low: str, start: int, end: int, idx: "_SentenceIndex") -> boo
     for a, b, _ in reversed(idx.provinces(start, end)):
         seg = seg[: a - start] + " " + seg[b - start:]
     seg = _ASIDE_PARENS.sub(" ", seg)  # "(sau khi hợp nhất với tỉnh Kon Tum) ước đạt": an aside names nothing
-    seg = _CONNECTIVES.sub(" ", _PRICE_BASIS.sub(" ", _PERIOD.sub(" ", seg)))
+    seg = _RANK_PHRASE.sub(" ", _CONNECTIVES.sub(" ", _PRICE_BASIS.sub(" ", _PERIOD.sub(" ", seg))))
     words = [w for w in _WORDS.findall(seg) if w not in _STOP]
     return len(words) >= 2
 
@@ -320,6 +325,9 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _PERIOD = re.compile(
     r"(?<!\w)(?P<nm>\d{1,2}|(?:mười một|mười hai|mười|hai|ba|bốn|sáu|bảy|tám|chín)(?= tháng (?:đầu|cuối|năm)))"
     r" tháng(?!\s*\d)(?: đầu| cuối)?(?: năm)?(?:\s*(?:năm\s*)?/?\s*(?P<nmy>(?:19|20)\d\d))?"
+    # "ước đến hết tháng 10", "tính đến cuối tháng 9": the months from January to then, not that month alone
+    r"|(?:(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?|hết\s+)tháng (?P<upto>1[0-2]|0?[1-9])(?!\d|[.,]\d)"
+    r"(?:\s*(?:/|năm|-)\s*(?P<uptoy>(?:19|20)\d\d))?"
     r"|quý (?P<q>iv|iii|ii|i|[1-4])(?![\wÀ-ỹ])(?:\s*(?:/|năm|-)\s*(?P<qy>(?:19|20)\d\d))?"
     r"|(?<![\d\w])tháng (?P<mo>1[0-2]|0?[1-9])(?!\d|[.,]\d)(?:\s*(?:/|năm|-)\s*(?P<moy>(?:19|20)\d\d))?"
     r"|(?P<prev>năm (?:vừa )?qua)|(?P<before>năm trước)"
@@ -521,6 +529,8 @@ def _period_from(m: re.Match, ctx: _Ctx, year_hint: int) -> str | None:
         if "cuối" in tail:
             return f"{y}-H2" if n == 6 else None
         return months_to_date(y, n) if 1 <= n <= 12 else None
+    if g["upto"]:
+        return months_to_date(int(g["uptoy"]) if g["uptoy"] else year_hint, int(g["upto"]))
     if g["q"]:
         return f"{int(g['qy']) if g['qy'] else year_hint}-Q{_ROMAN[g['q']]}"
     if g["mo"]:
@@ -733,6 +743,7 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
     prev_end = s_start
     prev: dict | None = None
     first_period: str | None = None  # the period of the sentence's first figure read: what the sentence is about
+    lead_growth: str | None = None  # the family of the sentence's first growth rate: its headline
     for fig in figures:
         f_start, f_end = fig.start(), fig.end()
         loc = f"chars {f_start}-{f_end}"
@@ -882,8 +893,8 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             plan_after = _PLAN_AFTER.match(tail)
             if plan_after and plan_after.group("basis"):
                 role = "pct_of_plan"
-            elif _EXCEEDING_BY.search(low, c_start, f_start):  # "exceeding the annual estimate by 12%": 112% of it
-                role, verb = "pct_of_plan", "exceed"
+            elif _EXCEEDING_BY.search(low, c_start, f_start) and FAMILIES.get(family or "", {}).get("pct_of_plan"):
+                role, verb = "pct_of_plan", "exceed"  # "exceeding the annual estimate by 12%": 112% of it
             elif _EQUAL_TO.search(verb_zone) and _AGAINST_LAST_YEAR.match(tail) and lo >= table_layout.INDEX_MIN:
                 if not FAMILIES.get(family or "", {}).get("growth"):
                     skip("chỉ số so với năm trước của một chỉ tiêu không có tốc độ tăng trong danh mục")
@@ -1133,8 +1144,10 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             prev_end = f_end
             continue
         raw_label = text[label_span[0]:label_span[1]] if label_span else ""
-        if role == "growth":
-            ctx.growth_family = family
+        if role == "growth" and lead_growth is None:
+            # "An Giang với GRDP tăng 8,02%; xuất khẩu … tăng 11,6%. Đồng Tháp đứng thứ ba, tăng 7,71%": a bare rate
+            # set against the sentence before is of that sentence's headline rate, not of its last one
+            lead_growth = ctx.growth_family = family
         rows.append({
             "source_kind": None,
             "locator": loc,
