@@ -968,3 +968,35 @@ def test_the_total_row_of_a_captioned_table_is_the_caption_s_indicator(tmp_path)
     # the parts keep their rows, held with the fix: no indicator of their own
     assert set(obs.filter(pl.col("issue").is_not_null())["raw_label"]) == {
         "- Bán lẻ hàng hóa", "Khai khoáng", "Trong đó: - Sắt thép các loại"}
+
+
+def test_budget_columns_closed_accounts_and_ratios_written_with_abbreviations(tmp_path):
+    path = tmp_path / "can_tho_ns_2024.csv"
+    path.write_text("UBND THÀNH PHỐ CẦN THƠ - SỞ TÀI CHÍNH (số liệu mẫu);;;;;;\n"
+                    "Kèm theo Báo cáo ngày 10/12/2024;;;;;Đơn vị tính: Triệu đồng;\n"
+                    "STT;Nội dung;Quyết toán năm 2023;Dự toán năm 2024;Ước thực hiện năm 2024;So sánh (%);\n"
+                    ";;;;;UTH/DT 2024;UTH 2024/QT 2023\n"
+                    "A;Tổng thu ngân sách nhà nước trên địa bàn;13.254.870;14.300.000;15.108.640;105,65;113,99\n",
+                    encoding="utf-8")
+    obs = extract_file(path).observations
+    got = {(r["indicator"], r["period"], r["status"]): r["value"] for r in obs.iter_rows(named=True)}
+    assert got == {("state_budget_revenue", "2023", "actual"): pytest.approx(13254.87),   # quyết toán: final
+                   ("state_budget_revenue", "2024", "plan"): 14300.0,
+                   ("state_budget_revenue", "2024", "estimate"): pytest.approx(15108.64),
+                   ("state_budget_revenue_pct_of_estimate", "2024", "estimate"): pytest.approx(105.65),  # UTH/DT
+                   ("state_budget_revenue_growth", "2024", "estimate"): pytest.approx(13.99)}          # UTH/QT
+
+
+def test_a_total_to_date_over_an_estimated_month_is_an_estimate(tmp_path):
+    path = write_rows(tmp_path / "tp_hcm_10t_2025.xlsx", [
+        ["THỐNG KÊ THÀNH PHỐ HỒ CHÍ MINH, ngày 06 tháng 11 năm 2025 (số liệu mẫu)"],
+        ["Chỉ tiêu", "Đơn vị tính", "Ước tính tháng 10/2025", "Cộng dồn 10 tháng năm 2025", "Thực hiện tháng 9/2025"],
+        ["Trị giá xuất khẩu hàng hóa", "Triệu USD", 8450.5, 79860.2, 8100],
+        ["Thu hút vốn đầu tư trực tiếp nước ngoài (FDI) đăng ký (cấp mới và điều chỉnh)", "Triệu USD", 300, 3946.1, 280],
+        ["Tỷ lệ hộ nghèo đa chiều cuối năm", "%", None, None, 2.9]])
+    obs = extract_file(path).observations
+    got = {(r["indicator"], r["period"]): r["status"] for r in obs.iter_rows(named=True)}
+    # the 10 months hold the estimated October: an estimate, though October is over on 6 November
+    assert got[("export_value", "2025-10M")] == "estimate" and got[("export_value", "2025-09")] == "actual"
+    assert got[("fdi_registered", "2025-10M")] == "estimate"    # "Thu hút …": the registered capital itself
+    assert got[("poverty_rate_multidim", "2025-09")] == "actual"  # "… cuối năm": the rate itself

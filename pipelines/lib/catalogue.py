@@ -102,6 +102,10 @@ _BASIS_TAIL = re.compile(r"(?: \d{1,2} tháng(?: đầu năm)?)?(?: (?:so với|
                          r"|năm trước|năm \d{4}))?$")
 
 
+_LEVEL_LEAD = re.compile(r"(?:tổng|thu hút) ")
+_YEAR_END_TAIL = re.compile(r" (?:cuối năm|cuối kỳ|đến cuối năm|tại thời điểm cuối năm)$")
+
+
 def match_indicator(label: str) -> str | None:
     """The catalogue code for a label as a source writes it, or None. A label ending with its comparison base
     ("… so với cùng kỳ") or a span of months matches a growth rate without them (a level compared with last year
@@ -111,9 +115,11 @@ def match_indicator(label: str) -> str | None:
     if code is None and "(" in label:  # a price basis kept for "GRDP (giá hiện hành)" says nothing in "Tốc độ tăng …"
         key = label_key(re.sub(r"\([^)]*\)", " ", label))
         code = _alias_index().get(key)
-    if code is None and key.startswith("tổng ") and (code := _alias_index().get(key[5:])) is not None \
+    if code is None and (lead := _LEVEL_LEAD.match(key)) and (code := _alias_index().get(key[lead.end():])) is not None \
             and indicators()[code].kind != "level":
-        code = None  # "Tổng trị giá xuất khẩu" is the export value; a rate has no total
+        code = None  # "Tổng trị giá xuất khẩu", "Thu hút vốn FDI đăng ký" are the level; a rate has no total
+    if code is None and (tail := _YEAR_END_TAIL.search(key)):
+        code = _alias_index().get(key[:tail.start()])  # "Tỷ lệ hộ nghèo đa chiều cuối năm": the year's figure
     if code is None and (tail := _BASIS_TAIL.search(key)) and tail.start() < len(key):
         code = _alias_index().get(key[:tail.start()])
         if code is not None and indicators()[code].unit != "pct_yoy":

@@ -227,8 +227,9 @@ def _is_column_number_row(row: list) -> bool:
 
 # "Sơ bộ 2022" (preliminary, the statistics office's figure before its final one) is loaded as an estimate
 _ESTIMATE = ("ước thực hiện", "ước th", "ước tính", "ước", "ước đạt", "ut", "uth", "ước năm", "sơ bộ", "prel")
-_PLAN = ("kế hoạch", "kh", "dự toán", "mục tiêu", "chỉ tiêu kế hoạch", "nghị quyết", "nq")
-_ACTUAL = ("thực hiện", "th", "tt", "thực tế", "số liệu chính thức", "chính thức")
+_PLAN = ("kế hoạch", "kh", "dự toán", "dt", "mục tiêu", "chỉ tiêu kế hoạch", "nghị quyết", "nq")
+# "Quyết toán năm 2023" (QT): the budget's closed accounts, final
+_ACTUAL = ("thực hiện", "th", "tt", "thực tế", "số liệu chính thức", "chính thức", "quyết toán", "qt")
 _FORECAST = ("dự báo", "dự kiến")
 
 
@@ -367,6 +368,7 @@ def detect_layout(grid: Grid, header_row: int, doc_year: int | None, as_of: dt.d
                 parts.append(monolingual(t))
         headers[c] = " ".join(parts)
     layout = Layout(rows, first, label_col, None, None, None, [])
+    dated: set[int] = set()  # value columns whose status is the report's date's, not a word of their header
     for c, text in headers.items():
         if c == label_col or not text:
             continue
@@ -411,14 +413,27 @@ def detect_layout(grid: Grid, header_row: int, doc_year: int | None, as_of: dt.d
                 year = doc_year
             if status is None and as_of is not None and year is not None:  # "Gia Lai (cũ) 6 tháng đầu năm" in September
                 status = "actual" if as_of > observation.period_end(f"{year}{suffix or ''}") else "estimate"
+                dated.add(c)
             elif status is None:  # "Năm 2022" alone: before the report's year it is final
                 status = "actual" if doc_year and year is not None and year < doc_year else "estimate"
             layout.value_columns.append(ValueColumn(c, text, "value", status, year, suffix or ""))
     _total_beside_provinces(layout, headers, doc_year)
+    _cumulated_over_an_estimate(layout, dated)
     _footnoted_estimates(grid, layout)
     _same_period_last_year(layout, doc_year)
     attach_comparisons(layout)
     return layout
+
+
+def _cumulated_over_an_estimate(layout: Layout, dated: set[int]) -> None:
+    """"Ước tính tháng 10/2025 | Cộng dồn 10 tháng năm 2025": a total to date whose last month the table gives as an
+    estimate is an estimate too, though its period is over on the report's date."""
+    estimated = {(v.year, v.period_suffix) for v in layout.value_columns if v.role == "value" and v.status == "estimate"}
+    for v in layout.value_columns:
+        if v.col in dated and v.status == "actual" and v.year:
+            month = next((n for n in range(2, 13) if observation.months_to_date_suffix(n) == v.period_suffix), None)
+            if month is not None and (v.year, f"-{month:02d}") in estimated:
+                v.status = "estimate"
 
 
 _TOTAL_HEADERS = {"tổng số", "tổng", "tổng cộng", "cộng", "toàn tỉnh", "toàn thành phố", "chung toàn tỉnh"}
