@@ -283,3 +283,30 @@ def test_a_bare_rate_after_a_ranking_is_the_headline_rate_of_the_sentence_before
     got = sorted((r["province_code"], r["indicator"], r["value"]) for r in rows)
     assert got == [("83", "export_value_growth", 12.5), ("83", "grdp_growth", 8.1), ("84", "grdp_growth", 7.6),
                    ("94", "grdp_growth", 6.9)]
+
+
+def test_english_release_period_after_the_first_figure_runs_on():
+    text = ("Binh Duong posted GRDP growth of 7.4% in the first six months of 2024. Exports totalled US$15.2 billion, up 9.1%. "
+            "Industrial production index rose 8.2% over the same period of 2023. "
+            "Nationwide, exports reached US$190 billion in the same period. "
+            "The former Ha Tay province exported goods worth US$1.1 billion in 2007. "
+            "Binh Duong ranked 5th out of 63 provinces in the 2023 Provincial Competitiveness Index. "
+            "For the full year 2024, the province targets GRDP growth of 8% and aims to attract about US$2 billion of FDI.")
+    rows, _ = narrative.extract_text(text, 2024, dt.date(2024, 7, 20), default_province="Bình Dương", lang="en")
+    got = sorted((r["province_code"], r["indicator"], r["period"], r["status"], r["qualifier"], r["value"]) for r in rows)
+    assert got == [
+        ("28", "export_value", "2007", "actual", "exact", 1100.0),  # Hà Tây, merged into Hà Nội in 2008
+        ("74", "export_value", "2024-H1", "actual", "exact", 15200.0),
+        ("74", "export_value_growth", "2024-H1", "actual", "exact", 9.1),
+        ("74", "fdi_registered", "2024", "plan", "about", 2000.0),
+        ("74", "grdp_growth", "2024", "plan", "exact", 8.0),
+        ("74", "grdp_growth", "2024-H1", "actual", "exact", 7.4),
+        ("74", "iip_growth", "2024-H1", "actual", "exact", 8.2),
+        ("74", "pci_rank", "2023", "actual", "exact", 5.0),
+    ]
+
+
+def test_growth_said_of_the_economy_at_current_prices_is_grdp_growth():
+    text = "Năm 2023, GRDP theo giá hiện hành của tỉnh đạt 95.000 tỷ đồng và tăng trưởng 6,4%."
+    assert _figures(text, 2023, dt.date(2024, 2, 1), "Hậu Giang") == [
+        ("grdp_growth", "2023", "actual", "exact", 6.4), ("grdp_value_current", "2023", "actual", "exact", 95000.0)]

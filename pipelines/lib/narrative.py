@@ -185,6 +185,8 @@ _FORECAST_WORD = re.compile(r"\bdự kiến\b|\bdự báo\b|\bexpected\b|\bforec
 _ESTIMATE_WORD = re.compile(r"(?<!giao )\bước\b|\bước tính\b|\bestimated\b|(?<!annual )(?<!the )(?<!budget )\bestimate\b")
 _NATIONAL = re.compile(r"\bcả nước\b|\btoàn quốc\b|\bgdp\b|\bnationwide\b|\bviệt nam\b|\bvietnam\b|\bcả vùng\b|\btoàn vùng\b"
                        r"|\btoàn cụm\b|\bcả cụm\b|\bbình quân (?:chung )?(?:của )?(?:các tỉnh trong )?cụm\b")
+# a sentence that opens on the whole country: "Nationwide, …", "Tính chung cả nước, …"
+_NATIONAL_OPENING = re.compile(r"\s*(?:nationwide|across the country|(?:tính chung |trên (?:phạm vi )?)?cả nước|toàn quốc)\s*,")
 _RESPECTIVELY = re.compile(r"\blần lượt\b|\brespectively\b")
 _PCT_ROLES = {"growth", "share", "pct_of_plan", "rate"}  # the roles a percentage can have
 _FROM_START = re.compile(r"\btừ\s*$|\bfrom\s*$")
@@ -229,6 +231,7 @@ _NOT_OF_FAMILY = {
     "new_enterprises": re.compile(r"quay (?:trở )?lại hoạt động|giải thể|tạm ngừng|ngừng hoạt động|rút lui|resum|dissol"),
 }
 _GROWTH_RIGHT_BEFORE = re.compile(r"\b(?:tăng trưởng|growth)\s*(?:đạt|từ|khoảng|trên|là|of|at)?\s*$")
+_LEVEL_OF = re.compile(r"\s*(?:of\s+(?:the\s+)?)?")  # "US$2 billion of FDI", "2 tỷ USD vốn FDI"
 _BARE_GROWTH = re.compile(r"\b(?:growth|tăng trưởng)\b")
 _EXCEEDING_BY = re.compile(r"\b(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing)?|vượt)\s+(?:the\s+)?(?:annual\s+|full-year\s+)?"
                            r"(?:estimate|plan|target|dự toán|kế hoạch)[^,;]*?\s+(?:by|là)\s*$")
@@ -347,7 +350,7 @@ _MONTH_NAME = {m: k for k, m in enumerate(("january", "february", "march", "apri
 _MONTH_COUNT_WORD = {"hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
                      "mười một": 11, "mười hai": 12}
 _QWORD = {"first": 1, "second": 2, "third": 3, "fourth": 4}
-_COMPARISON = re.compile(r"(?:so với|cùng kỳ|compared (?:with|to)|than|from|over|giai đoạn|period)\s*(?:cùng kỳ\s*)?"
+_COMPARISON = re.compile(r"(?:so với|cùng kỳ|compared (?:with|to)|than|from|over|giai đoạn|same period of|period)\s*(?:cùng kỳ\s*)?"
                          r"(?:năm|in)?\s*$")
 _LAST_YEAR = re.compile(r"\bnăm (?:vừa )?qua\b")
 _ASIDE = re.compile(r"\briêng\b|\btrong đó\b|\bin particular\b|\balone\b")
@@ -407,6 +410,7 @@ class _Ctx:
     default_period: str | None = None
     growth_family: str | None = None  # the family of the document's latest growth rate ("GRDP tăng 6,85%")
     last_province: str | None = None  # the one province of the latest sentence with figures, for "của tỉnh" after it
+    tail_period: str | None = None  # the part of the year named right after a sentence's first figure
     section_province: str | None = None  # the one province a heading named ("## Nghệ An: …"), for a document of several
 
 
@@ -562,7 +566,7 @@ def _period_from(m: re.Match, ctx: _Ctx, year_hint: int) -> str | None:
 _DIGIT = re.compile(r"\d")
 _DATE_BEFORE = re.compile(r"\bngày\s+\d{1,2}\s*$")
 _TAIL_END = re.compile(r"[,;.()]|\s(?:và|and)\s")
-_YEAR_LEAD = re.compile(r"(?:năm|in|of|for|by|/|,|'s|its)\s*$")
+_YEAR_LEAD = re.compile(r"(?:năm|in|of|for|by|the|/|,|'s|its)\s*$")
 
 
 def _period_matches(low: str, start: int, end: int) -> list[re.Match]:
@@ -707,7 +711,10 @@ def extract_text(
                 section = (int(named[0][:4]), named[0] if "-" in named[0] else None)
                 sticky_year, sticky_period = section
                 continue
-        sticky_year, sticky_period = _running_period(low, s_start, opening_end, ctx, sticky_year, sticky_period)
+        running = _running_period(low, s_start, opening_end, ctx, sticky_year, sticky_period)
+        if ctx.tail_period and running == (sticky_year, sticky_period):  # nothing named before the first figure
+            running = int(ctx.tail_period[:4]), ctx.tail_period
+        sticky_year, sticky_period = running
     return rows, skipped
 
 
@@ -735,6 +742,7 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
     figure starts (`s_end` when it has none)."""
     figures = [m for m in _FIGURE.finditer(low, s_start, s_end)
                if m.group("unit") or m.group("rank") or m.group("rank2") or m.group("cur")]  # "USD 7,600"
+    ctx.tail_period = None
     if not figures:
         return s_end
     idx = _SentenceIndex(text, low, s_start, s_end)
@@ -790,6 +798,14 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
                 family, label_span = fams_sent[-1][2], (fams_sent[-1][0], fams_sent[-1][1])
             elif prev is not None:
                 family, label_span = prev["family"], prev["label_span"]
+            after = [f for f in idx.tail_families(f_start, f_end, tail_end) if _LEVEL_OF.fullmatch(low, f_end, f[0])]
+            if family is not None and after and fig.group("unit") not in {"%", "phần trăm", "percent"} \
+                    and FAMILIES.get(after[0][2], {}).get("level"):
+                # "… GRDP growth of at least 10% and aims to attract around US$2 billion of FDI": the figure's own
+                # label follows it; the sentence's earlier one is another figure's
+                family, label_span = after[0][2], (after[0][0], after[0][1])
+            elif family == "grdp_size" and _GROWTH_RIGHT_BEFORE.search(low, c_start, f_start):
+                family = "grdp"  # "GRDP theo giá hiện hành đạt 123.456 tỷ đồng và tăng trưởng 6,2%": real growth
         if family is None and (not own_label and _BARE_GROWTH.search(low, c_start, f_start)
                                or _GROWTH_RIGHT_BEFORE.search(low, c_start, f_start)):
             # "Growth in the third quarter alone reached 9.7%", "tỉnh Đắk Lắk (cũ) tăng trưởng 6,8%": growth with
@@ -1020,6 +1036,9 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             period = lead[-1][1]
         elif right:
             period = right[0][1]
+            if first_period is None and "-" in period:
+                # "GRDP growth of 9.1% in the first nine months of 2025. Exports totalled …": what the text is about
+                ctx.tail_period = period
         elif (plan_lead or _PLAN_BEFORE_NUMBER.search(low, c_start, f_start)) and first_period:
             period = first_period  # the plan of what the sentence is about, not of a year it compared with
         elif between := (_periods(low, max(prev_end, prev.get("tail_end", 0)), c_start, ctx, year_hint, idx.periods)
@@ -1093,7 +1112,7 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             if local_prov:
                 pin, span_named = local_prov[-1][2], local_prov
             else:
-                if _NATIONAL.search(low, c_start, f_start) or (
+                if _NATIONAL.search(low, c_start, f_start) or _NATIONAL_OPENING.match(low, s_start) or (
                         paren and _NATIONAL.search(low, max(prev_end, opened - 40), opened)):  # "… cả nước (5,05%)"
                     skip("số liệu của cả nước/vùng, không phải của một tỉnh")
                     prev_end = f_end

@@ -86,9 +86,9 @@ PHRASES: dict[str, list[str]] = {
     "trade_total": [r"(?:tổng\s+)?(?:kim ngạch|giá trị|trị giá)\s+xuất,?\s*nhập khẩu", r"xuất,?\s*nhập khẩu",
                     r"(?:total\s+)?trade (?:turnover|value)"],
     "export": [r"(?:kim ngạch|giá trị|trị giá|tổng kim ngạch)\s+xuất khẩu(?: hàng hóa)?", r"xuất khẩu(?: hàng hóa)?",
-               r"export(?:s| turnover| value)"],
+               r"export(?:s| turnover| value)", r"exported(?: goods| merchandise)?(?: worth)?"],
     "import": [r"(?:kim ngạch|giá trị|trị giá|tổng kim ngạch)\s+nhập khẩu(?: hàng hóa)?", r"nhập khẩu(?: hàng hóa)?",
-               r"import(?:s| turnover| value)"],
+               r"import(?:s| turnover| value)", r"imported(?: goods| merchandise)?(?: worth)?"],
     "cpi": [r"chỉ số giá tiêu dùng(?:\s*\(cpi\))?(?: bình quân)?", r"\bcpi\b(?: bình quân)?", r"consumer price index"],
     "tourism_revenue": [r"(?:tổng\s+)?doanh thu (?:từ\s+)?(?:hoạt động\s+)?(?:khách\s+)?du lịch", r"tổng thu từ (?:khách\s+)?du lịch",
                         r"tourism revenue"],
@@ -104,7 +104,8 @@ PHRASES: dict[str, list[str]] = {
     "ntm": [r"(?:xã\s+)?đạt chuẩn nông thôn mới", r"nông thôn mới"],
     "forest": [r"(?:tỷ lệ|độ) che phủ rừng", r"forest cover(?:age)?"],
     "health_insurance": [r"tỷ lệ (?:dân số\s+)?(?:tham gia|bao phủ)\s+(?:bảo hiểm y tế|bhyt)", r"health insurance coverage"],
-    "pci": [r"chỉ số năng lực cạnh tranh cấp tỉnh(?:\s*\(pci\))?", r"(?:chỉ số\s+)?\bpci\b"],
+    "pci": [r"chỉ số năng lực cạnh tranh cấp tỉnh(?:\s*\(pci\))?", r"(?:chỉ số\s+)?\bpci\b",
+            r"provincial competitiveness index(?:\s*\(pci\))?"],
 }
 
 # Families a unit word after a number implies when the clause names none.
