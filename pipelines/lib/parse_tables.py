@@ -20,7 +20,7 @@ from pathlib import Path
 
 import polars as pl
 
-from pipelines.lib import (catalogue, ingest, observation, parse_long_rows, parse_period_rows, parse_province_rows,
+from pipelines.lib import (catalogue, grdp_sectors, ingest, observation, parse_long_rows, parse_period_rows, parse_province_rows,
                            parse_series, provinces, read_grid, table_layout, vn_numbers, vn_text)
 from pipelines.lib.ingest import InputError, ParseResult
 from pipelines.lib.read_grid import Grid, GridError
@@ -349,6 +349,11 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
     stack: list[tuple[int, str]] = []  # (level, label) of the rows above that sub-rows hang from
     above, above_name = None, ""  # the indicator and name of the value row just above, for its growth row
     subject = None  # the caption's indicator, for a total row (table_layout.table_subject), looked for once
+    # a GRDP table by sector: the measure of each column ("Giá hiện hành", "Cơ cấu (%)", "Chỉ số phát triển"),
+    # asked of grdp_sectors only for rows that name no indicator, once the rows are found to be the sectors
+    caption_measure = grdp_sectors.caption_measure(title.text)
+    measures = [grdp_sectors.measure_of(vc.header) or caption_measure for vc in layout.value_columns]
+    sectors = None if any(measures) else False  # None: not known yet
     for row in _logical_rows(grid, layout, len(grid.rows) if end is None else end):
         level, label = table_layout.row_level(row.stt, table_layout.monolingual(row.label))
         while stack and stack[-1][0] >= level:
@@ -369,7 +374,15 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
             code = _in_its_unit(code, unit_text)
         if code is None and name and _MONTHLY_UNIT.search(unit_text):
             code = _match(f"{name} một tháng")  # "Thu nhập bình quân đầu người | Triệu đồng/người/tháng"
-        if code is None and name and vn_text.key(name) in table_layout.TOTAL_LABELS:
+        by_column = None  # a sector's row of a GRDP table: (code, why not) per value column
+        if code is None and name and sectors is not False:
+            if sectors is None:
+                sectors = grdp_sectors.is_sector_table([text_of(grid.cell(k, layout.label_col)) for k in
+                                                        range(layout.first_data_row, len(grid.rows) if end is None else end)])
+            if sectors:
+                by_column = [grdp_sectors.code_of(m, name) if m else (None, "the column names no measure")
+                             for m in measures]
+        if code is None and by_column is None and name and vn_text.key(name) in table_layout.TOTAL_LABELS:
             if subject is None:
                 subject = table_layout.table_subject(grid, header_row)
             if subject[0] is not None:  # "TỔNG SỐ" of "5. TỔNG MỨC BÁN LẺ HÀNG HÓA …": the caption's indicator
@@ -415,11 +428,20 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
                     skipped.append({"locator": loc, "snippet": snippet, "reason": f"no value ('{raw_value}')"})
                     continue
             # the indicator
-            plan = plans[kind]
-            if plan is None:
-                plan = plans[kind] = _plan(code, *kinds[kind], name, unit_text)
-            target, basis, unmatched, unit, factor, unit_problem, index = plan
-            if code is None:
+            if by_column is not None:  # the column's measure says what the sector's cell is
+                sector_code, why_not = by_column[i]
+                if sector_code is None:
+                    skipped.append({"locator": loc, "snippet": snippet, "reason": why_not})
+                    continue
+                target, basis, unmatched, unit, factor, unit_problem, index = _plan(sector_code, *kinds[kind], name,
+                                                                                    unit_text)
+                index = measures[i] == "index"
+            else:
+                plan = plans[kind]
+                if plan is None:
+                    plan = plans[kind] = _plan(code, *kinds[kind], name, unit_text)
+                target, basis, unmatched, unit, factor, unit_problem, index = plan
+            if code is None and by_column is None:
                 issues.append(
                     f"{grid.row_locator(r)}: indicator '{name}' is not in the catalogue; add an alias to {ALIASES_FILE}"
                 )

@@ -160,14 +160,48 @@ def blank_label_header(grid: Grid) -> tuple[int, int] | None:
 
 
 def name_blank_label_column(grid: Grid) -> bool:
-    """Name the label column "Chỉ tiêu" where `blank_label_header` finds it unnamed; whether it did."""
+    """Name the label column "Chỉ tiêu" where `blank_label_header` finds it unnamed, and in the headers of the
+    tables below it on the sheet that leave the same corner empty ("Biểu 02 …" under "Biểu 01 …"); whether it did."""
     corner = blank_label_header(grid)
     if corner is None:
         return False
-    r, c = corner
-    grid.rows[r] += [None] * (c + 1 - len(grid.rows[r]))
-    grid.rows[r][c] = "Chỉ tiêu"
+    first, c = corner
+    named: list[int] = []
+    for r in [first, *(r for r in range(first + 3, len(grid.rows)) if _blank_corner_below(grid, r, c))]:
+        if named and r <= named[-1] + 1:
+            continue  # the second row of a header named already ("Giá so sánh 2010" over "Năm 2024")
+        if r > 0 and _group_row_above(grid, r, c):
+            r -= 1  # "Giá hiện hành (Tỷ đồng) | Cơ cấu (%)" merged over the years: the header starts there
+        grid.rows[r] += [None] * (c + 1 - len(grid.rows[r]))
+        grid.rows[r][c] = "Chỉ tiêu"
+        named.append(r)
     return True
+
+
+def _group_row_above(grid: Grid, r: int, c: int) -> bool:
+    """Whether the row above a header row `r` groups its columns: empty in the label column `c`, text only, and a
+    cell merged across columns (or a text repeated beside itself, as a CSV writes a merge)."""
+    row = grid.rows[r - 1]
+    texts = [(k, v) for k, v in enumerate(row) if v is not None]
+    if (c < len(row) and row[c] is not None) or not texts or any(not isinstance(v, str) for _, v in texts):
+        return False
+    return any(k > c and ((r - 1, k) in (grid.filled or ()) or (k + 1 < len(row) and row[k + 1] == v))
+               for k, v in texts)
+
+
+def _blank_corner_below(grid: Grid, r: int, c: int) -> bool:
+    """Whether row `r` is the header of a later table with its label column `c` unnamed: empty there, no figure
+    but years, two cells naming a year, status or part of the year, right under a row without figures (a caption,
+    a unit note or a blank row), and text in column `c` in two of the rows below."""
+    row = grid.rows[r]
+    if (c < len(row) and row[c] is not None) or any(isinstance(v, float) and not _is_year(v) for v in row):
+        return False
+    if sum(v is not None and _names_a_value_column(text_of(v)) for v in row) < 2:
+        return False
+    if any(isinstance(v, float) for v in grid.rows[r - 1]):
+        return False
+    below = range(r + 1, min(r + 8, len(grid.rows)))
+    return sum(isinstance(grid.cell(k, c), str) and len(grid.cell(k, c)) > 3 for k in below) >= 2
 
 
 def find_headers(grid: Grid) -> list[int]:
@@ -331,7 +365,7 @@ _SO_BETWEEN = re.compile(r"(?:19|20)\d\d so (?:với )?\S")  # "ƯTH 2024 so DT 
 @lru_cache(maxsize=1 << 14)
 def compare_role(text: str) -> str | None:
     """"compare_yoy" or "compare_plan" for a header that compares ("So với cùng kỳ (%)", "Ước TH/KH"), else None."""
-    k = _key(text)
+    k = _key(text).replace("giá so sánh", "giá")  # "Giá so sánh 2010" is a price basis, no comparison
     if not _has_phrase(k, _COMPARE) and "/" not in text and not _SO_BETWEEN.search(k):
         return None
     if "/" in text and _has_phrase(k, _VS_PLAN):  # "Ước TH 2024 so với KH/DT (%)"
