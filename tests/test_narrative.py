@@ -310,3 +310,38 @@ def test_growth_said_of_the_economy_at_current_prices_is_grdp_growth():
     text = "Năm 2023, GRDP theo giá hiện hành của tỉnh đạt 95.000 tỷ đồng và tăng trưởng 6,4%."
     assert _figures(text, 2023, dt.date(2024, 2, 1), "Hậu Giang") == [
         ("grdp_growth", "2023", "actual", "exact", 6.4), ("grdp_value_current", "2023", "actual", "exact", 95000.0)]
+
+
+def test_tourism_sector_figures_and_a_bare_revenue_after_them():
+    text = ("Chín tháng năm 2024, ngành du lịch đón hơn 3 triệu lượt khách, mang về doanh thu khoảng 4,2 nghìn tỷ đồng. "
+            "Trong đó doanh thu bán lẻ hàng hóa đạt 900 tỷ đồng.")
+    assert _figures(text, 2024, dt.date(2024, 10, 10), "Quảng Bình") == [
+        ("tourism_arrivals", "2024-9M", "actual", "more_than", 3000000.0),
+        ("tourism_revenue", "2024-9M", "actual", "about", 4200.0)]
+
+
+def test_a_cumulative_opener_goes_on_with_the_indicator_of_the_sentence_before():
+    text = "Kim ngạch xuất khẩu tháng 8 đạt 310 triệu USD. Lũy kế 8 tháng đạt 2.405 triệu USD, tăng 11,2% so với cùng kỳ."
+    assert _figures(text, 2024, dt.date(2024, 9, 3), "Long An") == [
+        ("export_value", "2024-08", "actual", "exact", 310.0), ("export_value", "2024-8M", "actual", "exact", 2405.0),
+        ("export_value_growth", "2024-8M", "actual", "exact", 11.2)]
+    # a new paragraph carries nothing over
+    assert _figures(text.replace(". Lũy", ".\n\nLũy"), 2024, dt.date(2024, 9, 3), "Long An") == [
+        ("export_value", "2024-08", "actual", "exact", 310.0)]
+
+
+def test_times_last_year_is_a_growth_and_billions_before_millions_are_one_figure():
+    text = ("Năm 2023, kim ngạch xuất khẩu tăng gấp 1,5 lần so với năm trước; vốn FDI đăng ký đạt khoảng 2 tỷ 150 triệu USD, "
+            "gấp hơn 2 lần năm 2022.")
+    assert _figures(text, 2023, dt.date(2024, 1, 15), "Bắc Giang") == [
+        ("export_value_growth", "2023", "actual", "exact", 50.0), ("fdi_registered", "2023", "actual", "about", 2150.0)]
+
+
+def test_monthly_averages_and_sums_of_several_provinces_are_skipped():
+    text = ("Năm 2023, toàn tỉnh có 1.200 doanh nghiệp thành lập mới, bình quân mỗi tháng 100 doanh nghiệp. "
+            "Cộng gộp, thu ngân sách của hai tỉnh đạt 40.000 tỷ đồng.")
+    rows, skipped = narrative.extract_text(text, 2023, dt.date(2024, 1, 15), default_province="Hà Giang")
+    assert [(r["indicator"], r["value"]) for r in rows] == [("new_enterprises", 1200.0)]
+    reasons = {s["reason"] for s in skipped}
+    assert "số liệu bình quân mỗi tháng, không phải của cả kỳ" in reasons
+    assert "số liệu cộng gộp của nhiều địa phương, không phải của một tỉnh" in reasons

@@ -75,10 +75,15 @@ _UNIT_ALTS = [
 _UNIT = "(?:" + "|".join(_UNIT_ALTS) + r")(?![\wÀ-ỹ])"
 _CUR_PREFIX = r"(?:us\$|usd|\$|vnd|vnđ)\s*"
 _FIGURE = re.compile(
-    rf"(?P<cur>{_CUR_PREFIX})?(?P<lo>{_NUM})(?:\s*%?\s*(?:-|–|—|đến|to)\s*(?P<hi>{_NUM}))?\s*(?P<unit>{_UNIT})?"
+    rf"(?P<cur>{_CUR_PREFIX})?(?P<lo>{_NUM})"
+    rf"(?:\s*%?\s*(?:-|–|—|đến|to)\s*(?P<hi>{_NUM}))?\s*(?:(?P<unit>{_UNIT})"
+    # "tăng gấp 1,2 lần so với cùng kỳ": last year's figure times 1,2, a growth of 20% (after "gấp": _TIMES_LEAD)
+    rf"|(?P<times>lần)(?=\s*(?:so với\s+)?(?:cùng kỳ|năm trước|năm (?:19|20)\d\d)))?"
     rf"|(?:xếp|đứng)(?: (?:ở )?vị trí| hạng)? thứ\s*(?P<rank>\d{{1,2}})(?:\s*/\s*\d{{2}})?"
     rf"|(?:xếp hạng|ranked)\s*(?:thứ\s*)?(?P<rank2>\d{{1,2}})(?:\s*/\s*\d{{2}})?"
 )
+_BILLIONS_BEFORE = re.compile(r"(?<![\d.,])(\d{1,3})\s+(?:tỷ|tỉ)\s+$")  # "1 tỷ " before "250 triệu USD"
+_TIMES_LEAD = re.compile(r"\bgấp (?:hơn |gần |khoảng )?$")
 _FAMILY_ALTS: list[tuple[str, str]] = sorted(
     ((fam, p) for fam, pats in PHRASES.items() for p in pats), key=lambda fp: -len(fp[1])
 )
@@ -187,6 +192,11 @@ _NATIONAL = re.compile(r"\bcả nước\b|\btoàn quốc\b|\bgdp\b|\bnationwide\
                        r"|\btoàn cụm\b|\bcả cụm\b|\bbình quân (?:chung )?(?:của )?(?:các tỉnh trong )?cụm\b")
 # a sentence that opens on the whole country: "Nationwide, …", "Tính chung cả nước, …"
 _NATIONAL_OPENING = re.compile(r"\s*(?:nationwide|across the country|(?:tính chung |trên (?:phạm vi )?)?cả nước|toàn quốc)\s*,")
+_SEVERAL_PLACES = re.compile(r"\bcộng gộp\b|\b(?:của|cả) (?:hai|ba|bốn|năm|sáu|\d+|các) (?:tỉnh|địa phương)\b"
+                             r"|\bcombined\b|\bof the (?:two|three|four|five|\d+) (?:provinces|localities)\b")
+_TOURISM = {"tourism", "tourism_arrivals", "tourism_revenue"}
+# a sentence that goes on with the indicator of the one before: "Lũy kế 10 tháng đạt …", "Tính chung 9 tháng, …"
+_CARRY_OPENING = re.compile(r"\s*(?:lũy kế|cộng dồn|tính chung|tính từ đầu năm|cumulatively|year-to-date)\b")
 _RESPECTIVELY = re.compile(r"\blần lượt\b|\brespectively\b")
 _PCT_ROLES = {"growth", "share", "pct_of_plan", "rate"}  # the roles a percentage can have
 _FROM_START = re.compile(r"\btừ\s*$|\bfrom\s*$")
@@ -248,6 +258,9 @@ _CLAUSE_CUT = re.compile(r"[,;:(\[]|\s(?:trong khi|còn|while|and|và)\s(?=[^\d]
 
 _MULTI_YEAR = re.compile(r"giai đoạn\s*\(?(?:19|20)\d\d\s*[-–]|(?<![\d/])(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?![\d/])"
                          r"|bình quân (?:mỗi|hằng|hàng) năm|per year|a year on average")
+# "…, bình quân mỗi tháng gần 280 doanh nghiệp": a month's average, not the period's figure
+_MONTHLY_AVERAGE = re.compile(r"\b(?:bình quân|trung bình)\s+(?:mỗi|một|hằng|hàng)\s+tháng\b|\bmỗi tháng\b|\bper month\b"
+                              r"|\ba month on average\b")
 _PER_YEAR = re.compile(r"\s*/\s*năm|\s*(?:mỗi|hằng|hàng) năm|\s*(?:per year|a year|annually)")
 _PLAN_BEFORE_NUMBER = re.compile(r"(?:kế hoạch|mục tiêu|chỉ tiêu|kịch bản|\bkh\b|target)(?:\s+(?:đề ra|năm \d{4}|giao|là|of))*"
                                  r"\s*(?:hơn|trên|khoảng|gần|dưới|từ)?\s*$")  # "mục tiêu từ 7,5 đến 8%"
@@ -328,9 +341,6 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _PERIOD = re.compile(
     r"(?<!\w)(?P<nm>\d{1,2}|(?:mười một|mười hai|mười|hai|ba|bốn|sáu|bảy|tám|chín)(?= tháng (?:đầu|cuối|năm)))"
     r" tháng(?!\s*\d)(?: đầu| cuối)?(?: năm)?(?:\s*(?:năm\s*)?/?\s*(?P<nmy>(?:19|20)\d\d))?"
-    # "ước đến hết tháng 10", "tính đến cuối tháng 9": the months from January to then, not that month alone
-    r"|(?:(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?|hết\s+)tháng (?P<upto>1[0-2]|0?[1-9])(?!\d|[.,]\d)"
-    r"(?:\s*(?:/|năm|-)\s*(?P<uptoy>(?:19|20)\d\d))?"
     r"|quý (?P<q>iv|iii|ii|i|[1-4])(?![\wÀ-ỹ])(?:\s*(?:/|năm|-)\s*(?P<qy>(?:19|20)\d\d))?"
     r"|(?<![\d\w])tháng (?P<mo>1[0-2]|0?[1-9])(?!\d|[.,]\d)(?:\s*(?:/|năm|-)\s*(?P<moy>(?:19|20)\d\d))?"
     r"|(?P<prev>năm (?:vừa )?qua)|(?P<before>năm trước)"
@@ -344,6 +354,7 @@ _PERIOD = re.compile(
     r"|(?:q(?P<en_q>[1-4])|(?P<en_qw>first|second|third|fourth) quarter)(?: of)?\s*(?P<en_qy>(?:19|20)\d\d)?"
     r"|(?P<year>(?<![\d/.\-])(?:19|20)\d\d(?![\d/\-]|[.,]\d))"
 )
+_UP_TO_END_OF = re.compile(r"(?:(?:tính |ước )?(?:đến|tới) (?:hết |cuối )|(?:tính|ước) (?:đến|tới) |\bhết )$")
 _NUMWORD = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11}
 _MONTH_NAME = {m: k for k, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
                                            "september", "october", "november", "december"), start=1)}
@@ -410,7 +421,8 @@ class _Ctx:
     default_period: str | None = None
     growth_family: str | None = None  # the family of the document's latest growth rate ("GRDP tăng 6,85%")
     last_province: str | None = None  # the one province of the latest sentence with figures, for "của tỉnh" after it
-    tail_period: str | None = None  # the part of the year named right after a sentence's first figure
+    tail_period: str | None = None
+    last_family: str | None = None  # the family of the last figure of the sentence before, in the same paragraph  # the part of the year named right after a sentence's first figure
     section_province: str | None = None  # the one province a heading named ("## Nghệ An: …"), for a document of several
 
 
@@ -533,10 +545,11 @@ def _period_from(m: re.Match, ctx: _Ctx, year_hint: int) -> str | None:
         if "cuối" in tail:
             return f"{y}-H2" if n == 6 else None
         return months_to_date(y, n) if 1 <= n <= 12 else None
-    if g["upto"]:
-        return months_to_date(int(g["uptoy"]) if g["uptoy"] else year_hint, int(g["upto"]))
     if g["q"]:
         return f"{int(g['qy']) if g['qy'] else year_hint}-Q{_ROMAN[g['q']]}"
+    if g["mo"] and _UP_TO_END_OF.search(m.string, max(0, m.start() - 20), m.start()):
+        # "ước đến hết tháng 10", "tính đến cuối tháng 9": the months from January to then, not that month alone
+        return months_to_date(int(g["moy"]) if g["moy"] else year_hint, int(g["mo"]))
     if g["mo"]:
         return f"{int(g['moy']) if g['moy'] else year_hint}-{int(g['mo']):02d}"
     if g["prev"]:  # "năm qua": the year just ended when the report is from the first half of the next
@@ -639,6 +652,8 @@ def canonical_text(text: str) -> str:
 
 def _code_for(family: str, role: str, unit_class: str) -> str | None:
     codes = FAMILIES.get(family, {})
+    if f"{role}_{unit_class}" in codes:  # "ngành du lịch đón 2 triệu lượt khách" (persons), "… 1,5 nghìn tỷ đồng" (vnd)
+        return codes[f"{role}_{unit_class}"]
     if role == "level" and unit_class == "usd_pc":
         return codes.get("level_usd")
     if role == "level" and unit_class == "usd" and "level_usd" in codes:
@@ -690,6 +705,8 @@ def extract_text(
             sticky_year, sticky_period = section
         sentence = text[s_start:s_end].strip()
         opening_end = s_end  # where the sentence's first figure starts
+        if starts_paragraph or not _DIGIT.search(text, s_start, s_end):
+            ctx.last_family = None
         if _DIGIT.search(text, s_start, s_end):
             before = len(rows)
             opening_end = _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_period,
@@ -741,10 +758,17 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
     """Reads the figures of one sentence into `rows` (and what it skips into `skipped`); returns where its first
     figure starts (`s_end` when it has none)."""
     figures = [m for m in _FIGURE.finditer(low, s_start, s_end)
-               if m.group("unit") or m.group("rank") or m.group("rank2") or m.group("cur")]  # "USD 7,600"
+               if m.group("unit") or m.group("rank") or m.group("rank2") or m.group("cur")
+               or (m.group("times") and _TIMES_LEAD.search(low, max(0, m.start() - 14), m.start()))]
     ctx.tail_period = None
+    carry, ctx.last_family = ctx.last_family, None
     if not figures:
         return s_end
+    # "1 tỷ 250 triệu USD": one figure, 1.250 triệu USD, from where its billions start
+    billions = {m.start(): b for m in figures if (m.group("unit") or "").startswith("triệu")
+                and (b := _BILLIONS_BEFORE.search(low, max(s_start, m.start() - 10), m.start()))}
+    if billions:
+        figures = [m for m in figures if m.start() not in {b.start(1) for b in billions.values()}]
     idx = _SentenceIndex(text, low, s_start, s_end)
     resp = _RESPECTIVELY.search(low, s_start, s_end)
     resp_pairs = _pair_respectively(text, low, s_start, resp, figures, idx) if resp else {}
@@ -753,14 +777,15 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
     first_period: str | None = None  # the period of the sentence's first figure read: what the sentence is about
     lead_growth: str | None = None  # the family of the sentence's first growth rate: its headline
     for fig in figures:
-        f_start, f_end = fig.start(), fig.end()
+        f_start, f_end = fig.start() if fig.start() not in billions else billions[fig.start()].start(1), fig.end()
         loc = f"chars {f_start}-{f_end}"
         raw_start = f_start  # where the figure as written starts ("45/71 xã" starts before the figure's number)
 
         def skip(reason: str) -> None:
             skipped.append({"locator": loc, "snippet": sentence, "reason": reason})
 
-        if fig.group("unit") is None and not (fig.group("rank") or fig.group("rank2") or fig.group("cur")):
+        times = fig.group("times")
+        if fig.group("unit") is None and not (fig.group("rank") or fig.group("rank2") or fig.group("cur") or times):
             continue
         # clause: from the last clause mark before the number, not before the previous figure
         pre_all = low[prev_end:f_start]
@@ -798,6 +823,8 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
                 family, label_span = fams_sent[-1][2], (fams_sent[-1][0], fams_sent[-1][1])
             elif prev is not None:
                 family, label_span = prev["family"], prev["label_span"]
+            elif carry and _CARRY_OPENING.match(low, s_start):
+                family = carry  # "Tổng mức bán lẻ … tháng 10 đạt 9.876 tỷ đồng. Lũy kế 10 tháng đạt 95.432 tỷ đồng"
             after = [f for f in idx.tail_families(f_start, f_end, tail_end) if _LEVEL_OF.fullmatch(low, f_end, f[0])]
             if family is not None and after and fig.group("unit") not in {"%", "phần trăm", "percent"} \
                     and FAMILIES.get(after[0][2], {}).get("level"):
@@ -811,6 +838,8 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             # "Growth in the third quarter alone reached 9.7%", "tỉnh Đắk Lắk (cũ) tăng trưởng 6,8%": growth with
             # nothing named is the economy's
             family = "grdp"
+        if family == "revenue" and prev is not None and prev.get("family") in _TOURISM:
+            family = "tourism_revenue"  # "đón hơn 2 triệu lượt khách, mang về doanh thu gần 1,5 nghìn tỷ đồng"
         if family in _GRDP_LEVELS and (basis_m := _CONST_OR_CURRENT.search(low, c_start, f_start)):
             # "GRDP theo giá hiện hành đạt …; theo giá so sánh 2010 đạt 71,2 nghìn tỷ đồng": the basis names which
             family = "grdp_const" if basis_m.group(1) else "grdp_size" if family == "grdp_size" else "grdp"
@@ -831,6 +860,10 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
 
         if (idx.multi_year is not None and idx.multi_year < f_start) or _PER_YEAR.match(low, f_end):
             skip("số liệu bình quân nhiều năm/giai đoạn, không phải của một kỳ")
+            prev_end = f_end
+            continue
+        if _MONTHLY_AVERAGE.search(low, c_start, f_start) and family not in {"income_monthly", "income_unspecified"}:
+            skip("số liệu bình quân mỗi tháng, không phải của cả kỳ")  # "bình quân mỗi tháng gần 280 doanh nghiệp"
             prev_end = f_end
             continue
         if _REQUIRED.search(low, c_start, f_start):
@@ -866,6 +899,10 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
         cur = fig.group("cur") or ""
         unit_text, unit_class = _unit_text(unit_raw, cur) if not rank else ("", "rank")
         lo = _parse_num(fig.group("lo") if not rank else rank, ctx.lang)
+        if times and lo is not None:
+            unit_text, unit_class, lo = "%", "pct", round((lo - 1) * 100, 10)  # "gấp 1,2 lần": +20%
+        elif fig.start() in billions and lo is not None:
+            lo += 1000 * int(billions[fig.start()].group(1))  # "1 tỷ 250 triệu USD": 1.250 triệu USD
         if not rank and (part := _PART_OF.search(low, max(s_start, f_start - 12), f_start)):
             lo = _parse_num(part.group(1), ctx.lang)  # "45/71 xã": 45 of the 71
             raw_start = part.start(1)
@@ -900,6 +937,8 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             verb_zone = low[(label_span[1] if label_span and c_start <= label_span[1] <= f_start else c_start):f_start]
         verbs = list(_VERB.finditer(verb_zone))
         verb = verbs[-1].lastgroup if verbs else None
+        if times and verb != "fall":
+            verb = "growth"  # "gấp hơn 3 lần cùng kỳ": a growth, whatever verb
         from_fig = bool(_FROM_START.search(low, max(s_start, f_start - 8), f_start) and _FROM_TO.match(low, f_end))
         if from_fig and verb in {"growth", "fall"}:
             verb = None  # "giảm từ 3,95% năm 2023 xuống …": where the rate started, not how much it fell
@@ -1125,6 +1164,11 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
                 elif prev is None:
                     before = idx.provinces(s_start, f_start)
                     pin = before[-1][2] if before else None
+        if pin is None and _SEVERAL_PLACES.search(low, prev_end if prev else s_start, f_start):
+            # "Cộng gộp, quy mô kinh tế của ba địa phương vào khoảng 267,9 nghìn tỷ đồng": not one province's figure
+            skip("số liệu cộng gộp của nhiều địa phương, không phải của một tỉnh")
+            prev_end = f_end
+            continue
         if pin is None and ctx.default_province:
             pin = ctx.default_province
         if pin is None and ctx.last_province and _THE_PROVINCE.search(low, s_start, f_start):
@@ -1190,6 +1234,7 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
                 "tail_end": tail_end}
         first_period = first_period or period
         prev_end = f_end
+    ctx.last_family = prev["family"] if prev else None
     return figures[0].start()
 
 

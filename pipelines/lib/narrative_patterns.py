@@ -38,6 +38,9 @@ FAMILIES: dict[str, dict[str, str]] = {
     "cpi": {"growth": "cpi_avg_growth"},
     "tourism_arrivals": {"level": "tourism_arrivals"},
     "tourism_revenue": {"level": "tourism_revenue"},
+    # "ngành du lịch đón 2 triệu lượt khách", "… thu về 1.500 tỷ đồng": the unit says arrivals or revenue
+    "tourism": {"level_persons": "tourism_arrivals", "level_vnd": "tourism_revenue"},
+    "revenue": {},  # a bare "doanh thu": tourism revenue after a tourism figure, else no code
     "new_enterprises": {"level": "new_enterprises"},
     "poverty": {"rate": "poverty_rate_multidim"},
     "income_monthly": {"level": "income_per_capita_monthly"},
@@ -94,6 +97,8 @@ PHRASES: dict[str, list[str]] = {
                         r"tourism revenue"],
     "tourism_arrivals": [r"(?:tổng\s+)?(?:số\s+)?lượt khách(?: du lịch)?", r"khách du lịch", r"du khách",
                          r"tourist(?:s| arrivals)", r"visitors"],
+    "tourism": [r"(?:ngành|hoạt động|lĩnh vực) du lịch", r"(?:the\s+)?tourism (?:sector|industry)"],
+    "revenue": [r"(?:tổng\s+)?doanh thu"],
     "new_enterprises": [r"doanh nghiệp (?:thành lập mới|đăng ký thành lập mới|đăng ký mới)", r"thành lập mới",
                         r"new(?:ly established)? (?:enterprises|businesses)"],
     "poverty": [r"tỷ lệ hộ nghèo(?: đa chiều)?", r"hộ nghèo(?: đa chiều)?", r"poverty rate"],
