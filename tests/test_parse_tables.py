@@ -898,9 +898,10 @@ def test_a_total_before_its_former_provinces_is_the_merged_province_for_the_titl
         ("Biểu!D6", "92", "export_value_growth", "2025-9M", "estimate"): pytest.approx(15.3),  # its comparison
         ("Biểu!E6", "92", "export_value", "2025-9M", "estimate"): 1500,         # the former city
         ("Biểu!F6", "93", "export_value", "2025-9M", "estimate"): 500}
-    # the code and the period cannot tell the former city from the merged one: the version the header names can
+    # the code and the period cannot tell the former city from the merged one: the version each column names can
+    # (the title's is the merged city, the report being written after the reform)
     assert dict(zip(obs["locator"], obs["province_key"])) == {
-        "Biểu!C6": None, "Biểu!D6": None, "Biểu!E6": "92@2004", "Biểu!F6": "93@2004"}
+        "Biểu!C6": "92@2025", "Biểu!D6": "92@2025", "Biểu!E6": "92@2004", "Biểu!F6": "93@2004"}
 
 
 def test_a_cluster_table_under_a_three_row_header_reads_its_comparisons(tmp_path):

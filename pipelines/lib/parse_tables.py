@@ -328,6 +328,8 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
     # sheet per province), else the file's
     file_province = (table_layout.find_province(title.text, at) or table_layout.find_province(grid.name, at)
                      or table_layout.province_from_filename(stem, at))
+    if file_province is not None:  # a report written after the 2025 reform speaks for the merged province
+        file_province = provinces.reported_by(file_province, at)
     rows: list = []  # CELL_FIELDS of one cell after the other
     skipped: list[dict] = [
         {"locator": grid.locator(header_row, c), "snippet": why, "reason": "column not read"}

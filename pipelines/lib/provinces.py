@@ -183,6 +183,16 @@ def resolve_ref(name: str, at: dt.date) -> str | None:
     return version.key if version is not None else code
 
 
+def reported_by(code: str, at: dt.date) -> str:
+    """The province a document dated `at` speaks for: after the 2025 reform, the key of the merged province's
+    version, whatever the period of the figure (a new Bắc Ninh's report gives its 2024 restated, not the 2024 of
+    Bắc Giang, whose code 24 it took); before, the code (its version is the period's)."""
+    if at <= BEFORE_REFORM:
+        return code
+    version = version_at(code, at)
+    return version.key if version is not None else code
+
+
 def _era_date(era: str | None, at: dt.date) -> dt.date:
     """The day a name of `era` is read on: a former province ("cũ") on 30 June 2025 at the latest, a new one
     ("mới") on 1 July 2025 at the earliest."""
