@@ -1001,3 +1001,20 @@ def test_a_total_to_date_over_an_estimated_month_is_an_estimate(tmp_path):
     assert got[("export_value", "2025-10M")] == "estimate" and got[("export_value", "2025-09")] == "actual"
     assert got[("fdi_registered", "2025-10M")] == "estimate"    # "Thu hút …": the registered capital itself
     assert got[("poverty_rate_multidim", "2025-09")] == "actual"  # "… cuối năm": the rate itself
+
+
+@pytest.mark.parametrize("label, code", [
+    ("Tổng trị giá xuất khẩu", "export_value"),                                          # "Tổng" of a level
+    ("Thu hút vốn đầu tư trực tiếp nước ngoài (FDI) đăng ký", "fdi_registered"),
+    ("Tỷ lệ hộ nghèo đa chiều cuối năm", "poverty_rate_multidim"),
+    ("Giá trị xuất khẩu hàng hóa của doanh nghiệp trên địa bàn", "export_value"),        # the province's
+    ("Tỷ lệ giải ngân vốn đầu tư công so với kế hoạch vốn Thủ tướng Chính phủ giao",
+     "public_investment_disbursement_rate"),                                             # a rate of the plan already
+    ("Thu ngân sách nhà nước so với dự toán", "state_budget_revenue_pct_of_estimate"),
+    ("Tổng tốc độ tăng GRDP", None),                                                     # a rate has no total
+    ("Kim ngạch xuất nhập khẩu qua các cửa khẩu trên địa bàn tỉnh", None),               # border trade: no indicator
+    ("Tỷ lệ hộ nghèo đa chiều giảm", None),                                              # a reduction, not the rate
+])
+def test_labels_with_a_total_a_verb_a_place_or_a_plan_around_the_indicator(label, code):
+    from pipelines.lib import catalogue
+    assert catalogue.match_indicator(label) == code

@@ -104,6 +104,8 @@ _BASIS_TAIL = re.compile(r"(?: \d{1,2} tháng(?: đầu năm)?)?(?: (?:so với|
 
 _LEVEL_LEAD = re.compile(r"(?:tổng|thu hút) ")
 _YEAR_END_TAIL = re.compile(r" (?:cuối năm|cuối kỳ|đến cuối năm|tại thời điểm cuối năm)$")
+_PLACE_TAIL = re.compile(r" (?:của (?:các )?doanh nghiệp )?trên địa bàn(?: tỉnh| thành phố)?$")
+_PLAN_TAIL = re.compile(r" so với (?:kế hoạch|dự toán)\b.*$")
 
 
 def match_indicator(label: str) -> str | None:
@@ -118,8 +120,12 @@ def match_indicator(label: str) -> str | None:
     if code is None and (lead := _LEVEL_LEAD.match(key)) and (code := _alias_index().get(key[lead.end():])) is not None \
             and indicators()[code].kind != "level":
         code = None  # "Tổng trị giá xuất khẩu", "Thu hút vốn FDI đăng ký" are the level; a rate has no total
-    if code is None and (tail := _YEAR_END_TAIL.search(key)):
-        code = _alias_index().get(key[:tail.start()])  # "Tỷ lệ hộ nghèo đa chiều cuối năm": the year's figure
+    if code is None and (tail := _YEAR_END_TAIL.search(key) or _PLACE_TAIL.search(key)):
+        code = _alias_index().get(key[:tail.start()])  # "Tỷ lệ hộ nghèo đa chiều cuối năm": the year's figure;
+        # "Giá trị xuất khẩu hàng hóa của doanh nghiệp trên địa bàn": the province's
+    if code is None and (tail := _PLAN_TAIL.search(key)) and (code := _alias_index().get(key[:tail.start()])) \
+            and indicators()[code].unit != "pct_of_plan":
+        code = None  # "Tỷ lệ giải ngân vốn đầu tư công so với kế hoạch vốn … giao": a rate of the plan already
     if code is None and (tail := _BASIS_TAIL.search(key)) and tail.start() < len(key):
         code = _alias_index().get(key[:tail.start()])
         if code is not None and indicators()[code].unit != "pct_yoy":
