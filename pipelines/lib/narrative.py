@@ -25,8 +25,9 @@ Choices (precision over recall):
 - Period: the clause's own, else the one stated right after the figure, else
   the running one. A sentence sets the running year or part of the year
   ("Năm 2024, …", "9 tháng năm 2023, …") only with what it names before its
-  first figure: a year named later is a comparison. A date ("ngày 08 tháng 12
-  năm 2023") is never a period.
+  first figure: a year named later is a comparison; a part of the year named
+  right after the first figure ("… 9.1% in the first nine months of 2025")
+  sets it too. A date ("ngày 08 tháng 12 năm 2023") is never a period.
 - Requirements ("… cần đạt trên 8%") and additions ("có thêm 12 xã") are not
   results nor running totals: skipped.
 - Anything unsure is skipped with a reason in Vietnamese: no province in a
@@ -245,6 +246,8 @@ _LEVEL_OF = re.compile(r"\s*(?:of\s+(?:the\s+)?)?")  # "US$2 billion of FDI", "2
 _BARE_GROWTH = re.compile(r"\b(?:growth|tăng trưởng)\b")
 _EXCEEDING_BY = re.compile(r"\b(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing)?|vượt)\s+(?:the\s+)?(?:annual\s+|full-year\s+)?"
                            r"(?:estimate|plan|target|dự toán|kế hoạch)[^,;]*?\s+(?:by|là)\s*$")
+_PLAN_SET_IS = re.compile(r"(?:kế hoạch|mục tiêu|chỉ tiêu|kịch bản)(?: năm \d{4})? (?:đề ra|đặt ra|được giao|giao)"
+                          r"(?: năm \d{4})? là\s*$")
 _EQUAL_TO = re.compile(r"(?:\bbằng|\bequal to|\bequivalent to)\s*$")
 _AGAINST_LAST_YEAR = re.compile(r"\s*(?:so với\s+|of\s+|compared (?:with|to)\s+)?(?:the\s+)?(?:cùng kỳ|năm trước|năm \d{4}"
                                 r"|same period|last year|previous year|\d{4})")
@@ -948,8 +951,11 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             plan_after = _PLAN_AFTER.match(tail)
             if plan_after and plan_after.group("basis"):
                 role = "pct_of_plan"
-            elif _EXCEEDING_BY.search(low, c_start, f_start) and FAMILIES.get(family or "", {}).get("pct_of_plan"):
-                role, verb = "pct_of_plan", "exceed"  # "exceeding the annual estimate by 12%": 112% of it
+            elif _EXCEEDING_BY.search(low, c_start, f_start) and (FAMILIES.get(family or "", {}).get("pct_of_plan")
+                                                                   or not _PLAN_SET_IS.search(low, c_start, f_start)):
+                # "exceeding the annual estimate by 12%": 112% of it; but "GRDP ước đạt 9,2%, vượt kế hoạch đề ra là
+                # 8,5%" names the plan of a rate that has no % of plan
+                role, verb = "pct_of_plan", "exceed"
             elif _EQUAL_TO.search(verb_zone) and _AGAINST_LAST_YEAR.match(tail) and lo >= table_layout.INDEX_MIN:
                 if not FAMILIES.get(family or "", {}).get("growth"):
                     skip("chỉ số so với năm trước của một chỉ tiêu không có tốc độ tăng trong danh mục")
