@@ -84,6 +84,27 @@ def test_markdown_markup_is_removed(tmp_path):
     assert doc.date == dt.date(2024, 1, 5)
 
 
+def test_a_markdown_pipe_table_of_indicators_is_read_as_a_table(tmp_path):
+    from pipelines.lib.narrative import extract_document
+
+    path = tmp_path / "ha_noi_9_thang_2025.md"
+    path.write_text("# Hà Nội: kinh tế 9 tháng năm 2025 (tin mẫu, số liệu mẫu)\n\n"
+                    "Chín tháng năm 2025, tổng sản phẩm trên địa bàn tăng 7,8%.\n\n"
+                    "| Chỉ tiêu | Đơn vị tính | Ước 9 tháng 2025 | So với cùng kỳ (%) |\n"
+                    "|---|---|---:|---:|\n"
+                    "| Thu ngân sách nhà nước trên địa bàn | Tỷ đồng | **412.530** | 121,5 |\n"
+                    "| Kim ngạch xuất khẩu | Triệu USD | 14.250 | 107,82 |\n\n"
+                    "| Quận | Số dự án |\n|---|---|\n| Ba Đình | 12 |\n", encoding="utf-8")
+    doc = documents.read_document(path)
+    assert len(doc.tables) == 1 and doc.tables[0].rows[1][2] == "412.530"  # bold markup gone
+    assert "Ba Đình | 12" in doc.text and "412.530" not in doc.text  # a table of no indicator stays in the text
+    got = {(r["locator"], r["indicator"]): r["value"] for r in
+           extract_document(path, published=dt.date(2025, 10, 6)).observations.iter_rows(named=True)}
+    assert got[("Bảng 1!C2", "state_budget_revenue")] == 412530
+    assert got[("Bảng 1!D3", "export_value_growth")] == pytest.approx(7.82)
+    assert any(ind == "grdp_growth" for _, ind in got)  # the prose is still read
+
+
 @pytest.mark.parametrize(
     ("text", "date"),
     [

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import polars as pl
 import pytest
 import yaml
 
@@ -30,8 +31,19 @@ def _tuple(province_code, indicator, period, status, qualifier, value):
 
 
 def _extract(p: dict):
-    return narrative.extract_text(p["text"], p["doc_year"], p["vintage"], default_province=p.get("province"),
-                                  lang=p.get("lang"))
+    """The figures of a corpus text; one holding Markdown pipe tables is read as the .md file it would arrive as
+    (its tables by the table parser, the rest by the text extractor)."""
+    if "|---" not in p["text"]:
+        return narrative.extract_text(p["text"], p["doc_year"], p["vintage"], default_province=p.get("province"),
+                                      lang=p.get("lang"))
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"{p['id']}.md"
+        path.write_text(p["text"], encoding="utf-8")
+        result = narrative.extract_document(path, published=p["vintage"])
+    rows = result.observations.filter(pl.col("issue").is_null() & pl.col("value").is_not_null()).to_dicts()
+    return rows, result.skipped
 
 
 def _expected(p: dict, got: set[tuple] = frozenset()) -> set[tuple]:
@@ -99,7 +111,7 @@ def _blind5() -> list[dict]:
                                                   ("reports written blind", _blind, (0.95, 0.95)),
                                                   ("reports written blind, second round", _blind2, (0.95, 0.95)),
                                                   ("reports written blind, fourth round", _blind4, (0.95, 0.95)),
-                                                  ("reports written blind, fifth round", _blind5, (0.97, 0.87))])
+                                                  ("reports written blind, fifth round", _blind5, (0.97, 0.97))])
 def test_corpus_precision_and_recall(name, corpus, floor):
     tp = n_got = n_exp = 0
     misses = []

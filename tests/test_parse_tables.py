@@ -1018,3 +1018,25 @@ def test_a_total_to_date_over_an_estimated_month_is_an_estimate(tmp_path):
 def test_labels_with_a_total_a_verb_a_place_or_a_plan_around_the_indicator(label, code):
     from pipelines.lib import catalogue
     assert catalogue.match_indicator(label) == code
+
+
+@pytest.mark.parametrize("title, part", [
+    ("ƯỚC THỰC HIỆN NĂM 2025 (Kèm theo Báo cáo số 3120/BC-UBND ngày 08 tháng 12 năm 2025)", None),  # a report's day
+    ("BÁO CÁO 9 THÁNG NĂM 2025, ngày 20/10/2025", "-9M"),
+    ("ĐẦU TƯ NƯỚC NGOÀI (Tính từ ngày 01/01/2025 đến ngày 31/10/2025)", "-10M"),  # the figures' end
+])
+def test_the_part_of_the_year_a_title_names_is_not_the_day_it_was_written(title, part):
+    assert table_layout.title_period(title) == part
+
+
+def test_a_column_naming_no_period_takes_the_title_s_part_of_the_year(tmp_path):
+    path = write_rows(tmp_path / "ha_noi_ns.xlsx", [
+        ["THU, CHI NGÂN SÁCH 9 THÁNG NĂM 2025 - THÀNH PHỐ HÀ NỘI (số liệu mẫu), ngày 06/10/2025"],
+        ["Chỉ tiêu", "Thực hiện (tỷ đồng)", "So với dự toán (%)", "So với cùng kỳ (%)"],
+        ["Tổng thu ngân sách nhà nước trên địa bàn", "432.100", "83,2", "124,6"],
+        ["Tổng sản phẩm trên địa bàn (GRDP, giá so sánh)", None, None, "107,82"]])  # a price basis among other words
+    got = {(r["indicator"], r["period"], r["status"]): r["value"] for r in extract_file(path).observations.iter_rows(named=True)}
+    assert got == {("state_budget_revenue", "2025-9M", "actual"): 432100,
+                   ("state_budget_revenue_pct_of_estimate", "2025-9M", "actual"): 83.2,
+                   ("state_budget_revenue_growth", "2025-9M", "actual"): pytest.approx(24.6),
+                   ("grdp_growth", "2025-9M", "actual"): pytest.approx(7.82)}

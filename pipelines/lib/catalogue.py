@@ -70,9 +70,14 @@ SYNONYMS = (("thứ hạng", "xếp hạng"), ("điểm số", "điểm"), ("t�
 _BRACKETS = re.compile(r"\((?!\s*(?:theo )?giá\b)[^)]*\)")
 
 
+# A price basis among other words in brackets: "Tổng sản phẩm trên địa bàn (GRDP, giá so sánh)"
+_BASIS_IN_BRACKETS = re.compile(r"\([^()]*?,\s*((?:theo )?giá (?:so sánh|hiện hành|thực tế)(?: \d{4})?)\s*\)",
+                                re.IGNORECASE)
+
+
 def label_key(label: str) -> str:
     """A label's comparison key: brackets dropped (not a price basis), abbreviations expanded, synonyms made one."""
-    text = _BRACKETS.sub(" ", label)
+    text = _BRACKETS.sub(" ", _BASIS_IN_BRACKETS.sub(r" (\1)", label))
     words = vn_text.key(text).split()
     key = " " + " ".join(ABBREVIATIONS.get(w, w) for w in words) + " "
     for variant, word in SYNONYMS:

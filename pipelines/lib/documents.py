@@ -304,19 +304,23 @@ def html_to_text(html: str) -> tuple[str, str, dt.date | None, list, list]:
 
 
 # ------------------------------------------------------------------ Markdown
-_MD_RULES = [
-    (re.compile(r"^```.*?^```\s*$", re.MULTILINE | re.DOTALL), ""),  # code fences
+_MD_INLINE = [
     (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images (their alt text is a caption)
     (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),  # links → their text
+    (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),  # bold
+    (re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])"), r"\1"),  # italics
+    (re.compile(r"`([^`]*)`"), r"\1"),
+    (re.compile(r"<[^>\n]+>"), ""),  # inline HTML tags
+]
+_MD_RULES = [
+    (re.compile(r"^```.*?^```\s*$", re.MULTILINE | re.DOTALL), ""),  # code fences
+    *_MD_INLINE[:2],  # images and links before the line rules: a link may start a line
     (re.compile(r"^\s{0,3}#{1,6}\s*", re.MULTILINE), ""),  # headings
     (re.compile(r"^\s{0,3}>\s?", re.MULTILINE), ""),  # quotes
     (re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+", re.MULTILINE), ""),  # list markers
     (re.compile(r"^\s*\|?\s*:?-{3,}.*$", re.MULTILINE), ""),  # table separator rows
     (re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$", re.MULTILINE), ""),  # rules
-    (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),  # bold
-    (re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])"), r"\1"),  # italics
-    (re.compile(r"`([^`]*)`"), r"\1"),
-    (re.compile(r"<[^>\n]+>"), ""),  # inline HTML tags
+    *_MD_INLINE[2:],
 ]
 
 
@@ -325,16 +329,59 @@ _RELATED = re.compile(r"^\W*(?:bài liên quan|tin liên quan|tin khác|tin cùn
                       r"\W*$", re.IGNORECASE | re.MULTILINE)
 
 
-def markdown_to_text(md: str) -> tuple[str, str]:
-    """(text, title): Markdown markup removed; the first heading is the title; a closing list of related articles
-    is dropped."""
+def markdown_to_text(md: str) -> tuple[str, str, list, list]:
+    """(text, title, tables, notes): Markdown markup removed; the first heading is the title; a closing list of
+    related articles is dropped; a pipe table ("| Chỉ tiêu | Ước 9 tháng 2025 |" over "|---|---|") is a grid for the
+    table parser when it has an indicator header, else its rows stay in the text, as `docx_to_text` does."""
     m = re.search(r"^\s{0,3}#\s+(.+)$", md, re.MULTILINE)
     title = m.group(1).strip() if m else ""
     if related := _RELATED.search(md):
         md = md[:related.start()]
-    for rx, repl in _MD_RULES:
-        md = rx.sub(repl, md)
-    return _tidy(md), title
+    blocks: list[tuple[str, object, bool]] = []
+    prose: list[str] = []
+
+    def flush() -> None:
+        text = "\n".join(prose)
+        for rx, repl in _MD_RULES:
+            text = rx.sub(repl, text)
+        blocks.extend(("p", line, False) for line in text.split("\n"))
+        prose.clear()
+
+    lines = md.split("\n")
+    i = 0
+    while i < len(lines):
+        if "|" in lines[i] and i + 1 < len(lines) and _MD_TABLE_RULE.match(lines[i + 1]):
+            rows = [_md_cells(lines[i])]
+            i += 2
+            while i < len(lines) and "|" in lines[i] and lines[i].strip():
+                rows.append(_md_cells(lines[i]))
+                i += 1
+            flush()
+            width = max(len(r) for r in rows)
+            grid = read_grid.Grid(f"Bảng {sum(b[0] == 'table' for b in blocks) + 1}", "xlsx",
+                                  [r + [None] * (width - len(r)) for r in rows])
+            blocks.append(("table", grid, False))
+            continue
+        prose.append(lines[i])
+        i += 1
+    flush()
+    return _assemble(blocks, title)
+
+
+_MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")  # "|---|:---:|"
+
+
+def _md_cells(line: str) -> list:
+    """The cells of a pipe table's row, their inline markup removed ("**7,5**" → "7,5"); None for an empty one."""
+    line = line.strip()
+    line = line[1:] if line.startswith("|") else line
+    line = line[:-1] if line.endswith("|") else line
+    cells = []
+    for cell in line.split("|"):
+        for rx, repl in _MD_INLINE:
+            cell = rx.sub(repl, cell)
+        cells.append(read_grid.text_cell(cell))
+    return cells
 
 
 # ------------------------------------------------------------------ DOCX
@@ -651,7 +698,7 @@ def read_document(path: Path | str) -> Document:
         if kind == "html":
             text, title, meta_date, tables, notes = html_to_text(raw)
         elif kind == "md":
-            text, title = markdown_to_text(raw)
+            text, title, tables, notes = markdown_to_text(raw)
         else:
             text, tables = _tab_separated(raw, path.name)
             text = _tidy(text)

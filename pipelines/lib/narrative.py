@@ -686,6 +686,9 @@ def extract_text(
     """
     if not (canonical and unicodedata.is_normalized("NFC", text)):
         text = canonical_text(text)
+    if default_province and re.fullmatch(r"\d{2}", default_province):
+        # a document written after the 2025 reform speaks for the merged province, in every period it names
+        default_province = provinces.reported_by(default_province, vintage)
     ctx = _Ctx(doc_year, vintage, default_province, lang or documents.guess_lang(text), default_period)
     low = text.lower()
     if len(low) != len(text):  # lower() changed lengths (rare letters): keep offsets aligned
@@ -1338,7 +1341,8 @@ def document_province(title: str, text: str, at: dt.date) -> str | None:
     return next(iter(in_text)) if len(in_text) == 1 else None
 
 
-_SAME_FIGURE = ["province_code", "province_key", "indicator", "period", "status", "basis"]
+# province_key is not compared: a table written after the reform names its version, the prose beside it does not
+_SAME_FIGURE = ["province_code", "indicator", "period", "status", "basis"]
 
 
 def _without_restated(prose: pl.DataFrame, tables: pl.DataFrame) -> tuple[pl.DataFrame, list[dict]]:

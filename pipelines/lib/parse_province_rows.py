@@ -83,7 +83,7 @@ def parse_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.dat
     row = grid.rows[header]
     prov_col = next(c for c, cell in enumerate(row) if isinstance(cell, str) and vn_text.key(cell) in _province_keys())
     title_status, title_year = table_layout.column_status(title.text)
-    title_part = table_layout.column_period(title.text) or ""
+    title_part = table_layout.title_period(title.text) or ""
     block = _header_block(grid, header, prov_col)
     unit_row = len(block) == 1 and unit_row_below(grid, header)
     first = block[-1] + (2 if unit_row else 1)
@@ -186,7 +186,7 @@ def _column_of_block(grid: Grid, block: list[int], c: int, title, shared_unit: s
     part = table_layout.column_period(text)
     if year is None:
         title_status, year = table_layout.column_status(title.text)
-        status, part = status or title_status, part or table_layout.column_period(title.text)
+        status, part = status or title_status, part or table_layout.title_period(title.text)
     return _Column(c, target, "" if role else (units[-1] if units else unit) or shared_unit,
                    _status(status, year, vintage), year, part or "", header, index, basis=compare if role == "compare_plan" else "")
 

@@ -305,14 +305,18 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
     table_unit = table_layout.table_unit(grid, header_row)  # "Đơn vị tính: Triệu đồng" above the header
     vintage = ctx.vintage or title.date or ctx.mtime
     by_title = [vc for vc in layout.value_columns if (vc.province or vc.total) and vc.status is None and vc.year]
-    title_part = table_layout.column_period(title.text) if by_title else None
+    undated = [vc for vc in layout.value_columns if vc.title_period]
+    title_part = table_layout.title_period(title.text) if by_title or undated else None
+    if title_part:  # "Thực hiện (tỷ đồng)" under "Thu, chi ngân sách 9 tháng năm 2025": the first nine months
+        for vc in undated:
+            vc.period_suffix = title_part
     for vc in by_title:  # a column per province, or their total: the title says the status ("ƯỚC THỰC HIỆN NĂM
         # 2023") and the part of the year ("… 9 THÁNG NĂM 2025") the header does not
         if title_part and not vc.period_suffix and vc.year == doc_year:
             vc.period_suffix = title_part
         vc.status = table_layout.column_status(title.text)[0] or (
             "actual" if vintage > observation.period_end(f"{vc.year}{vc.period_suffix}") else "estimate")
-    if by_title:
+    if by_title or (undated and title_part):
         table_layout.attach_comparisons(layout)  # a comparison takes the status and period its column now has
     if not layout.value_columns:
         raise _NoValueColumns(
@@ -321,7 +325,7 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
     at = dt.date(doc_year, 12, 31) if doc_year else vintage
     if title.date and doc_year and dt.date(doc_year, 1, 1) <= title.date < at:
         at = title.date  # a mid-year report names the province as it was that day (63 before 2025-07-01)
-    elif doc_year and (part := table_layout.column_period(title.text)):
+    elif doc_year and (part := table_layout.title_period(title.text)):
         at = observation.period_end(f"{doc_year}{part}")  # "… 6 THÁNG ĐẦU NĂM 2025", undated: as on 30 June
     # the title's province as it was on that day: a 2023 report from "TỈNH GIA LAI" is Gia Lai before the merger
     # of 1 July 2025 (64), even when the year is only in the file name; else the sheet's name (a workbook with a

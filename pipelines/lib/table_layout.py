@@ -46,6 +46,7 @@ class ValueColumn:
     period_suffix: str = ""  # "-09" for a month column ("Tháng 9"), "-9M" for year-to-date ("Cộng dồn 9 tháng"; 6: "-H1")
     province: str = ""  # the province a column of a cluster's comparison names ("Chỉ tiêu | ĐVT | Kon Tum | Gia Lai")
     total: bool = False  # "Tổng số" before "Chia ra: <provinces>": the title's province, period and status
+    title_period: bool = False  # the header names no year nor part of the year: the title's are the column's
 
 
 @dataclass
@@ -347,6 +348,17 @@ def column_period(text: str) -> str | None:
     return None
 
 
+def title_period(text: str) -> str | None:
+    """`column_period` of a title, its dates left out: "(Kèm theo Báo cáo ngày 08 tháng 12 năm 2025)" names the
+    day of the report, not a month of the figures."""
+    return column_period(_DAY_OF_REPORT.sub(" ", vn_text.canonical(text)))
+
+
+# a date the report was written on; "đến (hết) ngày 31/10/2025" is kept: it ends the figures' period
+_DAY_OF_REPORT = re.compile(r"(?<!đến )(?<!hết )ngày\s+\d{1,2}(?:\s*/\s*|\s+tháng\s+)\d{1,2}(?:\s*/\s*|\s+năm\s+)\d{4}",
+                            re.IGNORECASE)
+
+
 def runs_to_a_day(text: str) -> bool:
     """Whether a header runs to a day inside a month ("Lũy kế đến 15/11/2023"): no period the warehouse holds."""
     m = _UNTIL.search(_key(text))
@@ -443,6 +455,7 @@ def detect_layout(grid: Grid, header_row: int, doc_year: int | None, as_of: dt.d
                 layout.ignored_columns[c] = (f"column '{text}' runs to a day inside a month, not a period of the "
                                              "warehouse; send the figures to the end of a month")
                 continue
+            undated = year is None  # "Thực hiện (tỷ đồng)": the title's year, and its part of the year (parse_grid)
             if year is None:
                 year = doc_year
             if status is None and as_of is not None and year is not None:  # "Gia Lai (cũ) 6 tháng đầu năm" in September
@@ -450,7 +463,8 @@ def detect_layout(grid: Grid, header_row: int, doc_year: int | None, as_of: dt.d
                 dated.add(c)
             elif status is None:  # "Năm 2022" alone: before the report's year it is final
                 status = "actual" if doc_year and year is not None and year < doc_year else "estimate"
-            layout.value_columns.append(ValueColumn(c, text, "value", status, year, suffix or ""))
+            layout.value_columns.append(ValueColumn(c, text, "value", status, year, suffix or "",
+                                                    title_period=undated and suffix is None))
     _total_beside_provinces(layout, headers, doc_year)
     _cumulated_over_an_estimate(layout, dated)
     _footnoted_estimates(grid, layout)
