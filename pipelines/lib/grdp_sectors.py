@@ -42,6 +42,7 @@ def measure_of(header: str) -> str | None:
     return next((m for m, rx in _MEASURES if rx.search(k)), None)
 
 
+@lru_cache(maxsize=1 << 12)
 def caption_measure(caption: str) -> str | None:
     """The caption's measure when it names exactly one ("… THEO GIÁ SO SÁNH 2010"), else None."""
     k = vn_text.key(caption)

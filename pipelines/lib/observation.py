@@ -78,9 +78,12 @@ def frame_of_flat(fields: tuple[str, ...], values: list, shared: dict[str, objec
 def _frame(columns: dict[str, list | tuple], n: int, shared: dict[str, object]) -> pl.DataFrame:
     """The frame with exactly SCHEMA of `columns` (each n values long) and `shared` values (stored once)."""
     codes = columns.get("province_code")
-    if codes and "province_key" not in columns and "@" in "".join(c for c in codes if c):
-        columns = {**columns, "province_code": [c.partition("@")[0] if c else c for c in codes],
-                   "province_key": [c if c and "@" in c else None for c in codes]}
+    if codes and "province_key" not in columns:
+        distinct = set(codes)
+        if any(c and "@" in c for c in distinct):  # a few distinct codes per frame: split each once
+            code_of = {c: c.partition("@")[0] if c else c for c in distinct}
+            key_of = {c: c if c and "@" in c else None for c in distinct}
+            columns = {**columns, "province_code": [code_of[c] for c in codes], "province_key": [key_of[c] for c in codes]}
     series = []
     for name, dtype in SCHEMA.items():
         if name in columns:

@@ -348,6 +348,7 @@ def column_period(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 12)
 def title_period(text: str) -> str | None:
     """`column_period` of a title, its dates left out: "(Kèm theo Báo cáo ngày 08 tháng 12 năm 2025)" names the
     day of the report, not a month of the figures."""
@@ -477,11 +478,16 @@ def _cumulated_over_an_estimate(layout: Layout, dated: set[int]) -> None:
     """"Ước tính tháng 10/2025 | Cộng dồn 10 tháng năm 2025": a total to date whose last month the table gives as an
     estimate is an estimate too, though its period is over on the report's date."""
     estimated = {(v.year, v.period_suffix) for v in layout.value_columns if v.role == "value" and v.status == "estimate"}
+    if not estimated:
+        return
     for v in layout.value_columns:
         if v.col in dated and v.status == "actual" and v.year:
-            month = next((n for n in range(2, 13) if observation.months_to_date_suffix(n) == v.period_suffix), None)
+            month = _MONTHS_TO_DATE.get(v.period_suffix)
             if month is not None and (v.year, f"-{month:02d}") in estimated:
                 v.status = "estimate"
+
+
+_MONTHS_TO_DATE = {observation.months_to_date_suffix(n): n for n in range(2, 12)}  # "-10M" → 10 ("" is the year)
 
 
 _TOTAL_HEADERS = {"tổng số", "tổng", "tổng cộng", "cộng", "toàn tỉnh", "toàn thành phố", "chung toàn tỉnh"}
