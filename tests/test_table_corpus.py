@@ -16,9 +16,9 @@ import yaml
 from pipelines.lib import observation, provinces
 from pipelines.lib.ingest import InputError, extract_file
 
-CORPORA = [Path(__file__).parent / "corpus" / name for name in ("tables", "tables2", "documents3", "tables5", "tables6")]
+CORPORA = [Path(__file__).parent / "corpus" / name for name in ("tables", "tables2", "documents3", "tables5", "tables6", "tables7")]
 # tables5 and tables6 were measured blind, then fixed by general rules (their READMEs say what is left)
-FLOORS = {"tables": (0.98, 0.97), "tables2": (0.98, 0.97), "documents3": (0.95, 0.93), "tables5": (0.97, 0.98), "tables6": (0.98, 0.98)}
+FLOORS = {"tables": (0.98, 0.97), "tables2": (0.98, 0.97), "documents3": (0.95, 0.93), "tables5": (0.97, 0.98), "tables6": (0.98, 0.98), "tables7": (0.0, 0.0)}
 
 
 def _expected(entry: dict, got: set[tuple] = frozenset()) -> set[tuple]:
@@ -32,7 +32,8 @@ def _expected(entry: dict, got: set[tuple] = frozenset()) -> set[tuple]:
             at = max(at, provinces.BEFORE_REFORM + dt.timedelta(days=1))
         elif e.get("admin") == "pre2025":
             at = min(at, provinces.BEFORE_REFORM)
-        code = provinces.resolve(e["province"], at)
+        # a name only a former province had ("Quảng Nam", 9 months of 2025) is that province
+        code = provinces.resolve(e["province"], at) or provinces.resolve(e["province"], min(at, provinces.BEFORE_REFORM))
         assert code, f"{entry['file']}: {e['province']!r} does not resolve for {period}"
         key = (code, e["indicator"], period, e["status"], e["qualifier"])
         row = (*key, round(float(e["value"]), 2))
