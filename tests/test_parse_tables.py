@@ -1040,3 +1040,61 @@ def test_a_column_naming_no_period_takes_the_title_s_part_of_the_year(tmp_path):
                    ("state_budget_revenue_pct_of_estimate", "2025-9M", "actual"): 83.2,
                    ("state_budget_revenue_growth", "2025-9M", "actual"): pytest.approx(24.6),
                    ("grdp_growth", "2025-9M", "actual"): pytest.approx(7.82)}
+
+
+def test_month_groups_side_by_side_read_their_month_and_their_total_to_date(tmp_path):
+    path = tmp_path / "hung_yen_t10_2025.xlsx"
+    wb = xlsxwriter.Workbook(path)
+    ws = wb.add_worksheet("T10")
+    ws.write(0, 0, "THỐNG KÊ TỈNH HƯNG YÊN - SỐ LIỆU THÁNG 10 NĂM 2025 (số liệu mẫu), ngày 29 tháng 10 năm 2025")
+    ws.merge_range(2, 0, 3, 0, "Chỉ tiêu")
+    ws.merge_range(2, 1, 3, 1, "Đơn vị tính")
+    for k, group in enumerate(("Thực hiện tháng 9/2025", "Ước tính tháng 10/2025")):
+        ws.merge_range(2, 2 + 3 * k, 2, 4 + 3 * k, group)
+        ws.write_row(3, 2 + 3 * k, ["Tháng báo cáo", "Cộng dồn từ đầu năm", "Cộng dồn so với cùng kỳ năm trước (%)"])
+    ws.write_row(4, 0, ["Trị giá xuất khẩu hàng hóa", "Triệu USD", "1.527,6", "12.734,5", "114,37", "1.561,0", "14.295,5",
+                        "114,62"])
+    wb.close()
+    got = {(r["indicator"], r["period"], r["status"]): r["value"] for r in extract_file(path).observations.iter_rows(named=True)}
+    assert got == {("export_value", "2025-09", "actual"): 1527.6, ("export_value", "2025-9M", "actual"): 12734.5,
+                   ("export_value_growth", "2025-9M", "actual"): pytest.approx(14.37),
+                   ("export_value", "2025-10", "estimate"): 1561.0, ("export_value", "2025-10M", "estimate"): 14295.5,
+                   ("export_value_growth", "2025-10M", "estimate"): pytest.approx(14.62)}
+
+
+def test_a_sector_table_s_growth_against_last_year_is_the_year_under_it(tmp_path):
+    path = tmp_path / "phu_tho_grdp_2025.xlsx"
+    wb = xlsxwriter.Workbook(path)
+    ws = wb.add_worksheet("Biểu 02")
+    ws.write(0, 0, "TỔNG SẢN PHẨM TRÊN ĐỊA BÀN TỈNH PHÚ THỌ NĂM 2025 PHÂN THEO KHU VỰC KINH TẾ (số liệu mẫu)")
+    ws.write(1, 0, "Phú Thọ, ngày 18/12/2025")
+    ws.merge_range(3, 0, 4, 0, "Khu vực kinh tế")
+    ws.merge_range(3, 1, 3, 2, "Cơ cấu (%)")
+    ws.merge_range(3, 3, 3, 4, "Tốc độ tăng so với năm trước theo giá so sánh 2010 (%)")
+    ws.write_row(4, 1, ["Năm 2024", "Ước năm 2025"] * 2)
+    for r, row in enumerate([["TỔNG SỐ", "100,00", "100,00", "7,82", "8,45"],
+                             ["Nông, lâm nghiệp và thủy sản", "10,90", "10,30", "3,15", "3,42"],
+                             ["Dịch vụ", "31,44", "31,10", "6,48", "6,85"],
+                             ["Ghi nhớ: GRDP bình quân đầu người (Triệu đồng/người)", "97,85", "106,42"]]):
+        ws.write_row(5 + r, 0, row)
+    wb.close()
+    got = {(r["indicator"], r["period"], r["status"]): r["value"] for r in extract_file(path).observations.iter_rows(named=True)}
+    assert got[("grdp_growth", "2024", "actual")] == pytest.approx(7.82)        # a rate already: not less 100
+    assert got[("grdp_growth", "2025", "estimate")] == pytest.approx(8.45)
+    assert got[("gva_services_growth", "2024", "actual")] == pytest.approx(6.48)
+    assert got[("structure_agriculture_share", "2025", "estimate")] == pytest.approx(10.3)
+    assert got[("grdp_per_capita", "2024", "actual")] == pytest.approx(97.85)   # the memo row under the table
+
+
+def test_a_comparison_column_under_an_indicator_in_a_table_of_periods(tmp_path):
+    path = write_rows(tmp_path / "gia_lai_quy_2025.xlsx", [
+        ["UBND TỈNH GIA LAI - SỐ LIỆU 9 THÁNG NĂM 2025 (số liệu mẫu). Ngày báo cáo: 26/9/2025"],
+        ["Kỳ báo cáo", "Trị giá xuất khẩu hàng hóa", "Trị giá xuất khẩu hàng hóa"],
+        ["Kỳ báo cáo", "Nghìn USD", "So cùng kỳ (%)"],
+        ["Quý II/2025", "685.930", "114,10"],
+        ["9 tháng năm 2025 (ước tính)", "1.999.660", "113,90"]])
+    got = {(r["indicator"], r["period"], r["status"]): r["value"] for r in extract_file(path).observations.iter_rows(named=True)}
+    assert got == {("export_value", "2025-Q2", "actual"): pytest.approx(685.93),
+                   ("export_value_growth", "2025-Q2", "actual"): pytest.approx(14.1),
+                   ("export_value", "2025-9M", "estimate"): pytest.approx(1999.66),
+                   ("export_value_growth", "2025-9M", "estimate"): pytest.approx(13.9)}

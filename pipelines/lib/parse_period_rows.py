@@ -8,8 +8,9 @@
 or months down the rows ("Tháng 1 … Ước tháng 10 | Cộng 10 tháng | 10 tháng 2025 so với cùng kỳ năm trước (%)"), the
 units in the headers' parentheses or in a row of their own under them. Each row's first cell gives the period and
 the status, as a column header would (`table_layout.column_status`, `column_period`), the year from the title when
-the row names none; a row compared with last year gives the growth of each column's indicator. The province is the
-title's (or the file name's).
+the row names none; a row compared with last year gives the growth of each column's indicator, and so does a
+column headed "So cùng kỳ (%)" under its indicator ("Trị giá xuất khẩu" over "Nghìn USD | So cùng kỳ (%)"). The
+province is the title's (or the file name's), the merged one for a report written after the 2025 reform.
 """
 
 from __future__ import annotations
@@ -52,9 +53,13 @@ def parse_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.dat
         code, unit = _indicator_of(cell)
         if code is None:
             continue
-        if not unit and unit_row and isinstance(grid.cell(header + 1, c), str):
-            unit = grid.cell(header + 1, c).strip("() ")
-        columns.append((c, code, unit, cell))
+        below = grid.cell(header + 1, c) if unit_row else None
+        compared = isinstance(below, str) and table_layout.compare_role(below) == "compare_yoy"
+        if compared:  # "Trị giá xuất khẩu" over "Nghìn USD | So cùng kỳ (%)": the second column is its growth
+            cell = f"{cell} › {below}"
+        elif not unit and isinstance(below, str):
+            unit = below.strip("() ")
+        columns.append((c, code, unit, cell, compared))
     out: list = []
     skipped: list[dict] = []
     for r in range(header + (2 if unit_row else 1), len(grid.rows)):
@@ -64,7 +69,7 @@ def parse_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.dat
         status, year = table_layout.column_status(label)
         part = table_layout.column_period(label) or ""
         year = year or doc_year
-        compare = "so với" in label.lower()
+        row_compare = "so với" in label.lower()  # a row compared with last year
         if year is None or (not part and not table_layout.relative_year(label) and not status and
                             str(year) not in label and not label.lower().startswith("năm")):
             skipped.append({"locator": grid.row_locator(r), "snippet": label, "reason": "row names no period"})
@@ -78,7 +83,7 @@ def parse_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.dat
         province = table_layout.find_province(title.text, at) or table_layout.province_from_filename(stem, at)
         if province is not None:
             province = provinces.reported_by(province, at)
-        for c, code, unit, header_text in columns:
+        for c, code, unit, header_text, compared in columns:
             raw = grid.cell(r, c)
             if raw is None:
                 continue
@@ -88,6 +93,7 @@ def parse_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.dat
             if is_number and value is None:
                 continue
             target, issues, converted = code, [], None
+            compare = row_compare or compared
             if compare:
                 target = f"{code}_growth" if f"{code}_growth" in catalogue.indicators() else (
                     code if catalogue.indicators()[code].unit == "pct_yoy" else None)

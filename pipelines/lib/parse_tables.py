@@ -358,7 +358,8 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
     # a GRDP table by sector: the measure of each column ("Giá hiện hành", "Cơ cấu (%)", "Chỉ số phát triển"),
     # asked of grdp_sectors only for rows that name no indicator, once the rows are found to be the sectors
     caption_measure = grdp_sectors.caption_measure(title.text)
-    measures = [grdp_sectors.measure_of(vc.header) or caption_measure for vc in layout.value_columns]
+    measures = [grdp_sectors.measure_of(vc.header) or ("index" if vc.role == "compare_yoy" else caption_measure)
+                for vc in layout.value_columns]  # "So với cùng kỳ (%)" of the sectors: their development index
     sectors = None if any(measures) else False  # None: not known yet
     for row in _logical_rows(grid, layout, len(grid.rows) if end is None else end):
         level, label = table_layout.row_level(row.stt, table_layout.monolingual(row.label))
@@ -439,9 +440,11 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
                 if sector_code is None:
                     skipped.append({"locator": loc, "snippet": snippet, "reason": why_not})
                     continue
-                target, basis, unmatched, unit, factor, unit_problem, index = _plan(sector_code, *kinds[kind], name,
+                # the column's measure already says what the cell is, a comparison ("Tốc độ tăng so với năm
+                # trước") included: the cell is a value of the sector's code
+                target, basis, unmatched, unit, factor, unit_problem, index = _plan(sector_code, "value", "", name,
                                                                                     unit_text)
-                index = measures[i] == "index"
+                index, role = measures[i] == "index", "value"
             else:
                 plan = plans[kind]
                 if plan is None:

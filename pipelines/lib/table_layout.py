@@ -17,7 +17,8 @@ from functools import lru_cache
 from pipelines.lib import catalogue, observation, provinces, vn_text
 from pipelines.lib.read_grid import Grid
 
-LABEL_HEADERS = ("chỉ tiêu", "tên chỉ tiêu", "chỉ tiêu chủ yếu", "các chỉ tiêu", "nội dung", "danh mục", "indicator")
+LABEL_HEADERS = ("chỉ tiêu", "tên chỉ tiêu", "chỉ tiêu chủ yếu", "các chỉ tiêu", "nội dung", "danh mục", "indicator",
+                 "khu vực kinh tế", "ngành kinh tế")  # a GRDP table by sector names its label column so
 STT_HEADERS = ("stt", "tt", "số tt", "số thứ tự", "no")
 UNIT_HEADERS = ("đơn vị tính", "đvt", "đơn vị", "unit", "đv tính")
 PROVINCE_HEADERS = ("tỉnh", "địa phương", "tỉnh thành phố", "tỉnh thành", "province", "tên tỉnh")
@@ -311,6 +312,7 @@ def relative_year(text: str) -> int | None:
 # "Tháng 9", "Thực hiện tháng 9", "Ước tháng 10", "Tháng 9/2023", "tháng 9 năm 2023" (one month).
 _YTD = re.compile(r"(?<![\d/])(\d{1,2}) tháng(?! \d{1,2}(?!\d))")  # "9 tháng 2023" yes, "15 tháng 12" (a date) no
 _MONTH = re.compile(r"tháng (\d{1,2})(?!\d)")
+_TO_DATE = re.compile(r"\b(?:cộng dồn|lũy kế|luỹ kế|từ đầu năm)\b")
 
 
 # The same written short, as offices head their columns: "TH 11T/2023" (eleven months), "T11/2023" (November),
@@ -338,6 +340,8 @@ def column_period(text: str) -> str | None:
         if (m := _YTD.search(k)) and 1 <= int(m.group(1)) <= 12:
             return observation.months_to_date_suffix(int(m.group(1)))  # "6 tháng" is H1, as a report writes it
         if (m := _MONTH.search(k)) and 1 <= int(m.group(1)) <= 12:
+            if _TO_DATE.search(k):  # "Thực hiện tháng 8/2025" over "Cộng dồn từ đầu năm": January to August
+                return observation.months_to_date_suffix(int(m.group(1)))
             return f"-{int(m.group(1)):02d}"
     if (m := _YTD_SHORT.search(k)) and 1 <= int(m.group(1)) <= 12:
         return observation.months_to_date_suffix(int(m.group(1)))
@@ -565,6 +569,11 @@ def attach_comparisons(layout: Layout) -> None:
         numerator = _numerator(v.header)
         status, year = column_status(numerator)
         part = column_period(numerator)  # "Quý III/2024 so với cùng kỳ" beside "9 tháng năm 2024 so với cùng kỳ"
+        if year is None and part is None and _RELATIVE_BASE.search(_key(v.header)):
+            # "Tốc độ tăng so với năm trước (%)" over "Năm 2024": against a base named by no year, the year the
+            # header names is the compared column's
+            status, year = column_status(v.header)
+            part = column_period(v.header)
         target = latest_before if latest_before is not None else latest_of_all
         if year is not None or part is not None:
             same = [x for x in candidates if (year is None or x.year == year) and (status is None or x.status == status)
@@ -576,6 +585,9 @@ def attach_comparisons(layout: Layout) -> None:
             v.period_suffix = target.period_suffix
         else:  # only comparisons ("Tháng 9/2025 so với cùng kỳ năm trước"): the period they name
             v.status, v.year, v.period_suffix = status or "estimate", year, part or ""
+
+
+_RELATIVE_BASE = re.compile(r"\bso(?: với)? (?:năm trước|cùng kỳ)(?! năm (?:19|20)\d\d)")
 
 
 def _numerator(header: str) -> str:
@@ -742,9 +754,15 @@ _PART_LETTER = re.compile(r"^\s*([A-HJ-UWYZ])[.)]\s+")  # "A. TỔNG THU NSNN", 
 BULLET_LEVEL = {"-": 5, "–": 5, "—": 5, "•": 5, "+": 6, "*": 7}
 
 
+_MEMO = re.compile(r"^\s*(?:ghi nhớ|memo|memorandum)\s*:\s*", re.IGNORECASE)  # "Ghi nhớ: GRDP bình quân đầu người"
+
+
 @lru_cache(maxsize=1 << 16)
 def row_level(stt: str, label: str) -> tuple[int, str]:
-    """(nesting level, label without its numbering): I.→0, 1→1, 1.1→2, a→4, -→5, +→6; no marker → 1."""
+    """(nesting level, label without its numbering): I.→0, 1→1, 1.1→2, a→4, -→5, +→6; no marker → 1. A memo
+    item under a table ("Ghi nhớ: …") is a row of its own indicator."""
+    if (memo := _MEMO.match(label)) is not None:
+        return 1, label[memo.end():].strip()
     stt = stt.strip()
     if stt:
         if _ROMAN.match(stt.upper()) and stt.strip(".)").isupper():
