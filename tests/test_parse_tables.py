@@ -1098,3 +1098,22 @@ def test_a_comparison_column_under_an_indicator_in_a_table_of_periods(tmp_path):
                    ("export_value_growth", "2025-Q2", "actual"): pytest.approx(14.1),
                    ("export_value", "2025-9M", "estimate"): pytest.approx(1999.66),
                    ("export_value_growth", "2025-9M", "estimate"): pytest.approx(13.9)}
+
+
+def test_two_plans_for_one_year_are_two_observations_told_apart_by_their_basis(tmp_path):
+    path = tmp_path / "tay_ninh_ns_2025.xlsx"
+    wb = xlsxwriter.Workbook(path)
+    ws = wb.add_worksheet("Biểu 01")
+    ws.write(0, 0, "ƯỚC THỰC HIỆN THU NGÂN SÁCH NĂM 2025 - UBND TỈNH TÂY NINH (số liệu mẫu), ngày 05/12/2025")
+    ws.write(1, 4, "Đơn vị tính: Triệu đồng")
+    for c, text in enumerate(["STT", "Nội dung", "Thực hiện năm 2024"]):
+        ws.merge_range(2, c, 3, c, text)
+    ws.merge_range(2, 3, 2, 4, "Dự toán năm 2025")
+    ws.write_row(3, 3, ["Trung ương giao", "HĐND tỉnh giao"])
+    ws.merge_range(2, 5, 3, 5, "Ước thực hiện năm 2025")
+    ws.write_row(4, 0, ["A", "TỔNG THU NSNN TRÊN ĐỊA BÀN", "41.862.315", "43.150.000", "45.600.000", "48.912.540"])
+    wb.close()
+    obs = extract_file(path).observations
+    plans = {r["basis"]: r["value"] for r in obs.filter(pl.col("status") == "plan").iter_rows(named=True)}
+    assert plans == {"Dự toán năm 2025 Trung ương giao": 43150.0, "Dự toán năm 2025 HĐND tỉnh giao": 45600.0}
+    assert set(obs.filter(pl.col("status") != "plan")["basis"]) == {""}

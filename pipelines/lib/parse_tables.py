@@ -158,6 +158,15 @@ def _parse_grids(grids: list[Grid], ctx: _Context, source: str | None) -> tuple[
     return frames, skipped, problems
 
 
+def _plan_bases(layout: Layout) -> list[str]:
+    """Per value column, what its plan is of when the table gives two plans for one period ("Dự toán năm 2025" over
+    "Trung ương giao | HĐND tỉnh giao"): its header, so that the two are two observations (their basis tells them
+    apart in the warehouse), not one key twice; "" for every other column."""
+    periods = [(vc.year, vc.period_suffix) if vc.role == "value" and vc.status == "plan" and not vc.province else None
+               for vc in layout.value_columns]
+    return [vc.header if p is not None and periods.count(p) > 1 else "" for vc, p in zip(layout.value_columns, periods)]
+
+
 class _NoValueColumns(Exception):
     pass
 
@@ -351,6 +360,7 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
         for i, vc in enumerate(layout.value_columns)
     ]
     value_cols = tuple(vc.col for vc in layout.value_columns)
+    plan_bases = _plan_bases(layout)
     filled = grid.filled
     stack: list[tuple[int, str]] = []  # (level, label) of the rows above that sub-rows hang from
     above, above_name = None, ""  # the indicator and name of the value row just above, for its growth row
@@ -488,7 +498,7 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
                 if file_province is None:
                     issues.append(f"{loc}: no province found; name it in the title ('TỈNH KHÁNH HÒA'), "
                                   "a 'Tỉnh' column or the file name (khanh_hoa_2023.xlsx)")
-            rows += (loc, province, target, period, converted, unit, status, qualifier, basis, raw_label,
+            rows += (loc, province, target, period, converted, unit, status, qualifier, plan_bases[i] or basis, raw_label,
                      raw_value, snippet, "; ".join(issues) if issues else None)
     return rows, skipped, vintage
 
