@@ -81,3 +81,10 @@ def test_measure_of_a_header(header, measure):
 def test_rows_that_are_not_the_economy_s_sectors_are_no_sector_table():
     assert grdp_sectors.is_sector_table(SECTORS)
     assert not grdp_sectors.is_sector_table(["Khai khoáng", "Công nghiệp chế biến, chế tạo", "Tổng số"])
+
+
+def test_an_appendix_listing_the_sectors_under_its_structure_row_is_no_sector_table():
+    rows = ["Tốc độ tăng trưởng kinh tế (GRDP)", "GRDP bình quân đầu người", "Cơ cấu GRDP", *SECTORS,
+            "Tổng thu ngân sách nhà nước trên địa bàn", "Kim ngạch xuất khẩu", "Tổng mức bán lẻ hàng hóa",
+            "Số doanh nghiệp thành lập mới", "Chỉ số ABC"]
+    assert not grdp_sectors.is_sector_table(rows)

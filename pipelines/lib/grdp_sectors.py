@@ -69,5 +69,9 @@ def code_of(measure: str, label: str) -> tuple[str | None, str]:
 
 
 def is_sector_table(labels: list[str]) -> bool:
-    """Whether the row labels are the GRDP's sectors (two of them at least, each a share the catalogue knows)."""
-    return sum(catalogue.match_indicator(f"Cơ cấu GRDP {label}") is not None for label in labels) >= 2
+    """Whether the rows are the GRDP's sectors: two at least (each a share the catalogue knows), and with the total
+    half the table's rows or more. An appendix of indicators that lists the sectors under "Cơ cấu GRDP" is not."""
+    labels = [label for label in labels if label.strip()]
+    sectors = sum(catalogue.match_indicator(f"Cơ cấu GRDP {label}") is not None for label in labels)
+    totals = sum(vn_text.key(label) in _TOTAL_ROWS for label in labels)
+    return sectors >= 2 and 2 * (sectors + totals) >= len(labels)
