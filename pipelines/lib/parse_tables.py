@@ -20,8 +20,9 @@ from pathlib import Path
 
 import polars as pl
 
-from pipelines.lib import (catalogue, grdp_sectors, ingest, observation, parse_long_rows, parse_period_rows, parse_province_rows,
-                           parse_series, provinces, read_grid, table_layout, vn_numbers, vn_text)
+from pipelines.lib import (catalogue, grdp_sectors, ingest, observation, parse_long_rows, parse_period_rows,
+                           parse_periods_by_province, parse_province_rows, parse_series, provinces, read_grid, table_layout,
+                           vn_numbers, vn_text)
 from pipelines.lib.ingest import InputError, ParseResult
 from pipelines.lib.read_grid import Grid, GridError
 from pipelines.lib.table_layout import Layout, text_of
@@ -130,6 +131,13 @@ def _parse_grids(grids: list[Grid], ctx: _Context, source: str | None) -> tuple[
                 problems.append(str(exc))
                 skipped.append({"locator": grid.row_locator(by_year), "snippet": "", "reason": str(exc)})
                 continue
+            add(rows, vintage)
+            skipped.extend(grid_skipped)
+            continue
+        if not headers and (by_province := parse_periods_by_province.find_header(grid)) is not None:
+            # "" | "Tổng số" | "Lâm Đồng (cũ)" | … over "2022", "2023", "Sơ bộ 2024" down the rows
+            rows, grid_skipped, vintage = parse_periods_by_province.parse_grid(grid, by_province, ctx.vintage,
+                                                                               ctx.mtime, number_of)
             add(rows, vintage)
             skipped.extend(grid_skipped)
             continue
