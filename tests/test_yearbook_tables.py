@@ -99,6 +99,13 @@ def test_a_title_that_names_no_indicator_gets_a_message(tmp_path):
      ("grdp_value_current", "Tỷ đồng", False)),
     (["Tỷ lệ hộ nghèo đa chiều phân theo địa phương (%)"], ("poverty_rate_multidim", "%", False)),
     (["Chỉ số phát triển tổng sản phẩm theo giá hiện hành", "Năm trước = 100"], (None, "", True)),
+    # the index of a level against last year is its growth; against a base year, or with no base, nothing
+    (["12. Chỉ số phát triển tổng sản phẩm trên địa bàn theo giá so sánh 2010 phân theo tỉnh, thành phố",
+      "(Năm trước = 100) - %"], ("grdp_growth", "%", True)),
+    (["Chỉ số phát triển trị giá xuất khẩu hàng hóa phân theo địa phương", "Năm trước = 100 - %"],
+     ("export_value_growth", "%", True)),
+    (["Chỉ số phát triển trị giá xuất khẩu hàng hóa phân theo địa phương", "(Năm 2015 = 100) - %"], (None, "%", True)),
+    (["Chỉ số phát triển trị giá xuất khẩu hàng hóa phân theo địa phương"], (None, "", False)),
 ])
 def test_the_title_gives_the_indicator_unit_and_index(lines, want):
     assert parse_province_rows.title_indicator(lines) == want

@@ -8,7 +8,13 @@ Each row is read on its own: the indicator from its name (the system's own code 
 the period from "Kỳ" ("Tháng 10/2025", "10 tháng/2025", "Quý III/2025", "Năm 2025"), the status from "Loại số
 liệu" (else an actual once the period is over on the export's date, an estimate before), the unit from "Đơn vị". A
 row naming an index ("Chỉ số … so với cùng kỳ", 114,6) gives its rate. The province is the one a "Đơn vị báo cáo"
-column names, else the title's ("ĐƠN VỊ: UBND THÀNH PHỐ HẢI PHÒNG").
+/ "Tên đơn vị" column names, as of the period's end, else the title's ("ĐƠN VỊ: UBND THÀNH PHỐ HẢI PHÒNG"; for an
+export dated after the 2025 reform, the merged province). The name decides over a "Mã tỉnh" code: across the 2025
+reform a code passed to a merged province, so
+
+    Mã tỉnh | Tên đơn vị      | … | Kỳ báo cáo
+    91      | Kiên Giang (cũ) | … | Quý II/2025     the former Kiên Giang (the version "(cũ)" names)
+    91      | An Giang        | … | Quý II/2025     the new An Giang, restated: the name it took with code 91
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from pipelines.lib import catalogue, observation, table_layout, vn_text
+from pipelines.lib import catalogue, observation, provinces, table_layout, vn_text
 from pipelines.lib.read_grid import Grid
 
 HEADERS = {
@@ -25,7 +31,9 @@ HEADERS = {
     "status": frozenset(("loại số liệu", "tình trạng số liệu", "trạng thái", "loại", "tính chất số liệu", "status")),
     "value": frozenset(("giá trị", "số liệu", "trị số", "value")),
     "unit": frozenset(("đơn vị", "đơn vị tính", "đvt", "unit")),
-    "reporter": frozenset(("đơn vị báo cáo", "tỉnh", "tỉnh thành phố", "địa phương")),
+    "reporter": frozenset(("đơn vị báo cáo", "tỉnh", "tỉnh thành phố", "địa phương", "tên đơn vị", "tên tỉnh",
+                           "tên đơn vị báo cáo", "tên tỉnh thành phố")),
+    "code": frozenset(("mã tỉnh", "mã đơn vị", "mã đvhc", "mã tỉnh thành phố", "mã đơn vị báo cáo")),
 }
 HEADER_SCAN_ROWS = 20
 _VALUE_WORDS = frozenset(("giá trị", "số liệu", "trị số", "value"))  # HEADERS["value"], as typed (NFC)
@@ -48,6 +56,26 @@ def find_header(grid: Grid) -> tuple[int, dict[str, int]] | None:
         if {"label", "period", "value"} <= cols.keys():
             return r, cols
     return None
+
+
+def _province(reporter: str, code: str, period: str, title: str, stated: dt.date | None, resolve_province) -> str | None:
+    """The province of a row: the one its "Tên đơn vị" names, as of the period's end, the version its era says
+    ("Kiên Giang (cũ)" → the former Kiên Giang, whatever code the system gives it); a name the row's code took at the
+    2025 reform is the merged province ("An Giang" coded 91, Quý II/2025: the new An Giang's figure, restated). A
+    unit that names no province ("Sở Tài chính"), or none: the title's; an export dated after the reform speaks for
+    the merged province."""
+    at = observation.period_end(period)
+    found = (resolve_province(reporter, period) or table_layout.find_province(reporter, at)) if reporter.strip() else None
+    if found is not None:
+        code = code.strip().split(".")[0].zfill(2)
+        after = provinces.BEFORE_REFORM + dt.timedelta(days=1)
+        if found != code and at <= provinces.BEFORE_REFORM and provinces.split_era(reporter)[1] is None \
+                and provinces.resolve(reporter, after) == code:
+            return provinces.version_at(code, after).key
+        return found
+    if stated is not None and stated > provinces.BEFORE_REFORM and (found := table_layout.find_province(title, stated)):
+        return provinces.reported_by(found, stated)
+    return table_layout.find_province(title, at)
 
 
 def parse_grid(grid: Grid, header: int, cols: dict[str, int], published: dt.date | None, mtime: dt.date, number_of,
@@ -88,9 +116,8 @@ def parse_grid(grid: Grid, header: int, cols: dict[str, int], published: dt.date
         issues: list[str] = []
         province = None
         if period:
-            at = observation.period_end(period)
-            province = (table_layout.find_province(reporter, at) if reporter else None) or \
-                table_layout.find_province(title.text, at)
+            province = _province(reporter, table_layout.text_of(grid.cell(r, cols["code"])) if "code" in cols else "",
+                                 period, title.text, stated, resolve_province)
         converted = None
         if not is_number:
             issues.append(f"{loc}: '{raw_value}' is not a number; correct the cell")

@@ -12,17 +12,22 @@ yearbooks publish one indicator for every province.
     Kon Tum     | 104,2 | 106,5 | 109,2
 
 A header row names the province column ("Tỉnh", "Địa phương", "Tỉnh/Thành phố") and at least one indicator of the
-catalogue, its unit in parentheses or in the row below; the year and status come from the column ("Ước TH 2023")
-or else from the title ("… NĂM 2023", "ước thực hiện"), and a year without a stated status is an actual once the
-document is dated after the year, else an estimate. A row that names no province of that year ("Toàn cụm",
-"Bình quân", "Cả nước") is an aggregate: listed as skipped, not loaded. Columns that match no indicator are listed
+catalogue, its unit in parentheses or in the row below, its period words left to the column ("Thu NSNN 9 tháng
+(Tỷ đồng)"); the year and status come from the column ("Ước TH 2023") or else from the title ("… NĂM 2023", "ước
+thực hiện"), and a period without a stated status is an actual once the document is dated after it ends ("9
+tháng" in a report of 14/10), else an estimate. A row that names no province of that year ("Toàn cụm", "Toàn
+vùng", "Bình quân", "Cả nước") is an aggregate: listed as skipped, not loaded. The column numbers under the header
+("(1) | (2) | …") and the header repeated where a printed table breaks to a new page are skipped; a footnote
+marker after a name ("Trà Vinh (1)", "Lạng Sơn (*)") is no part of it. Columns that match no indicator are listed
 as skipped with their header, so that an alias can be added.
 
 In the second shape (`find_year_header`) each column is a year ("2021", "Năm 2021", "Sơ bộ 2022" — preliminary,
 loaded as an estimate — "Ước 2023") and the title names the indicator, as the catalogue's aliases write it once a
 table number ("Biểu 5:"), "phân theo địa phương" and years are taken away. The unit is in the title's parentheses
 or on a line of its own ("Đơn vị tính: Tỷ đồng"); "Năm trước = 100" says the cells are indexes, so 109,2 is a
-growth of 9.2 %. Region rows ("Tây Nguyên", "Đông Nam Bộ") are aggregates like "Cả nước".
+growth of 9.2 %, and the index of a level is its growth ("Chỉ số phát triển tổng sản phẩm trên địa bàn theo giá
+so sánh", "Năm trước = 100": GRDP growth); an index against a base year ("Năm 2010 = 100") or with no base stated
+is not read. Region rows ("Tây Nguyên", "Đông Nam Bộ") are aggregates like "Cả nước".
 """
 
 from __future__ import annotations
@@ -36,7 +41,7 @@ from pipelines.lib import catalogue, observation, provinces, table_layout, vn_te
 from pipelines.lib.read_grid import Grid
 
 HEADER_SCAN_ROWS = 12
-_AGGREGATE = ("toàn cụm", "cả cụm", "cụm", "bình quân", "trung bình", "cả nước", "toàn quốc", "tổng", "cộng", "vùng",
+_AGGREGATE = ("toàn ", "cả cụm", "cụm", "bình quân", "trung bình", "cả nước", "tổng", "cộng", "vùng",
               # the six socio-economic regions of the statistical yearbooks
               "đồng bằng sông hồng", "trung du và miền núi", "bắc trung bộ", "tây nguyên", "đông nam bộ",
               "đồng bằng sông cửu long")
@@ -48,11 +53,17 @@ def _indicator_of(header: str) -> tuple[str | None, str]:
     the status words are the column's, not the indicator's; code None when the rest matches no indicator."""
     label, unit = catalogue.unit_in_label(header)
     label = _YEAR_WORDS.sub(" ", label)
-    label = _STATUS_LEAD.sub("", " ".join(label.split()))
-    return catalogue.match_indicator(label.strip(" -:,")), unit or ""
+    label = _STATUS_LEAD.sub("", " ".join(label.split())).strip(" -:,")
+    code = catalogue.match_indicator(label)
+    if code is None and (bare := _PERIOD_WORDS.sub(" ", label)) != label:  # "Thu NSNN 9 tháng (Tỷ đồng)": the
+        code = catalogue.match_indicator(" ".join(bare.split()).strip(" -:,"))  # months are the column's period
+    return code, unit or ""
 
 
 _YEAR_WORDS = re.compile(r"\b(?:năm\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
+# the part of the year a header names ("9 tháng", "6 tháng đầu năm", "quý III", "tháng 10"), left to column_period
+_PERIOD_WORDS = re.compile(r"\b(?:\d{1,2} tháng(?: đầu năm| cuối năm)?|(?:quý|quí) (?:[ivx]+|[1-4])|tháng \d{1,2}|cả năm)\b",
+                           re.IGNORECASE)
 _STATUS_LEAD = re.compile(r"^(?:ước thực hiện|ước tính|ước th|ước|thực hiện|kế hoạch|kh|th)\s+", re.IGNORECASE)
 
 
@@ -118,8 +129,8 @@ def parse_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.dat
         part = table_layout.column_period(cell)
         if year is None:
             year, part = title_year, part or title_part  # "… 9 THÁNG NĂM 2025" over "Tốc độ tăng GRDP (%)"
-        columns.append(_Column(c, code, unit, _status(status or title_status, year, vintage), year, part or "", cell,
-                               False))
+        columns.append(_Column(c, code, unit, _status(status or title_status, year, vintage, part or ""), year,
+                               part or "", cell, False))
     out = _read_rows(grid, first, prov_col, columns, number_of, resolve_province, skipped, per_row, vintage)
     return out, skipped, vintage
 
@@ -188,7 +199,8 @@ def _column_of_block(grid: Grid, block: list[int], c: int, title, shared_unit: s
         title_status, year = table_layout.column_status(title.text)
         status, part = status or title_status, part or table_layout.title_period(title.text)
     return _Column(c, target, "" if role else (units[-1] if units else unit) or shared_unit,
-                   _status(status, year, vintage), year, part or "", header, index, basis=compare if role == "compare_plan" else "")
+                   _status(status, year, vintage, part or ""), year, part or "", header, index,
+                   basis=compare if role == "compare_plan" else "")
 
 
 # Columns that say, row by row, the province's code, the period and the status of the figures (a system's export)
@@ -203,6 +215,15 @@ def _row_column(grid: Grid, r: int, per_row: dict, role: str) -> str:
     c = per_row.get(role)
     cell = grid.cell(r, c) if c is not None else None
     return table_layout.text_of(cell).strip() if cell is not None else ""
+
+
+_FOOTNOTE = re.compile(r"\s*(?:\(\s*(?:\d{1,2}|\*{1,3}|[a-z])\s*\)|\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*$")
+_FOOTNOTE_ENDS = (")", "*", " ", *"¹²³⁴⁵⁶⁷⁸⁹⁰")
+
+
+def _without_footnote(name: str) -> str:
+    """A name without its footnote marker: "Trà Vinh (1)", "Lạng Sơn (*)", "Bến Tre²" → the province's name."""
+    return _FOOTNOTE.sub("", name) if name.endswith(_FOOTNOTE_ENDS) else name
 
 
 @dataclass(frozen=True)
@@ -225,11 +246,12 @@ def _province_of_code(code: str, period: str) -> str | None:
     return code if re.fullmatch(r"\d{2}", code) and provinces.version_at(code, observation.period_end(period)) else None
 
 
-def _status(stated: str | None, year: int | None, vintage: dt.date) -> str | None:
-    """The stated status, else an actual once the document is dated after the year, else an estimate."""
+def _status(stated: str | None, year: int | None, vintage: dt.date, part: str = "") -> str | None:
+    """The stated status, else an actual once the document is dated after the period ("9 tháng năm 2025" in a
+    report of 14/10/2025), else an estimate."""
     if stated or year is None:
         return stated
-    return "actual" if vintage > dt.date(year, 12, 31) else "estimate"
+    return "actual" if vintage > observation.period_end(f"{year}{part}") else "estimate"
 
 
 def _read_rows(grid: Grid, first: int, prov_col: int, columns: list[_Column], number_of, resolve_province,
@@ -240,13 +262,22 @@ def _read_rows(grid: Grid, first: int, prov_col: int, columns: list[_Column], nu
         name = grid.cell(r, prov_col)
         if not isinstance(name, str) or not name.strip():
             continue
+        bare = name.strip().strip("()")
+        if bare.isdigit() or len(bare) == 1 or vn_text.key(name) in _province_keys():
+            # the column numbers under the header ("(1) | (2) | (3)", "A | B | 1"), or the header repeated where the
+            # printed table breaks to a new page ("Biểu 08 (tiếp theo)" › "STT | Tỉnh, thành phố | …")
+            skipped.append({"locator": grid.row_locator(r), "snippet": name, "reason": "column numbers or a repeated "
+                                                                                     "header, not a province"})
+            continue
+        place = _without_footnote(name)
         row_cols = columns
         if per_row.keys() & {"period", "status"}:  # "Năm 2024 | Ước thực hiện" in the row: its figures' period and status
             stated, year = table_layout.column_status(_row_column(grid, r, per_row, "period"))
             status, _ = table_layout.column_status(_row_column(grid, r, per_row, "status"))
             part = table_layout.column_period(_row_column(grid, r, per_row, "period"))
             row_cols = [replace(col, year=year or col.year, part=part if part is not None else col.part,
-                                status=status or stated or (_status(None, year, vintage) if year and vintage else col.status))
+                                status=status or stated or (_status(None, year, vintage, part or "") if year and vintage
+                                                            else col.status))
                         for col in columns]
         code = _row_column(grid, r, per_row, "code")
         for col in row_cols:
@@ -259,7 +290,7 @@ def _read_rows(grid: Grid, first: int, prov_col: int, columns: list[_Column], nu
             if is_number and value is None:
                 continue  # "-", "x": no value
             period = f"{col.year}{col.part}" if col.year else None
-            province = resolve_province(name, period) if period else None
+            province = resolve_province(place, period) if period else None
             if period and code and (coded := _province_of_code(code, period)) is not None:
                 province = coded  # the code the row gives, when it is a province's in that period: codes, not names
             if province is None and vn_text.key(name).startswith(_AGGREGATE):
@@ -294,6 +325,9 @@ _TABLE_NUMBER = re.compile(r"^(?:biểu|bảng|table|phụ lục)?\s*(?:số\s*)
 _BY_PLACE = re.compile(r"\s*(?:phân|chia)?\s*theo\s+(?:địa phương|tỉnh|tỉnh,? thành phố|đơn vị hành chính|vùng)\b.*$",
                        re.IGNORECASE)
 _INDEX_BASE = re.compile(r"=\s*100\b")
+_FIXED_BASE = re.compile(r"(?:19|20)\d\d\s*\)?\s*$")  # "Năm 2010 = 100", not "Năm trước = 100"
+# the words that make a title the index of a level: "Chỉ số phát triển tổng sản phẩm …" is the product's index
+_INDEX_LEAD = re.compile(r"^chỉ số phát triển\s+(?:của\s+)?", re.IGNORECASE)
 
 
 def _year_of_header(cell) -> int | None:
@@ -320,7 +354,7 @@ def find_year_header(grid: Grid) -> int | None:
         if len(years) < 2 and not named:  # one year column is enough under a "Tỉnh" / "Địa phương" header
             continue
         names = [grid.cell(k, label) for k in range(r + 1, min(r + 12, len(grid.rows)))]
-        if sum(isinstance(n, str) and provinces.is_province_name(n) for n in names) >= 2:
+        if sum(isinstance(n, str) and provinces.is_province_name(_without_footnote(n)) for n in names) >= 2:
             return r
     return None
 
@@ -335,11 +369,12 @@ def _label_column(grid: Grid, header: int, first_year: int) -> int | None:
 
 def title_indicator(lines: list[str]) -> tuple[str | None, str, bool]:
     """(catalogue code, unit, whether the cells are indexes) of a table whose title `lines` name one indicator."""
-    code, unit, index = None, "", False
+    code, unit, index, fixed_base, of_index = None, "", False, False, False
     for line in lines:
         text = vn_text.canonical(" ".join(line.split()))
-        if _INDEX_BASE.search(text):
+        if (base := _INDEX_BASE.search(text)) is not None:
             index, unit = True, unit or ("%" if "%" in text else "")
+            fixed_base = fixed_base or bool(_FIXED_BASE.search(text[:base.start()]))
         if (noted := table_layout.unit_note(text)) is not None:
             unit = unit or noted
             continue
@@ -347,10 +382,15 @@ def title_indicator(lines: list[str]) -> tuple[str | None, str, bool]:
             code, in_parens = _indicator_in_title(text)
             if code is not None:
                 unit = unit or in_parens
+                of_index = bool(_INDEX_LEAD.match(_TABLE_NUMBER.sub("", text)))
         elif not unit and catalogue.looks_like_unit(text) and len(text) <= 30:
             unit = text.strip(" ()")
     if index and code is not None and catalogue.indicators()[code].unit != "pct_yoy":
-        return None, unit, index  # an index of a level ("Chỉ số phát triển" of a value) is not a catalogue figure
+        # an index of a level against last year ("Chỉ số phát triển tổng sản phẩm … theo giá so sánh", "Năm trước
+        # = 100") gives its growth; of a level whose growth the catalogue lacks (at current prices), nothing
+        code = catalogue.growth_of(code)
+    if fixed_base or (of_index and not index):
+        return None, unit, index  # against a base year ("Năm 2010 = 100") or none stated, an index is no growth
     return code, unit, index
 
 
@@ -364,6 +404,7 @@ def _indicator_in_title(text: str) -> tuple[str | None, str]:
     without its years, without its price basis (a growth rate is the same at either), without both."""
     name, unit = catalogue.unit_in_label(_TABLE_NUMBER.sub("", text))
     name = _PARENS.sub("", _BY_PLACE.sub("", name)).strip(" -:,.")
+    name = _INDEX_LEAD.sub("", name)  # the index's "Năm trước = 100" line says what its cells are
     no_years = _YEAR_WORDS.sub(" ", name)
     for candidate in (name, no_years, _PRICE_BASIS.sub(" ", name), _PRICE_BASIS.sub(" ", no_years)):
         code = catalogue.match_indicator(" ".join(candidate.split()).strip(" -:,."))
@@ -385,7 +426,7 @@ def parse_year_grid(grid: Grid, header: int, published: dt.date | None, mtime: d
         raise ValueError(f"{grid.name}: a table of provinces by year whose title ('{' '.join(lines)[:120]}') names no "
                          "catalogue indicator; write the indicator as the catalogue names it in the title, or add an "
                          "alias to reference/indicators/aliases_tables.csv")
-    named = next((" ".join(line.split()) for line in lines if _indicator_in_title(line)[0] == code), "")
+    named = next((" ".join(line.split()) for line in lines if _indicator_in_title(line)[0] is not None), "")
     row = grid.rows[header]
     years = [(c, y) for c, cell in enumerate(row) if (y := _year_of_header(cell))]
     label = _label_column(grid, header, years[0][0])
