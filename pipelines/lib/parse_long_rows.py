@@ -92,8 +92,7 @@ def parse_grid(grid: Grid, header: int, cols: dict[str, int], published: dt.date
         if not name or raw is None:
             continue
         loc = grid.locator(r, cols["value"])
-        raw_value = table_layout.text_of(raw)
-        qualifier, value, is_number = ("exact", raw, True) if isinstance(raw, float) else number_of(raw)
+        raw_value, qualifier, value, is_number = table_layout.figure_of(raw, number_of)
         if is_number and value is None:
             skipped.append({"locator": loc, "snippet": name, "reason": f"no value ('{raw_value}')"})
             continue

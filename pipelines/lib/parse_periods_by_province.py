@@ -89,8 +89,7 @@ def parse_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.dat
             if raw is None:
                 continue
             loc = grid.locator(r, c)
-            raw_value = table_layout.text_of(raw)
-            qualifier, value, is_number = ("exact", raw, True) if isinstance(raw, float) else number_of(raw)
+            raw_value, qualifier, value, is_number = table_layout.figure_of(raw, number_of)
             if is_number and value is None:
                 continue
             if measure is None:

@@ -285,8 +285,7 @@ def _read_rows(grid: Grid, first: int, prov_col: int, columns: list[_Column], nu
             if raw is None:
                 continue
             loc = grid.locator(r, col.c)
-            raw_value = table_layout.text_of(raw)
-            qualifier, value, is_number = ("exact", raw, True) if isinstance(raw, float) else number_of(raw)
+            raw_value, qualifier, value, is_number = table_layout.figure_of(raw, number_of)
             if is_number and value is None:
                 continue  # "-", "x": no value
             period = f"{col.year}{col.part}" if col.year else None

@@ -93,6 +93,14 @@ def text_of(cell) -> str:
 
 
 @lru_cache(maxsize=64)
+def figure_of(cell, number_of) -> tuple[str, str, float | None, bool]:
+    """(text as written, qualifier, value, whether it is a number at all) of a cell the table parsers read: a number
+    cell as it is, a text cell through `number_of` ("1.234,5", "trên 62"); value None for "-", "x" (no figure)."""
+    if isinstance(cell, float):
+        return text_of(cell), "exact", cell, True
+    return (text_of(cell), *number_of(cell))
+
+
 def _keys(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(_key(w) for w in words)
 
