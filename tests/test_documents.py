@@ -105,6 +105,26 @@ def test_a_markdown_pipe_table_of_indicators_is_read_as_a_table(tmp_path):
     assert any(ind == "grdp_growth" for _, ind in got)  # the prose is still read
 
 
+def test_a_table_typed_in_columns_of_spaces_in_a_text_report_is_read_as_a_table(tmp_path):
+    from pipelines.lib.narrative import extract_document
+
+    path = tmp_path / "can_tho_9_thang_2025.txt"
+    path.write_text("THỐNG KÊ THÀNH PHỐ CẦN THƠ (số liệu mẫu)\nCần Thơ, ngày 06 tháng 10 năm 2025\n\n"
+                    "Biểu: Một số chỉ tiêu ước tính 9 tháng năm 2025\n" + "-" * 60 + "\n"
+                    "Chỉ tiêu                 ĐVT          Tổng số   Hậu Giang (cũ)\n" + "-" * 60 + "\n"
+                    "Kim ngạch xuất khẩu      triệu USD    2.415,6            512,7\n"
+                    "  So với cùng kỳ         %              112,8                -\n" + "-" * 60 + "\n"
+                    "Ghi chú: số liệu mẫu.\n", encoding="utf-8")
+    doc = documents.read_document(path)
+    assert [r[:3] for r in doc.tables[0].rows] == [["Chỉ tiêu", "ĐVT", "Tổng số"], ["Kim ngạch xuất khẩu", "triệu USD",
+                                                                                   "2.415,6"], ["So với cùng kỳ", "%", "112,8"]]
+    assert "2.415,6" not in doc.text and "Ghi chú: số liệu mẫu." in doc.text
+    got = {(r["province_key"], r["indicator"]): r["value"] for r in
+           extract_document(path).observations.iter_rows(named=True) if r["issue"] is None}
+    assert got == {("92@2025", "export_value"): 2415.6, ("93@2004", "export_value"): 512.7,
+                   ("92@2025", "export_value_growth"): pytest.approx(12.8)}
+
+
 @pytest.mark.parametrize(
     ("text", "date"),
     [

@@ -58,6 +58,8 @@ ABBREVIATIONS = {
     "bhyt": "bảo hiểm y tế",
     "ntm": "nông thôn mới",
     "tmbl": "tổng mức bán lẻ",
+    "dtdv": "doanh thu dịch vụ",
+    "hh": "hàng hóa",
 }
 
 

@@ -447,6 +447,55 @@ def _tab_separated(raw: str, name: str) -> tuple[str, list]:
     return "\n".join(" ".join(c for c in row if c) for row in above), [grid]
 
 
+_RULE_LINE = re.compile(r"^\s*[-=_─━]{10,}\s*$")  # "-------" above and below a table typed in a text file
+
+
+def _text_blocks(raw: str) -> list[tuple[str, object, bool]]:
+    """The paragraphs and tables of a plain-text report, in order (as `_assemble` takes them): lines with tabs
+    between their cells, or lines between rules ("-----") whose columns are separated by two spaces or more at the
+    same places on every line, are a table; every other line is a paragraph."""
+    lines = raw.splitlines()
+    blocks: list[tuple[str, object, bool]] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        if lines[i].count("\t") >= 2:
+            while j < len(lines) and lines[j].count("\t") >= 1:
+                j += 1
+            rows = [[read_grid.text_cell(c) for c in line.split("\t")] for line in lines[i:j]]
+        elif _RULE_LINE.match(lines[i]):
+            while j < len(lines) and (_RULE_LINE.match(lines[j]) or len(re.findall(r"\S(?:\s{2,}|$)", lines[j])) >= 3):
+                j += 1
+            rows = _fixed_width_rows([line for line in lines[i:j] if not _RULE_LINE.match(line)])
+        else:
+            rows = []
+        if len(rows) >= 2:
+            width = max(len(r) for r in rows)
+            name = f"Bảng {sum(b[0] == 'table' for b in blocks) + 1}"
+            blocks.append(("table", read_grid.Grid(name, "xlsx", [r + [None] * (width - len(r)) for r in rows]), False))
+            i = j
+            continue
+        blocks.append(("p", lines[i], False))
+        i += 1
+    return blocks
+
+
+def _fixed_width_rows(lines: list[str]) -> list[list]:
+    """The cells of lines laid out in columns of spaces: a column ends where every line has two spaces or more."""
+    width = max((len(line) for line in lines), default=0)
+    blank = [all(k >= len(line) or line[k] == " " for line in lines) for k in range(width)]
+    spans, start, k = [], None, 0
+    while k <= width:
+        gutter = k == width or (blank[k] and (k + 1 >= width or blank[k + 1]))
+        if not gutter and start is None:
+            start = k
+        elif gutter and start is not None:
+            spans.append((start, k))
+            start = None
+        k += 1
+    return [[read_grid.text_cell(line[a:b]) for a, b in spans] for line in lines]
+
+
 def _doc_kind(path: Path) -> str:
     """What a file named .doc holds: "doc" (Word 97–2003), or "docx" or "html" when a newer Word file or a page
     saved by Word as a web page was given the old extension; RTF is refused with what to do."""
@@ -701,8 +750,11 @@ def read_document(path: Path | str) -> Document:
             text, title, tables, notes = markdown_to_text(raw)
         else:
             text, tables = _tab_separated(raw, path.name)
-            text = _tidy(text)
-            title = next((ln.strip() for ln in text.split("\n") if ln.strip()), "")
+            if tables:
+                text = _tidy(text)
+                title = next((ln.strip() for ln in text.split("\n") if ln.strip()), "")
+            else:  # a report in plain text, its tables laid out in columns of spaces or tabs
+                text, title, tables, notes = _assemble(_text_blocks(raw), "")
     tables = [read_grid.unlegacy(grid) for grid in tables]
     date = find_date(text, head_chars=0) or meta_date or find_date(text)
     return Document(text=text, title=vn_text.canonical(title), kind=kind, date=date, lang=guess_lang(text),
