@@ -105,6 +105,23 @@ def test_a_markdown_pipe_table_of_indicators_is_read_as_a_table(tmp_path):
     assert any(ind == "grdp_growth" for _, ind in got)  # the prose is still read
 
 
+def test_a_sentence_restating_a_cell_rounded_or_without_its_status_is_the_cell(tmp_path):
+    from pipelines.lib.narrative import extract_document
+
+    path = tmp_path / "gia_lai_9_thang_2025.md"
+    path.write_text("# Gia Lai: kinh tế 9 tháng năm 2025 (tin mẫu, số liệu mẫu)\n\n"
+                    "Chín tháng năm 2025, toàn tỉnh có 1.926 doanh nghiệp thành lập mới và đón khoảng 9,85 triệu "
+                    "lượt khách du lịch.\n\n"
+                    "| Chỉ tiêu | Đơn vị tính | Ước thực hiện 9 tháng năm 2025 |\n|---|---|---:|\n"
+                    "| Số doanh nghiệp thành lập mới | doanh nghiệp | 1.926 |\n"
+                    "| Tổng lượt khách du lịch | nghìn lượt | 9.845 |\n", encoding="utf-8")
+    result = extract_document(path, published=dt.date(2025, 10, 3))
+    got = [(r["locator"][:6], r["indicator"], r["status"], r["value"]) for r in result.observations.iter_rows(named=True)]
+    assert sorted(got) == [("Bảng 1", "new_enterprises", "estimate", 1926.0),
+                           ("Bảng 1", "tourism_arrivals", "estimate", 9845000.0)]  # one observation each: the cell's
+    assert any("giữ ô của bảng" in s["reason"] for s in result.skipped)
+
+
 def test_a_table_typed_in_columns_of_spaces_in_a_text_report_is_read_as_a_table(tmp_path):
     from pipelines.lib.narrative import extract_document
 

@@ -1117,3 +1117,21 @@ def test_two_plans_for_one_year_are_two_observations_told_apart_by_their_basis(t
     plans = {r["basis"]: r["value"] for r in obs.filter(pl.col("status") == "plan").iter_rows(named=True)}
     assert plans == {"Dự toán năm 2025 Trung ương giao": 43150.0, "Dự toán năm 2025 HĐND tỉnh giao": 45600.0}
     assert set(obs.filter(pl.col("status") != "plan")["basis"]) == {""}
+
+
+def test_comparisons_under_former_provinces_are_each_province_s_growth_of_the_period_compared(tmp_path):
+    path = tmp_path / "gia_lai_9t_2025.xlsx"
+    wb = xlsxwriter.Workbook(path)
+    ws = wb.add_worksheet("Biểu 01")
+    ws.write(0, 0, "UBND TỈNH GIA LAI - MỘT SỐ CHỈ TIÊU 9 THÁNG NĂM 2025 (số liệu mẫu), ngày 03/10/2025")
+    ws.merge_range(1, 0, 2, 0, "Chỉ tiêu")
+    ws.merge_range(1, 1, 1, 3, "Ước thực hiện 9 tháng năm 2025")
+    ws.merge_range(1, 4, 1, 6, "So với cùng kỳ năm 2024 (%)")
+    ws.write_row(2, 1, ["Tổng số", "Gia Lai (cũ)", "Bình Định (cũ)"] * 2)
+    ws.write_row(3, 0, ["Kim ngạch xuất khẩu (triệu USD)", "2.864,5", "1.012,3", "1.852,2", "118,6", "124,1", "115,8"])
+    wb.close()
+    got = {(r["province_key"], r["indicator"], r["period"], r["status"]): r["value"]
+           for r in extract_file(path).observations.iter_rows(named=True)}
+    assert got[("52@2025", "export_value_growth", "2025-9M", "estimate")] == pytest.approx(18.6)
+    assert got[("64@2004", "export_value_growth", "2025-9M", "estimate")] == pytest.approx(24.1)  # not 2024's
+    assert got[("52@2004", "export_value_growth", "2025-9M", "estimate")] == pytest.approx(15.8)

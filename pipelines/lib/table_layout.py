@@ -443,8 +443,8 @@ def detect_layout(grid: Grid, header_row: int, doc_year: int | None, as_of: dt.d
         elif _SEQUENTIAL.search(k):
             layout.ignored_columns[c] = (f"column '{text}' compares with the month or quarter before, not with the "
                                          "same period of last year")
-        elif (compare := compare_role(text)) is not None:
-            layout.value_columns.append(ValueColumn(c, text, compare, None, None))
+        elif (compare := compare_role(text)) is not None:  # its province, if under one ("… | Gia Lai (cũ)")
+            layout.value_columns.append(ValueColumn(c, text, compare, None, None, province=province_in_header(text)[0]))
         elif _MULTI_YEAR.search(_key(text)):
             layout.ignored_columns[c] = (f"column '{text}' covers several years (an average or total of a span), "
                                          "not one period")
@@ -612,7 +612,8 @@ def _numerator(header: str) -> str:
 
 _NATIONAL_COLUMN = re.compile(r"\b(?:cả nước|toàn quốc|bình quân cả nước|cả vùng|toàn vùng|toàn cụm|cả cụm)\b")
 _RATIO_SLASH = re.compile(r"/(?!\s*\d)")
-_COMPARISON_FIRST = re.compile(r"\s*(?:so sánh|so với)(?:\s+cùng kỳ(?:\s+năm trước)?)?\s*(?:\(%\))?\s*", re.IGNORECASE)
+_COMPARISON_FIRST = re.compile(r"\s*(?:so sánh|so với)(?:\s+cùng kỳ(?:\s+năm (?:trước|(?:19|20)\d\d))?)?\s*(?:\(%\))?\s*",
+                               re.IGNORECASE)  # "So với cùng kỳ năm 2024 (%)" over "Gia Lai (cũ)": the base, then the column
 _SEQUENTIAL = re.compile(r"so với (?:tháng|quý|kỳ) trước|so với tháng \d{1,2}(?!\d)(?!/\d{4} năm)|so với quý (?:i|ii|iii|iv)\b")
 
 
