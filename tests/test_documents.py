@@ -122,6 +122,22 @@ def test_a_sentence_restating_a_cell_rounded_or_without_its_status_is_the_cell(t
     assert any("giữ ô của bảng" in s["reason"] for s in result.skipped)
 
 
+def test_an_html_table_s_caption_gives_its_unit_and_a_month_against_the_month_before_is_not_read(tmp_path):
+    from pipelines.lib.narrative import extract_document
+
+    path = tmp_path / "hai_phong_t10_2025.html"
+    path.write_text("<html><head><title>Thống kê Hải Phòng tháng 10/2025 (tin mẫu, số liệu mẫu)</title></head><body>"
+                    "<article><p>Ngày 06/11/2025. Số liệu mẫu.</p><table>"
+                    "<caption>Trị giá xuất khẩu hàng hóa (Đơn vị tính: Nghìn USD)</caption>"
+                    "<tr><th rowspan='2'>Chỉ tiêu</th><th rowspan='2'>Ước tính tháng 10/2025</th>"
+                    "<th colspan='2'>Tháng 10/2025 so với (%)</th></tr><tr><th>Tháng 9/2025</th><th>Tháng 10/2024</th></tr>"
+                    "<tr><td>Trị giá xuất khẩu</td><td>3.684.920</td><td>104,9</td><td>118,3</td></tr>"
+                    "</table></article></body></html>", encoding="utf-8")
+    got = {(r["indicator"], r["period"]): r["value"] for r in extract_document(path).observations.iter_rows(named=True)}
+    assert got == {("export_value", "2025-10"): pytest.approx(3684.92),          # nghìn USD, from the caption
+                   ("export_value_growth", "2025-10"): pytest.approx(18.3)}      # not 4.9, against September
+
+
 def test_a_table_typed_in_columns_of_spaces_in_a_text_report_is_read_as_a_table(tmp_path):
     from pipelines.lib.narrative import extract_document
 

@@ -213,7 +213,8 @@ class _HtmlText(HTMLParser):
                 self.notes.append(note)
             return
         before = [ln.strip() for ln in "".join(self.parts[:table.first_part]).split("\n") if ln.strip()]
-        grid.caption = "\n".join(dict.fromkeys([" ".join((self.h1 or self.title).split()), *before[-2:]]))
+        caption = [table.caption_text()] if table.caption_text() else []
+        grid.caption = "\n".join(dict.fromkeys([" ".join((self.h1 or self.title).split()), *before[-2:], *caption]))
         del self.parts[table.first_part:]
         self.grids.append(grid)
 
@@ -238,9 +239,13 @@ class _HtmlTable:
         self.rows: list[list[tuple[str, int, int]]] = []  # (text, colspan, rowspan) per cell
         self.cell: list[str] | None = None
         self.spans = (1, 1)
+        self.caption: list[str] = []  # the text of its <caption> ("… (Đơn vị tính: Nghìn USD)")
+        self.in_caption = False
 
     def start(self, tag: str, attrs: dict[str, str]) -> None:
-        if tag == "tr":
+        if tag == "caption":
+            self.in_caption = True
+        elif tag == "tr":
             self.rows.append([])
         elif tag in {"td", "th"}:
             if not self.rows:
@@ -251,8 +256,15 @@ class _HtmlTable:
     def data(self, text: str) -> None:
         if self.cell is not None:
             self.cell.append(text)
+        elif self.in_caption:
+            self.caption.append(text)
+
+    def caption_text(self) -> str:
+        return " ".join("".join(self.caption).split())
 
     def end(self, tag: str) -> None:
+        if tag == "caption":
+            self.in_caption = False
         if tag in {"td", "th"} and self.cell is not None:
             self.rows[-1].append((" ".join("".join(self.cell).split()), *self.spans))
             self.cell = None

@@ -1344,12 +1344,12 @@ def document_province(title: str, text: str, at: dt.date) -> str | None:
 # province_key is not compared: a table written after the reform names its version, the prose beside it does not;
 # nor is the status: a sentence without "ước" restates the cell of an "Ước thực hiện" column
 _SAME_FIGURE = ["province_code", "indicator", "period", "basis"]
-RESTATED_ROUNDING = 0.01  # "khoảng 9,85 triệu lượt" restates the cell's 9.845 nghìn lượt: within 1 % when rounded
+RESTATED_ROUNDING = 0.01  # "9,85 triệu lượt", "3,68 tỷ USD" restate cells of 9.845 nghìn lượt, 3.684.920 nghìn USD
 
 
 def _without_restated(prose: pl.DataFrame, tables: pl.DataFrame) -> tuple[pl.DataFrame, list[dict]]:
     """The prose rows that do not restate a figure of the document's own tables (same province, indicator,
-    period and basis, same value, or within 1 % for a figure the sentence rounds: "khoảng", "gần", "hơn"), and the
+    period and basis, and the same value to within 1 %, as a sentence rounds it: "3,68 tỷ USD"), and the
     others as skipped rows: a report says in a sentence what its appendix says in a cell, and the two are one
     observation (the cell's). A sentence that differs from its table stays: the warehouse then quarantines both as
     duplicates, for a person to settle."""
@@ -1357,8 +1357,8 @@ def _without_restated(prose: pl.DataFrame, tables: pl.DataFrame) -> tuple[pl.Dat
         return prose, []
     cells = tables.select(*_SAME_FIGURE, pl.col("value").alias("_cell_value"), pl.col("locator").alias("_cell"))
     matched = (prose.with_row_index("_row").join(cells, on=_SAME_FIGURE, how="inner", nulls_equal=True)
-               .filter((pl.col("value") - pl.col("_cell_value")).abs() <= pl.col("value").abs().clip(1, None) * pl.when(
-                   pl.col("qualifier") == "exact").then(1e-9).otherwise(RESTATED_ROUNDING))
+               .filter((pl.col("value") - pl.col("_cell_value")).abs()
+                       <= pl.col("value").abs().clip(1, None) * RESTATED_ROUNDING)
                .unique("_row", keep="first", maintain_order=True))
     if matched.is_empty():
         return prose, []

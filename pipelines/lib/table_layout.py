@@ -440,7 +440,7 @@ def detect_layout(grid: Grid, header_row: int, doc_year: int | None, as_of: dt.d
             layout.province_col = c
         elif _NATIONAL_COLUMN.search(k):
             layout.ignored_columns[c] = f"column '{text}' holds the country's or a region's figures, not the province's"
-        elif _SEQUENTIAL.search(k):
+        elif _against_a_period_before(k):  # "Tháng 10/2025 so với (%)" over "Tháng 9/2025"
             layout.ignored_columns[c] = (f"column '{text}' compares with the month or quarter before, not with the "
                                          "same period of last year")
         elif (compare := compare_role(text)) is not None:  # its province, if under one ("… | Gia Lai (cũ)")
@@ -615,6 +615,18 @@ _RATIO_SLASH = re.compile(r"/(?!\s*\d)")
 _COMPARISON_FIRST = re.compile(r"\s*(?:so sánh|so với)(?:\s+cùng kỳ(?:\s+năm (?:trước|(?:19|20)\d\d))?)?\s*(?:\(%\))?\s*",
                                re.IGNORECASE)  # "So với cùng kỳ năm 2024 (%)" over "Gia Lai (cũ)": the base, then the column
 _SEQUENTIAL = re.compile(r"so với (?:tháng|quý|kỳ) trước|so với tháng \d{1,2}(?!\d)(?!/\d{4} năm)|so với quý (?:i|ii|iii|iv)\b")
+
+
+_SAME_MONTH_A_YEAR_BEFORE = re.compile(r"tháng (\d{1,2}) ((?:19|20)\d\d) so với tháng (\d{1,2}) ((?:19|20)\d\d)")
+
+
+def _against_a_period_before(k: str) -> bool:
+    """Whether a header (key form) compares with the month or quarter before, not with the same period of last year:
+    "tháng 10 2025 so với tháng 9 2025" yes, "tháng 10 2025 so với tháng 10 2024" no."""
+    k = k.replace(" % ", " ")
+    if (m := _SAME_MONTH_A_YEAR_BEFORE.search(k)) and m.group(1) == m.group(3) and int(m.group(4)) == int(m.group(2)) - 1:
+        return False
+    return bool(_SEQUENTIAL.search(k))
 
 
 def _recency(v: ValueColumn) -> tuple[int, int]:
