@@ -1135,3 +1135,14 @@ def test_comparisons_under_former_provinces_are_each_province_s_growth_of_the_pe
     assert got[("52@2025", "export_value_growth", "2025-9M", "estimate")] == pytest.approx(18.6)
     assert got[("64@2004", "export_value_growth", "2025-9M", "estimate")] == pytest.approx(24.1)  # not 2024's
     assert got[("52@2004", "export_value_growth", "2025-9M", "estimate")] == pytest.approx(15.8)
+
+
+def test_a_column_against_a_named_year_compares_the_column_before_it(tmp_path):
+    path = write_rows(tmp_path / "lang_son_2025.xlsx", [
+        ["UBND TỈNH LẠNG SƠN - BÁO CÁO NĂM 2025 (số liệu mẫu), ngày 03 tháng 12 năm 2025"],
+        ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch 2025", "Ước TH 2025", "So KH (%)", "So 2024 (%)"],
+        ["3", "Thu ngân sách nhà nước trên địa bàn", "tỷ đồng", "10.000", "12.860", "128,6", "111,4"]])
+    got = {(r["indicator"], r["period"], r["status"]): r["value"] for r in extract_file(path).observations.iter_rows(named=True)}
+    assert got == {("state_budget_revenue", "2025", "plan"): 10000.0, ("state_budget_revenue", "2025", "estimate"): 12860.0,
+                   ("state_budget_revenue_pct_of_estimate", "2025", "estimate"): 128.6,
+                   ("state_budget_revenue_growth", "2025", "estimate"): pytest.approx(11.4)}  # 2025 against 2024

@@ -384,7 +384,8 @@ _COMPARE = ("so với", "so sánh", "ss", "tăng giảm", "tốc độ tăng", "
             "so kế hoạch", "so kh", "so dt")
 _VS_PLAN = ("so với kế hoạch", "so với kh", "so kh", "ss kh", "so với dự toán", "so dự toán", "so sánh kế hoạch",
             "so sánh kh", "% kh", "% kế hoạch", "% dự toán", "so với nghị quyết", "so dt", "so với dt")
-_SO_BETWEEN = re.compile(r"(?:19|20)\d\d so (?:với )?\S")  # "ƯTH 2024 so DT 2024 (%)", "ƯTH 2024 so TH 2023"
+_SO_BETWEEN = re.compile(r"(?:19|20)\d\d so (?:với )?\S|^so (?:với )?(?:năm )?(?:19|20)\d\d\b")  # "ƯTH 2024 so DT
+# 2024 (%)", "ƯTH 2024 so TH 2023", "So 2024 (%)" (against 2024)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -605,15 +606,16 @@ def _numerator(header: str) -> str:
     m = re.search(r"\sso(?:\s+với)?\s", header.lower())
     if m:
         return header[:m.start()]
-    if (lead := _COMPARISON_FIRST.match(header)) and header[lead.end():].strip():
+    if lead := _COMPARISON_FIRST.match(header):  # "So 2024 (%)" alone compares nothing it names: the column before
         header = header[lead.end():]
     return _RATIO_SLASH.split(header)[0]  # "ƯTH 2024/TH 2023" → "ƯTH 2024"; "Tháng 3/2026" is one period
 
 
 _NATIONAL_COLUMN = re.compile(r"\b(?:cả nước|toàn quốc|bình quân cả nước|cả vùng|toàn vùng|toàn cụm|cả cụm)\b")
 _RATIO_SLASH = re.compile(r"/(?!\s*\d)")
-_COMPARISON_FIRST = re.compile(r"\s*(?:so sánh|so với)(?:\s+cùng kỳ(?:\s+năm (?:trước|(?:19|20)\d\d))?)?\s*(?:\(%\))?\s*",
-                               re.IGNORECASE)  # "So với cùng kỳ năm 2024 (%)" over "Gia Lai (cũ)": the base, then the column
+_COMPARISON_FIRST = re.compile(r"\s*(?:so sánh|so với|so(?=\s+(?:năm\s+)?(?:19|20)\d\d))(?:\s+cùng kỳ(?:\s+năm (?:trước|(?:19|20)\d\d))?"
+                               r"|\s+(?:năm\s+)?(?:trước|(?:19|20)\d\d))?\s*(?:\(%\))?\s*",
+                               re.IGNORECASE)  # "So với cùng kỳ năm 2024 (%)" over "Gia Lai (cũ)", "So 2024 (%)": the base
 _SEQUENTIAL = re.compile(r"so với (?:tháng|quý|kỳ) trước|so với tháng \d{1,2}(?!\d)(?!/\d{4} năm)|so với quý (?:i|ii|iii|iv)\b")
 
 
