@@ -138,6 +138,19 @@ def test_an_html_table_s_caption_gives_its_unit_and_a_month_against_the_month_be
                    ("export_value_growth", "2025-10"): pytest.approx(18.3)}      # not 4.9, against September
 
 
+def test_a_plain_text_report_s_wrapped_lines_are_one_sentence_again(tmp_path):
+    from pipelines.lib.narrative import extract_document
+
+    path = tmp_path / "can_tho_9t_2025.txt"
+    path.write_text("THỐNG KÊ THÀNH PHỐ CẦN THƠ (số liệu mẫu)\nCần Thơ, ngày 06 tháng 10 năm 2025\n\n"
+                    "Tổng sản phẩm trên địa bàn (GRDP) 9 tháng năm 2025 ước tăng 7,34% so với cùng kỳ năm trước;\n"
+                    "trong đó khu vực nông, lâm nghiệp và thủy sản tăng 3,10%; khu vực công nghiệp và xây dựng tăng\n"
+                    "9,80%; khu vực dịch vụ tăng 7,90%.\n", encoding="utf-8")
+    got = {(r["indicator"], r["status"]): r["value"] for r in extract_document(path).observations.iter_rows(named=True)}
+    assert got == {("grdp_growth", "estimate"): 7.34, ("gva_agri_forestry_fishery_growth", "estimate"): 3.1,
+                   ("gva_industry_construction_growth", "estimate"): 9.8, ("gva_services_growth", "estimate"): 7.9}
+
+
 def test_a_table_typed_in_columns_of_spaces_in_a_text_report_is_read_as_a_table(tmp_path):
     from pipelines.lib.narrative import extract_document
 

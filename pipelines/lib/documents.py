@@ -701,16 +701,21 @@ def _layout_pages(reader, code: str | None) -> list[str]:
 _LINE_END = re.compile(r"[.!?:;…]\s*$")
 
 
+_SENTENCE_END = re.compile(r"[.!?…]\s*$")
+
+
 def _unwrap(page: str) -> str:
     """A page's lines with each wrapped paragraph on one line: a line joins the next when it does not end a
-    sentence and either the next starts in lower case or with a digit, or it runs nearly the page's full width
-    (a wrapped line; a heading or the last line of a paragraph is shorter)."""
+    sentence and either the next starts in lower case ("…năm trước;" › "trong đó …" too) or, the line ending no
+    clause either, the next starts with a digit or the line runs nearly the page's full width (a wrapped line; a
+    heading or the last line of a paragraph is shorter)."""
     lines = [ln.rstrip() for ln in page.split("\n")]
     width = max((len(ln) for ln in lines), default=0)
     out: list[str] = []
     for line in lines:
-        if out and out[-1] and line.strip() and not _LINE_END.search(out[-1]) and (
-                line.lstrip()[0].islower() or line.lstrip()[0].isdigit() or len(out[-1]) >= 0.8 * width):
+        first = line.lstrip()[:1]
+        if out and out[-1] and first and not _SENTENCE_END.search(out[-1]) and (first.islower() or (
+                not _LINE_END.search(out[-1]) and (first.isdigit() or len(out[-1]) >= 0.8 * width))):
             out[-1] = f"{out[-1]} {line.strip()}"
         else:
             out.append(line)
@@ -765,8 +770,9 @@ def read_document(path: Path | str) -> Document:
             if tables:
                 text = _tidy(text)
                 title = next((ln.strip() for ln in text.split("\n") if ln.strip()), "")
-            else:  # a report in plain text, its tables laid out in columns of spaces or tabs
+            else:  # a report in plain text, its tables laid out in columns of spaces or tabs, its lines wrapped
                 text, title, tables, notes = _assemble(_text_blocks(raw), "")
+                text = _unwrap(text)
     tables = [read_grid.unlegacy(grid) for grid in tables]
     date = find_date(text, head_chars=0) or meta_date or find_date(text)
     return Document(text=text, title=vn_text.canonical(title), kind=kind, date=date, lang=guess_lang(text),
