@@ -151,6 +151,23 @@ def test_a_plain_text_report_s_wrapped_lines_are_one_sentence_again(tmp_path):
                    ("gva_industry_construction_growth", "estimate"): 9.8, ("gva_services_growth", "estimate"): 7.9}
 
 
+def test_an_english_report_s_table_of_the_merged_and_former_provinces(tmp_path):
+    from pipelines.lib.narrative import extract_document
+
+    path = tmp_path / "bac_ninh_10m_2025_en.md"
+    path.write_text("# Bac Ninh Province — Investment Report, January–October 2025 (sample data)\n\n"
+                    "*Published 14 November 2025*\n\n**Table 1. Key indicators, January–October 2025 (preliminary)**\n\n"
+                    "| Indicator | Unit | Bac Ninh (merged) | of which: former Bac Ninh | former Bac Giang | YoY change, "
+                    "merged (%) |\n|---|---|---:|---:|---:|---:|\n"
+                    "| Merchandise exports | USD million | 52,400.0 | 38,150.0 | 14,250.0 | +18.5 |\n", encoding="utf-8")
+    got = {(r["province_key"], r["indicator"], r["period"], r["status"]): r["value"]
+           for r in extract_document(path).observations.iter_rows(named=True) if r["locator"].startswith("Bảng")}
+    assert got == {("24@2025", "export_value", "2025-10M", "estimate"): 52400.0,   # the new Bắc Ninh (code 24)
+                   ("27@2004", "export_value", "2025-10M", "estimate"): 38150.0,   # the former Bắc Ninh
+                   ("24@2004", "export_value", "2025-10M", "estimate"): 14250.0,   # the former Bắc Giang
+                   ("24@2025", "export_value_growth", "2025-10M", "estimate"): pytest.approx(18.5)}  # a change, no index
+
+
 def test_a_table_typed_in_columns_of_spaces_in_a_text_report_is_read_as_a_table(tmp_path):
     from pipelines.lib.narrative import extract_document
 

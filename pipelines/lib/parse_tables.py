@@ -166,6 +166,10 @@ def _parse_grids(grids: list[Grid], ctx: _Context, source: str | None) -> tuple[
     return frames, skipped, problems
 
 
+RATE_MAX = 80.0  # in a column headed as a change, a cell this high or more is an index (a rise of 80 % is rare)
+_CHANGE_HEADER = re.compile(r"\b(?:tăng giảm|tăng|giảm|tốc độ tăng|change|growth|increase)\b")
+
+
 def _plan_bases(layout: Layout) -> list[str]:
     """Per value column, what its plan is of when the table gives two plans for one period ("Dự toán năm 2025" over
     "Trung ương giao | HĐND tỉnh giao"): its header, so that the two are two observations (their basis tells them
@@ -369,6 +373,9 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
     ]
     value_cols = tuple(vc.col for vc in layout.value_columns)
     plan_bases = _plan_bases(layout)
+    # "Tăng/giảm so với cùng kỳ (%)", "YoY change (%)": a comparison written as the change itself, not as an index
+    rate_columns = [vc.role == "compare_yoy" and bool(_CHANGE_HEADER.search(vn_text.key(vc.header)))
+                    for vc in layout.value_columns]
     filled = grid.filled
     stack: list[tuple[int, str]] = []  # (level, label) of the rows above that sub-rows hang from
     above, above_name = None, ""  # the indicator and name of the value row just above, for its growth row
@@ -485,8 +492,10 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
                     issues.append(f"{loc}: '{raw_value}' is a change, not the figure itself; write the figure, or the "
                                   "change in a 'So với cùng kỳ (%)' column")
             elif target is not None and value is not None and not issues:
-                if role == "compare_yoy":
-                    converted = round(value - 100, 10)
+                if role == "compare_yoy":  # an index (last year = 100), unless the header says a change and the
+                    # cell is no index ("Tăng so cùng kỳ (%) | 11,2"; 111,2 there is still last year = 100)
+                    is_rate = value < table_layout.INDEX_MIN or (rate_columns[i] and value < RATE_MAX)
+                    converted = value if is_rate else round(value - 100, 10)
                 elif role == "compare_plan":
                     converted = value
                 elif unit_problem:

@@ -126,16 +126,21 @@ def _name_index() -> dict[str, list[ProvinceVersion]]:
 # "Gia Lai (cũ)", "Gia Lai (mới)", "Bình Định (trước sắp xếp)": the province as it was before the 2025
 # reorganisation, or as it is after, whatever the period of the figure (a merged province's first half of 2025 is
 # the sum of its former provinces)
-_ERA = re.compile(r"\s+(?:(?P<old>cũ|trước (?:sắp xếp|sáp nhập|hợp nhất))|(?P<new>mới|sau (?:sắp xếp|sáp nhập|hợp nhất)))$")
+_ERA = re.compile(r"\s+(?:(?P<old>cũ|trước (?:sắp xếp|sáp nhập|hợp nhất))|(?P<new>mới|sau (?:sắp xếp|sáp nhập|hợp nhất)"
+                  r"|merged))$")
+# the same in English, before the name: "former Bac Giang", "of which: former Bac Ninh", "the new Gia Lai"
+_ERA_BEFORE = re.compile(r"^(?:of which )?(?:the )?(?:(?P<old>former)|(?P<new>new|merged)) ")
 
 
 def split_era(name: str) -> tuple[str, str | None]:
-    """(the comparison key of `name` without its era, "old" or "new" or None): "Gia Lai (cũ)" → ("gia lai", "old")."""
+    """(the comparison key of `name` without its era, "old" or "new" or None): "Gia Lai (cũ)" → ("gia lai", "old"),
+    "former Bac Giang" → ("bac giang", "old"), "Bac Ninh (merged)" → ("bac ninh", "new")."""
     k = vn_text.key(name)
-    m = _ERA.search(k)
-    if m is None:
-        return k, None
-    return k[:m.start()], "old" if m.group("old") else "new"
+    if m := _ERA.search(k):
+        return k[:m.start()], "old" if m.group("old") else "new"
+    if m := _ERA_BEFORE.match(k):
+        return k[m.end():], "old" if m.group("old") else "new"
+    return k, None
 
 
 def is_province_name(name: str) -> bool:

@@ -270,7 +270,8 @@ def _is_column_number_row(row: list) -> bool:
 # ----------------------------------------------------------- column headers
 
 # "Sơ bộ 2022" (preliminary, the statistics office's figure before its final one) is loaded as an estimate
-_ESTIMATE = ("ước thực hiện", "ước th", "ước tính", "ước", "ước đạt", "ut", "uth", "ước năm", "sơ bộ", "prel")
+_ESTIMATE = ("ước thực hiện", "ước th", "ước tính", "ước", "ước đạt", "ut", "uth", "ước năm", "sơ bộ", "prel",
+             "preliminary", "estimated", "estimate")
 _PLAN = ("kế hoạch", "kh", "dự toán", "dt", "mục tiêu", "chỉ tiêu kế hoạch", "nghị quyết", "nq")
 # "Quyết toán năm 2023" (QT): the budget's closed accounts, final
 _ACTUAL = ("thực hiện", "th", "tt", "thực tế", "số liệu chính thức", "chính thức", "quyết toán", "qt")
@@ -357,6 +358,8 @@ def column_period(text: str) -> str | None:
         return f"-{int(m.group(1)):02d}"
     if (m := _UNTIL.search(k)) and int(m.group(1)) >= LAST_DAY_FROM and 1 <= int(m.group(2)) <= 12:
         return observation.months_to_date_suffix(int(m.group(2)))
+    if m := _EN_TO_DATE.search(k):  # "January–October 2025", an English release's ten months
+        return observation.months_to_date_suffix(_EN_MONTHS.index(m.group(1)) + 1)
     return None
 
 
@@ -372,6 +375,11 @@ _DAY_OF_REPORT = re.compile(r"(?<!đến )(?<!hết )ngày\s+\d{1,2}(?:\s*/\s*|\
                             re.IGNORECASE)
 
 
+_EN_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+              "november", "december"]
+_EN_TO_DATE = re.compile(r"\bjanuary (?:to |through )?(" + "|".join(_EN_MONTHS[1:]) + r")\b")
+
+
 def runs_to_a_day(text: str) -> bool:
     """Whether a header runs to a day inside a month ("Lũy kế đến 15/11/2023"): no period the warehouse holds."""
     m = _UNTIL.search(_key(text))
@@ -381,7 +389,7 @@ def runs_to_a_day(text: str) -> bool:
 # "Bình quân giai đoạn 2021-2025", "2021-2025", "Bình quân 5 năm": a span of years, not a period of the catalogue
 _MULTI_YEAR = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d|\bgiai đoạn\b|\bbình quân \d+ năm\b")
 _COMPARE = ("so với", "so sánh", "ss", "tăng giảm", "tốc độ tăng", "% so", "so cùng kỳ", "so năm trước", "so dự toán",
-            "so kế hoạch", "so kh", "so dt")
+            "so kế hoạch", "so kh", "so dt", "yoy", "year on year", "y o y")
 _VS_PLAN = ("so với kế hoạch", "so với kh", "so kh", "ss kh", "so với dự toán", "so dự toán", "so sánh kế hoạch",
             "so sánh kh", "% kh", "% kế hoạch", "% dự toán", "so với nghị quyết", "so dt", "so với dt")
 _SO_BETWEEN = re.compile(r"(?:19|20)\d\d so (?:với )?\S|^so (?:với )?(?:năm )?(?:19|20)\d\d\b")  # "ƯTH 2024 so DT
@@ -543,7 +551,7 @@ def province_in_header(text: str) -> tuple[str, str]:
     """(province name, the rest) of a column header that starts or ends with a province's name ("Kon Tum", "Tỉnh
     Gia Lai", "Kon Tum Ước TH 2023" under a merged province cell, "KH 2023 Đắk Lắk"); ("", text) otherwise."""
     words = text.split()
-    for n in range(min(5, len(words)), 0, -1):
+    for n in range(min(7, len(words)), 0, -1):
         for name, rest in ((" ".join(words[:n]), words[n:]), (" ".join(words[-n:]), words[:-n])):
             if not _names_a_value_column(name) and provinces.is_province_name(name):
                 return name, " ".join(rest)
