@@ -166,6 +166,51 @@ def _parse_grids(grids: list[Grid], ctx: _Context, source: str | None) -> tuple[
     return frames, skipped, problems
 
 
+class _RowIndicators:
+    """What each row of one table is an observation of, row after row: its label (with the labels it hangs from),
+    else one of the table's own conventions: the level row above it ("Tốc độ tăng (%)" under "Giá trị xuất khẩu"),
+    the caption ("TỔNG SỐ" under "5. TỔNG MỨC BÁN LẺ …"), or, in a GRDP table by sector, the measure of each column
+    ("Giá hiện hành", "Cơ cấu (%)", "Chỉ số phát triển": `grdp_sectors`)."""
+
+    def __init__(self, grid: Grid, layout: Layout, header_row: int, end: int | None, title: str) -> None:
+        self.grid, self.layout, self.header_row = grid, layout, header_row
+        self.end = len(grid.rows) if end is None else end
+        self.above, self.above_name = None, ""  # the indicator and name of the value row just above
+        self.subject = None  # the caption's (code, text), looked for at the first total row
+        caption_measure = grdp_sectors.caption_measure(title)
+        self.measures = [grdp_sectors.measure_of(vc.header) or ("index" if vc.role == "compare_yoy" else caption_measure)
+                         for vc in layout.value_columns]  # "So với cùng kỳ (%)" of the sectors: their index
+        self.sectors = None if any(self.measures) else False  # whether the rows are the sectors; None: not asked yet
+
+    def of_row(self, name: str, parents: list[str], unit_text: str) -> tuple:
+        """(code, name, parents, "rate"/"index" for a growth row or None, per value column (code, why not) for a
+        sector's row or None) of a value row named `name` under `parents`, in `unit_text`."""
+        code = resolve_indicator(name, parents) if name else None
+        if code in _IN_OTHER_UNIT and unit_text:
+            code = _in_its_unit(code, unit_text)
+        if code is None and name and _MONTHLY_UNIT.search(unit_text):
+            code = _match(f"{name} một tháng")  # "Thu nhập bình quân đầu người | Triệu đồng/người/tháng"
+        by_column = None
+        if code is None and name and self.sectors is not False:
+            if self.sectors is None:
+                self.sectors = grdp_sectors.is_sector_table([text_of(self.grid.cell(k, self.layout.label_col))
+                                                             for k in range(self.layout.first_data_row, self.end)])
+            if self.sectors:
+                by_column = [grdp_sectors.code_of(m, name) if m else (None, "the column names no measure")
+                             for m in self.measures]
+        if code is None and by_column is None and name and vn_text.key(name) in table_layout.TOTAL_LABELS:
+            if self.subject is None:
+                self.subject = table_layout.table_subject(self.grid, self.header_row)
+            if self.subject[0] is not None:  # "TỔNG SỐ" of "5. TỔNG MỨC BÁN LẺ HÀNG HÓA …"
+                code, name = self.subject
+        growth_of = None
+        if code is None and name and self.above is not None and (growth_of := growth_row(name, unit_text)):
+            code = catalogue.growth_of(self.above)
+            parents = [*parents, self.above_name]
+        self.above, self.above_name = (code, name) if code and growth_of is None else (None, "")
+        return code, name, parents, growth_of, by_column
+
+
 RATE_MAX = 80.0  # in a column headed as a change, a cell this high or more is an index (a rise of 80 % is rare)
 _CHANGE_HEADER = re.compile(r"\b(?:tăng giảm|tăng|giảm|tốc độ tăng|change|growth|increase)\b")
 
@@ -378,14 +423,7 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
                     for vc in layout.value_columns]
     filled = grid.filled
     stack: list[tuple[int, str]] = []  # (level, label) of the rows above that sub-rows hang from
-    above, above_name = None, ""  # the indicator and name of the value row just above, for its growth row
-    subject = None  # the caption's indicator, for a total row (table_layout.table_subject), looked for once
-    # a GRDP table by sector: the measure of each column ("Giá hiện hành", "Cơ cấu (%)", "Chỉ số phát triển"),
-    # asked of grdp_sectors only for rows that name no indicator, once the rows are found to be the sectors
-    caption_measure = grdp_sectors.caption_measure(title.text)
-    measures = [grdp_sectors.measure_of(vc.header) or ("index" if vc.role == "compare_yoy" else caption_measure)
-                for vc in layout.value_columns]  # "So với cùng kỳ (%)" of the sectors: their development index
-    sectors = None if any(measures) else False  # None: not known yet
+    indicators = _RowIndicators(grid, layout, header_row, end, title.text)
     for row in _logical_rows(grid, layout, len(grid.rows) if end is None else end):
         level, label = table_layout.row_level(row.stt, table_layout.monolingual(row.label))
         while stack and stack[-1][0] >= level:
@@ -393,7 +431,7 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
         parents = [lbl for lvl, lbl in stack if lvl > 0]
         stack.append((level, _unit_in_label(label)[0]))
         if not row.has_values:
-            above = None
+            indicators.above = None
             reason = "section heading" if level == 0 else "label only (heading of the rows below, or a note)"
             skipped.append({"locator": grid.row_locator(row.r), "snippet": row.label, "reason": reason})
             continue
@@ -401,29 +439,7 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
         unit_text = table_layout.monolingual(text_of(grid.cell(row.r, layout.unit_col)).strip()) \
             if layout.unit_col is not None else ""
         unit_text = unit_text or unit_in_name or table_unit
-        code = resolve_indicator(name, parents) if name else None
-        if code in _IN_OTHER_UNIT and unit_text:
-            code = _in_its_unit(code, unit_text)
-        if code is None and name and _MONTHLY_UNIT.search(unit_text):
-            code = _match(f"{name} một tháng")  # "Thu nhập bình quân đầu người | Triệu đồng/người/tháng"
-        by_column = None  # a sector's row of a GRDP table: (code, why not) per value column
-        if code is None and name and sectors is not False:
-            if sectors is None:
-                sectors = grdp_sectors.is_sector_table([text_of(grid.cell(k, layout.label_col)) for k in
-                                                        range(layout.first_data_row, len(grid.rows) if end is None else end)])
-            if sectors:
-                by_column = [grdp_sectors.code_of(m, name) if m else (None, "the column names no measure")
-                             for m in measures]
-        if code is None and by_column is None and name and vn_text.key(name) in table_layout.TOTAL_LABELS:
-            if subject is None:
-                subject = table_layout.table_subject(grid, header_row)
-            if subject[0] is not None:  # "TỔNG SỐ" of "5. TỔNG MỨC BÁN LẺ HÀNG HÓA …": the caption's indicator
-                code, name = subject
-        growth_of = None  # "Tốc độ tăng (%)" under "Giá trị xuất khẩu | Triệu USD": the export growth
-        if code is None and name and above is not None and (growth_of := growth_row(name, unit_text)):
-            code = catalogue.growth_of(above)
-            parents = [*parents, above_name]
-        above, above_name = (code, name) if code and growth_of is None else (None, "")
+        code, name, parents, growth_of, by_column = indicators.of_row(name, parents, unit_text)
         snippet = " › ".join([*parents, name]) + (f" | {unit_text}" if unit_text else "")
         province_name = text_of(grid.cell(row.r, layout.province_col)).strip() if layout.province_col is not None else ""
         name = name or row.label
@@ -469,7 +485,7 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
                 # trước") included: the cell is a value of the sector's code
                 target, basis, unmatched, unit, factor, unit_problem, index = _plan(sector_code, "value", "", name,
                                                                                     unit_text)
-                index, role = measures[i] == "index", "value"
+                index, role = indicators.measures[i] == "index", "value"
             else:
                 plan = plans[kind]
                 if plan is None:
