@@ -106,6 +106,10 @@ def test_a_title_that_names_no_indicator_gets_a_message(tmp_path):
      ("export_value_growth", "%", True)),
     (["Chỉ số phát triển trị giá xuất khẩu hàng hóa phân theo địa phương", "(Năm 2015 = 100) - %"], (None, "%", True)),
     (["Chỉ số phát triển trị giá xuất khẩu hàng hóa phân theo địa phương"], (None, "", False)),
+    # "Chỉ số <level>" without "phát triển", the base in the title's own parentheses
+    (["11. Chỉ số tổng sản phẩm trên địa bàn (GRDP) theo giá so sánh 2010 phân theo địa phương (Năm trước = 100)"],
+     ("grdp_growth", "", True)),
+    (["Chỉ số sản xuất công nghiệp phân theo địa phương (%)"], ("iip_growth", "%", False)),  # an index by name
 ])
 def test_the_title_gives_the_indicator_unit_and_index(lines, want):
     assert parse_province_rows.title_indicator(lines) == want

@@ -326,7 +326,7 @@ _BY_PLACE = re.compile(r"\s*(?:phân|chia)?\s*theo\s+(?:địa phương|tỉnh|t
 _INDEX_BASE = re.compile(r"=\s*100\b")
 _FIXED_BASE = re.compile(r"(?:19|20)\d\d\s*\)?\s*$")  # "Năm 2010 = 100", not "Năm trước = 100"
 # the words that make a title the index of a level: "Chỉ số phát triển tổng sản phẩm …" is the product's index
-_INDEX_LEAD = re.compile(r"^chỉ số phát triển\s+(?:của\s+)?", re.IGNORECASE)
+_INDEX_LEAD = re.compile(r"^chỉ số(?:\s+phát triển)?\s+(?:của\s+)?", re.IGNORECASE)
 
 
 def _year_of_header(cell) -> int | None:
@@ -378,10 +378,9 @@ def title_indicator(lines: list[str]) -> tuple[str | None, str, bool]:
             unit = unit or noted
             continue
         if code is None:
-            code, in_parens = _indicator_in_title(text)
+            code, in_parens, of_index = _indicator_in_title(text)
             if code is not None:
                 unit = unit or in_parens
-                of_index = bool(_INDEX_LEAD.match(_TABLE_NUMBER.sub("", text)))
         elif not unit and catalogue.looks_like_unit(text) and len(text) <= 30:
             unit = text.strip(" ()")
     if index and code is not None and catalogue.indicators()[code].unit != "pct_yoy":
@@ -397,19 +396,22 @@ _PRICE_BASIS = re.compile(r"\s*\(?\s*theo giá (?:so sánh|hiện hành)(?:\s+n�
 _PARENS = re.compile(r"\s*\([^()]*\)")
 
 
-def _indicator_in_title(text: str) -> tuple[str | None, str]:
-    """(catalogue code, unit in its parentheses) of a title line "Biểu 5: Tốc độ tăng tổng sản phẩm trên địa bàn
-    theo giá so sánh 2010 phân theo địa phương (%)": the first of these the catalogue knows: the name as written,
-    without its years, without its price basis (a growth rate is the same at either), without both."""
+def _indicator_in_title(text: str) -> tuple[str | None, str, bool]:
+    """(catalogue code, unit in its parentheses, whether the title names that indicator's index) of a title line
+    "Biểu 5: Tốc độ tăng tổng sản phẩm trên địa bàn theo giá so sánh 2010 phân theo địa phương (%)": the first of
+    these the catalogue knows: the name as written, without its years, without its price basis (a growth rate is
+    the same at either), without both; then the same after an index's lead ("Chỉ số phát triển tổng sản phẩm …",
+    "Chỉ số tổng sản phẩm …": the index of the level, whose "Năm trước = 100" line says what its cells are)."""
     name, unit = catalogue.unit_in_label(_TABLE_NUMBER.sub("", text))
     name = _PARENS.sub("", _BY_PLACE.sub("", name)).strip(" -:,.")
-    name = _INDEX_LEAD.sub("", name)  # the index's "Năm trước = 100" line says what its cells are
-    no_years = _YEAR_WORDS.sub(" ", name)
-    for candidate in (name, no_years, _PRICE_BASIS.sub(" ", name), _PRICE_BASIS.sub(" ", no_years)):
-        code = catalogue.match_indicator(" ".join(candidate.split()).strip(" -:,."))
-        if code is not None:
-            return code, unit or ""
-    return None, ""
+    bare = _INDEX_LEAD.sub("", name)
+    for of_index, base in ((False, name), (True, bare)) if bare != name else ((False, name),):
+        no_years = _YEAR_WORDS.sub(" ", base)
+        for candidate in (base, no_years, _PRICE_BASIS.sub(" ", base), _PRICE_BASIS.sub(" ", no_years)):
+            code = catalogue.match_indicator(" ".join(candidate.split()).strip(" -:,."))
+            if code is not None:
+                return code, unit or "", of_index
+    return None, "", False
 
 
 def parse_year_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.date, number_of,
