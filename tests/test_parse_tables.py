@@ -1146,3 +1146,14 @@ def test_a_column_against_a_named_year_compares_the_column_before_it(tmp_path):
     assert got == {("state_budget_revenue", "2025", "plan"): 10000.0, ("state_budget_revenue", "2025", "estimate"): 12860.0,
                    ("state_budget_revenue_pct_of_estimate", "2025", "estimate"): 128.6,
                    ("state_budget_revenue_growth", "2025", "estimate"): pytest.approx(11.4)}  # 2025 against 2024
+
+
+def test_a_title_on_a_year_and_the_next_year_s_plan_is_about_the_first(tmp_path):
+    path = write_rows(tmp_path / "thanh_hoa_2025.xlsx", [
+        ["MỘT SỐ CHỈ TIÊU CHỦ YẾU NĂM 2025 VÀ KẾ HOẠCH NĂM 2026 - UBND TỈNH THANH HÓA (số liệu mẫu), ngày 28/11/2025"],
+        ["STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Ước thực hiện", "Ước TH/ cùng kỳ", "Kế hoạch năm 2026"],
+        ["7", "Giá trị xuất khẩu hàng hóa", "Triệu USD", "10.500", "11.250", "118,6", "12.500"]])
+    got = {(r["indicator"], r["period"], r["status"]): r["value"] for r in extract_file(path).observations.iter_rows(named=True)}
+    assert got == {("export_value", "2025", "plan"): 10500.0, ("export_value", "2025", "estimate"): 11250.0,
+                   ("export_value_growth", "2025", "estimate"): pytest.approx(18.6),   # against the same period
+                   ("export_value", "2026", "plan"): 12500.0}

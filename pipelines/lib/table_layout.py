@@ -404,8 +404,10 @@ def compare_role(text: str) -> str | None:
         return None
     if "/" in text and _has_phrase(k, _VS_PLAN):  # "Ước TH 2024 so với KH/DT (%)"
         return "compare_plan"
-    if "/" in text:  # "Ước TH 2023/TH 2022", "UTH/KH"
+    if "/" in text:  # "Ước TH 2023/TH 2022", "UTH/KH", "Ước TH/ cùng kỳ"
         parts = text.split("/")
+        if _has_phrase(_key(parts[-1]), ("cùng kỳ", "năm trước")):
+            return "compare_yoy"
         denominator = column_status(parts[-1])[0]
         if denominator is None and not _has_phrase(k, _COMPARE):
             return None
@@ -646,6 +648,9 @@ def _recency(v: ValueColumn) -> tuple[int, int]:
 
 # ----------------------------------------------------------- title rows
 
+_PLANNED_YEAR = re.compile(r"(?:kế hoạch|dự toán|mục tiêu|phương hướng|nhiệm vụ)(?:\s+\S+){0,4}?\s+(?:năm\s+)?((?:19|20)\d\d)")
+
+
 def read_title(grid: Grid, header_row: int, top: int | None = None) -> TitleInfo:
     """What the rows above the header say (and the grid's caption, for a table inside a document). For a later
     table of a sheet (`top`: the first table's header), the sheet's title rows above `top` and the text-only rows
@@ -661,8 +666,12 @@ def read_title(grid: Grid, header_row: int, top: int | None = None) -> TitleInfo
             seen.append(t)
     text = " ".join(seen)
     date = find_date(text)
-    years = [int(y) for y in _YEAR.findall(_DATE.sub(" ", vn_text.canonical(text).lower()))]
-    year = max(years) if years else (date.year if date else None)
+    undated = _DATE.sub(" ", vn_text.canonical(text).lower())
+    years = [int(y) for y in _YEAR.findall(undated)]
+    # "… NĂM 2025 VÀ KẾ HOẠCH NĂM 2026": the report is on 2025, 2026 is its plan (a column names that year itself)
+    planned = {int(y) for y in _PLANNED_YEAR.findall(undated)}
+    reported = [y for y in years if y not in planned]
+    year = max(reported or years) if years else (date.year if date else None)
     return TitleInfo(text, year, date)  # the province it names depends on the day (find_province)
 
 
