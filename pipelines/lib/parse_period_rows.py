@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pipelines.lib import catalogue, observation, provinces, table_layout, vn_text
+from pipelines.lib import catalogue, observation, table_layout, vn_text
 from pipelines.lib.parse_province_rows import _indicator_of, unit_row_below
 from pipelines.lib.read_grid import Grid
 
@@ -77,12 +77,7 @@ def parse_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.dat
         period = f"{year}{part}"
         end = observation.period_end(period)
         status = status or ("actual" if vintage > end else "estimate")
-        # the title's province as the report's date names it, when the report was written after the 2025 reform
-        # (its earlier years are the merged province's, restated); else as the row's period ends
-        at = max(end, vintage) if vintage > provinces.BEFORE_REFORM else end
-        province = table_layout.find_province(title.text, at) or table_layout.province_from_filename(stem, at)
-        if province is not None:
-            province = provinces.reported_by(province, at)
+        province = table_layout.province_as_reported(title.text, end, vintage, stem)
         for c, code, unit, header_text, compared in columns:
             raw = grid.cell(r, c)
             if raw is None:

@@ -83,7 +83,6 @@ def parse_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.dat
         period = f"{year}{table_layout.column_period(first) or ''}"
         end = observation.period_end(period)
         status = status or ("actual" if vintage > end else "estimate")
-        at = max(end, vintage) if vintage > provinces.BEFORE_REFORM else end
         for c, name in columns:
             raw = grid.cell(r, c)
             if raw is None:
@@ -97,8 +96,7 @@ def parse_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.dat
                                 "reason": "the index of an indicator the catalogue holds no growth of"})
                 continue
             if vn_text.key(name) in _TOTAL:  # the title's province: the merged one after the reform
-                found = table_layout.find_province(title.text, at)
-                province = provinces.reported_by(found, at) if found else None
+                province = table_layout.province_as_reported(title.text, end, vintage)
             else:
                 province = provinces.resolve_ref(name, end)
             issues = []

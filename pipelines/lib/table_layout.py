@@ -764,6 +764,15 @@ def _names_to_find() -> tuple[tuple[str, str], ...]:
     return tuple((name, f" {name} ") for name, _, _ in provinces.names_for_search() if len(name) >= 5)
 
 
+def province_as_reported(text: str, period_end: dt.date, vintage: dt.date, stem: str = "") -> str | None:
+    """The province a title (else a file name) names, for a figure of a period ending `period_end` in a report of
+    `vintage`: written after the 2025 reform, the merged province's version key for every period (its earlier years
+    are the merged province's, restated: `provinces.reported_by`); before, the code as the period ends."""
+    at = max(period_end, vintage) if vintage > provinces.BEFORE_REFORM else period_end
+    found = find_province(text, at) or (province_from_filename(stem, at) if stem else None)
+    return provinces.reported_by(found, at) if found else None
+
+
 def province_from_filename(stem: str, at: dt.date) -> str | None:
     """`khanh_hoa_2023` → 56; `56_2023` → 56 (a GSO code that exists on `at`)."""
     m = re.match(r"^(\d{2})(?:[_\-. ]|$)", stem)
