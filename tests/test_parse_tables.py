@@ -1157,3 +1157,18 @@ def test_a_title_on_a_year_and_the_next_year_s_plan_is_about_the_first(tmp_path)
     assert got == {("export_value", "2025", "plan"): 10500.0, ("export_value", "2025", "estimate"): 11250.0,
                    ("export_value_growth", "2025", "estimate"): pytest.approx(18.6),   # against the same period
                    ("export_value", "2026", "plan"): 12500.0}
+
+
+def test_a_label_column_that_took_the_unit_column_gives_each_row_its_unit(tmp_path):
+    # as a PDF table comes out when its "ĐVT" column ran into the labels, a wrapped label split around its unit
+    path = write_rows(tmp_path / "nghe_an_9t_2025.xlsx", [
+        ["THỐNG KÊ TỈNH NGHỆ AN - THÁNG 9 VÀ 9 THÁNG NĂM 2025 (số liệu mẫu), ngày 06 tháng 10 năm 2025"],
+        ["Chỉ tiêu ĐVT", "Thực hiện tháng 8", "Ước tính 9 tháng năm 2025"],
+        ["Kim ngạch xuất khẩu hàng hóa Triệu USD", "305,1", "2.745,8"],
+        ["Tổng mức bán lẻ hàng hóa và Tỷ đồng doanh thu dịch vụ tiêu dùng", "8.687,1", "76.540,2"],
+        ["Số xã đạt chuẩn nông thôn mới Xã", "2", "18"]])  # "Xã" alone is no unit phrase: left as it is
+    obs = extract_file(path).observations
+    got = {(r["indicator"], r["period"]): r["value"] for r in obs.filter(pl.col("issue").is_null()).iter_rows(named=True)}
+    assert got == {("export_value", "2025-08"): 305.1, ("export_value", "2025-9M"): 2745.8,
+                   ("retail_sales_services_revenue", "2025-08"): 8687.1,
+                   ("retail_sales_services_revenue", "2025-9M"): 76540.2}

@@ -211,6 +211,32 @@ class _RowIndicators:
         return code, name, parents, growth_of, by_column
 
 
+_LABEL_AND_UNIT_HEADERS = frozenset(("chỉ tiêu đvt", "chỉ tiêu đơn vị tính", "chỉ tiêu đơn vị", "chỉ tiêu đv tính"))
+
+
+@lru_cache(maxsize=1)
+def _unit_phrases() -> re.Pattern:
+    """The units of the catalogue's conversions as they stand inside a label ("Tỷ đồng", "Triệu USD", "%"), several
+    words or a percent sign: a single word ("triệu", "xã") is too common in names."""
+    phrases = {u for u in catalogue.unit_texts() if " " in u} | {"doanh nghiệp"}
+    alternatives = "|".join(re.escape(u) for u in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)|%", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1 << 12)
+def _unit_inside(label: str) -> tuple[str, str | None]:
+    """("Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng", "Tỷ đồng") of "Tổng mức bán lẻ hàng hóa và Tỷ đồng
+    doanh thu dịch vụ tiêu dùng": the unit found inside a label whose column took the unit's, at its end or where the
+    label wrapped; only when what is left is a catalogue indicator, else the label as it is."""
+    for m in reversed(list(_unit_phrases().finditer(label))):
+        if m.start() == 0:
+            continue
+        name = " ".join(f"{label[:m.start()]} {label[m.end():]}".split())
+        if _match(name) is not None:
+            return name, m.group(0)
+    return label, None
+
+
 RATE_MAX = 80.0  # in a column headed as a change, a cell this high or more is an index (a rise of 80 % is rare)
 _CHANGE_HEADER = re.compile(r"\b(?:tăng giảm|tăng|giảm|tốc độ tăng|change|growth|increase)\b")
 
@@ -424,6 +450,9 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
     filled = grid.filled
     stack: list[tuple[int, str]] = []  # (level, label) of the rows above that sub-rows hang from
     indicators = _RowIndicators(grid, layout, header_row, end, title.text)
+    # "Chỉ tiêu ĐVT" in one header cell (a PDF whose unit column ran into the labels): each label holds its unit
+    units_in_labels = layout.unit_col is None and vn_text.key(text_of(grid.cell(layout.header_rows[0], layout.label_col))) \
+        in _LABEL_AND_UNIT_HEADERS
     for row in _logical_rows(grid, layout, len(grid.rows) if end is None else end):
         level, label = table_layout.row_level(row.stt, table_layout.monolingual(row.label))
         while stack and stack[-1][0] >= level:
@@ -436,6 +465,8 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
             skipped.append({"locator": grid.row_locator(row.r), "snippet": row.label, "reason": reason})
             continue
         name, unit_in_name = _unit_in_label(label)
+        if units_in_labels and not unit_in_name:
+            name, unit_in_name = _unit_inside(name)
         unit_text = table_layout.monolingual(text_of(grid.cell(row.r, layout.unit_col)).strip()) \
             if layout.unit_col is not None else ""
         unit_text = unit_text or unit_in_name or table_unit
