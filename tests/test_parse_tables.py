@@ -1172,3 +1172,18 @@ def test_a_label_column_that_took_the_unit_column_gives_each_row_its_unit(tmp_pa
     assert got == {("export_value", "2025-08"): 305.1, ("export_value", "2025-9M"): 2745.8,
                    ("retail_sales_services_revenue", "2025-08"): 8687.1,
                    ("retail_sales_services_revenue", "2025-9M"): 76540.2}
+
+
+def test_a_unit_wrapped_onto_the_row_below_is_the_row_s_unit(tmp_path):
+    path = write_rows(tmp_path / "thanh_hoa_2025.xlsx", [
+        ["UBND TỈNH THANH HÓA - CHỈ TIÊU NĂM 2025 (số liệu mẫu), ngày 28/11/2025"],
+        ["STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch năm 2025", "Ước thực hiện năm 2025"],
+        ["10", "Số doanh nghiệp thành lập mới", "Doanh", "3.000", "3.150"],
+        [None, None, "nghiệp"],
+        ["11", "Tổng lượt khách du lịch", "Nghìn", "15.500", "16.200"],
+        [None, None, "lượt"]])
+    obs = extract_file(path).observations
+    assert obs["issue"].null_count() == obs.height
+    got = {(r["indicator"], r["status"]): r["value"] for r in obs.iter_rows(named=True)}
+    assert got == {("new_enterprises", "plan"): 3000.0, ("new_enterprises", "estimate"): 3150.0,
+                   ("tourism_arrivals", "plan"): 15_500_000.0, ("tourism_arrivals", "estimate"): 16_200_000.0}

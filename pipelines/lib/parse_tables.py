@@ -265,6 +265,17 @@ class _Row:
     has_values: bool
 
 
+def _join_wrapped_unit(grid: Grid, layout: Layout, above: int, r: int) -> None:
+    """A unit wrapped onto the row below its own ("Doanh" over "nghiệp", "Triệu" over "đồng"): joined into the row
+    above's unit cell, where the row's reading looks for it."""
+    c = layout.unit_col
+    if c is None or (r, c) in grid.filled or not isinstance(rest := grid.cell(r, c), str) or not rest.strip():
+        return
+    first = grid.cell(above, c)
+    if isinstance(first, str) and first.strip() and c < len(grid.rows[above]):
+        grid.rows[above][c] = f"{first.strip()} {rest.strip()}"
+
+
 def _logical_rows(grid: Grid, layout: Layout, end: int) -> list[_Row]:
     """Grid rows below the header, with names split over two rows joined."""
     value_cols = [v.col for v in layout.value_columns]
@@ -279,13 +290,16 @@ def _logical_rows(grid: Grid, layout: Layout, end: int) -> list[_Row]:
         width = len(cells)
         # grid.own(r, c) is not None for some value column
         has_values = any(c < width and cells[c] is not None and (r, c) not in filled for c in value_cols)
+        prev = out[-1] if out else None
         if not label and not stt and not has_values:
+            if prev is not None:
+                _join_wrapped_unit(grid, layout, prev.r, r)  # "Doanh" / "nghiệp" in the unit column of a PDF
             continue
         starts_lower = bool(label) and label[0].islower()
-        prev = out[-1] if out else None
         if prev and not stt and starts_lower and prev.label:
             if not has_values:  # "Thu ngân sách nhà nước" (values) / "trên địa bàn" (nothing else)
                 prev.label = f"{prev.label} {label}"
+                _join_wrapped_unit(grid, layout, prev.r, r)
                 continue
             if not prev.has_values and table_layout.row_level(prev.stt, prev.label)[0] > 0:
                 # "Tổng mức bán lẻ hàng hóa và doanh thu" / "dịch vụ tiêu dùng" (values)
