@@ -190,12 +190,12 @@ _UNIT_FACTORS: dict[str, list[tuple[str, float]]] = {
     "rank": [("hạng", 1), ("thứ", 1), ("thứ hạng", 1)],
 }
 _PERCENT_UNITS = {"pct_yoy", "pct", "pct_of_grdp", "pct_of_plan"}
+_PERCENT_WORDS = {"%", "phần trăm", "percent", "tỷ lệ %", "%/năm"}
 
 
 def unit_texts() -> set[str]:
     """Every unit as the conversions know it written ("tỷ đồng", "triệu usd", "nghìn lượt", …), key forms."""
     return {text for units in _UNIT_FACTORS.values() for text, _ in units}
-_PERCENT_WORDS = {"%", "phần trăm", "percent", "tỷ lệ %", "%/năm"}
 
 
 def convert(value: float, unit_text: str | None, canonical_unit: str) -> float:

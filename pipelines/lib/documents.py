@@ -460,6 +460,7 @@ def _tab_separated(raw: str, name: str) -> tuple[str, list]:
 
 
 _RULE_LINE = re.compile(r"^\s*[-=_─━]{10,}\s*$")  # "-------" above and below a table typed in a text file
+_COLUMN_END = re.compile(r"\S(?:\s{2,}|$)")  # the end of a cell in a line of columns of spaces
 
 
 def _text_blocks(raw: str) -> list[tuple[str, object, bool]]:
@@ -476,7 +477,7 @@ def _text_blocks(raw: str) -> list[tuple[str, object, bool]]:
                 j += 1
             rows = [[read_grid.text_cell(c) for c in line.split("\t")] for line in lines[i:j]]
         elif _RULE_LINE.match(lines[i]):
-            while j < len(lines) and (_RULE_LINE.match(lines[j]) or len(re.findall(r"\S(?:\s{2,}|$)", lines[j])) >= 3):
+            while j < len(lines) and (_RULE_LINE.match(lines[j]) or len(_COLUMN_END.findall(lines[j])) >= 3):
                 j += 1
             rows = _fixed_width_rows([line for line in lines[i:j] if not _RULE_LINE.match(line)])
         else:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipelines.lib import catalogue, vn_text
+from pipelines.lib import catalogue, table_layout, vn_text
 
 # measure → words of a header that name it (vn_text.key forms), the first match wins
 _MEASURES = (
@@ -29,7 +29,7 @@ _MEASURES = (
     ("current", re.compile(r"\bgiá hiện hành\b|\bgiá thực tế\b")),
 )
 _TOTAL = {"index": "grdp_growth", "rate": "grdp_growth", "const": "grdp_value_const2010", "current": "grdp_value_current"}
-_TOTAL_ROWS = frozenset(("tổng số", "tổng", "tổng cộng", "tổng sản phẩm trên địa bàn", "grdp", "tổng sản phẩm trên địa bàn grdp"))
+_TOTAL_ROWS = table_layout.TOTAL_LABELS | {"tổng sản phẩm trên địa bàn", "grdp", "tổng sản phẩm trên địa bàn grdp"}
 # what a sector's row is under each measure: a catalogue alias written before the sector's name
 _SECTOR_PARENT = {"structure": "Cơ cấu GRDP", "index": "Tốc độ tăng giá trị tăng thêm",
                   "rate": "Tốc độ tăng giá trị tăng thêm"}

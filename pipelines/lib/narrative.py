@@ -1220,11 +1220,12 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             # "An Giang với GRDP tăng 8,02%; xuất khẩu … tăng 11,6%. Đồng Tháp đứng thứ ba, tăng 7,71%": a bare rate
             # set against the sentence before is of that sentence's headline rate, not of its last one
             lead_growth = ctx.growth_family = family
+        province_code, province_key = provinces.split_ref(code_p)
         rows.append({
             "source_kind": None,
             "locator": loc,
-            "province_code": code_p.partition("@")[0],
-            "province_key": code_p if "@" in code_p else None,
+            "province_code": province_code,
+            "province_key": province_key,
             "indicator": code,
             "period": period,
             "value": round(conv, 6),

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import polars as pl
 
+from pipelines.lib import provinces
+
 SCHEMA: dict[str, pl.DataType] = {
     "source_id": pl.String,  # sha256 of the file's bytes, first 16 hex digits
     "source": pl.String,  # the file name as given (path relative to the inbox when loading)
@@ -34,7 +36,8 @@ SCHEMA: dict[str, pl.DataType] = {
 }
 
 # A parser names a province by its code, or by the key of the version the source named (provinces.resolve_ref:
-# "Thành phố Cần Thơ (cũ)" beside the merged city's total is "92@2004"); the frames split a key into both columns.
+# "Thành phố Cần Thơ (cũ)" beside the merged city's total is "92@2004"); the frames of the table parsers split a key
+# into both columns (provinces.split_ref), the narrative's rows carry both already.
 # A null province_key is the latest version of the code existing during the period (models/10_fact_observation.sql).
 
 STATUSES = ("actual", "estimate", "plan", "forecast")
@@ -45,9 +48,6 @@ def frame(rows: list[dict], shared: dict[str, object] | None = None) -> pl.DataF
     """Rows (dicts with any subset of SCHEMA's keys) plus `shared` values every row has, as a frame with exactly
     SCHEMA. Built row by row: for a handful of rows (a narrative report) this costs less than `frame_of`."""
     filled = [{name: row.get(name) for name in SCHEMA} for row in rows]
-    for row in filled:
-        if (code := row["province_code"]) and "@" in code:
-            row["province_code"], row["province_key"] = code.partition("@")[0], code
     out = pl.DataFrame(filled, schema=SCHEMA, orient="row")
     for name, value in (shared or {}).items():  # stored once, as frame_of stores it
         out.replace_column(out.get_column_index(name), _repeated(name, value, out.height))
@@ -81,9 +81,9 @@ def _frame(columns: dict[str, list | tuple], n: int, shared: dict[str, object]) 
     if codes and "province_key" not in columns:
         distinct = set(codes)
         if any(c and "@" in c for c in distinct):  # a few distinct codes per frame: split each once
-            code_of = {c: c.partition("@")[0] if c else c for c in distinct}
-            key_of = {c: c if c and "@" in c else None for c in distinct}
-            columns = {**columns, "province_code": [code_of[c] for c in codes], "province_key": [key_of[c] for c in codes]}
+            split = {c: provinces.split_ref(c) for c in distinct}
+            columns = {**columns, "province_code": [split[c][0] for c in codes],
+                       "province_key": [split[c][1] for c in codes]}
     series = []
     for name, dtype in SCHEMA.items():
         if name in columns:

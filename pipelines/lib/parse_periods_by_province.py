@@ -28,12 +28,11 @@ from pipelines.lib.parse_province_rows import title_indicator
 from pipelines.lib.read_grid import Grid
 
 HEADER_SCAN_ROWS = 20
-_TOTAL = frozenset(("tổng số", "tổng", "toàn tỉnh", "tổng cộng", "chung"))
 _INDEX_MEASURE = re.compile(r"chỉ số phát triển|=\s*100")
 
 
 def _is_province(text) -> bool:
-    return isinstance(text, str) and (vn_text.key(text) in _TOTAL or provinces.is_province_name(text.strip()))
+    return isinstance(text, str) and (vn_text.key(text) in table_layout.TOTAL_LABELS or provinces.is_province_name(text.strip()))
 
 
 def _period_row(grid: Grid, r: int) -> bool:
@@ -95,7 +94,7 @@ def parse_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.dat
                 skipped.append({"locator": loc, "snippet": f"{first} | {name}",
                                 "reason": "the index of an indicator the catalogue holds no growth of"})
                 continue
-            if vn_text.key(name) in _TOTAL:  # the title's province: the merged one after the reform
+            if vn_text.key(name) in table_layout.TOTAL_LABELS:  # the title's province: the merged one after the reform
                 province = table_layout.province_as_reported(title.text, end, vintage)
             else:
                 province = provinces.resolve_ref(name, end)

@@ -147,7 +147,6 @@ def _header_block(grid: Grid, header: int, prov_col: int) -> list[int]:
     return rows
 
 
-_RATE_WORDS = re.compile(r"\b(?:tăng|giảm|tốc độ)\b")
 
 
 def _column_of_block(grid: Grid, block: list[int], c: int, title, shared_unit: str, vintage: dt.date,
@@ -183,7 +182,7 @@ def _column_of_block(grid: Grid, block: list[int], c: int, title, shared_unit: s
         return None
     index = False
     if role == "compare_yoy":
-        target, index = catalogue.growth_of(code), not _RATE_WORDS.search(vn_text.key(compare))
+        target, index = catalogue.growth_of(code), not table_layout.CHANGE_WORDS.search(vn_text.key(compare))
     elif role == "compare_plan":
         target = catalogue.ratio_to_plan_of(code)
     else:
@@ -320,7 +319,6 @@ def _read_rows(grid: Grid, first: int, prov_col: int, columns: list[_Column], nu
 
 _YEAR_HEADER = re.compile(r"^(?:năm\s+)?(?:(?:sơ bộ|ước tính|ước thực hiện|ước th|ước|kế hoạch|kh|prel\.?)\s*[-–/]?\s*)*"
                           r"(?:năm\s+)?((?:19|20)\d\d)(?:\s*\((?:sơ bộ|ước tính|ước)\))?$")
-_TABLE_NUMBER = re.compile(r"^(?:biểu|bảng|table|phụ lục)?\s*(?:số\s*)?[0-9ivx]+(?:[.\-][0-9]+)*\s*[:.\-–]?\s+", re.IGNORECASE)
 _BY_PLACE = re.compile(r"\s*(?:phân|chia)?\s*theo\s+(?:địa phương|tỉnh|tỉnh,? thành phố|đơn vị hành chính|vùng)\b.*$",
                        re.IGNORECASE)
 _INDEX_BASE = re.compile(r"=\s*100\b")
@@ -402,7 +400,7 @@ def _indicator_in_title(text: str) -> tuple[str | None, str, bool]:
     these the catalogue knows: the name as written, without its years, without its price basis (a growth rate is
     the same at either), without both; then the same after an index's lead ("Chỉ số phát triển tổng sản phẩm …",
     "Chỉ số tổng sản phẩm …": the index of the level, whose "Năm trước = 100" line says what its cells are)."""
-    name, unit = catalogue.unit_in_label(_TABLE_NUMBER.sub("", text))
+    name, unit = catalogue.unit_in_label(table_layout.TABLE_NUMBER.sub("", text))
     name = _PARENS.sub("", _BY_PLACE.sub("", name)).strip(" -:,.")
     bare = _INDEX_LEAD.sub("", name)
     for of_index, base in ((False, name), (True, bare)) if bare != name else ((False, name),):

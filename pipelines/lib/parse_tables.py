@@ -203,12 +203,12 @@ class _RowIndicators:
                 self.subject = table_layout.table_subject(self.grid, self.header_row)
             if self.subject[0] is not None:  # "TỔNG SỐ" of "5. TỔNG MỨC BÁN LẺ HÀNG HÓA …"
                 code, name = self.subject
-        growth_of = None
-        if code is None and name and self.above is not None and (growth_of := growth_row(name, unit_text)):
+        growth_kind = None
+        if code is None and name and self.above is not None and (growth_kind := growth_row(name, unit_text)):
             code = catalogue.growth_of(self.above)
             parents = [*parents, self.above_name]
-        self.above, self.above_name = (code, name) if code and growth_of is None else (None, "")
-        return code, name, parents, growth_of, by_column
+        self.above, self.above_name = (code, name) if code and growth_kind is None else (None, "")
+        return code, name, parents, growth_kind, by_column
 
 
 _LABEL_AND_UNIT_HEADERS = frozenset(("chỉ tiêu đvt", "chỉ tiêu đơn vị tính", "chỉ tiêu đơn vị", "chỉ tiêu đv tính"))
@@ -238,7 +238,6 @@ def _unit_inside(label: str) -> tuple[str, str | None]:
 
 
 RATE_MAX = 80.0  # in a column headed as a change, a cell this high or more is an index (a rise of 80 % is rare)
-_CHANGE_HEADER = re.compile(r"\b(?:tăng giảm|tăng|giảm|tốc độ tăng|change|growth|increase)\b")
 
 
 def _plan_bases(layout: Layout) -> list[str]:
@@ -459,7 +458,7 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
     value_cols = tuple(vc.col for vc in layout.value_columns)
     plan_bases = _plan_bases(layout)
     # "Tăng/giảm so với cùng kỳ (%)", "YoY change (%)": a comparison written as the change itself, not as an index
-    rate_columns = [vc.role == "compare_yoy" and bool(_CHANGE_HEADER.search(vn_text.key(vc.header)))
+    rate_columns = [vc.role == "compare_yoy" and bool(table_layout.CHANGE_WORDS.search(vn_text.key(vc.header)))
                     for vc in layout.value_columns]
     filled = grid.filled
     stack: list[tuple[int, str]] = []  # (level, label) of the rows above that sub-rows hang from
@@ -484,7 +483,7 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
         unit_text = table_layout.monolingual(text_of(grid.cell(row.r, layout.unit_col)).strip()) \
             if layout.unit_col is not None else ""
         unit_text = unit_text or unit_in_name or table_unit
-        code, name, parents, growth_of, by_column = indicators.of_row(name, parents, unit_text)
+        code, name, parents, growth_kind, by_column = indicators.of_row(name, parents, unit_text)
         snippet = " › ".join([*parents, name]) + (f" | {unit_text}" if unit_text else "")
         province_name = text_of(grid.cell(row.r, layout.province_col)).strip() if layout.province_col is not None else ""
         name = name or row.label
@@ -561,7 +560,7 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
                     converted = value
                 elif unit_problem:
                     issues.append(f"{loc}: {unit_problem}; correct the unit (column 'Đơn vị tính' or the name)")
-                elif (index or growth_of == "index") and value >= table_layout.INDEX_MIN:
+                elif (index or growth_kind == "index") and value >= table_layout.INDEX_MIN:
                     converted = round(value - 100, 10)  # "Chỉ số sản xuất công nghiệp | % | 106,1": up 6.1%
                 else:
                     converted = value if factor == 1.0 else value * factor
@@ -627,14 +626,13 @@ def _plan(code: str | None, role: str, header: str, name: str, unit_text: str) -
 # rise of 6.1%. Read so when the row names the index itself ("Chỉ số sản xuất công nghiệp", "Chỉ số giá tiêu dùng
 # bình quân"), not its rate ("Tốc độ tăng …", "… – tốc độ tăng"), and the cell is at least table_layout.INDEX_MIN: a
 # smaller number in such a row is a rate already (an index that low would be a fall of more than half).
-_RATE_WORDS = re.compile(r"tốc độ|tăng|giảm|growth|change", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1 << 12)
 def _reads_as_index(target: str, name: str) -> bool:
     indicator = catalogue.indicators()[target]
     return (indicator.unit == "pct_yoy" and indicator.name_vi.lower().startswith("chỉ số")
-            and name.lower().lstrip().startswith("chỉ số") and not _RATE_WORDS.search(name))
+            and name.lower().lstrip().startswith("chỉ số") and not table_layout.CHANGE_WORDS.search(name))
 
 
 # The same quantity in another unit: a row whose unit fits the other one is that one

@@ -159,6 +159,12 @@ def resolve(name: str, at: dt.date) -> str | None:
     the latest, one marked as the new one ("Gia Lai (mới)") as it is from
     1 July 2025.
     """
+    version, _ = _named_version(name, at)
+    return version.code if version is not None else None
+
+
+def _named_version(name: str, at: dt.date) -> tuple[ProvinceVersion | None, str | None]:
+    """(the version a province name means on `at`, read on the era's day when it has one; the era or None)."""
     k, era = split_era(name)
     at = _era_date(era, at)
     candidates = _name_index().get(k) or _name_index().get(_strip_prefix(k))
@@ -166,10 +172,7 @@ def resolve(name: str, at: dt.date) -> str | None:
         folded = vn_text.ascii_fold(name)
         candidates = (_name_index().get(folded) or _name_index().get(_strip_prefix(folded))
                       or _name_index().get(_strip_prefix(folded).replace(" ", "")))
-    for v in candidates or []:
-        if v.valid_from <= at <= v.valid_to:
-            return v.code
-    return None
+    return next((v for v in candidates or [] if v.valid_from <= at <= v.valid_to), None), era
 
 
 @lru_cache(maxsize=1 << 14)
@@ -180,12 +183,18 @@ def resolve_ref(name: str, at: dt.date) -> str | None:
     cannot tell the former province's figure from the merged one's in the same table; the key can. A name without
     an era gives the code (the version is the one existing during the period). observation.frame splits the
     key into province_code and province_key."""
-    code = resolve(name, at)
-    era = split_era(name)[1]
-    if code is None or era is None:
-        return code
-    version = version_at(code, _era_date(era, at))
-    return version.key if version is not None else code
+    version, era = _named_version(name, at)
+    if version is None:
+        return None
+    return version.key if era is not None else version.code
+
+
+def split_ref(ref: str | None) -> tuple[str | None, str | None]:
+    """(province_code, province_key) of what a parser put where a province goes: a code ("92", no key) or a
+    version's key ("92@2004")."""
+    if ref and "@" in ref:
+        return ref.partition("@")[0], ref
+    return ref, None
 
 
 def reported_by(code: str, at: dt.date) -> str:

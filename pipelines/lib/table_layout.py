@@ -513,16 +513,13 @@ def _cumulated_over_an_estimate(layout: Layout, dated: set[int]) -> None:
 _MONTHS_TO_DATE = {observation.months_to_date_suffix(n): n for n in range(2, 12)}  # "-10M" → 10 ("" is the year)
 
 
-_TOTAL_HEADERS = {"tổng số", "tổng", "tổng cộng", "cộng", "toàn tỉnh", "toàn thành phố", "chung toàn tỉnh"}
-
-
 def _total_beside_provinces(layout: Layout, headers: dict[int, str], doc_year: int | None) -> None:
     """"Tổng số | … | Chia ra: Cần Thơ (cũ) | Hậu Giang (cũ) | Sóc Trăng (cũ)": where the other columns are
     provinces, the total is the title's province (the merged one), for the title's period and status (parse_grid)."""
     if not any(v.province for v in layout.value_columns):
         return
     for c, why in list(layout.ignored_columns.items()):
-        if _key(headers[c]) in _TOTAL_HEADERS:
+        if _key(headers[c]) in TOTAL_LABELS:
             del layout.ignored_columns[c]
             layout.value_columns.append(ValueColumn(c, headers[c], "value", None, doc_year, "", total=True))
     layout.value_columns.sort(key=lambda v: v.col)
@@ -606,6 +603,10 @@ def attach_comparisons(layout: Layout) -> None:
             v.status, v.year, v.period_suffix = status or "estimate", year, part or ""
 
 
+# Words of a rate or a change ("Tốc độ tăng", "Tăng/giảm so với cùng kỳ (%)", "YoY change"): not an index
+CHANGE_WORDS = re.compile(r"tốc độ|tăng|giảm|growth|change|increase", re.IGNORECASE)
+
+
 _RELATIVE_BASE = re.compile(r"\bso(?: với)? (?:năm trước|cùng kỳ)(?! năm (?:19|20)\d\d)")
 
 
@@ -675,8 +676,9 @@ def read_title(grid: Grid, header_row: int, top: int | None = None) -> TitleInfo
     return TitleInfo(text, year, date)  # the province it names depends on the day (find_province)
 
 
-_CAPTION_NUMBER = re.compile(r"^(?:biểu|bảng|table|phụ lục)?\s*(?:số\s*)?[0-9ivx]+(?:[.\-][0-9]+)*\s*[:.\-–]\s*",
-                             re.IGNORECASE)
+# "Biểu 5:", "245.", "Bảng số 2 -", "Phụ lục 1" before a table's title
+TABLE_NUMBER = re.compile(r"^(?:biểu|bảng|table|phụ lục)?\s*(?:số\s*)?[0-9ivx]+(?:[.\-][0-9]+)*(?:\s*[:.\-–]\s*|\s+)",
+                          re.IGNORECASE)
 
 
 def table_subject(grid: Grid, header_row: int) -> tuple[str | None, str]:
@@ -689,7 +691,7 @@ def table_subject(grid: Grid, header_row: int) -> tuple[str | None, str]:
             return None, ""
         if not texts or not isinstance(texts[0], str) or unit_note(texts[0]) is not None:
             continue
-        caption = _CAPTION_NUMBER.sub("", texts[0].strip())
+        caption = TABLE_NUMBER.sub("", texts[0].strip())
         name = catalogue.unit_in_label(caption)[0]
         code = catalogue.match_indicator(name)
         if code is not None:
@@ -697,9 +699,10 @@ def table_subject(grid: Grid, header_row: int) -> tuple[str | None, str]:
     return None, ""
 
 
-# The row of a table that holds its whole ("TỔNG SỐ" under "Tổng mức bán lẻ …"; the rows below are its parts)
+# The row or column of a table that holds its whole ("TỔNG SỐ" under "Tổng mức bán lẻ …", "Tổng số" before "Chia ra:
+# <former provinces>"; the others are its parts)
 TOTAL_LABELS = frozenset(("tổng số", "tổng", "tổng cộng", "cộng", "toàn ngành", "toàn ngành công nghiệp", "chung",
-                          "toàn tỉnh", "tổng chung", "toàn bộ"))
+                          "toàn tỉnh", "toàn thành phố", "chung toàn tỉnh", "tổng chung", "toàn bộ"))
 
 
 _TABLE_UNIT = re.compile(r"(?:đơn vị tính|đơn vị|đvt|đv tính|unit)\s*[:.]\s*([^()\n;]+)", re.IGNORECASE)
