@@ -77,8 +77,14 @@ def cmd_refresh(args: argparse.Namespace) -> int:
     result = run_refresh(args.inbox, args.warehouse, args.staging, args.published, years, args.models)
     target = Path(args.warehouse).resolve() if args.warehouse else ThiduaPaths().warehouse_file
     if not result.success:
-        print("thidua: làm mới THẤT BẠI — kho cũ vẫn giữ nguyên (refresh failed; the previous warehouse still serves)",
-              file=sys.stderr)
+        published = any(m.asset_key.path == ["published_warehouse"] for m in result.get_asset_materialization_events())
+        if published:  # only the copy beyond this machine failed
+            print(f"thidua: kho mới đã công bố tại {target}, nhưng sao chép ra ngoài THẤT BẠI — the new warehouse is "
+                  "published on this machine, the copy to THIDUA_PUBLISH_URI failed; the next refresh copies again",
+                  file=sys.stderr)
+        else:
+            print("thidua: làm mới THẤT BẠI — kho cũ vẫn giữ nguyên (refresh failed; the previous warehouse still "
+                  "serves)", file=sys.stderr)
         for ev in result.all_events:
             if ev.event_type_value == "RESOURCE_INIT_FAILURE":  # e.g. another refresh holds the staging folder
                 error = ev.event_specific_data.error

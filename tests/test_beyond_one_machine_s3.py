@@ -92,7 +92,7 @@ def test_refresh_with_an_s3_publish_uri_copies_the_published_file(s3, sample_inb
     result = run_refresh(sample_inbox, tmp_path)
     assert result.success
     [published] = [m for m in result.get_asset_materialization_events()
-                   if m.asset_key.path == ["published_warehouse"]]
+                   if m.asset_key.path == ["published_copy"]]
     assert published.materialization.metadata["published_copy"].value == f"s3://{BUCKET}/refresh/warehouse.duckdb"
     s3.download_file(BUCKET, "refresh/warehouse.duckdb", str(tmp_path / "copy.duckdb"))
     assert table_counts(tmp_path / "copy.duckdb") == table_counts(tmp_path / "warehouse.duckdb")

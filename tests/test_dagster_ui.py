@@ -47,10 +47,11 @@ def test_webserver_serves_the_asset_graph_and_schedule(tmp_path):
         proc.wait(timeout=30)
     nodes = {"/".join(n["assetKey"]["path"]): n for n in data["assetNodes"]}
     assert set(nodes) == {"parsed_inbox", "staged_observations", "warehouse_candidate", "covenants", "emulation_scores",
-                          "published_warehouse"}
+                          "published_warehouse", "published_copy"}
     parents = {name: sorted("/".join(k["path"]) for k in n["dependencyKeys"]) for name, n in nodes.items()}
     assert parents["emulation_scores"] == ["covenants", "warehouse_candidate"]  # scores follow reports and covenants
     assert parents["published_warehouse"] == ["emulation_scores"]
+    assert parents["published_copy"] == ["published_warehouse"]
     assert nodes["staged_observations"]["isPartitioned"] and not nodes["published_warehouse"]["isPartitioned"]
     checks = {c["name"]: c["blocking"] for n in nodes.values() for c in n["assetChecksOrError"].get("checks", [])}
     assert checks == {"staged_rows_pass_suite_and_add_up": True, "warehouse_integrity": True, "emulation_integrity": True}

@@ -16,6 +16,7 @@ def test_asset_graph_lineage_is_inbox_to_published():
         "covenants": [],
         "emulation_scores": ["covenants", "warehouse_candidate"],
         "published_warehouse": ["emulation_scores"],
+        "published_copy": ["published_warehouse"],
     }
 
 

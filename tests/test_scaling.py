@@ -113,3 +113,22 @@ def test_refresh_with_publish_uri_copies_the_published_file(tmp_path, sample_inb
     q = "SELECT count(*) FROM fact_observation"
     assert copied.execute(q).fetchone() == local.execute(q).fetchone()
     assert os.path.getsize(store / "warehouse.duckdb") == os.path.getsize(tmp_path / "warehouse.duckdb")
+
+
+def test_a_refused_copy_fails_the_run_after_the_local_publish_and_says_so(tmp_path, sample_inbox, monkeypatch, capsys):
+    """The store refuses (here a path under a regular file): the run fails in `published_copy` alone, the local
+    warehouse is the new one, and the command does not claim the previous warehouse still serves."""
+    from pipelines.cli import main
+
+    blocker = tmp_path / "not_a_dir"
+    blocker.write_text("a file where the store's folder should be")
+    monkeypatch.setenv("THIDUA_PUBLISH_URI", str(blocker / "store"))
+    code = main(["refresh", "--inbox", str(sample_inbox), "--warehouse", str(tmp_path / "warehouse.duckdb"),
+                 "--staging", str(tmp_path / "staging")])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "kho mới đã công bố" in err and "kho cũ vẫn giữ nguyên" not in err
+    assert "published_copy" in err and "không ghi được vào thư mục" in err and "not_a_dir" in err
+    local = duckdb.connect(str(tmp_path / "warehouse.duckdb"), read_only=True)
+    assert local.execute("SELECT count(*) FROM fact_observation").fetchone()[0] > 0
+    assert not (blocker / "store").exists()

@@ -108,12 +108,19 @@ def emulation_scores(context: dg.AssetExecutionContext, paths: ThiduaPaths) -> d
 @dg.asset(deps=[emulation_scores], kinds={"duckdb"}, group_name="warehouse")
 def published_warehouse(context: dg.AssetExecutionContext, paths: ThiduaPaths) -> dg.MaterializeResult:
     """The checked candidate swapped onto warehouse.duckdb in one atomic rename."""
-    from pipelines.lib import publish_remote
-
     target = publish.publish(paths.candidate_file, paths.warehouse_file)
     context.log.info(f"published {target}")
-    metadata = {"path": str(target), "size_bytes": target.stat().st_size}
-    if uri := publish_remote.publish_uri():  # a copy beyond this machine (THIDUA_PUBLISH_URI)
-        metadata["published_copy"] = str(publish_remote.publish_copy(target, uri))
-        context.log.info(f"copied to {metadata['published_copy']}")
-    return dg.MaterializeResult(metadata=metadata)
+    return dg.MaterializeResult(metadata={"path": str(target), "size_bytes": target.stat().st_size})
+
+
+@dg.asset(deps=[published_warehouse], group_name="warehouse", output_required=False)
+def published_copy(context: dg.AssetExecutionContext, paths: ThiduaPaths):
+    """A copy of the published warehouse beyond this machine, where THIDUA_PUBLISH_URI names a store; not
+    materialized when it is unset. Its own step: a store that refuses fails this step alone, after the local
+    publish, and the run says so (the warehouse on this machine is already the new one)."""
+    from pipelines.lib import publish_remote
+
+    if uri := publish_remote.publish_uri():
+        copied = str(publish_remote.publish_copy(paths.warehouse_file, uri))
+        context.log.info(f"copied to {copied}")
+        yield dg.MaterializeResult(metadata={"published_copy": copied})

@@ -83,16 +83,21 @@ def publish_copy(warehouse: Path, uri: str, now: dt.datetime | None = None) -> P
     if location := s3_location(uri):
         return _publish_s3(warehouse, location, versioned)
     target_dir = store_dir(uri)
-    target_dir.mkdir(parents=True, exist_ok=True)
-    tmp = target_dir / f".{versioned}.tmp{os.getpid()}"
-    shutil.copyfile(warehouse, tmp)
-    os.replace(tmp, target_dir / versioned)
-    current = target_dir / CURRENT
-    tmp_current = target_dir / f".{CURRENT}.tmp{os.getpid()}"
-    shutil.copyfile(target_dir / versioned, tmp_current)
-    os.replace(tmp_current, current)
-    (target_dir / ".LATEST.tmp").write_text(versioned + "\n")
-    os.replace(target_dir / ".LATEST.tmp", target_dir / "LATEST")
+    try:
+        target_dir.mkdir(parents=True, exist_ok=True)
+        tmp = target_dir / f".{versioned}.tmp{os.getpid()}"
+        shutil.copyfile(warehouse, tmp)
+        os.replace(tmp, target_dir / versioned)
+        current = target_dir / CURRENT
+        tmp_current = target_dir / f".{CURRENT}.tmp{os.getpid()}"
+        shutil.copyfile(target_dir / versioned, tmp_current)
+        os.replace(tmp_current, current)
+        (target_dir / ".LATEST.tmp").write_text(versioned + "\n")
+        os.replace(target_dir / ".LATEST.tmp", target_dir / "LATEST")
+    except OSError as err:  # not a directory, no space, no permission, the mount gone
+        raise RuntimeError(
+            f"{ENV}={uri}: không ghi được vào thư mục — could not write to the directory: {err}. "
+            "Kiểm tra đường dẫn, quyền ghi và dung lượng (check the path, write access and free space)") from err
     return current
 
 
