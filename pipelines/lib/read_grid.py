@@ -234,18 +234,21 @@ def _scan_sheet(xml: bytes, percent_styles: frozenset[int] = frozenset()) -> _Sh
     return _SheetXml(origin, text_rows, merges, uncomputed, percent)
 
 
-def read_xlsx(path: Path) -> list[Grid]:
-    """Every sheet of a workbook as a Grid. Raises GridError when the file is not a workbook."""
+def read_xlsx(path: Path, data: bytes | None = None) -> list[Grid]:
+    """Every sheet of a workbook as a Grid (`data`: the file's bytes, when the caller has read them already: the
+    file is then not opened again). Raises GridError when the file is not a workbook."""
     path = Path(path)
+    if data is None:
+        data = _read_bytes(path)
     try:
-        reader = fastexcel.read_excel(str(path))
+        reader = fastexcel.read_excel(data)
     except Exception as exc:  # calamine reports corrupt files with several exception types
         raise GridError("", f"not a readable Excel workbook ({exc}); save it again as .xlsx") from exc
     xml_by_sheet: dict[str, bytes] = {}
     percent_styles: frozenset[int] = frozenset()
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         try:
-            with zipfile.ZipFile(path) as z:
+            with zipfile.ZipFile(io.BytesIO(data)) as z:
                 members = set(z.namelist())
                 for name, member in _sheet_paths(z).items():
                     if member in members:
@@ -471,10 +474,7 @@ def sniff_separator(text: str) -> str:
 
 def read_csv(path: Path) -> Grid:
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise GridError("", f"cannot read the file ({exc})") from exc
+    data = _read_bytes(path)
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 has zero bytes
         raise GridError("", "binary content, not a CSV text file; export the table as CSV (UTF-8)")
     text, _ = decode(data)
@@ -495,10 +495,17 @@ def read_grids(path: Path) -> list[Grid]:
         from pipelines.lib.read_ods import read_ods  # a module of its own: most inboxes hold no .ods
 
         return read_ods(path)
-    with open(path, "rb") as f:
-        magic = f.read(8)
+    data = _read_bytes(path)  # read once: the type check, calamine and the sheet XML all use these bytes
+    magic = data[:8]
     if magic == _OLE2_MAGIC:
         return read_xls(path)
     if not magic.startswith(b"PK"):  # an .xlsx is a zip
         raise GridError("", f"not an Excel workbook: {_what_it_is(magic)}; open it in Excel and save it as .xlsx")
-    return read_xlsx(path)
+    return read_xlsx(path, data)
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise GridError("", f"cannot read the file ({exc})") from exc
