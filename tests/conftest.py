@@ -45,3 +45,20 @@ def compared_rows(path) -> list[tuple]:
     from pipelines.lib.ingest import extract_file
 
     return sorted(extract_file(path).observations.select(COMPARED).iter_rows())
+
+
+def corpus_code(entry: dict) -> str | None:
+    """The GSO code of a corpus entry's province ("province", "period", optional "admin"): the province existing at
+    the period's end; `admin: post2025` is the merged province whatever the period ("Gia Lai (mới)", first half
+    2025), `admin: pre2025` the former one; a name only a former province had ("Quảng Nam", 9 months of 2025) is
+    that province."""
+    import datetime as dt
+
+    from pipelines.lib import observation, provinces
+
+    at = observation.period_end(str(entry["period"]))
+    if entry.get("admin") == "post2025":
+        at = max(at, provinces.BEFORE_REFORM + dt.timedelta(days=1))
+    elif entry.get("admin") == "pre2025":
+        at = min(at, provinces.BEFORE_REFORM)
+    return provinces.resolve(entry["province"], at) or provinces.resolve(entry["province"], min(at, provinces.BEFORE_REFORM))

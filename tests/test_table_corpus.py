@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from pipelines.lib import observation, provinces
+from conftest import corpus_code
 from pipelines.lib.ingest import InputError, extract_file
 
 CORPORA = [Path(__file__).parent / "corpus" / name
@@ -29,13 +29,7 @@ def _expected(entry: dict, got: set[tuple] = frozenset()) -> set[tuple]:
     out = set()
     for e in entry["expected"]:
         period = str(e["period"])
-        at = observation.period_end(period)
-        if e.get("admin") == "post2025":  # the merged province, whatever the period ("Gia Lai (mới)", first half 2025)
-            at = max(at, provinces.BEFORE_REFORM + dt.timedelta(days=1))
-        elif e.get("admin") == "pre2025":
-            at = min(at, provinces.BEFORE_REFORM)
-        # a name only a former province had ("Quảng Nam", 9 months of 2025) is that province
-        code = provinces.resolve(e["province"], at) or provinces.resolve(e["province"], min(at, provinces.BEFORE_REFORM))
+        code = corpus_code(e)
         assert code, f"{entry['file']}: {e['province']!r} does not resolve for {period}"
         key = (code, e["indicator"], period, e["status"], e["qualifier"])
         row = (*key, round(float(e["value"]), 2))

@@ -51,7 +51,7 @@ import re._parser as _P
 
 import polars as pl
 
-from pipelines.lib import catalogue, documents, provinces, table_layout, vn_numbers, vn_text
+from pipelines.lib import catalogue, documents, provinces, table_layout, vn_number_words, vn_numbers, vn_text
 from pipelines.lib.narrative_patterns import FAMILIES, PHRASES, UNIT_FAMILY_HINTS
 from pipelines.lib.observation import frame, months_to_date, period_end, period_start
 
@@ -74,6 +74,7 @@ _UNIT_ALTS = [
     r"%", r"phần trăm", r"percent",
 ]
 _UNIT = "(?:" + "|".join(_UNIT_ALTS) + r")(?![\wÀ-ỹ])"
+_UNIT_AT = re.compile(_UNIT)
 _CUR_PREFIX = r"(?:us\$|usd|\$|vnd|vnđ)\s*"
 _FIGURE = re.compile(
     rf"(?P<cur>{_CUR_PREFIX})?(?P<lo>{_NUM})"
@@ -204,7 +205,7 @@ _FROM_START = re.compile(r"\btừ\s*$|\bfrom\s*$")
 _FROM_TO = re.compile(r"(?:\s*(?:năm|in)\s+(?:19|20)\d\d)?\s*(?:xuống|lên|tăng lên|giảm xuống|to\b)")  # "từ 3,95% năm 2023 xuống"
 _SAME_PERIOD_LEAD = re.compile(r"cùng kỳ(?: năm (?:((?:19|20)\d\d)|trước))?\s*$")
 _TO_BEFORE = re.compile(r"\b(?:xuống còn|xuống|còn|lên|to)\b")
-_NATIONAL_AFTER = re.compile(r"\s*(?:của|ở|of|for)\s+(?:cả nước|toàn quốc|the (?:whole )?country|the nation|cả vùng|toàn vùng|"
+_NATIONAL_AFTER = re.compile(r"\s*(?:của|ở|of|for)\s+(?:(?:toàn |cả )?ngành [^\d,;.()]{0,40}?\s)?(?:cả nước|toàn quốc|the (?:whole )?country|the nation|cả vùng|toàn vùng|"
                              r"vùng|khu vực|cả cụm|toàn cụm|vietnam|việt nam|the region)\b")
 _PART_OF_PREVIOUS = re.compile(r"\btrong đó\b|\bbao gồm\b|\bincluding\b|\bof which\b|\bin which\b"
                                r"|\briêng\b(?!\s+(?:quý|tháng|năm|trong|\d|sáu|chín|ba))")
@@ -257,7 +258,7 @@ _CONTRAST_OPENING = re.compile(r"\s*(?:trong khi đó|trong khi|còn|riêng|ngư
                                r"by contrast|although|though|however|"
                                r"in contrast|similarly)\b")
 _AS_OF = re.compile(r"(?:tính )?đến (?:hết )?ngày (\d{1,2})[/.-](\d{1,2})(?:[/.-]((?:19|20)\d\d))?")
-_CLAUSE_CUT = re.compile(r"[,;:(\[]|\s(?:trong khi|còn|while|and|và)\s(?=[^\d]*$)")
+_CLAUSE_CUT = re.compile(r"[,;:(\[]|\s(?:trong khi|còn|while|and|và|nhưng|but)\s(?=[^\d]*$)")
 
 _MULTI_YEAR = re.compile(r"giai đoạn\s*\(?(?:19|20)\d\d\s*[-–]|(?<![\d/])(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?![\d/])"
                          r"|bình quân (?:mỗi|hằng|hàng) năm|per year|a year on average")
@@ -686,6 +687,8 @@ def extract_text(
     """
     if not (canonical and unicodedata.is_normalized("NFC", text)):
         text = canonical_text(text)
+    written, written_low = text, text.lower()  # numbers spelled out in words ("năm mươi hai nghìn tỷ"): as digits
+    text, spoken_from = vn_number_words.rewrite(text, lambda at: _UNIT_AT.match(written_low, at) is not None)
     if default_province and re.fullmatch(r"\d{2}", default_province):
         # a document written after the 2025 reform speaks for the merged province, in every period it names
         default_province = provinces.reported_by(default_province, vintage)
@@ -738,7 +741,25 @@ def extract_text(
         if ctx.tail_period and running == (sticky_year, sticky_period):  # nothing named before the first figure
             running = int(ctx.tail_period[:4]), ctx.tail_period
         sticky_year, sticky_period = running
+    if spoken_from is not None:
+        _point_into_written(written, spoken_from, rows, skipped)
     return rows, skipped
+
+
+def _point_into_written(written: str, spoken_from: list[int], rows: list[dict], skipped: list[dict]) -> None:
+    """Locators (and a row's value as written) of a text whose spelled-out numbers were read as digits, pointed
+    back into the text as written: "chars 120-145" of `written`, raw value "năm mươi hai nghìn tỷ đồng"."""
+    def span(locator: str) -> tuple[int, int]:
+        a, b = locator.removeprefix("chars ").split("-")
+        return spoken_from[int(a)], spoken_from[int(b)]
+
+    for row in rows:
+        a, b = span(row["locator"])
+        row["locator"], row["raw_value"] = f"chars {a}-{b}", written[a:b].strip()
+    for item in skipped:
+        if item["locator"].startswith("chars "):
+            a, b = span(item["locator"])
+            item["locator"] = f"chars {a}-{b}"
 
 
 def _running_period(low: str, start: int, opening_end: int, ctx: _Ctx, year: int, period: str | None) -> tuple[int, str | None]:
@@ -1125,7 +1146,8 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             status = "estimate" if ctx.vintage < p_end else "actual"
 
         if _NATIONAL_AFTER.match(low, f_end):
-            skip("số liệu của cả nước/vùng, không phải của một tỉnh")  # "cao hơn mức 42,0% của cả nước"
+            # "cao hơn mức 42,0% của cả nước", "gấp hơn hai lần mức 8,9% của toàn ngành công nghiệp cả nước"
+            skip("số liệu của cả nước/vùng, không phải của một tỉnh")
             prev_end = f_end
             continue
         if _sub_unit(text, c_start if prev else s_start, f_start, idx):
