@@ -181,7 +181,11 @@ def _column_of_block(grid: Grid, block: list[int], c: int, title, shared_unit: s
                                   "reference/indicators/aliases_tables.csv"})
         return None
     index = False
-    if role == "compare_yoy":
+    if role == "compare_yoy" and catalogue.indicators()[code].unit == "pct_yoy":
+        # "Tốc độ tăng GRDP › % › So với cùng kỳ năm trước" (8,21), "Chỉ số sản xuất công nghiệp › So với cùng kỳ"
+        # (108,9): the rate itself, or its index where the cell is one
+        target, index = code, True
+    elif role == "compare_yoy":
         target, index = catalogue.growth_of(code), not table_layout.CHANGE_WORDS.search(vn_text.key(compare))
     elif role == "compare_plan":
         target = catalogue.ratio_to_plan_of(code)
@@ -194,9 +198,11 @@ def _column_of_block(grid: Grid, block: list[int], c: int, title, shared_unit: s
     text = " ".join(names)
     status, year = table_layout.column_status(text)
     part = table_layout.column_period(text)
+    title_status, title_year = table_layout.column_status(title.text)
     if year is None:
-        title_status, year = table_layout.column_status(title.text)
-        status, part = status or title_status, part or table_layout.title_period(title.text)
+        year, status, part = title_year, status or title_status, part or table_layout.title_period(title.text)
+    elif status is None and title_year in (None, year):  # "ƯỚC TÍNH 9 THÁNG NĂM 2026" over "9 tháng năm 2026"
+        status = title_status
     return _Column(c, target, "" if role else (units[-1] if units else unit) or shared_unit,
                    _status(status, year, vintage, part or ""), year, part or "", header, index,
                    basis=compare if role == "compare_plan" else "")

@@ -421,7 +421,13 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
             vc.period_suffix = title_part
         vc.status = table_layout.column_status(title.text)[0] or (
             "actual" if vintage > observation.period_end(f"{vc.year}{vc.period_suffix}") else "estimate")
-    if by_title or (undated and title_part):
+    # "… QUÝ III VÀ 9 THÁNG NĂM 2026 (SỐ ƯỚC TÍNH)": the title's year's columns whose header states no status are
+    # estimates, though their period is over on the report's date
+    by_estimate_title = [vc for vc in layout.value_columns if not vc.stated and vc.status == "actual"
+                         and vc.year == doc_year] if table_layout.column_status(title.text)[0] == "estimate" else []
+    for vc in by_estimate_title:
+        vc.status = "estimate"
+    if by_title or (undated and title_part) or by_estimate_title:
         table_layout.attach_comparisons(layout)  # a comparison takes the status and period its column now has
     if not layout.value_columns:
         raise _NoValueColumns(

@@ -48,6 +48,7 @@ class ValueColumn:
     province: str = ""  # the province a column of a cluster's comparison names ("Chỉ tiêu | ĐVT | Kon Tum | Gia Lai")
     total: bool = False  # "Tổng số" before "Chia ra: <provinces>": the title's province, period and status
     title_period: bool = False  # the header names no year nor part of the year: the title's are the column's
+    stated: bool = True  # its status is a word of its header, not the report's date's (an estimate title overrides)
 
 
 @dataclass
@@ -271,7 +272,7 @@ def _is_column_number_row(row: list) -> bool:
 
 # "Sơ bộ 2022" (preliminary, the statistics office's figure before its final one) is loaded as an estimate
 _ESTIMATE = ("ước thực hiện", "ước th", "ước tính", "ước", "ước đạt", "ut", "uth", "ước năm", "sơ bộ", "prel",
-             "preliminary", "estimated", "estimate")
+             "preliminary", "estimated", "estimate", "est")
 _PLAN = ("kế hoạch", "kh", "dự toán", "dt", "mục tiêu", "chỉ tiêu kế hoạch", "nghị quyết", "nq")
 # "Quyết toán năm 2023" (QT): the budget's closed accounts, final
 _ACTUAL = ("thực hiện", "th", "tt", "thực tế", "số liệu chính thức", "chính thức", "quyết toán", "qt")
@@ -358,8 +359,10 @@ def column_period(text: str) -> str | None:
         return f"-{int(m.group(1)):02d}"
     if (m := _UNTIL.search(k)) and int(m.group(1)) >= LAST_DAY_FROM and 1 <= int(m.group(2)) <= 12:
         return observation.months_to_date_suffix(int(m.group(2)))
-    if m := _EN_TO_DATE.search(k):  # "January–October 2025", an English release's ten months
-        return observation.months_to_date_suffix(_EN_MONTHS.index(m.group(1)) + 1)
+    if m := _EN_TO_DATE.search(k):  # "January–October 2025", "Jan-Oct 2026": an English release's ten months
+        return observation.months_to_date_suffix(_EN_MONTH_NO[m.group(1)[:3]])
+    if m := _EN_MONTH.search(k):  # "Oct 2026 (est.)", "October 2026": one month
+        return f"-{_EN_MONTH_NO[m.group(1)[:3]]:02d}"
     return None
 
 
@@ -377,7 +380,10 @@ _DAY_OF_REPORT = re.compile(r"(?<!đến )(?<!hết )ngày\s+\d{1,2}(?:\s*/\s*|\
 
 _EN_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
               "november", "december"]
-_EN_TO_DATE = re.compile(r"\bjanuary (?:to |through )?(" + "|".join(_EN_MONTHS[1:]) + r")\b")
+_EN_MONTH_NO = {m[:3]: k for k, m in enumerate(_EN_MONTHS, start=1)}
+_EN_MONTH_WORD = "|".join(f"{m[:3]}(?:{m[3:]})?" if len(m) > 3 else m for m in _EN_MONTHS).replace("sep(", "sept?(")
+_EN_TO_DATE = re.compile(rf"\bjan(?:uary)? (?:to |through )?({_EN_MONTH_WORD.split('|', 1)[1]})\b")
+_EN_MONTH = re.compile(rf"\b({_EN_MONTH_WORD}) (?:19|20)\d\d\b")
 
 
 def runs_to_a_day(text: str) -> bool:
@@ -389,7 +395,7 @@ def runs_to_a_day(text: str) -> bool:
 # "Bình quân giai đoạn 2021-2025", "2021-2025", "Bình quân 5 năm": a span of years, not a period of the catalogue
 _MULTI_YEAR = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d|\bgiai đoạn\b|\bbình quân \d+ năm\b")
 _COMPARE = ("so với", "so sánh", "ss", "tăng giảm", "tốc độ tăng", "% so", "so cùng kỳ", "so năm trước", "so dự toán",
-            "so kế hoạch", "so kh", "so dt", "yoy", "year on year", "y o y")
+            "so kế hoạch", "so kh", "so dt", "yoy", "year on year", "y o y", "y y")
 _VS_PLAN = ("so với kế hoạch", "so với kh", "so kh", "ss kh", "so với dự toán", "so dự toán", "so sánh kế hoạch",
             "so sánh kh", "% kh", "% kế hoạch", "% dự toán", "so với nghị quyết", "so dt", "so với dt")
 _SO_BETWEEN = re.compile(r"(?:19|20)\d\d so (?:với )?\S|^so (?:với )?(?:năm )?(?:19|20)\d\d\b")  # "ƯTH 2024 so DT
@@ -482,13 +488,14 @@ def detect_layout(grid: Grid, header_row: int, doc_year: int | None, as_of: dt.d
             undated = year is None  # "Thực hiện (tỷ đồng)": the title's year, and its part of the year (parse_grid)
             if year is None:
                 year = doc_year
+            stated = status is not None
             if status is None and as_of is not None and year is not None:  # "Gia Lai (cũ) 6 tháng đầu năm" in September
                 status = "actual" if as_of > observation.period_end(f"{year}{suffix or ''}") else "estimate"
                 dated.add(c)
             elif status is None:  # "Năm 2022" alone: before the report's year it is final
                 status = "actual" if doc_year and year is not None and year < doc_year else "estimate"
             layout.value_columns.append(ValueColumn(c, text, "value", status, year, suffix or "",
-                                                    title_period=undated and suffix is None))
+                                                    title_period=undated and suffix is None, stated=stated))
     _total_beside_provinces(layout, headers, doc_year)
     _cumulated_over_an_estimate(layout, dated)
     _footnoted_estimates(grid, layout)
