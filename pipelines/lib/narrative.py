@@ -189,7 +189,9 @@ _PLAN_WORD = re.compile(
     r"\bkh\b)"
 )
 _FORECAST_WORD = re.compile(r"\bdự kiến\b|\bdự báo\b|\bexpected\b|\bforecast\b|\bprojected\b")
-_ESTIMATE_WORD = re.compile(r"(?<!giao )\bước\b|\bước tính\b|\bestimated\b|(?<!annual )(?<!the )(?<!budget )\bestimate\b")
+# "sơ bộ" (preliminary) is an estimate, as a "Sơ bộ 2024" column of a table is
+_ESTIMATE_WORD = re.compile(r"(?<!giao )\bước\b|\bước tính\b|\bsơ bộ\b|\bestimated\b|\bpreliminary\b"
+                            r"|(?<!annual )(?<!the )(?<!budget )\bestimate\b")
 _NATIONAL = re.compile(r"\bcả nước\b|\btoàn quốc\b|\bgdp\b|\bnationwide\b|\bviệt nam\b|\bvietnam\b|\bcả vùng\b|\btoàn vùng\b"
                        r"|\btoàn cụm\b|\bcả cụm\b|\bbình quân (?:chung )?(?:của )?(?:các tỉnh trong )?cụm\b")
 # a sentence that opens on the whole country: "Nationwide, …", "Tính chung cả nước, …"
