@@ -18,7 +18,8 @@ from pipelines.lib import catalogue, observation, provinces, vn_text
 from pipelines.lib.read_grid import Grid
 
 LABEL_HEADERS = ("chỉ tiêu", "tên chỉ tiêu", "chỉ tiêu chủ yếu", "các chỉ tiêu", "nội dung", "danh mục", "indicator",
-                 "khu vực kinh tế", "ngành kinh tế")  # a GRDP table by sector names its label column so
+                 "khu vực kinh tế", "ngành kinh tế",  # a GRDP table by sector names its label column so
+                 "ngành công nghiệp", "nhóm hàng", "nguồn vốn", "khoản mục")  # an IIP, CPI, investment, budget table
 STT_HEADERS = ("stt", "tt", "số tt", "số thứ tự", "no")
 UNIT_HEADERS = ("đơn vị tính", "đvt", "đơn vị", "unit", "đv tính")
 PROVINCE_HEADERS = ("tỉnh", "địa phương", "tỉnh thành phố", "tỉnh thành", "province", "tên tỉnh")
@@ -580,10 +581,15 @@ def _same_period_last_year(layout: Layout, doc_year: int | None) -> None:
 
 
 def attach_comparisons(layout: Layout) -> None:
-    """A comparison column compares the latest estimate/actual column before it (or the year it names)."""
+    """A comparison column compares the latest estimate/actual column before it (or the year it names); with none,
+    the period its header names, an estimate unless its header says otherwise or a later period's column of the
+    table is the estimate ("Tháng 1/2026 so với cùng kỳ | Tháng 2/2026 … | Ước tính tháng 3/2026 so với …": January
+    and February are actuals)."""
     candidates = [v for v in layout.value_columns if v.role == "value" and v.status != "plan"]
     latest_of_all = max(candidates, key=_recency, default=None)
     latest_before = None  # the latest candidate left of the column at hand (value columns go left to right)
+    unstated: list[ValueColumn] = []  # comparisons alone, no status stated, and the ends of those stated estimates
+    estimated: list[dt.date] = []
     for v in layout.value_columns:
         if v.role == "value":
             if v.status != "plan" and (latest_before is None or _recency(v) > _recency(latest_before)):
@@ -608,6 +614,13 @@ def attach_comparisons(layout: Layout) -> None:
             v.period_suffix = target.period_suffix
         else:  # only comparisons ("Tháng 9/2025 so với cùng kỳ năm trước"): the period they name
             v.status, v.year, v.period_suffix = status or "estimate", year, part or ""
+            if status is None and year is not None:
+                unstated.append(v)
+            elif status == "estimate" and year is not None:
+                estimated.append(observation.period_end(f"{year}{part or ''}"))
+    for v in unstated:
+        if estimated and observation.period_end(f"{v.year}{v.period_suffix}") < min(estimated):
+            v.status = "actual"
 
 
 # Words of a rate or a change ("Tốc độ tăng", "Tăng/giảm so với cùng kỳ (%)", "YoY change"): not an index
@@ -683,6 +696,11 @@ def read_title(grid: Grid, header_row: int, top: int | None = None) -> TitleInfo
     return TitleInfo(text, year, date)  # the province it names depends on the day (find_province)
 
 
+# what a caption says after its indicator: its period and price basis ("… THEO THÁNG, QUÝ I/2026", "… NĂM 2025
+# (giá so sánh 2010)", "… THÁNG 3/2026")
+_CAPTION_PERIOD = re.compile(r"\s*(?:,|\(|\btheo (?:tháng|quý|năm)\b|\b(?:quý|tháng|năm|ước tính|ước)\s+[\divx]|\b\d{1,2} tháng\b"
+                             r"|\bsáu tháng\b|\bchín tháng\b).*$", re.IGNORECASE)
+
 # "Biểu 5:", "245.", "Bảng số 2 -", "Phụ lục 1" before a table's title
 TABLE_NUMBER = re.compile(r"^(?:biểu|bảng|table|phụ lục)?\s*(?:số\s*)?[0-9ivx]+(?:[.\-][0-9]+)*(?:\s*[:.\-–]\s*|\s+)",
                           re.IGNORECASE)
@@ -700,7 +718,7 @@ def table_subject(grid: Grid, header_row: int) -> tuple[str | None, str]:
             continue
         caption = TABLE_NUMBER.sub("", texts[0].strip())
         name = catalogue.unit_in_label(caption)[0]
-        code = catalogue.match_indicator(name)
+        code = catalogue.match_indicator(name) or catalogue.match_indicator(_CAPTION_PERIOD.sub("", name))
         if code is not None:
             return code, caption
     return None, ""
@@ -715,6 +733,7 @@ TOTAL_LABELS = frozenset(("tổng số", "tổng", "tổng cộng", "cộng", "t
 _TABLE_UNIT = re.compile(r"(?:đơn vị tính|đơn vị|đvt|đv tính|unit)\s*[:.]\s*([^()\n;]+)", re.IGNORECASE)
 _ENGLISH_AFTER = re.compile(r"\s+[-–/]\s+(?=unit\b|[A-Za-z][a-z]+\b)", re.IGNORECASE)
 _THOUSANDS_UNIT = re.compile(r"^1[.,\s]?000\s+\S+")  # "1.000 USD"
+_SPACED_DASH = re.compile(r"\s+[-–—]\s+")
 
 
 def unit_note(line: str) -> str | None:
@@ -723,7 +742,8 @@ def unit_note(line: str) -> str | None:
     m = _TABLE_UNIT.search(line)  # grid text is NFC already
     if m is None:
         return None
-    unit = _ENGLISH_AFTER.split(m.group(1))[0].strip(" .:")  # "Tỷ đồng - Unit: Bill. dongs": a yearbook's two languages
+    # "Tỷ đồng - Unit: Bill. dongs" (a yearbook's two languages), "% – Số liệu mẫu" (a note after a spaced dash)
+    unit = _ENGLISH_AFTER.split(_SPACED_DASH.split(m.group(1))[0])[0].strip(" .:")
     if "," in unit.replace("1,000", "") or not (catalogue.looks_like_unit(unit) or _THOUSANDS_UNIT.match(unit)):
         return ""
     return unit
