@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -682,8 +683,32 @@ def pdf_to_text(path: Path) -> tuple[str, str, list, list]:
             covered.setdefault(page_no - 1, set()).update(range(first, last + 1))
     for p, skip in covered.items():
         pages[p] = "\n".join(ln for i, ln in enumerate(laid_out[p].split("\n")) if i not in skip)
-    text = _tidy("\n\n".join(_unwrap(page) for page in pages))
+    # the page's running header and footer ("Báo cáo KT-XH quý III …", "Trang 1/2") go, and a sentence the page
+    # break cut ("… Chỉ số giá tiêu dùng (CPI) bình" › "quân 9 tháng tăng 3,12%") is joined again
+    text = _tidy(_unwrap("\n".join(page.strip("\n") for page in _without_running_lines(pages))))
     return text, _tidy(title), [t.grid for t in tables], notes
+
+
+_RUNNING_EDGE = 2  # a running header or footer is among a page's first or last two lines
+
+
+def _without_running_lines(pages: list[str]) -> list[str]:
+    """The pages without the lines printed at the top or the foot of two pages or more (the digits aside: "Trang
+    1/2", "Trang 2/2")."""
+    def key(line: str) -> str:
+        return re.sub(r"\d+", "#", " ".join(line.split()))
+
+    def edges(lines: list[str]) -> set[int]:
+        filled = [i for i, ln in enumerate(lines) if ln.strip()]
+        return set(filled[:_RUNNING_EDGE] + filled[-_RUNNING_EDGE:])
+
+    split = [page.split("\n") for page in pages]
+    seen = Counter(k for lines in split for k in {key(lines[i]) for i in edges(lines)})
+    running = {k for k, n in seen.items() if n >= 2 and len(k) > 3}
+    if len(pages) < 2 or not running:
+        return pages
+    return ["\n".join(ln for i, ln in enumerate(lines) if not (i in edges(lines) and key(ln) in running))
+            for lines in split]
 
 
 def _layout_pages(reader, code: str | None) -> list[str]:

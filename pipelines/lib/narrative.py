@@ -262,6 +262,7 @@ _CONTRAST_OPENING = re.compile(r"\s*(?:trong khi đó|trong khi|còn|riêng|ngư
 _AS_OF = re.compile(r"(?:tính )?đến (?:hết )?ngày (\d{1,2})[/.-](\d{1,2})(?:[/.-]((?:19|20)\d\d))?")
 _CLAUSE_CUT = re.compile(r"[,;:(\[]|\s(?:trong khi|còn|while|and|và|nhưng|but)\s(?=[^\d]*$)")
 
+_NOTE_OPENING = re.compile(r"\((?:\*+|\d{1,2})\)\s|(?:ghi chú|chú thích|nguồn|note|source)\s*:", re.IGNORECASE)
 _MULTI_YEAR = re.compile(r"giai đoạn\s*\(?(?:19|20)\d\d\s*[-–]|(?<![\d/])(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?![\d/])"
                          r"|bình quân (?:mỗi|hằng|hàng) năm|per year|a year on average")
 # "…, bình quân mỗi tháng gần 280 doanh nghiệp": a month's average, not the period's figure
@@ -731,7 +732,9 @@ def extract_text(
             found = _provinces(text, s_start, s_end)
             if len({vn_text.key(p[2]) for p in found}) == 1:  # a heading naming one province ("Nghệ An: …"): its section
                 ctx.section_province = found[0][2]
-        if opening_end == s_end:  # no figure: a heading or a sentence that sets the scene names the topic
+        if opening_end == s_end and not _NOTE_OPENING.match(sentence):
+            # no figure: a heading or a sentence that sets the scene names the topic; a note under a table
+            # ("(*) Số liệu 9 tháng năm 2025 tính theo địa giới mới") does not
             named = [p for at, p in _periods(low, s_start, s_end, ctx, section[0]) if low[at - 1:at] != "/"] \
                 if _MAY_NAME_PERIOD.search(low, s_start, s_end) and len(set(_YEAR4.findall(low, s_start, s_end))) <= 1 \
                 else []  # two years named: not one period, whatever else
@@ -1060,10 +1063,11 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             continue
 
         # ---- period
-        year_hint = sticky_year
-        sent_years = [int(p[:4]) for _, p in _periods(low, s_start, f_start, ctx, sticky_year, idx.periods)]
-        if sent_years:
-            year_hint = sent_years[-1]
+        year_hint = sticky_year  # the year of the last period the sentence named before the figure, each period
+        # read with the year before it ("quý III/2026 …; tính chung 9 tháng …": nine months of 2026)
+        for m in idx.periods:
+            if m.start() >= s_start and m.end() <= f_start and (named := _period_from(m, ctx, year_hint)):
+                year_hint = int(named[:4])
         local = _periods(low, c_start, f_start, ctx, year_hint, idx.periods)
         if prev is not None and prev.get("from_fig") and (to := _TO_BEFORE.search(low, prev_end, f_start)):
             local = [p for p in local if p[0] >= to.start()]  # "từ 3,95% năm 2023 xuống còn 2,9%": 2023 is 3,95%'s

@@ -169,7 +169,11 @@ def _header_top(lines: list[_Line], first: int, floor: int, spans: list[tuple[in
 
 
 def _is_continuation(text: str) -> bool:
-    return text[:1].islower() or text[:1] in "(-–"
+    """A label's next line ("trên địa bàn", "(GRDP)"), not a note under the table ("(*) Số liệu …", "(1) …")."""
+    return (text[:1].islower() or text[:1] in "(-–") and not _NOTE_MARK.match(text)
+
+
+_NOTE_MARK = re.compile(r"\((?:\*+|\d{1,2}|[a-z])\)\s")
 
 
 def _rows(lines: list[_Line], first: int, last: int, block: set[int], spans: list[tuple[int, int]],

@@ -19,7 +19,7 @@ from pipelines.lib.read_grid import Grid
 
 LABEL_HEADERS = ("chỉ tiêu", "tên chỉ tiêu", "chỉ tiêu chủ yếu", "các chỉ tiêu", "nội dung", "danh mục", "indicator",
                  "khu vực kinh tế", "ngành kinh tế",  # a GRDP table by sector names its label column so
-                 "ngành công nghiệp", "nhóm hàng", "nguồn vốn", "khoản mục")  # an IIP, CPI, investment, budget table
+                 "ngành công nghiệp", "nhóm hàng", "nguồn vốn", "khoản mục", "khu vực")  # an IIP, CPI, investment, budget table
 STT_HEADERS = ("stt", "tt", "số tt", "số thứ tự", "no")
 UNIT_HEADERS = ("đơn vị tính", "đvt", "đơn vị", "unit", "đv tính")
 PROVINCE_HEADERS = ("tỉnh", "địa phương", "tỉnh thành phố", "tỉnh thành", "province", "tên tỉnh")
@@ -403,10 +403,14 @@ _SO_BETWEEN = re.compile(r"(?:19|20)\d\d so (?:với )?\S|^so (?:với )?(?:năm
 # 2024 (%)", "ƯTH 2024 so TH 2023", "So 2024 (%)" (against 2024)
 
 
+_PERIOD_SLASH = re.compile(r"(?<!\w)(\d{1,2}|i{1,3}|iv)/((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1 << 14)
 def compare_role(text: str) -> str | None:
     """"compare_yoy" or "compare_plan" for a header that compares ("So với cùng kỳ (%)", "Ước TH/KH"), else None."""
     k = _key(text).replace("giá so sánh", "giá")  # "Giá so sánh 2010" is a price basis, no comparison
+    text = _PERIOD_SLASH.sub(r"\1 \2", text)  # "Quý II/2026", "Tháng 9/2025": a period's slash, not a ratio's
     if not _has_phrase(k, _COMPARE) and "/" not in text and not _SO_BETWEEN.search(k):
         return None
     if "/" in text and _has_phrase(k, _VS_PLAN):  # "Ước TH 2024 so với KH/DT (%)"
