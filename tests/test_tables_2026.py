@@ -1,0 +1,140 @@
+"""Table rules the 2026 blind corpora (tests/corpus/tables8, documents10) showed were missing, one rule each, on
+small tables written here (SAMPLE figures): an estimate title, a growth compared with last year under a merged
+province header, English month columns and units, a unit note with a remark, label columns named for what they list,
+comparisons alone before a stated estimate, a quarter's slash, a caption's indicator before its period, PDF running
+headers and a sentence the page break cut."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import polars as pl
+import xlsxwriter
+
+from test_pdf_reports import FONT, needs_font
+
+from pipelines.lib import documents, table_layout
+from pipelines.lib.ingest import extract_file
+
+
+def _xlsx(path, rows: list[list], merges=(), sheet="Biểu 1") -> str:
+    wb = xlsxwriter.Workbook(path)
+    ws = wb.add_worksheet(sheet)
+    for r, row in enumerate(rows):
+        for c, v in enumerate(row):
+            if v is not None:
+                ws.write(r, c, v)
+    for first_row, first_col, last_row, last_col, text in merges:
+        ws.merge_range(first_row, first_col, last_row, last_col, text)
+    wb.close()
+    return path
+
+
+def _rows(path, published=None) -> dict:
+    obs = extract_file(path, published=published).observations.filter(pl.col("issue").is_null())
+    return {(r["province_code"], r["indicator"], r["period"], r["status"]): r["value"] for r in obs.iter_rows(named=True)}
+
+
+def test_an_estimate_title_makes_its_years_undated_columns_estimates(tmp_path):
+    path = _xlsx(tmp_path / "camau_q3.xlsx", [
+        ["UBND TỈNH CÀ MAU - CHỈ TIÊU CHỦ YẾU QUÝ III VÀ 9 THÁNG NĂM 2026 (SỐ ƯỚC TÍNH) - Số liệu mẫu"],
+        ["Chỉ tiêu", "Đơn vị tính", "Quý III/2026", "9 tháng năm 2026", "9 tháng năm 2026 so với cùng kỳ (%)"],
+        ["Kim ngạch xuất khẩu hàng hóa", "Triệu USD", 412.8, 1198.6, 97.7],
+    ])
+    got = _rows(path, dt.date(2026, 10, 6))  # the periods are over on the day: only the title says estimate
+    assert got[("96", "export_value", "2026-Q3", "estimate")] == 412.8
+    assert got[("96", "export_value", "2026-9M", "estimate")] == 1198.6
+    assert got[("96", "export_value_growth", "2026-9M", "estimate")] == -2.3
+    assert not any(key[3] == "actual" for key in got)
+
+
+def test_a_province_table_under_an_estimate_title_with_growth_compared_with_last_year(tmp_path):
+    header = ("STT", "Tỉnh, thành phố")
+    path = _xlsx(tmp_path / "vung_9t.xlsx", [
+        ["MỘT SỐ CHỈ TIÊU CỦA CÁC TỈNH TRONG VÙNG"], ["ƯỚC TÍNH 9 THÁNG NĂM 2026 (Số liệu mẫu)"], [],
+        [*header, "Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP)", "Chỉ số sản xuất công nghiệp (IIP)",
+         "Trị giá xuất khẩu hàng hóa"],
+        [*header, "%", "%", "Triệu USD"],
+        [*header, "So với cùng kỳ năm trước", "So với cùng kỳ năm trước", "9 tháng năm 2026"],
+        [1, "Quảng Ninh", 10.35, 112.4, 4120.9],
+        [2, "Bắc Ninh", 9.62, 115.7, 58940.2],
+    ], merges=[(3, 0, 5, 0, "STT"), (3, 1, 5, 1, "Tỉnh, thành phố")])
+    got = _rows(path, dt.date(2026, 10, 20))
+    assert got[("22", "grdp_growth", "2026-9M", "estimate")] == 10.35  # the rate itself
+    assert got[("24", "iip_growth", "2026-9M", "estimate")] == 15.7  # an index: less 100
+    assert got[("24", "export_value", "2026-9M", "estimate")] == 58940.2
+
+
+def test_english_month_columns_units_and_labels(tmp_path):
+    path = _xlsx(tmp_path / "itpc_oct.xlsx", [
+        ["HO CHI MINH CITY INVESTMENT AND TRADE PROMOTION CENTRE"], ["KEY INDICATORS, JANUARY - OCTOBER 2026 (sample)"],
+        ["Indicator", "Unit", "Oct 2026 (est.)", "Jan-Oct 2026 (est.)", "Jan-Oct 2025", "Change y/y (%)"],
+        ["Merchandise exports", "USD billion", 7.84, 74.62, 68.15, 9.5],
+        ["Newly established enterprises", "number", 6215, 58430, 52140, 12.1],
+        ["Retail sales of goods and consumer services", "VND trillion", 128.6, 1245.8, 1118.3, 11.4],
+    ])
+    got = _rows(path, dt.date(2026, 11, 12))
+    assert got[("79", "export_value", "2026-10", "estimate")] == 7840
+    assert got[("79", "export_value", "2026-10M", "estimate")] == 74620
+    assert got[("79", "export_value", "2025-10M", "actual")] == 68150
+    assert got[("79", "export_value_growth", "2026-10M", "estimate")] == 9.5  # a change, not an index
+    assert got[("79", "new_enterprises", "2026-10M", "estimate")] == 58430
+    assert got[("79", "retail_sales_services_revenue", "2026-10M", "estimate")] == 1245800
+
+
+def test_a_unit_note_with_a_remark_label_columns_and_comparisons_alone(tmp_path):
+    path = _xlsx(tmp_path / "nghean_q1.xlsx", [
+        ["Biểu 02. CHỈ SỐ SẢN XUẤT CÔNG NGHIỆP THEO THÁNG, QUÝ I/2026 – TỈNH NGHỆ AN"],
+        ["Đơn vị tính: % – Số liệu mẫu"], [],
+        ["STT", "Ngành công nghiệp", "Tháng 1/2026 so với cùng kỳ", "Tháng 2/2026 so với cùng kỳ",
+         "Ước tính quý I/2026 so với cùng kỳ"],
+        [None, "Toàn ngành công nghiệp", "112,35", "96,48", "106,71"],
+        [1, "Khai khoáng", "104,20", "92,10", "100,45"],
+    ])
+    got = _rows(path, dt.date(2026, 4, 6))
+    # the total row takes the caption's indicator, its period left out; January and February are actuals beside
+    # the quarter the table calls an estimate
+    assert got[("40", "iip_growth", "2026-01", "actual")] == 12.35
+    assert got[("40", "iip_growth", "2026-02", "actual")] == -3.52
+    assert got[("40", "iip_growth", "2026-Q1", "estimate")] == 6.71
+    assert table_layout.unit_note("Đơn vị tính: Tỷ đồng – Số liệu mẫu") == "Tỷ đồng"
+
+
+def test_a_quarters_slash_is_a_period_not_a_ratio():
+    assert table_layout.compare_role("Quý II/2026 (sơ bộ)") is None
+    assert table_layout.compare_role("Tháng 9/2025 so với cùng kỳ") == "compare_yoy"
+    assert table_layout.compare_role("Ước TH 2023/TH 2022") == "compare_yoy"
+    assert table_layout.compare_role("UTH/KH") == "compare_plan"
+    assert table_layout.column_period("Quý II/2026 (sơ bộ)") == "-Q2"
+
+
+def _two_page_pdf(path) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_font("dv", "", str(FONT))
+    pdf.set_auto_page_break(False)
+    for page, lines in enumerate((
+        ["BÁO CÁO TÌNH HÌNH KINH TẾ - XÃ HỘI 9 THÁNG NĂM 2026 (số liệu mẫu)", "Tỉnh Đắk Lắk, ngày 06/10/2026",
+         "Tổng mức bán lẻ hàng hóa 9 tháng ước đạt 121.560 tỷ đồng. Chỉ số giá tiêu dùng (CPI) bình"],
+        ["quân 9 tháng tăng 3,12% so với cùng kỳ.", "Thu ngân sách 9 tháng đạt 10.846 tỷ đồng."],
+    ), start=1):
+        pdf.add_page()
+        pdf.set_font("dv", size=10)
+        pdf.text(20, 10, "Số liệu mẫu – Báo cáo KT-XH 9 tháng năm 2026")  # the running header
+        for k, line in enumerate(lines):
+            pdf.text(20, 30 + 8 * k, line)
+        pdf.text(80, 285, f"Trang {page}/2 – Số liệu mẫu")  # the running footer
+    pdf.output(str(path))
+
+
+@needs_font
+def test_pdf_running_header_and_footer_go_and_a_sentence_cut_by_the_page_break_is_joined(tmp_path):
+    path = tmp_path / "daklak_9t.pdf"
+    _two_page_pdf(path)
+    text = documents.read_document(path).text
+    assert "Trang 1/2" not in text and "Trang 2/2" not in text
+    assert text.count("Báo cáo KT-XH 9 tháng năm 2026") <= 1  # kept at most as the title line
+    assert "Chỉ số giá tiêu dùng (CPI) bình quân 9 tháng tăng 3,12%" in text
+    got = _rows(path, dt.date(2026, 10, 6))
+    assert got[("66", "cpi_avg_growth", "2026-9M", "actual")] == 3.12
