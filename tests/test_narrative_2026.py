@@ -39,3 +39,19 @@ def test_a_bare_nine_months_takes_the_year_named_before_it_in_the_sentence_and_a
                 "tăng 12,57%.", dt.date(2026, 10, 6), "Đắk Lắk")
     assert ("66", "iip_growth", "2026-Q3", "estimate", "exact", 14.2) in got
     assert ("66", "iip_growth", "2026-9M", "estimate", "exact", 12.57) in got
+
+
+def test_a_cluster_list_reads_each_province_with_the_headline_rate_its_status_and_the_budget_after_an_aside():
+    got = _read("Tốc độ tăng trưởng GRDP 9 tháng bình quân của cụm ước đạt 7,28%, thấp hơn mức chung của cả nước "
+                "(7,41%). Dẫn đầu cụm là Lào Cai với mức tăng 8,12%, tiếp đến Tuyên Quang tăng 7,74%, Sơn La 7,51%; "
+                "Cao Bằng có mức tăng thấp nhất, 6,2%.\n\n"
+                "Về thu ngân sách nhà nước 9 tháng, Lạng Sơn thu 7.450 tỷ đồng, trong đó thu từ hoạt động xuất nhập "
+                "khẩu chiếm hơn một nửa; Tuyên Quang thu 5.120 tỷ đồng; Lai Châu 2.104 tỷ đồng, vượt 5,2% dự toán cả "
+                "năm; Điện Biên 1.946 tỷ đồng.", dt.date(2026, 10, 20), None)
+    growth = {(row[0], row[3], row[5]) for row in got if row[1] == "grdp_growth"}
+    assert growth == {("15", "estimate", 8.12), ("08", "estimate", 7.74), ("14", "estimate", 7.51),
+                      ("04", "estimate", 6.2)}  # the cluster's average and the country's are not provinces'
+    revenue = {(row[0], row[2], row[5]) for row in got if row[1] == "state_budget_revenue"}
+    assert revenue == {("20", "2026-9M", 7450.0), ("08", "2026-9M", 5120.0), ("12", "2026-9M", 2104.0),
+                       ("11", "2026-9M", 1946.0)}
+    assert ("12", "state_budget_revenue_pct_of_estimate", "2026-9M", "actual", "exact", 105.2) in got

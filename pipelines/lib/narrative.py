@@ -262,6 +262,8 @@ _CONTRAST_OPENING = re.compile(r"\s*(?:trong khi đó|trong khi|còn|riêng|ngư
 _AS_OF = re.compile(r"(?:tính )?đến (?:hết )?ngày (\d{1,2})[/.-](\d{1,2})(?:[/.-]((?:19|20)\d\d))?")
 _CLAUSE_CUT = re.compile(r"[,;:(\[]|\s(?:trong khi|còn|while|and|và|nhưng|but)\s(?=[^\d]*$)")
 
+_PLAN_OF_PERIOD = re.compile(r"(?:dự toán|kế hoạch|kh|mục tiêu)(?: (?:vốn|thu|chi|hđnd|trung ương|tw|giao|được giao|"
+                             r"đề ra))*\s*$")
 _NOTE_OPENING = re.compile(r"\((?:\*+|\d{1,2})\)\s|(?:ghi chú|chú thích|nguồn|note|source)\s*:", re.IGNORECASE)
 _MULTI_YEAR = re.compile(r"giai đoạn\s*\(?(?:19|20)\d\d\s*[-–]|(?<![\d/])(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?![\d/])"
                          r"|bình quân (?:mỗi|hằng|hàng) năm|per year|a year on average")
@@ -427,6 +429,7 @@ class _Ctx:
     lang: str
     default_period: str | None = None
     growth_family: str | None = None  # the family of the document's latest growth rate ("GRDP tăng 6,85%")
+    growth_status: tuple[str, str] | None = None  # (period, status) of that rate
     last_province: str | None = None  # the one province of the latest sentence with figures, for "của tỉnh" after it
     tail_period: str | None = None
     last_family: str | None = None  # the family of the last figure of the sentence before, in the same paragraph  # the part of the year named right after a sentence's first figure
@@ -811,6 +814,7 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
     for fig in figures:
         f_start, f_end = fig.start() if fig.start() not in billions else billions[fig.start()].start(1), fig.end()
         loc = f"chars {f_start}-{f_end}"
+        borrowed = None  # (period, status) of the headline rate a bare rate is read as (see _headline_growth)
         raw_start = f_start  # where the figure as written starts ("45/71 xã" starts before the figure's number)
 
         def skip(reason: str) -> None:
@@ -850,7 +854,13 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             else:
                 own_label = _has_own_label(low, prev_end + cuts[-2], c_start, idx)
         if family is None and not own_label:
-            fams_sent = _subject(low, idx.families(prev_end if prev else s_start, f_start))
+            region = prev_end if prev else s_start
+            semi = low.rfind(";", region, c_start + 1)
+            if prev is not None and semi >= 0 and _PART_OF_PREVIOUS.search(low, region, semi):
+                # "Lạng Sơn thu 7.450 tỷ đồng, trong đó thu từ xuất nhập khẩu chiếm hơn một nửa; Tuyên Quang thu 5.120
+                # tỷ đồng": the part an aside names is not the next figure's indicator
+                region = semi
+            fams_sent = _subject(low, idx.families(region, f_start))
             if fams_sent:
                 family, label_span = fams_sent[-1][2], (fams_sent[-1][0], fams_sent[-1][1])
             elif prev is not None:
@@ -1029,7 +1039,7 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
                 and (_CONTRAST_OPENING.match(low, s_start) or idx.provinces(s_start, f_start))):
             # "…Gia Lai có tốc độ tăng trưởng GRDP 6,85%. … Trong khi đó, năm 2022 Kon Tum chỉ tăng 5,1%": the rate
             # set against the document's latest one is of the same indicator
-            family = ctx.growth_family
+            family, borrowed = ctx.growth_family, ctx.growth_status
         if family is None:
             skip("không xác định được chỉ tiêu")
             prev_end = f_end
@@ -1071,7 +1081,9 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
         local = _periods(low, c_start, f_start, ctx, year_hint, idx.periods)
         if prev is not None and prev.get("from_fig") and (to := _TO_BEFORE.search(low, prev_end, f_start)):
             local = [p for p in local if p[0] >= to.start()]  # "từ 3,95% năm 2023 xuống còn 2,9%": 2023 is 3,95%'s
-        right = _periods(low, f_end, tail_end, ctx, year_hint, idx.periods)
+        # "vượt 5,2% dự toán cả năm", "bằng 78,6% kế hoạch năm": the year the plan is of, not the figure's period
+        right = [(at, p) for at, p in _periods(low, f_end, tail_end, ctx, year_hint, idx.periods)
+                 if not _PLAN_OF_PERIOD.search(low, f_end, at)]
         if not local and not right and _FROM_START.search(low, max(s_start, f_start - 8), f_start) \
                 and _TO_AFTER.match(low, f_end):
             # "giảm 1,2% (từ 4,1% xuống còn 2,9%)": 4,1% is where the rate started, in a period the text does not name
@@ -1146,6 +1158,8 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
         if status is None:
             # status words earlier in the sentence (before any figure) govern it
             status = _status_in(low, s_start, prev_end if prev else f_start) if prev is None else None
+        if status is None and borrowed and borrowed[0] == period:
+            status = borrowed[1]  # "… của cụm ước đạt 7,28%. Dẫn đầu cụm là Lào Cai với mức tăng 8,12%": the same rate
         if status is None:  # no status word: what the period was on the day of the document
             status = "plan" if ctx.vintage < period_start(period) else "estimate" if ctx.vintage < p_end else "actual"
         if role == "pct_of_plan" and status == "plan":
@@ -1154,6 +1168,7 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
         if _NATIONAL_AFTER.match(low, f_end):
             # "cao hơn mức 42,0% của cả nước", "gấp hơn hai lần mức 8,9% của toàn ngành công nghiệp cả nước"
             skip("số liệu của cả nước/vùng, không phải của một tỉnh")
+            lead_growth = _headline_growth(ctx, lead_growth, role, family, period, status)
             prev_end = f_end
             continue
         if _sub_unit(text, c_start if prev else s_start, f_start, idx):
@@ -1171,7 +1186,9 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             prev_end = f_end
             continue
         if prev is not None and prev.get("family") == family and (part_m := _PART_OF_PREVIOUS.search(low, prev_end, f_start)) \
-                and not _period_matches(low, part_m.end(), f_start):  # "trong đó quý II tăng 10,1%": a period of it
+                and not _period_matches(low, part_m.end(), f_start) and ";" not in low[part_m.end():c_start]:
+            # "trong đó quý II tăng 10,1%": a period of it; "…, trong đó … chiếm hơn một nửa; Tuyên Quang thu …": the
+            # aside closed before this clause
             # "giải quyết việc làm cho 21.300 lao động, trong đó đưa 6.800 người đi làm việc ở nước ngoài": a part of
             # the figure before, not the indicator
             skip("một phần của số liệu trước (trong đó …), không phải giá trị của chỉ tiêu")
@@ -1191,6 +1208,7 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
                 if _NATIONAL.search(low, c_start, f_start) or _NATIONAL_OPENING.match(low, s_start) or (
                         paren and _NATIONAL.search(low, max(prev_end, opened - 40), opened)):  # "… cả nước (5,05%)"
                     skip("số liệu của cả nước/vùng, không phải của một tỉnh")
+                    lead_growth = _headline_growth(ctx, lead_growth, role, family, period, status)
                     prev_end = f_end
                     continue
                 span_prov = idx.provinces(prev_end if prev else s_start, f_start)
@@ -1244,10 +1262,7 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             prev_end = f_end
             continue
         raw_label = text[label_span[0]:label_span[1]] if label_span else ""
-        if role == "growth" and lead_growth is None:
-            # "An Giang với GRDP tăng 8,02%; xuất khẩu … tăng 11,6%. Đồng Tháp đứng thứ ba, tăng 7,71%": a bare rate
-            # set against the sentence before is of that sentence's headline rate, not of its last one
-            lead_growth = ctx.growth_family = family
+        lead_growth = _headline_growth(ctx, lead_growth, role, family, period, status)
         province_code, province_key = provinces.split_ref(code_p)
         rows.append({
             "source_kind": None,
@@ -1274,6 +1289,18 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
         prev_end = f_end
     ctx.last_family = prev["family"] if prev else None
     return figures[0].start()
+
+
+def _headline_growth(ctx: _Ctx, lead: str | None, role: str, family: str | None, period: str,
+                     status: str) -> str | None:
+    """The sentence's headline rate, the first growth it gives, read or skipped as the country's or the cluster's
+    ("tăng trưởng GRDP bình quân của cụm ước đạt 7,28%. Dẫn đầu cụm là Lào Cai với mức tăng 8,12%"), and the
+    document's latest: "An Giang với GRDP tăng 8,02%; xuất khẩu … tăng 11,6%. Đồng Tháp đứng thứ ba, tăng 7,71%" — a
+    bare rate set against the sentence before is of that sentence's headline rate, not of its last one."""
+    if role == "growth" and lead is None and family is not None:
+        ctx.growth_family, ctx.growth_status = family, (period, status)
+        return family
+    return lead
 
 
 def _pair_respectively(text, low, s_start, resp, figures, idx) -> dict[int, dict]:
