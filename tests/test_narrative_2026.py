@@ -55,3 +55,27 @@ def test_a_cluster_list_reads_each_province_with_the_headline_rate_its_status_an
     assert revenue == {("20", "2026-9M", 7450.0), ("08", "2026-9M", 5120.0), ("12", "2026-9M", 2104.0),
                        ("11", "2026-9M", 1946.0)}
     assert ("12", "state_budget_revenue_pct_of_estimate", "2026-9M", "actual", "exact", 105.2) in got
+
+
+def test_targets_listed_under_a_structure_heading_and_a_growth_named_before_its_abbreviation():
+    got = _read("Điều 2. Các chỉ tiêu chủ yếu năm 2027:\n"
+                "- Tốc độ tăng trưởng tổng sản phẩm trên địa bàn (GRDP) từ 10% trở lên.\n"
+                "- Cơ cấu kinh tế: nông, lâm nghiệp và thủy sản 18,5%; công nghiệp – xây dựng 37,5%; dịch vụ 38,2%; "
+                "thuế sản phẩm trừ trợ cấp sản phẩm 5,8%.", dt.date(2026, 11, 25), "Nghệ An")
+    assert got == {("40", "grdp_growth", "2027", "plan", "more_than", 10.0),
+                   ("40", "structure_agriculture_share", "2027", "plan", "exact", 18.5),
+                   ("40", "structure_industry_construction_share", "2027", "plan", "exact", 37.5),
+                   ("40", "structure_services_share", "2027", "plan", "exact", 38.2),
+                   ("40", "structure_product_taxes_share", "2027", "plan", "exact", 5.8)}
+
+
+def test_a_headline_restating_an_estimate_quarters_of_the_rate_times_last_year_and_a_years_target():
+    got = _read("Tây Ninh: Kinh tế 6 tháng đầu năm 2026 tăng 9,12%\n\n"
+                "Tổng sản phẩm trên địa bàn 6 tháng đầu năm 2026 ước tăng 9,12% so với cùng kỳ. Trong đó quý I tăng "
+                "8,51%, quý II ước tăng 9,68%. Thu ngân sách nhà nước trên địa bàn 6 tháng đạt 16.240 tỷ đồng, tăng "
+                "1,3 lần so với cùng kỳ. Tỉnh phấn đấu tăng trưởng cả năm 2026 đạt 10%.", dt.date(2026, 7, 8),
+                "Tây Ninh")
+    growth = {(row[2], row[3], row[5]) for row in got if row[1] == "grdp_growth"}
+    assert growth == {("2026-H1", "estimate", 9.12), ("2026-Q1", "actual", 8.51), ("2026-Q2", "estimate", 9.68),
+                      ("2026", "plan", 10.0)}  # the headline's 9,12% is the body's estimate, once
+    assert ("80", "state_budget_revenue_growth", "2026-H1", "actual", "exact", 30.0) in got

@@ -85,7 +85,7 @@ _FIGURE = re.compile(
     rf"|(?:xếp hạng|ranked)\s*(?:thứ\s*)?(?P<rank2>\d{{1,2}})(?:\s*/\s*\d{{2}})?"
 )
 _BILLIONS_BEFORE = re.compile(r"(?<![\d.,])(\d{1,3})\s+(?:tỷ|tỉ)\s+$")  # "1 tỷ " before "250 triệu USD"
-_TIMES_LEAD = re.compile(r"\bgấp (?:hơn |gần |khoảng )?$")
+_TIMES_LEAD = re.compile(r"\b(?:gấp|tăng) (?:hơn |gần |khoảng )?$")  # "gấp 2,1 lần", "tăng 1,3 lần so với cùng kỳ"
 _FAMILY_ALTS: list[tuple[str, str]] = sorted(
     ((fam, p) for fam, pats in PHRASES.items() for p in pats), key=lambda fp: -len(fp[1])
 )
@@ -244,7 +244,9 @@ _NOT_OF_FAMILY = {
     "jobs": re.compile(r"nước ngoài|xuất khẩu lao động|abroad"),
     "new_enterprises": re.compile(r"quay (?:trở )?lại hoạt động|giải thể|tạm ngừng|ngừng hoạt động|rút lui|resum|dissol"),
 }
-_GROWTH_RIGHT_BEFORE = re.compile(r"\b(?:tăng trưởng|growth)\s*(?:đạt|từ|khoảng|trên|là|of|at)?\s*$")
+# "tăng trưởng đạt 7%", "tăng trưởng cả năm 2026 đạt 10%"
+_GROWTH_RIGHT_BEFORE = re.compile(r"\b(?:tăng trưởng|growth)(?:\s+(?:cả năm|năm|in)(?:\s+(?:19|20)\d\d)?)?"
+                                  r"\s*(?:đạt|từ|khoảng|trên|là|of|at)?\s*$")
 _LEVEL_OF = re.compile(r"\s*(?:of\s+(?:the\s+)?)?")  # "US$2 billion of FDI", "2 tỷ USD vốn FDI"
 _BARE_GROWTH = re.compile(r"\b(?:growth|tăng trưởng)\b")
 _EXCEEDING_BY = re.compile(r"\b(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing)?|vượt)\s+(?:the\s+)?(?:annual\s+|full-year\s+)?"
@@ -749,9 +751,27 @@ def extract_text(
         if ctx.tail_period and running == (sticky_year, sticky_period):  # nothing named before the first figure
             running = int(ctx.tail_period[:4]), ctx.tail_period
         sticky_year, sticky_period = running
+    rows = _restated_with_a_status(rows, skipped)
     if spoken_from is not None:
         _point_into_written(written, spoken_from, rows, skipped)
     return rows, skipped
+
+
+def _restated_with_a_status(rows: list[dict], skipped: list[dict]) -> list[dict]:
+    """The rows, less a figure restated without a status word where another sentence of the document gives the same
+    figure with one: the headline "Kinh tế 6 tháng đầu năm 2026 tăng 9,12%" over "… ước tăng 9,12%" is the estimate."""
+    def key(row: dict) -> tuple:
+        return row["province_code"], row["province_key"], row["indicator"], row["period"], row["value"]
+
+    stated = {key(row): row["status"] for row in rows if not row["_dated"]}
+    kept = []
+    for row in rows:
+        if row.pop("_dated") and stated.get(key(row), row["status"]) != row["status"]:
+            skipped.append({"locator": row["locator"], "snippet": row["snippet"],
+                            "reason": f"cùng số liệu với một câu khác ghi rõ '{stated[key(row)]}': giữ câu đó"})
+            continue
+        kept.append(row)
+    return kept
 
 
 def _point_into_written(written: str, spoken_from: list[int], rows: list[dict], skipped: list[dict]) -> None:
@@ -1017,15 +1037,17 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
                 role = "rate"
             elif family and FAMILIES.get(family, {}).get("rate"):
                 role = "rate"
-            elif family and re.search(r"tăng trưởng|tốc độ tăng|growth",
-                                      low[max(s_start, (label_span[0] if label_span else c_start) - 25):f_start]):
-                role = "growth"
+            elif family and _GROWTH_WORD.search(low, _label_lead(s_start, c_start, label_span), f_start):
+                role = "growth"  # "Tốc độ tăng trưởng tổng sản phẩm trên địa bàn (GRDP) từ 10% trở lên"
             elif prev is not None and prev.get("family") == family and prev.get("role") not in {None, "pct_of_plan"} \
                     and verb in {None, "reach"}:
                 role = prev["role"]  # "tăng 6,15% (kế hoạch 6,8%)": the same quantity again
             elif (family and verb == "reach" and lo < table_layout.INDEX_MIN
                   and _PCT_ROLES.intersection(FAMILIES.get(family, {})) == {"growth"}):
                 role = "growth"  # "GRDP ước đạt 7,12%": a growth is the only percentage GRDP has (107% would be an index)
+            elif family and verb is None and FAMILIES.get(family, {}).get("share") \
+                    and _STRUCTURE_WORD.search(low, s_start, f_start):
+                role = "share"  # "Cơ cấu kinh tế: nông, lâm nghiệp và thủy sản 18,5%; công nghiệp – xây dựng 37,5%"
             else:
                 role = "unknown"
         else:
@@ -1036,7 +1058,9 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
                 prev_end = f_end
                 continue
         if (family is None and not own_label and role == "growth" and ctx.growth_family
-                and (_CONTRAST_OPENING.match(low, s_start) or idx.provinces(s_start, f_start))):
+                and (_CONTRAST_OPENING.match(low, s_start) or idx.provinces(s_start, f_start)
+                     or (_PART_OPENING.match(low, s_start) and _period_matches(low, s_start, f_start)))):
+            # "Trong đó quý I tăng 8,51%, quý II ước tăng 9,68%": the quarters of the rate the sentence before gave
             # "…Gia Lai có tốc độ tăng trưởng GRDP 6,85%. … Trong khi đó, năm 2022 Kon Tum chỉ tăng 5,1%": the rate
             # set against the document's latest one is of the same indicator
             family, borrowed = ctx.growth_family, ctx.growth_status
@@ -1160,6 +1184,7 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             status = _status_in(low, s_start, prev_end if prev else f_start) if prev is None else None
         if status is None and borrowed and borrowed[0] == period:
             status = borrowed[1]  # "… của cụm ước đạt 7,28%. Dẫn đầu cụm là Lào Cai với mức tăng 8,12%": the same rate
+        dated = status is None
         if status is None:  # no status word: what the period was on the day of the document
             status = "plan" if ctx.vintage < period_start(period) else "estimate" if ctx.vintage < p_end else "actual"
         if role == "pct_of_plan" and status == "plan":
@@ -1281,6 +1306,7 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             "raw_value": text[raw_start:f_end].strip(),
             "snippet": sentence,
             "issue": None,
+            "_dated": dated,  # its status is the date's, no word's (see _restated_with_a_status)
         })
         prev = {"family": family, "label_span": label_span, "province": pin, "status": status if not paren else
                 (prev["status"] if prev else None), "period": period, "paren": paren, "role": role, "from_fig": from_fig,
@@ -1289,6 +1315,19 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
         prev_end = f_end
     ctx.last_family = prev["family"] if prev else None
     return figures[0].start()
+
+
+_GROWTH_WORD = re.compile(r"tăng trưởng|tốc độ tăng|growth")
+_PART_OPENING = re.compile(r"\s*(?:trong đó|riêng|in which|of which)\b")
+_STRUCTURE_WORD = re.compile(r"\bcơ cấu\b|\bstructure\b")
+
+
+def _label_lead(s_start: int, c_start: int, label_span: tuple[int, int] | None) -> int:
+    """Where the words before a figure's label start: its clause, within 60 characters of the label (a label named
+    again in parentheses, "… tổng sản phẩm trên địa bàn (GRDP)", keeps the words before the first name), else the
+    25 characters before it."""
+    label = label_span[0] if label_span else c_start
+    return max(s_start, c_start, label - 60) if c_start <= label else max(s_start, label - 25)
 
 
 def _headline_growth(ctx: _Ctx, lead: str | None, role: str, family: str | None, period: str,

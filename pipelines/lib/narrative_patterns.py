@@ -70,7 +70,7 @@ PHRASES: dict[str, list[str]] = {
                     r"khu vực (?:i|1)(?=\s*[\(,;]|\s+tăng|\s+chiếm)", r"agricultur\w*(?:,? forestry and fisher(?:y|ies))?"],
     "industry_construction": [r"(?:khu vực|ngành)\s+công nghiệp\s*(?:-|–|và)\s*xây dựng", r"công nghiệp\s*(?:-|–|và)\s*xây dựng",
                               r"khu vực (?:ii|2)(?=\s*[\(,;]|\s+tăng|\s+chiếm)", r"industry and construction"],
-    "services": [r"(?:khu vực|ngành)\s+dịch vụ", r"dịch vụ(?=\s*(?:tăng|chiếm|giảm|,|;|và|lần lượt|\())",
+    "services": [r"(?:khu vực|ngành)\s+dịch vụ", r"dịch vụ(?=\s*(?:tăng|chiếm|giảm|,|;|và|lần lượt|\(|\d+(?:,\d+)?\s*%))",
                  r"khu vực (?:iii|3)(?=\s*[\(,;]|\s+tăng|\s+chiếm)", r"services?(?= (?:grew|rose|increased|accounted|sector))",
                  r"(?:the\s+)?service sector"],
     "product_taxes": [r"thuế sản phẩm(?: trừ trợ cấp sản phẩm)?"],
