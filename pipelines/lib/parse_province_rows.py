@@ -67,13 +67,28 @@ _PERIOD_WORDS = re.compile(r"\b(?:\d{1,2} tháng(?: đầu năm| cuối năm)?|(
 _STATUS_LEAD = re.compile(r"^(?:ước thực hiện|ước tính|ước th|ước|thực hiện|kế hoạch|kh|th)\s+", re.IGNORECASE)
 
 
+_PCI = re.compile(r"\bpci\b|năng lực cạnh tranh cấp tỉnh", re.IGNORECASE)
+_RANK_HEADER = re.compile(r"^(?:xếp hạng|thứ hạng|hạng|rank(?:ing)?)\b", re.IGNORECASE)
+_SCORE_HEADER = re.compile(r"^(?:điểm|điểm số|score)\b", re.IGNORECASE)
+
+
+def _pci_column(header: str, title: str) -> str | None:
+    """pci_rank or pci_score for a column of a PCI table that names only the rank or the score ("Xếp hạng",
+    "Điểm PCI tổng hợp"), the PCI being in the title or the header; else None."""
+    if not (_PCI.search(title) or _PCI.search(header)):
+        return None
+    text = header.strip()
+    return "pci_rank" if _RANK_HEADER.match(text) else "pci_score" if _SCORE_HEADER.match(text) else None
+
+
 def find_header(grid: Grid) -> int | None:
     """The header row of a province-per-row table, or None: a province column and an indicator column."""
     for r in range(min(HEADER_SCAN_ROWS, len(grid.rows))):
         row = grid.rows[r]
         texts = {c: cell for c, cell in enumerate(row) if isinstance(cell, str)}
         if any(vn_text.key(t) in _province_keys() for t in texts.values()) and any(
-                _indicator_of(t)[0] for t in texts.values() if vn_text.key(t) not in _province_keys()):
+                _indicator_of(t)[0] or _pci_column(t, "") for t in texts.values()
+                if vn_text.key(t) not in _province_keys()):
             return r
     return None
 
@@ -93,7 +108,7 @@ def parse_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.dat
     vintage = published or title.date or mtime
     row = grid.rows[header]
     prov_col = next(c for c, cell in enumerate(row) if isinstance(cell, str) and vn_text.key(cell) in _province_keys())
-    title_status, title_year = table_layout.column_status(title.text)
+    title_status, title_year = _title_status_and_year(title)
     title_part = table_layout.title_period(title.text) or ""
     block = _header_block(grid, header, prov_col)
     unit_row = len(block) == 1 and unit_row_below(grid, header)
@@ -119,6 +134,8 @@ def parse_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.dat
             code, unit = _indicator_of(cell)
             if not unit and isinstance(sub, str):
                 unit = sub.strip("() ")
+        if code is None:  # "Điểm PCI tổng hợp | Xếp hạng (trên 34 tỉnh, thành phố)" under a PCI title
+            code = _pci_column(cell, title.text)
         if code is None:
             skipped.append({"locator": grid.locator(header, c), "snippet": cell,
                             "reason": f"column '{cell}' names no catalogue indicator; add an alias to "
@@ -133,6 +150,13 @@ def parse_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.dat
                                part or "", cell, False))
     out = _read_rows(grid, first, prov_col, columns, number_of, resolve_province, skipped, per_row, vintage)
     return out, skipped, vintage
+
+
+def _title_status_and_year(title) -> tuple[str | None, int | None]:
+    """The status a title states and the year it reports on (read_title's: not the day it was written, "tổng hợp
+    ngày 20/5/2026", nor the plan it names)."""
+    status, year = table_layout.column_status(title.text)
+    return status, title.year or year
 
 
 def _header_block(grid: Grid, header: int, prov_col: int) -> list[int]:
@@ -198,7 +222,7 @@ def _column_of_block(grid: Grid, block: list[int], c: int, title, shared_unit: s
     text = " ".join(names)
     status, year = table_layout.column_status(text)
     part = table_layout.column_period(text)
-    title_status, title_year = table_layout.column_status(title.text)
+    title_status, title_year = _title_status_and_year(title)
     if year is None:
         year, status, part = title_year, status or title_status, part or table_layout.title_period(title.text)
     elif status is None and title_year in (None, year):  # "ƯỚC TÍNH 9 THÁNG NĂM 2026" over "9 tháng năm 2026"

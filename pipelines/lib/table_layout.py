@@ -691,7 +691,8 @@ def read_title(grid: Grid, header_row: int, top: int | None = None) -> TitleInfo
             seen.append(t)
     text = " ".join(seen)
     date = find_date(text)
-    undated = _DATE.sub(" ", vn_text.canonical(text).lower())
+    # the day the table was written ("ngày 20 tháng 5 năm 2026", "tổng hợp ngày 20/5/2026") names no year of its figures
+    undated = _DATE_NUMERIC.sub(" ", _DATE.sub(" ", vn_text.canonical(text).lower()))
     years = [int(y) for y in _YEAR.findall(undated)]
     # "… NĂM 2025 VÀ KẾ HOẠCH NĂM 2026": the report is on 2025, 2026 is its plan (a column names that year itself)
     planned = {int(y) for y in _PLANNED_YEAR.findall(undated)}
