@@ -138,3 +138,33 @@ def test_pdf_running_header_and_footer_go_and_a_sentence_cut_by_the_page_break_i
     assert "Chỉ số giá tiêu dùng (CPI) bình quân 9 tháng tăng 3,12%" in text
     got = _rows(path, dt.date(2026, 10, 6))
     assert got[("66", "cpi_avg_growth", "2026-9M", "actual")] == 3.12
+
+
+def test_a_regions_provinces_as_rows_with_an_index_column_a_levels_change_and_text_figures(tmp_path):
+    path = tmp_path / "dbscl_10t.csv"
+    path.write_text(
+        "ƯỚC TÍNH MỘT SỐ CHỈ TIÊU CÁC TỈNH VÙNG ĐỒNG BẰNG SÔNG CỬU LONG 10 THÁNG NĂM 2026 (Số liệu mẫu)\t\t\t\n"
+        "Tỉnh, thành phố\tChỉ số giá tiêu dùng bình quân 10 tháng so với cùng kỳ năm trước (%)\t"
+        "Kim ngạch xuất khẩu hàng hóa 10 tháng (Triệu USD)\tXuất khẩu tăng/giảm so với cùng kỳ (%)\n"
+        "Đồng Tháp\t103,12\t3.845,6\t7,8\n"  # "Đồng" is a unit word too: still a province's row, not units
+        "Cà Mau\t102,64\t2.450,3\t(4,8)\n"
+        "Cả nước\t103,30\t389.120,5\t8,4\n", encoding="utf-16")
+    got = _rows(path, dt.date(2026, 11, 10))
+    assert got[("82", "cpi_avg_growth", "2026-10M", "estimate")] == 3.12  # an index: less 100
+    assert got[("82", "export_value", "2026-10M", "estimate")] == 3845.6
+    assert got[("82", "export_value_growth", "2026-10M", "estimate")] == 7.8
+    assert got[("96", "export_value_growth", "2026-10M", "estimate")] == -4.8
+    assert not any(key[0] not in ("82", "96") for key in got)  # the country's row is no province's
+
+
+def test_a_pci_table_whose_columns_name_only_the_score_and_the_rank(tmp_path):
+    path = _xlsx(tmp_path / "pci_2025.xlsx", [
+        ["KẾT QUẢ CHỈ SỐ NĂNG LỰC CẠNH TRANH CẤP TỈNH (PCI) NĂM 2025 - BẮC TRUNG BỘ"],
+        ["Số liệu mẫu - tổng hợp ngày 20/5/2026"], [],  # the day it was compiled names no year of the figures
+        ["STT", "Tỉnh, thành phố", "Điểm PCI tổng hợp", "Xếp hạng (trên 34 tỉnh, thành phố)", "Nhóm điều hành"],
+        [1, "Thanh Hóa", 70.12, 5, "Tốt"],
+        [2, "Nghệ An", 67.45, 14, "Khá"],
+    ])
+    got = _rows(path)
+    assert got == {("38", "pci_score", "2025", "actual"): 70.12, ("38", "pci_rank", "2025", "actual"): 5,
+                   ("40", "pci_score", "2025", "actual"): 67.45, ("40", "pci_rank", "2025", "actual"): 14}

@@ -72,6 +72,21 @@ _RANK_HEADER = re.compile(r"^(?:xếp hạng|thứ hạng|hạng|rank(?:ing)?)\b
 _SCORE_HEADER = re.compile(r"^(?:điểm|điểm số|score)\b", re.IGNORECASE)
 
 
+_CHANGE_OF = re.compile(r"\s*(?:tăng\s*/\s*giảm|tăng/giảm|tăng, giảm|tăng|giảm|tốc độ tăng)\s+(?:so với|so)\s+"
+                        r"(?:cùng kỳ|năm trước)\b.*$", re.IGNORECASE)
+
+
+def _change_of_a_level(header: str) -> str | None:
+    """The growth code of a level a header names with its change against last year ("Xuất khẩu tăng/giảm so với cùng
+    kỳ (%)" → export_value_growth), else None."""
+    label = catalogue.unit_in_label(header)[0]
+    m = _CHANGE_OF.search(label)
+    if m is None:
+        return None
+    level = catalogue.match_indicator(label[:m.start()].strip(" -:,"))
+    return catalogue.growth_of(level) if level else None
+
+
 def _pci_column(header: str, title: str) -> str | None:
     """pci_rank or pci_score for a column of a PCI table that names only the rank or the score ("Xếp hạng",
     "Điểm PCI tổng hợp"), the PCI being in the title or the header; else None."""
@@ -136,6 +151,8 @@ def parse_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.dat
                 unit = sub.strip("() ")
         if code is None:  # "Điểm PCI tổng hợp | Xếp hạng (trên 34 tỉnh, thành phố)" under a PCI title
             code = _pci_column(cell, title.text)
+        if code is None and (growth := _change_of_a_level(cell)):  # "Xuất khẩu tăng/giảm so với cùng kỳ (%)"
+            code, unit = growth, "%"
         if code is None:
             skipped.append({"locator": grid.locator(header, c), "snippet": cell,
                             "reason": f"column '{cell}' names no catalogue indicator; add an alias to "
@@ -146,8 +163,11 @@ def parse_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.dat
         part = table_layout.column_period(cell)
         if year is None:
             year, part = title_year, part or title_part  # "… 9 THÁNG NĂM 2025" over "Tốc độ tăng GRDP (%)"
+        # a rate's column that gives its index ("Chỉ số giá tiêu dùng bình quân … so với cùng kỳ (%)": 103,12): a
+        # cell of an index is less 100; a column that says a change ("tăng/giảm", "tốc độ tăng") holds the rate
+        index = catalogue.indicators()[code].unit == "pct_yoy" and not table_layout.CHANGE_WORDS.search(vn_text.key(cell))
         columns.append(_Column(c, code, unit, _status(status or title_status, year, vintage, part or ""), year,
-                               part or "", cell, False))
+                               part or "", cell, index))
     out = _read_rows(grid, first, prov_col, columns, number_of, resolve_province, skipped, per_row, vintage)
     return out, skipped, vintage
 
@@ -473,5 +493,10 @@ def parse_year_grid(grid: Grid, header: int, published: dt.date | None, mtime: d
 def unit_row_below(grid, header: int) -> bool:
     """Whether the row under the header holds units ("(%)" / "Tỷ đồng"), not figures."""
     below = grid.rows[header + 1] if header + 1 < len(grid.rows) else []
-    return all(not isinstance(c, float) for c in below) and any(
-        isinstance(c, str) and catalogue.looks_like_unit(c) for c in below)
+    # a figure written as text ("103,12", "(2,3)") makes it a row of figures, whatever else looks like a unit
+    # ("Đồng Tháp": "đồng" is a unit word too)
+    return all(not isinstance(c, float) and not (isinstance(c, str) and _TEXT_FIGURE.fullmatch(c.strip()))
+               for c in below) and any(isinstance(c, str) and catalogue.looks_like_unit(c) for c in below)
+
+
+_TEXT_FIGURE = re.compile(r"[(\-–]?\d[\d.,]*\)?")
