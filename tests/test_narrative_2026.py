@@ -79,3 +79,18 @@ def test_a_headline_restating_an_estimate_quarters_of_the_rate_times_last_year_a
     assert growth == {("2026-H1", "estimate", 9.12), ("2026-Q1", "actual", 8.51), ("2026-Q2", "estimate", 9.68),
                       ("2026", "plan", 10.0)}  # the headline's 9,12% is the body's estimate, once
     assert ("80", "state_budget_revenue_growth", "2026-H1", "actual", "exact", 30.0) in got
+
+
+def test_year_end_and_within_the_year_name_the_year_and_a_period_named_after_an_as_of_day_wins():
+    got = _read("Trong 10 tháng, toàn tỉnh có 2.418 doanh nghiệp thành lập mới.\n"
+                "Tỷ lệ hộ nghèo đa chiều cuối năm ước còn 2,85%. Trong năm đã giải quyết việc làm cho 39.120 lao động.\n"
+                "Tổng thu ngân sách nhà nước trên địa bàn tính đến ngày 31/10/2026 đạt 14.235 tỷ đồng; ước cả năm đạt "
+                "17.120 tỷ đồng, vượt 3,8% dự toán.", dt.date(2026, 11, 10), "Gia Lai")
+    assert ("52", "new_enterprises", "2026-10M", "actual", "exact", 2418.0) in got
+    assert ("52", "poverty_rate_multidim", "2026", "estimate", "exact", 2.85) in got
+    assert ("52", "jobs_created", "2026", "estimate", "exact", 39120.0) in got
+    assert ("52", "state_budget_revenue", "2026-10M", "actual", "exact", 14235.0) in got
+    assert ("52", "state_budget_revenue_pct_of_estimate", "2026", "estimate", "exact", 103.8) in got
+    # "trong năm qua" is the year before, as "năm qua" always was
+    assert _read("Trong năm qua, tăng trưởng kinh tế của tỉnh đạt 9,01%.", dt.date(2025, 1, 16), "Nghệ An") == {
+        ("40", "grdp_growth", "2024", "actual", "exact", 9.01)}

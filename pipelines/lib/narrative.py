@@ -215,7 +215,7 @@ _EVENT_DATE = re.compile(r"(?:hồi|vào|since|in early|in late)\s*$")  # "công
 # What every period _PERIOD reads has (a year, a number of months or a month's number, a quarter, "năm nay/qua",
 # "cả năm", English spans): looked for before the costlier _periods
 _YEAR4 = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_MAY_NAME_PERIOD = re.compile(r"(?:19|20)\d\d|\d tháng|tháng \d|quý|năm (?:nay|qua|vừa|trước)|cả năm|(?:hai|ba|bốn|sáu|bảy|"
+_MAY_NAME_PERIOD = re.compile(r"(?:19|20)\d\d|\d tháng|tháng \d|quý|năm (?:nay|qua|vừa|trước)|cả năm|cuối năm|trong năm|(?:hai|ba|bốn|sáu|bảy|"
                               r"tám|chín|mười) tháng|half|quarter|months|full year|whole year|january")
 _GRDP_LEVELS = {"grdp", "grdp_size", "grdp_const"}
 _CONST_OR_CURRENT = re.compile(r"giá (so sánh)|giá hiện hành|(constant) prices|current prices")
@@ -360,7 +360,7 @@ _PERIOD = re.compile(
     r"(?: of (?P<en_nmy>(?:19|20)\d\d))?"
     r"|january\s*[-–]\s*(?P<en_to>february|march|april|may|june|july|august|september|october|november|december)"
     r"(?: period)?(?:,? (?:of )?(?P<en_toy>(?:19|20)\d\d))?"
-    r"|(?P<full>(?:the )?(?:full|whole) year|cả năm(?! \d))"
+    r"|(?P<full>(?:the )?(?:full|whole) year|cả năm(?! \d)|(?:cuối|trong) năm(?! ?\d| tháng| qua| nay| trước| vừa| tới| sau| kế hoạch))"
     r"|(?:the )?first half(?: of (?P<en_hy>(?:19|20)\d\d))?"
     r"|(?:q(?P<en_q>[1-4])|(?P<en_qw>first|second|third|fourth) quarter)(?: of)?\s*(?P<en_qy>(?:19|20)\d\d)?"
     r"|(?P<year>(?<![\d/.\-])(?:19|20)\d\d(?![\d/\-]|[.,]\d))"
@@ -1126,6 +1126,8 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             lead_start = plan_m.start()
         lead = _periods(low, lead_start, opened, ctx, year_hint, idx.periods) if paren and not local else []
         as_of = list(_AS_OF.finditer(low, s_start, f_start)) if low.find("đến", s_start, f_start) >= 0 else []
+        if as_of and _period_matches(low, as_of[-1].end(), f_start):
+            as_of = []  # "tính đến ngày 31/10/2026 đạt …; ước cả năm đạt …, vượt 3,8% dự toán": a period named since
         if as_of and not local:  # "Tính đến ngày 15/11/2023, …": a running total on a day
             day, month = int(as_of[-1].group(1)), int(as_of[-1].group(2))
             if day < table_layout.LAST_DAY_FROM or not 1 <= month <= 12:

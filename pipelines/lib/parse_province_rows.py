@@ -160,6 +160,8 @@ def parse_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.dat
             continue
         unit = unit or shared_unit
         status, year = table_layout.column_status(cell)
+        if status == "plan" and catalogue.indicators()[code].unit == "pct_of_plan":
+            status = None  # "Thu NSNN so với dự toán (%)": the plan is what it is a share of, not its status
         part = table_layout.column_period(cell)
         if year is None:
             year, part = title_year, part or title_part  # "… 9 THÁNG NĂM 2025" over "Tốc độ tăng GRDP (%)"
@@ -241,6 +243,8 @@ def _column_of_block(grid: Grid, block: list[int], c: int, title, shared_unit: s
         return None
     text = " ".join(names)
     status, year = table_layout.column_status(text)
+    if status == "plan" and catalogue.indicators()[target].unit == "pct_of_plan":
+        status = None  # "Thu NSNN so với dự toán (%)": the plan is what the figure is a share of, not its status
     part = table_layout.column_period(text)
     title_status, title_year = _title_status_and_year(title)
     if year is None:
