@@ -94,3 +94,13 @@ def test_year_end_and_within_the_year_name_the_year_and_a_period_named_after_an_
     # "trong năm qua" is the year before, as "năm qua" always was
     assert _read("Trong năm qua, tăng trưởng kinh tế của tỉnh đạt 9,01%.", dt.date(2025, 1, 16), "Nghệ An") == {
         ("40", "grdp_growth", "2024", "actual", "exact", 9.01)}
+
+
+def test_the_years_plan_in_parentheses_and_a_quarter_set_apart_carry_the_indicator():
+    got = _read("Tính đến ngày 30/9/2026, tổng vốn FDI đăng ký trên địa bàn tỉnh đạt 4,62 tỷ USD và bằng 92,4% kế hoạch "
+                "năm (5 tỷ USD). Riêng quý III/2026 thu hút 1.385,6 triệu USD, trong đó tháng 9 đạt 412,3 triệu USD.",
+                dt.date(2026, 10, 8), "Bắc Ninh")
+    assert got == {("24", "fdi_registered", "2026-9M", "actual", "exact", 4620.0),
+                   ("24", "fdi_registered", "2026", "plan", "exact", 5000.0),
+                   ("24", "fdi_registered", "2026-Q3", "actual", "exact", 1385.6),
+                   ("24", "fdi_registered", "2026-09", "actual", "exact", 412.3)}

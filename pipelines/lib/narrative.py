@@ -200,7 +200,9 @@ _SEVERAL_PLACES = re.compile(r"\bcộng gộp\b|\b(?:của|cả) (?:hai|ba|bốn
                              r"|\bcombined\b|\bof the (?:two|three|four|five|\d+) (?:provinces|localities)\b")
 _TOURISM = {"tourism", "tourism_arrivals", "tourism_revenue"}
 # a sentence that goes on with the indicator of the one before: "Lũy kế 10 tháng đạt …", "Tính chung 9 tháng, …"
-_CARRY_OPENING = re.compile(r"\s*(?:lũy kế|cộng dồn|tính chung|tính từ đầu năm|cumulatively|year-to-date)\b")
+# a sentence that goes on with the indicator of the one before: "Lũy kế 10 tháng đạt …", "Riêng quý III/2026 thu hút …"
+_CARRY_OPENING = re.compile(r"\s*(?:lũy kế|cộng dồn|tính chung|tính từ đầu năm|cumulatively|year-to-date"
+                            r"|riêng (?=quý|tháng|trong (?:quý|tháng)))\b")
 _RESPECTIVELY = re.compile(r"\blần lượt\b|\brespectively\b")
 _PCT_ROLES = {"growth", "share", "pct_of_plan", "rate"}  # the roles a percentage can have
 _FROM_START = re.compile(r"\btừ\s*$|\bfrom\s*$")
@@ -273,7 +275,8 @@ _MULTI_YEAR = re.compile(r"giai đoạn\s*\(?(?:19|20)\d\d\s*[-–]|(?<![\d/])(?
 _MONTHLY_AVERAGE = re.compile(r"\b(?:bình quân|trung bình)\s+(?:mỗi|một|hằng|hàng)\s+tháng\b|\bmỗi tháng\b|\bper month\b"
                               r"|\ba month on average\b")
 _PER_YEAR = re.compile(r"\s*/\s*năm|\s*(?:mỗi|hằng|hàng) năm|\s*(?:per year|a year|annually)")
-_PLAN_BEFORE_NUMBER = re.compile(r"(?:kế hoạch|mục tiêu|chỉ tiêu|kịch bản|\bkh\b|target)(?:\s+(?:đề ra|năm \d{4}|giao|là|of))*"
+_PLAN_BEFORE_NUMBER = re.compile(r"(?:kế hoạch|mục tiêu|chỉ tiêu|kịch bản|\bkh\b|target)"
+                                 r"(?:\s+(?:đề ra|(?:cả )?năm(?: \d{4})?|giao|là|of))*"
                                  r"\s*(?:hơn|trên|khoảng|gần|dưới|từ)?\s*$")  # "mục tiêu từ 7,5 đến 8%"
 _PROV_AFTER = re.compile(r"\s*(?:của|tại|ở|of|in)\s+(?=[^\s])")
 _STOP = frozenset("""tỉnh toàn thành phố tp của trong khi đó còn như và tăng trưởng đạt ước tính dự kiến giảm xuống hơn trên gần dưới
@@ -283,7 +286,7 @@ theo đạt cùng kỳ từ nhờ vậy nên qua vừa chung địa bàn bình q
 reached grew rose increased fell expanded posted a an to with over than more less about around tương đương ứng
 equivalent equal respectively lượng well below above lower higher compared recorded previous last year versus
 against growth alone nhưng chưa mà song tuy target targets plan plans aims aim sets set goal exceeding exceeded annual
-estimate yearly dẫn cụm tiếp đứng leads led""".split())
+estimate yearly dẫn cụm tiếp đứng leads led hút ghi nhận""".split())  # "(thu) hút", "ghi nhận": verbs
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -1128,7 +1131,7 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
         as_of = list(_AS_OF.finditer(low, s_start, f_start)) if low.find("đến", s_start, f_start) >= 0 else []
         if as_of and _period_matches(low, as_of[-1].end(), f_start):
             as_of = []  # "tính đến ngày 31/10/2026 đạt …; ước cả năm đạt …, vượt 3,8% dự toán": a period named since
-        if as_of and not local:  # "Tính đến ngày 15/11/2023, …": a running total on a day
+        if as_of and not local and not plan_lead:  # "Tính đến ngày 15/11/2023, …": a running total on a day
             day, month = int(as_of[-1].group(1)), int(as_of[-1].group(2))
             if day < table_layout.LAST_DAY_FROM or not 1 <= month <= 12:
                 skip("số liệu tính đến một ngày giữa tháng, không phải của một kỳ")
@@ -1152,8 +1155,10 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             if first_period is None and "-" in period:
                 # "GRDP growth of 9.1% in the first nine months of 2025. Exports totalled …": what the text is about
                 ctx.tail_period = period
-        elif (plan_lead or _PLAN_BEFORE_NUMBER.search(low, c_start, f_start)) and first_period:
+        elif (plan_lead or (plan_m := _PLAN_BEFORE_NUMBER.search(low, c_start, f_start))) and first_period:
             period = first_period  # the plan of what the sentence is about, not of a year it compared with
+            if _WHOLE_YEAR_PLAN.search(plan_m.group(0)):
+                period = period[:4]  # "bằng 92,4% kế hoạch năm (5 tỷ USD)": the year's plan
         elif between := (_periods(low, max(prev_end, prev.get("tail_end", 0)), c_start, ctx, year_hint, idx.periods)
                          if prev else []):
             period = between[-1][1]  # "…; tính chung 11 tháng, IIP tăng 8,6%": named since the figure before
@@ -1320,6 +1325,7 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
 
 
 _GROWTH_WORD = re.compile(r"tăng trưởng|tốc độ tăng|growth")
+_WHOLE_YEAR_PLAN = re.compile(r"\b(?:cả )?năm$|\b(?:cả )?năm\s*(?:hơn|trên|khoảng|gần|dưới|từ)?\s*$")
 _PART_OPENING = re.compile(r"\s*(?:trong đó|riêng|in which|of which)\b")
 _STRUCTURE_WORD = re.compile(r"\bcơ cấu\b|\bstructure\b")
 
