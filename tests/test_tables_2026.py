@@ -168,3 +168,17 @@ def test_a_pci_table_whose_columns_name_only_the_score_and_the_rank(tmp_path):
     got = _rows(path)
     assert got == {("38", "pci_score", "2025", "actual"): 70.12, ("38", "pci_rank", "2025", "actual"): 5,
                    ("40", "pci_score", "2025", "actual"): 67.45, ("40", "pci_rank", "2025", "actual"): 14}
+
+
+def test_a_document_tables_total_row_takes_the_indicator_of_the_caption_in_the_text_above(tmp_path):
+    path = tmp_path / "cantho_t10.md"
+    path.write_text(
+        "# Tình hình kinh tế - xã hội tháng 10 năm 2026 của thành phố Cần Thơ (số liệu mẫu)\n\n"
+        "Biểu 2. Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng\n\n"
+        "| | Thực hiện tháng 9/2026 (Tỷ đồng) | Ước tính tháng 10/2026 (Tỷ đồng) |\n"
+        "|---|---|---|\n"
+        "| TỔNG SỐ | 17.842,6 | 18.215,3 |\n"
+        "| Bán lẻ hàng hóa | 13.120,4 | 13.405,1 |\n", encoding="utf-8")
+    got = _rows(path, dt.date(2026, 11, 6))
+    assert got[("92", "retail_sales_services_revenue", "2026-09", "actual")] == 17842.6
+    assert got[("92", "retail_sales_services_revenue", "2026-10", "estimate")] == 18215.3

@@ -714,14 +714,18 @@ TABLE_NUMBER = re.compile(r"^(?:biểu|bảng|table|phụ lục)?\s*(?:số\s*)?
 def table_subject(grid: Grid, header_row: int) -> tuple[str | None, str]:
     """(catalogue code, caption) of the caption right above a table's header that names one indicator
     ("5. TỔNG MỨC BÁN LẺ HÀNG HÓA VÀ DOANH THU DỊCH VỤ TIÊU DÙNG", "Biểu 3: Chỉ số sản xuất công nghiệp"): what its
-    total row ("TỔNG SỐ", "Toàn ngành công nghiệp") is a figure of. (None, "") when no such caption."""
-    for r in range(header_row - 1, max(-1, header_row - 5), -1):
-        texts = [c for c in grid.rows[r] if c is not None]
-        if any(isinstance(c, float) for c in texts):
+    total row ("TỔNG SỐ", "Toàn ngành công nghiệp") is a figure of. (None, "") when no such caption. A table read out
+    of a document (a PDF's, a Word file's) has its caption in the text above it: its last lines count the same."""
+    lines = [grid.rows[r][0] if grid.rows[r] and grid.rows[r][0] is not None else next(
+                 (c for c in grid.rows[r] if c is not None), None) for r in range(header_row - 1, max(-1, header_row - 5), -1)]
+    if header_row == 0 and grid.caption:
+        lines = [ln for ln in reversed(grid.caption.split("\n")) if ln.strip()][:2]
+    for r, first in enumerate(lines):
+        if header_row and any(isinstance(c, float) for c in grid.rows[header_row - 1 - r] if c is not None):
             return None, ""
-        if not texts or not isinstance(texts[0], str) or unit_note(texts[0]) is not None:
+        if not isinstance(first, str) or unit_note(first) is not None:
             continue
-        caption = TABLE_NUMBER.sub("", texts[0].strip())
+        caption = TABLE_NUMBER.sub("", first.strip())
         name = catalogue.unit_in_label(caption)[0]
         code = catalogue.match_indicator(name) or catalogue.match_indicator(_CAPTION_PERIOD.sub("", name))
         if code is not None:
