@@ -104,3 +104,11 @@ def test_the_years_plan_in_parentheses_and_a_quarter_set_apart_carry_the_indicat
                    ("24", "fdi_registered", "2026", "plan", "exact", 5000.0),
                    ("24", "fdi_registered", "2026-Q3", "actual", "exact", 1385.6),
                    ("24", "fdi_registered", "2026-09", "actual", "exact", 412.3)}
+
+
+def test_a_former_province_named_in_an_aside_is_not_the_figures_and_a_target_set_for_arrivals():
+    got = _read("Năm 2025, năm đầu tiên du lịch Khánh Hòa được thống kê trên địa bàn tỉnh mới (gồm cả Ninh Thuận cũ), "
+                "toàn tỉnh đón 11,9 triệu lượt khách. Kế hoạch năm 2026 đặt mục tiêu đón 14 triệu lượt khách.",
+                dt.date(2026, 11, 3), "Khánh Hòa")
+    assert got == {("56", "tourism_arrivals", "2025", "actual", "exact", 11900000.0),
+                   ("56", "tourism_arrivals", "2026", "plan", "exact", 14000000.0)}

@@ -286,7 +286,7 @@ theo đạt cùng kỳ từ nhờ vậy nên qua vừa chung địa bàn bình q
 reached grew rose increased fell expanded posted a an to with over than more less about around tương đương ứng
 equivalent equal respectively lượng well below above lower higher compared recorded previous last year versus
 against growth alone nhưng chưa mà song tuy target targets plan plans aims aim sets set goal exceeding exceeded annual
-estimate yearly dẫn cụm tiếp đứng leads led hút ghi nhận""".split())  # "(thu) hút", "ghi nhận": verbs
+estimate yearly dẫn cụm tiếp đứng leads led hút ghi nhận đặt""".split())  # "(thu) hút", "ghi nhận", "đặt (mục tiêu)": verbs
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -1243,7 +1243,7 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
                     lead_growth = _headline_growth(ctx, lead_growth, role, family, period, status)
                     prev_end = f_end
                     continue
-                span_prov = idx.provinces(prev_end if prev else s_start, f_start)
+                span_prov = _outside_closed_parens(low, idx.provinces(prev_end if prev else s_start, f_start), f_start)
                 if span_prov:
                     pin, span_named = span_prov[-1][2], span_prov
                 elif prev and prev.get("province"):
@@ -1336,6 +1336,15 @@ def _label_lead(s_start: int, c_start: int, label_span: tuple[int, int] | None) 
     25 characters before it."""
     label = label_span[0] if label_span else c_start
     return max(s_start, c_start, label - 60) if c_start <= label else max(s_start, label - 25)
+
+
+def _outside_closed_parens(low: str, provs: list[tuple[int, int, str]], end: int) -> list[tuple[int, int, str]]:
+    """The provinces named before `end`, less those inside a parenthesis closed before it when others are named
+    outside: "du lịch Khánh Hòa … trên địa bàn tỉnh mới (gồm cả Ninh Thuận cũ), toàn tỉnh đón 11,9 triệu lượt
+    khách" is Khánh Hòa's figure."""
+    outside = [p for p in provs if not (0 <= low.rfind("(", 0, p[0]) > low.rfind(")", 0, p[0])
+                                        and low.find(")", p[1], end) >= 0)]
+    return outside or provs
 
 
 def _headline_growth(ctx: _Ctx, lead: str | None, role: str, family: str | None, period: str,
