@@ -112,3 +112,11 @@ def test_a_former_province_named_in_an_aside_is_not_the_figures_and_a_target_set
                 dt.date(2026, 11, 3), "Khánh Hòa")
     assert got == {("56", "tourism_arrivals", "2025", "actual", "exact", 11900000.0),
                    ("56", "tourism_arrivals", "2026", "plan", "exact", 14000000.0)}
+
+
+def test_the_sectors_after_a_headline_estimate_are_estimates_of_the_same_period():
+    got = _read("Tổng sản phẩm trên địa bàn (GRDP) 9 tháng năm 2026 ước tăng 7,86% so với cùng kỳ. Trong đó, khu vực "
+                "công nghiệp và xây dựng tăng 9,95%; khu vực dịch vụ tăng 8,04%.", dt.date(2026, 10, 8), "Lâm Đồng")
+    assert got == {("68", "grdp_growth", "2026-9M", "estimate", "exact", 7.86),
+                   ("68", "gva_industry_construction_growth", "2026-9M", "estimate", "exact", 9.95),
+                   ("68", "gva_services_growth", "2026-9M", "estimate", "exact", 8.04)}

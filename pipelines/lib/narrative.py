@@ -1191,6 +1191,9 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             status = _status_in(low, s_start, prev_end if prev else f_start) if prev is None else None
         if status is None and borrowed and borrowed[0] == period:
             status = borrowed[1]  # "… của cụm ước đạt 7,28%. Dẫn đầu cụm là Lào Cai với mức tăng 8,12%": the same rate
+        if status is None and role == "growth" and ctx.growth_status and ctx.growth_status[0] == period \
+                and _PART_OPENING.match(low, s_start):
+            status = ctx.growth_status[1]  # "GRDP 9 tháng ước tăng 7,86%. Trong đó, khu vực dịch vụ tăng 8,04%": its parts
         dated = status is None
         if status is None:  # no status word: what the period was on the day of the document
             status = "plan" if ctx.vintage < period_start(period) else "estimate" if ctx.vintage < p_end else "actual"
