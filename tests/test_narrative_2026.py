@@ -120,3 +120,9 @@ def test_the_sectors_after_a_headline_estimate_are_estimates_of_the_same_period(
     assert got == {("68", "grdp_growth", "2026-9M", "estimate", "exact", 7.86),
                    ("68", "gva_industry_construction_growth", "2026-9M", "estimate", "exact", 9.95),
                    ("68", "gva_services_growth", "2026-9M", "estimate", "exact", 8.04)}
+
+
+def test_english_verbs_in_ing_form_give_the_rate():
+    got = _read("GRDP is estimated to have grown by 11.2% in the first nine months of 2026, with the industry and "
+                "construction sector expanding 14.6%.", dt.date(2026, 10, 12), "Bắc Ninh")
+    assert ("24", "gva_industry_construction_growth", "2026-9M", "estimate", "exact", 14.6) in got

@@ -174,8 +174,9 @@ _QUALIFIER_AFTER = re.compile(r"\s*(?:(?P<more>trở lên|or more|and above)|(?P
 _REQUIRED = re.compile(r"\b(?:cần (?:phải )?đạt|phải đạt|cần tăng|phải tăng|needs? to (?:reach|grow))\b[^,;]*$")
 _VERB = re.compile(
     r"(?P<share>chiếm(?: tỷ trọng)?|accounted for|made up)|(?P<fall_to>giảm (?:xuống )?còn|còn|xuống còn)"
-    r"|(?P<exceed>vượt|exceeded)|(?P<growth>tăng trưởng|tăng|grew|rose|increased|expanded|up|growth of|growth)"
-    r"|(?P<fall>giảm|(?<!\w)âm(?!\w)|fell|decreased|down|contracted)|(?P<reach>ước đạt|đạt|là|ở mức|reached|hit|was|at|of|totall?ed)"
+    r"|(?P<exceed>vượt|exceeded)|(?P<growth>tăng trưởng|tăng|grew|rose|increased|expanded|expanding|growing|rising"
+    r"|increasing|up|growth of|growth)"
+    r"|(?P<fall>giảm|(?<!\w)âm(?!\w)|fell|decreased|down|contracted|contracting|falling|decreasing)|(?P<reach>ước đạt|đạt|là|ở mức|reached|hit|was|at|of|totall?ed)"
 )
 _PLAN_AFTER = re.compile(
     r"^\s*(?:so với\s+|of\s+(?:the\s+)?(?:annual\s+|full-year\s+|yearly\s+|year's\s+)?)?(?P<basis>(?:kế hoạch|kh\b|dự toán|chỉ tiêu|mục tiêu|the plan|plan|target|estimate)"
