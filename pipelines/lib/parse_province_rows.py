@@ -51,7 +51,7 @@ _AGGREGATE = ("toàn ", "cả cụm", "cụm", "bình quân", "trung bình", "c�
 def _indicator_of(header: str) -> tuple[str | None, str]:
     """(catalogue code, unit text) of a column header "Ước TH 2023 thu ngân sách nhà nước (tỷ đồng)": the year and
     the status words are the column's, not the indicator's; code None when the rest matches no indicator."""
-    label, unit = catalogue.unit_in_label(header)
+    label, unit = catalogue.unit_in_label(table_layout.without_english(header))
     label = _YEAR_WORDS.sub(" ", label)
     label = _STATUS_LEAD.sub("", " ".join(label.split())).strip(" -:,")
     code = catalogue.match_indicator(label)
@@ -101,11 +101,16 @@ def find_header(grid: Grid) -> int | None:
     for r in range(min(HEADER_SCAN_ROWS, len(grid.rows))):
         row = grid.rows[r]
         texts = {c: cell for c, cell in enumerate(row) if isinstance(cell, str)}
-        if any(vn_text.key(t) in _province_keys() for t in texts.values()) and any(
+        if any(_is_province_header(t) for t in texts.values()) and any(
                 _indicator_of(t)[0] or _pci_column(t, "") for t in texts.values()
-                if vn_text.key(t) not in _province_keys()):
+                if not _is_province_header(t)):
             return r
     return None
+
+
+def _is_province_header(text: str) -> bool:
+    """"Tỉnh", "Tỉnh, thành phố", "Tỉnh, thành phố - Province" (a yearbook's two languages): the province column."""
+    return vn_text.key(table_layout.without_english(text)) in _province_keys()
 
 
 @lru_cache(maxsize=1)
@@ -122,7 +127,7 @@ def parse_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.dat
     title = table_layout.read_title(grid, header)
     vintage = published or title.date or mtime
     row = grid.rows[header]
-    prov_col = next(c for c, cell in enumerate(row) if isinstance(cell, str) and vn_text.key(cell) in _province_keys())
+    prov_col = next(c for c, cell in enumerate(row) if isinstance(cell, str) and _is_province_header(cell))
     title_status, title_year = _title_status_and_year(title)
     title_part = table_layout.title_period(title.text) or ""
     block = _header_block(grid, header, prov_col)
@@ -204,7 +209,7 @@ def _column_of_block(grid: Grid, block: list[int], c: int, title, shared_unit: s
     else the title's."""
     parts: list[str] = []
     for r in block:
-        t = table_layout.text_of(grid.cell(r, c)).strip()
+        t = table_layout.without_english(table_layout.text_of(grid.cell(r, c)).strip())
         if t and t not in parts:
             parts.append(t)
     if not parts:
@@ -316,7 +321,7 @@ def _read_rows(grid: Grid, first: int, prov_col: int, columns: list[_Column], nu
         if not isinstance(name, str) or not name.strip():
             continue
         bare = name.strip().strip("()")
-        if bare.isdigit() or len(bare) == 1 or vn_text.key(name) in _province_keys():
+        if bare.isdigit() or len(bare) == 1 or _is_province_header(name):
             # the column numbers under the header ("(1) | (2) | (3)", "A | B | 1"), or the header repeated where the
             # printed table breaks to a new page ("Biểu 08 (tiếp theo)" › "STT | Tỉnh, thành phố | …")
             skipped.append({"locator": grid.row_locator(r), "snippet": name, "reason": "column numbers or a repeated "
@@ -401,7 +406,7 @@ def find_year_header(grid: Grid) -> int | None:
         label = _label_column(grid, r, years[0])
         if label is None:
             continue
-        named = isinstance(grid.cell(r, label), str) and vn_text.key(grid.cell(r, label)) in _province_keys()
+        named = isinstance(grid.cell(r, label), str) and _is_province_header(grid.cell(r, label))
         if len(years) < 2 and not named:  # one year column is enough under a "Tỉnh" / "Địa phương" header
             continue
         names = [grid.cell(k, label) for k in range(r + 1, min(r + 12, len(grid.rows)))]
@@ -480,18 +485,28 @@ def parse_year_grid(grid: Grid, header: int, published: dt.date | None, mtime: d
                          "catalogue indicator; write the indicator as the catalogue names it in the title, or add an "
                          "alias to reference/indicators/aliases_tables.csv")
     named = next((" ".join(line.split()) for line in lines if _indicator_in_title(line)[0] is not None), "")
-    row = grid.rows[header]
-    years = [(c, y) for c, cell in enumerate(row) if (y := _year_of_header(cell))]
-    label = _label_column(grid, header, years[0][0])
+    first_year = next(c for c, cell in enumerate(grid.rows[header]) if _year_of_header(cell))
+    label = _label_column(grid, header, first_year)
+    # a header of two rows under a merged "Tỉnh, thành phố" cell: "Sơ bộ - Prel." over "2024"
+    block = _header_block(grid, header, label)
+    texts = {c: " ".join(dict.fromkeys(t for r in block if (t := _header_text(grid.cell(r, c)))))
+             for c in range(len(grid.rows[header])) if c != label}
+    years = [(c, y) for c, text in texts.items() if (y := _year_of_header(text))]
     title_status, _ = table_layout.column_status(title.text)
     columns = []
     for c, year in years:
-        text = table_layout.text_of(row[c])
-        status, _ = table_layout.column_status(text)
-        columns.append(_Column(c, code, unit, _status(status or title_status, year, vintage), year, "", text, index,
+        status, _ = table_layout.column_status(texts[c])
+        columns.append(_Column(c, code, unit, _status(status or title_status, year, vintage), year, "", texts[c], index,
                                named))
     skipped: list[dict] = []
-    return _read_rows(grid, header + 1, label, columns, number_of, resolve_province, skipped), skipped, vintage
+    return _read_rows(grid, block[-1] + 1, label, columns, number_of, resolve_province, skipped), skipped, vintage
+
+
+def _header_text(cell) -> str:
+    """A header cell as text: a year read as a number (2024.0) is "2024"."""
+    if isinstance(cell, float) and cell.is_integer():
+        return str(int(cell))
+    return table_layout.text_of(cell).strip() if cell is not None else ""
 
 
 def unit_row_below(grid, header: int) -> bool:
