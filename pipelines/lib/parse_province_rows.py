@@ -57,7 +57,15 @@ def _indicator_of(header: str) -> tuple[str | None, str]:
     code = catalogue.match_indicator(label)
     if code is None and (bare := _PERIOD_WORDS.sub(" ", label)) != label:  # "Thu NSNN 9 tháng (Tỷ đồng)": the
         code = catalogue.match_indicator(" ".join(bare.split()).strip(" -:,"))  # months are the column's period
+    if code is None and (real := _CONSTANT_PRICES.sub(" ", label)) != label:
+        # "Tốc độ tăng GRDP theo giá so sánh (%)": a growth at constant prices is the catalogue's growth (at current
+        # prices it would be nominal, so only the constant-price basis is left out, and only for a rate)
+        code = catalogue.match_indicator(" ".join(real.split()).strip(" -:,"))
+        code = code if code is not None and catalogue.indicators()[code].unit == "pct_yoy" else None
     return code, unit or ""
+
+
+_CONSTANT_PRICES = re.compile(r"\s*\(?\s*(?:theo )?giá so sánh(?: năm)?(?: (?:19|20)\d\d)?\s*\)?", re.IGNORECASE)
 
 
 _YEAR_WORDS = re.compile(r"\b(?:năm\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
@@ -175,7 +183,8 @@ def parse_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.dat
         index = catalogue.indicators()[code].unit == "pct_yoy" and not table_layout.CHANGE_WORDS.search(vn_text.key(cell))
         columns.append(_Column(c, code, unit, _status(status or title_status, year, vintage, part or ""), year,
                                part or "", cell, index))
-    out = _read_rows(grid, first, prov_col, columns, number_of, resolve_province, skipped, per_row, vintage)
+    out = _read_rows(grid, first, prov_col, columns, number_of, resolve_province, skipped, per_row, vintage,
+                     new_boundaries=bool(_NEW_BOUNDARIES.search(title.text)))
     return out, skipped, vintage
 
 
@@ -312,8 +321,17 @@ def _status(stated: str | None, year: int | None, vintage: dt.date, part: str = 
     return "actual" if vintage > observation.period_end(f"{year}{part}") else "estimate"
 
 
+_NEW_BOUNDARIES = re.compile(r"địa giới(?: hành chính)? mới|sau (?:khi )?(?:sắp xếp|hợp nhất|sáp nhập)|\b34 tỉnh"
+                             r"|new (?:administrative )?boundaries", re.IGNORECASE)
+_FIRST_DAY_AFTER = provinces.BEFORE_REFORM + dt.timedelta(days=1)
+
+
 def _read_rows(grid: Grid, first: int, prov_col: int, columns: list[_Column], number_of, resolve_province,
-               skipped: list[dict], per_row: dict | None = None, vintage: dt.date | None = None) -> list:
+               skipped: list[dict], per_row: dict | None = None, vintage: dt.date | None = None,
+               new_boundaries: bool = False) -> list:
+    """The table's cells as observations. `new_boundaries`: the title says the table is on the boundaries of 1 July
+    2025 ("theo địa giới hành chính mới (34 tỉnh)"), so a 2024 row named "Gia Lai" is the merged province's, restated,
+    not the former Gia Lai's."""
     out: list = []
     per_row = per_row or {}
     for r in range(first, len(grid.rows)):
@@ -348,6 +366,9 @@ def _read_rows(grid: Grid, first: int, prov_col: int, columns: list[_Column], nu
                 continue  # "-", "x": no value
             period = f"{col.year}{col.part}" if col.year else None
             province = resolve_province(place, period) if period else None
+            if new_boundaries and period and observation.period_end(period) < _FIRST_DAY_AFTER \
+                    and (merged := resolve_province(place, f"{_FIRST_DAY_AFTER.year}")) is not None:
+                province = provinces.reported_by(provinces.split_ref(merged)[0], _FIRST_DAY_AFTER)
             if period and code and (coded := _province_of_code(code, period)) is not None:
                 province = coded  # the code the row gives, when it is a province's in that period: codes, not names
             if province is None and vn_text.key(name).startswith(_AGGREGATE):
@@ -499,7 +520,8 @@ def parse_year_grid(grid: Grid, header: int, published: dt.date | None, mtime: d
         columns.append(_Column(c, code, unit, _status(status or title_status, year, vintage), year, "", texts[c], index,
                                named))
     skipped: list[dict] = []
-    return _read_rows(grid, block[-1] + 1, label, columns, number_of, resolve_province, skipped), skipped, vintage
+    return _read_rows(grid, block[-1] + 1, label, columns, number_of, resolve_province, skipped,
+                      new_boundaries=bool(_NEW_BOUNDARIES.search(title.text))), skipped, vintage
 
 
 def _header_text(cell) -> str:
