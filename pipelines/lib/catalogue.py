@@ -121,6 +121,8 @@ def match_indicator(label: str) -> str | None:
     is no level)."""
     key = label_key(label)
     code = _alias_index().get(key)
+    if code is None and (vietnamese := vn_text.without_english(label)) != label:
+        return match_indicator(vietnamese)  # "Vốn đầu tư thực hiện … - Investment at current prices": two languages
     if code is None and "(" in label:  # a price basis kept for "GRDP (giá hiện hành)" says nothing in "Tốc độ tăng …"
         key = label_key(re.sub(r"\([^)]*\)", " ", label))
         code = _alias_index().get(key)

@@ -51,7 +51,7 @@ _AGGREGATE = ("toàn ", "cả cụm", "cụm", "bình quân", "trung bình", "c�
 def _indicator_of(header: str) -> tuple[str | None, str]:
     """(catalogue code, unit text) of a column header "Ước TH 2023 thu ngân sách nhà nước (tỷ đồng)": the year and
     the status words are the column's, not the indicator's; code None when the rest matches no indicator."""
-    label, unit = catalogue.unit_in_label(table_layout.without_english(header))
+    label, unit = catalogue.unit_in_label(vn_text.without_english(header))
     label = _YEAR_WORDS.sub(" ", label)
     label = _STATUS_LEAD.sub("", " ".join(label.split())).strip(" -:,")
     code = catalogue.match_indicator(label)
@@ -118,7 +118,7 @@ def find_header(grid: Grid) -> int | None:
 
 def _is_province_header(text: str) -> bool:
     """"Tỉnh", "Tỉnh, thành phố", "Tỉnh, thành phố - Province" (a yearbook's two languages): the province column."""
-    return vn_text.key(table_layout.without_english(text)) in _province_keys()
+    return vn_text.key(vn_text.without_english(text)) in _province_keys()
 
 
 @lru_cache(maxsize=1)
@@ -218,7 +218,7 @@ def _column_of_block(grid: Grid, block: list[int], c: int, title, shared_unit: s
     else the title's."""
     parts: list[str] = []
     for r in block:
-        t = table_layout.without_english(table_layout.text_of(grid.cell(r, c)).strip())
+        t = vn_text.without_english(table_layout.text_of(grid.cell(r, c)).strip())
         if t and t not in parts:
             parts.append(t)
     if not parts:

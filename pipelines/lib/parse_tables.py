@@ -203,13 +203,22 @@ class _RowIndicators:
                 self.subject = table_layout.table_subject(self.grid, self.header_row)
             if self.subject[0] is not None:  # "TỔNG SỐ" of "5. TỔNG MỨC BÁN LẺ HÀNG HÓA …"
                 code, name = self.subject
+        if code is None and name and self.above in _IN_OTHER_UNIT and unit_text \
+                and _IN_ANOTHER_UNIT.match(vn_text.without_english(name)):
+            code = _in_its_unit(self.above, unit_text)  # "GRDP bình quân đầu người | Triệu đồng" › "Tính theo USD | USD"
         growth_kind = None
+        if code is None and name and _INDEX_ROW.search(name) and (index_of := parse_province_rows.title_indicator([name])) \
+                and index_of[0] is not None and index_of[2]:
+            # "Chỉ số phát triển GRDP theo giá so sánh 2010 (Năm trước = 100)": the index of a level, read as its growth
+            code, growth_kind = index_of[0], "index"
         if code is None and name and self.above is not None and (growth_kind := growth_row(name, unit_text)):
             code = catalogue.growth_of(self.above)
             parents = [*parents, self.above_name]
         self.above, self.above_name = (code, name) if code and growth_kind is None else (None, "")
         return code, name, parents, growth_kind, by_column
 
+
+_INDEX_ROW = re.compile(r"=\s*100\b")  # "(Năm trước = 100)" in a row's own label
 
 _LABEL_AND_UNIT_HEADERS = frozenset(("chỉ tiêu đvt", "chỉ tiêu đơn vị tính", "chỉ tiêu đơn vị", "chỉ tiêu đv tính"))
 
@@ -333,6 +342,7 @@ def resolve_indicator(label: str, parents: list[str]) -> str | None:
     """The catalogue code of a row: "parent + child" first (sub-rows mean nothing alone), then the row alone; a
     sub-row that only restates its parent in another unit ("GRDP bình quân đầu người" › "Tính theo USD") is the
     parent's indicator (its unit then chooses among the parent's, `_in_its_unit`)."""
+    label, parents = vn_text.without_english(label), [vn_text.without_english(p) for p in parents]  # two languages
     for parent in reversed(parents):
         code = _match(f"{parent} {label}")
         if code:

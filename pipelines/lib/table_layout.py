@@ -706,23 +706,6 @@ def read_title(grid: Grid, header_row: int, top: int | None = None) -> TitleInfo
 _CAPTION_PERIOD = re.compile(r"\s*(?:,|\(|\btheo (?:tháng|quý|năm)\b|\b(?:quý|tháng|năm|ước tính|ước)\s+[\divx]|\b\d{1,2} tháng\b"
                              r"|\bsáu tháng\b|\bchín tháng\b).*$", re.IGNORECASE)
 
-_LANG_SEPARATOR = re.compile(r"\s+[-–/]\s+")
-
-
-def without_english(text: str) -> str:
-    """The Vietnamese of a yearbook's two-language header: "Tỉnh, thành phố - Province" → "Tỉnh, thành phố",
-    "GRDP theo giá hiện hành (Tỷ đồng) - GRDP at current prices (Bill. dongs)" → its first half. A part after a
-    spaced dash or slash written in plain ASCII words, without digits ("Prel. 2024" stays: it has the year) and not
-    an acronym or unit ("USD", "GRDP"), goes; the rest is kept as written."""
-    cut = len(text)
-    for sep in reversed(list(_LANG_SEPARATOR.finditer(text))):
-        tail = text[sep.end():cut]
-        if not (tail.isascii() and re.search(r"[a-z]{3}", tail) and not re.search(r"\d", tail)):
-            break
-        cut = sep.start()
-    return text[:cut]
-
-
 # "Biểu 5:", "245.", "Bảng số 2 -", "Phụ lục 1" before a table's title
 TABLE_NUMBER = re.compile(r"^(?:biểu|bảng|table|phụ lục)?\s*(?:số\s*)?[0-9ivx]+(?:[.\-][0-9]+)*(?:\s*[:.\-–]\s*|\s+)",
                           re.IGNORECASE)

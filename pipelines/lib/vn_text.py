@@ -118,3 +118,20 @@ def _ascii_fold(text: str) -> str:
 
 
 _ascii_fold_short = lru_cache(maxsize=1 << 14)(_ascii_fold)
+
+
+_LANG_SEPARATOR = re.compile(r"\s+[-–/]\s+")
+
+
+def without_english(text: str) -> str:
+    """The Vietnamese of a yearbook's two-language header: "Tỉnh, thành phố - Province" → "Tỉnh, thành phố",
+    "GRDP theo giá hiện hành (Tỷ đồng) - GRDP at current prices (Bill. dongs)" → its first half. A part after a
+    spaced dash or slash written in plain ASCII words, without digits ("Prel. 2024" stays: it has the year) and not
+    an acronym or unit ("USD", "GRDP"), goes; the rest is kept as written."""
+    cut = len(text)
+    for sep in reversed(list(_LANG_SEPARATOR.finditer(text))):
+        tail = text[sep.end():cut]
+        if not (tail.isascii() and re.search(r"[a-z]", tail) and not re.search(r"\d", tail)):
+            break
+        cut = sep.start()
+    return text[:cut]
