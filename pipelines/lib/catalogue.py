@@ -112,6 +112,7 @@ _BASIS_TAIL = re.compile(r"(?: \d{1,2} tháng(?: đầu năm)?)?(?: (?:so với|
 _LEVEL_LEAD = re.compile(r"(?:tổng|thu hút) ")
 _YEAR_END_TAIL = re.compile(r" (?:cuối năm|cuối kỳ|đến cuối năm|tại thời điểm cuối năm)$")
 _PLACE_TAIL = re.compile(r" (?:của (?:các )?doanh nghiệp )?trên địa bàn(?: tỉnh| thành phố)?$")
+_CURRENT_PRICES_TAIL = re.compile(r" \(?(?:theo )?giá hiện hành\)?$")  # at current prices: how levels are written
 _PLAN_TAIL = re.compile(r" so với (?:kế hoạch|dự toán)\b.*$")
 
 
@@ -132,6 +133,8 @@ def match_indicator(label: str) -> str | None:
     if code is None and (tail := _YEAR_END_TAIL.search(key) or _PLACE_TAIL.search(key)):
         code = _alias_index().get(key[:tail.start()])  # "Tỷ lệ hộ nghèo đa chiều cuối năm": the year's figure;
         # "Giá trị xuất khẩu hàng hóa của doanh nghiệp trên địa bàn": the province's
+    if code is None and (tail := _CURRENT_PRICES_TAIL.search(key)):
+        code = _alias_index().get(key[:tail.start()])  # "Thu nhập bình quân đầu người một tháng theo giá hiện hành"
     if code is None and (tail := _PLAN_TAIL.search(key)) and (code := _alias_index().get(key[:tail.start()])) \
             and indicators()[code].unit != "pct_of_plan":
         code = None  # "Tỷ lệ giải ngân vốn đầu tư công so với kế hoạch vốn … giao": a rate of the plan already

@@ -27,7 +27,7 @@ from pipelines.lib.read_grid import Grid
 
 HEADERS = {
     "label": frozenset(("tên chỉ tiêu", "chỉ tiêu", "tên chỉ tiêu thống kê", "indicator")),
-    "period": frozenset(("kỳ", "kỳ báo cáo", "kỳ số liệu", "thời kỳ", "kỳ dữ liệu", "period")),
+    "period": frozenset(("kỳ", "kỳ báo cáo", "kỳ số liệu", "thời kỳ", "kỳ dữ liệu", "period", "năm", "năm báo cáo", "year")),
     "status": frozenset(("loại số liệu", "tình trạng số liệu", "trạng thái", "loại", "tính chất số liệu", "status")),
     "value": frozenset(("giá trị", "số liệu", "trị số", "value")),
     "unit": frozenset(("đơn vị", "đơn vị tính", "đvt", "unit")),
