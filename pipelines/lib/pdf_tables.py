@@ -259,7 +259,9 @@ def _page_tables(page: int, text: str, doc_title: str, carry: _Table | None,
             carry.places.append((page, top, last))
             floor = last
             continue
-        above = [raw[k].strip() for k in range(top - 1, -1, -1) if raw[k].strip()][:2]
+        # the caption: up to four lines above, not reaching into the table above ("204. Vốn đầu tư …" / its English
+        # line / "Đơn vị tính - Unit: Tỷ đồng")
+        above = [raw[k].strip() for k in range(top - 1, floor, -1) if raw[k].strip()][:4]
         header_lines = [raw[k] for k in range(top, bottom)]
         if not tables and top == first_text and lead[0]:  # the header began at the foot of the page before
             header_lines, above = lead[0] + header_lines, list(reversed(lead[1]))
