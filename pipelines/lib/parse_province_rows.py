@@ -328,13 +328,13 @@ _FIRST_DAY_AFTER = provinces.BEFORE_REFORM + dt.timedelta(days=1)
 
 def _read_rows(grid: Grid, first: int, prov_col: int, columns: list[_Column], number_of, resolve_province,
                skipped: list[dict], per_row: dict | None = None, vintage: dt.date | None = None,
-               new_boundaries: bool = False) -> list:
+               new_boundaries: bool = False, end: int | None = None) -> list:
     """The table's cells as observations. `new_boundaries`: the title says the table is on the boundaries of 1 July
     2025 ("theo địa giới hành chính mới (34 tỉnh)"), so a 2024 row named "Gia Lai" is the merged province's, restated,
     not the former Gia Lai's."""
     out: list = []
     per_row = per_row or {}
-    for r in range(first, len(grid.rows)):
+    for r in range(first, len(grid.rows) if end is None else end):
         name = grid.cell(r, prov_col)
         if not isinstance(name, str) or not name.strip():
             continue
@@ -416,11 +416,11 @@ def _year_of_header(cell) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def find_year_header(grid: Grid) -> int | None:
+def find_year_header(grid: Grid, start: int = 0) -> int | None:
     """The header row of a table with a row per province and a column per year, or None: two year columns or
     more (one under a "Tỉnh" header), and two province names or more in the first rows under it, in the column
-    left of the years."""
-    for r in range(min(HEADER_SCAN_ROWS, len(grid.rows))):
+    left of the years. `start`: where to look from (the end of a table above on the same sheet)."""
+    for r in range(start, min(start + HEADER_SCAN_ROWS, len(grid.rows))):
         years = [c for c, cell in enumerate(grid.rows[r]) if _year_of_header(cell)]
         if not years:
             continue
@@ -497,8 +497,11 @@ def parse_year_grid(grid: Grid, header: int, published: dt.date | None, mtime: d
     """As `parse_grid`, for a table whose header row `header` names years (`find_year_header`). Raises ValueError
     saying what to write when the title names no indicator of the catalogue."""
     lines = grid.caption.split("\n") if grid.caption else []
-    lines += [table_layout.text_of(c) for k in range(header) for c in grid.rows[k] if isinstance(c, str)]
-    title = table_layout.read_title(grid, header)
+    # the title rows since the table above on the same sheet, if any (its last row of figures)
+    start = next((k + 1 for k in range(header - 1, -1, -1) if any(isinstance(c, float) for c in grid.rows[k])), 0)
+    lines += [table_layout.text_of(c) for k in range(start, header) for c in grid.rows[k] if isinstance(c, str)]
+    # a later table of the sheet: its own caption rows, not the table above's ("Sơ bộ - Prel." of its header)
+    title = table_layout.read_title(grid, header) if start == 0 else table_layout.read_title(grid, header, top=0)
     vintage = published or title.date or mtime
     code, unit, index = title_indicator(lines)
     if code is None:
@@ -521,7 +524,18 @@ def parse_year_grid(grid: Grid, header: int, published: dt.date | None, mtime: d
                                named))
     skipped: list[dict] = []
     return _read_rows(grid, block[-1] + 1, label, columns, number_of, resolve_province, skipped,
-                      new_boundaries=bool(_NEW_BOUNDARIES.search(title.text))), skipped, vintage
+                      new_boundaries=bool(_NEW_BOUNDARIES.search(title.text)),
+                      end=year_table_end(grid, header)), skipped, vintage
+
+
+_NEXT_TABLE = re.compile(r"^\s*(?:biểu|bảng|table)\s*(?:số\s*)?[0-9ivx]+(?:[.\-][0-9]+)*\s*[:.\-–]", re.IGNORECASE)
+
+
+def year_table_end(grid: Grid, header: int) -> int:
+    """The row where the table under `header` ends: the caption of the next table on the sheet ("Biểu 3.9: …"), or
+    the sheet's end."""
+    return next((r for r in range(header + 1, len(grid.rows)) if isinstance(grid.cell(r, 0), str)
+                 and _NEXT_TABLE.match(grid.cell(r, 0))), len(grid.rows))
 
 
 def _header_text(cell) -> str:

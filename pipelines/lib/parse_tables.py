@@ -124,15 +124,17 @@ def _parse_grids(grids: list[Grid], ctx: _Context, source: str | None) -> tuple[
             skipped.extend(grid_skipped)
             continue
         if not headers and (by_year := parse_province_rows.find_year_header(grid)) is not None:
-            try:
-                rows, grid_skipped, vintage = parse_province_rows.parse_year_grid(grid, by_year, ctx.vintage, ctx.mtime,
-                                                                                  number_of, _province_of)
-            except ValueError as exc:
-                problems.append(str(exc))
-                skipped.append({"locator": grid.row_locator(by_year), "snippet": "", "reason": str(exc)})
-                continue
-            add(rows, vintage)
-            skipped.extend(grid_skipped)
+            while by_year is not None:  # a sheet may hold several yearbook tables, one under another
+                try:
+                    rows, grid_skipped, vintage = parse_province_rows.parse_year_grid(
+                        grid, by_year, ctx.vintage, ctx.mtime, number_of, _province_of)
+                    add(rows, vintage)
+                    skipped.extend(grid_skipped)
+                except ValueError as exc:
+                    problems.append(str(exc))
+                    skipped.append({"locator": grid.row_locator(by_year), "snippet": "", "reason": str(exc)})
+                end = parse_province_rows.year_table_end(grid, by_year)
+                by_year = parse_province_rows.find_year_header(grid, end) if end < len(grid.rows) else None
             continue
         if not headers and (by_province := parse_periods_by_province.find_header(grid)) is not None:
             # "" | "Tổng số" | "Lâm Đồng (cũ)" | … over "2022", "2023", "Sơ bộ 2024" down the rows
