@@ -182,3 +182,43 @@ def test_a_document_tables_total_row_takes_the_indicator_of_the_caption_in_the_t
     got = _rows(path, dt.date(2026, 11, 6))
     assert got[("92", "retail_sales_services_revenue", "2026-09", "actual")] == 17842.6
     assert got[("92", "retail_sales_services_revenue", "2026-10", "estimate")] == 18215.3
+
+
+def test_two_language_yearbook_tables(tmp_path):
+    path = _xlsx(tmp_path / "ngtk.xlsx", [
+        ["Biểu 3.8: Tổng sản phẩm trên địa bàn bình quân đầu người theo giá hiện hành phân theo địa phương"],
+        ["Table 3.8: GRDP per capita at current prices by province"],
+        [None, None, "Đơn vị tính - Unit: Triệu đồng - Mill. dongs"],
+        ["Tỉnh, thành phố - Province", 2022, "Sơ bộ - Prel."],
+        ["Tỉnh, thành phố - Province", 2022, 2023],  # the year of "Sơ bộ" on the row below (sample figures)
+        ["CẢ NƯỚC - WHOLE COUNTRY", 95.6, 101.9],
+        ["Bắc Kạn", 42.6, 46.1],
+        ["Hòa Bình", 55.3, 59.8],
+        ["Biểu 3.9: Tổng sản phẩm trên địa bàn bình quân đầu người tính theo USD phân theo địa phương"],
+        [None, None, "Đơn vị tính - Unit: USD"],
+        ["Tỉnh, thành phố - Province", 2022, "Sơ bộ - Prel. 2023"],
+        ["Bắc Kạn", 1831, 1938],
+        ["Hòa Bình", 2376, 2514],
+    ])
+    got = _rows(path, dt.date(2024, 6, 28))
+    assert got[("06", "grdp_per_capita", "2023", "estimate")] == 46.1  # "Sơ bộ - Prel." over 2023
+    assert got[("17", "grdp_per_capita", "2022", "actual")] == 55.3
+    assert got[("06", "grdp_per_capita_usd", "2022", "actual")] == 1831  # the second table of the sheet, its own
+    assert got[("17", "grdp_per_capita_usd", "2023", "estimate")] == 2514
+    assert not any(key[0] == "00" for key in got)
+    rows = _xlsx(tmp_path / "bac_giang.xlsx", [
+        ["Niên giám thống kê tỉnh Bắc Giang 2023 - Bac Giang Statistical Yearbook 2023 (số liệu mẫu)"],
+        ["Chỉ tiêu - Indicators", "Đơn vị tính - Unit", 2022, "Sơ bộ - Prel. 2023"],
+        ["GRDP bình quân đầu người - GRDP per capita", "Triệu đồng - Mill. dongs", 90.1, 99.8],
+        ["Tính theo USD - In USD", "USD", 3872, 4159],
+        ["Chỉ số phát triển GRDP theo giá so sánh 2010 (Năm trước = 100) - Index of GRDP (Previous year = 100)", "%",
+         114.82, 111.86],
+        ["Vốn đầu tư thực hiện trên địa bàn theo giá hiện hành - Investment at current prices", "Tỷ đồng - Bill. dongs",
+         61478.9, 70236.5],
+        ["Số lượt khách du lịch - Number of tourist arrivals", "Nghìn lượt người", 9026.7, 10583.4],
+    ])
+    got = _rows(rows, dt.date(2024, 6, 25))
+    assert got[("24", "grdp_per_capita_usd", "2023", "estimate")] == 4159
+    assert got[("24", "grdp_growth", "2022", "actual")] == 14.82
+    assert got[("24", "total_social_investment", "2023", "estimate")] == 70236.5
+    assert got[("24", "tourism_arrivals", "2022", "actual")] == 9026700

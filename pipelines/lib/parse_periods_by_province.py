@@ -77,7 +77,7 @@ def parse_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.dat
             if not others or others == {first}:  # a row of text across the table: the measure of the rows below
                 index = bool(_INDEX_MEASURE.search(vn_text.key(first) + first))
                 measure = catalogue.growth_of(code) if index else code
-                unit = "" if index else (catalogue.unit_in_label(table_layout.monolingual(first))[1] or title_unit)
+                unit = "" if index else (catalogue.unit_in_label(vn_text.without_english(first))[1] or title_unit)
             continue
         period = f"{year}{table_layout.column_period(first) or ''}"
         end = observation.period_end(period)

@@ -370,10 +370,14 @@ def growth_row(name: str, unit_text: str) -> str | None:
     "Tốc độ tăng" may be a label cut short (of the GRDP, under a budget row)."""
     if unit_text.strip() not in ("%", "phần trăm"):
         return None
-    m = _GROWTH_ROW.fullmatch(vn_text.key(name))
+    name = vn_text.without_english(name)  # "Chỉ số phát triển (Năm trước = 100) - Index (Previous year = 100)"
+    m = _GROWTH_ROW.fullmatch(vn_text.key(name)) or _GROWTH_ROW.fullmatch(vn_text.key(_INDEX_BASE_NOTE.sub("", name)))
     if m is None:
         return None
-    return "index" if m.group("index") else "rate"
+    return "index" if m.group("index") or _INDEX_ROW.search(name) else "rate"
+
+
+_INDEX_BASE_NOTE = re.compile(r"\s*\((?:năm trước|cùng kỳ(?: năm trước)?)\s*=\s*100\)", re.IGNORECASE)
 
 
 _IN_ANOTHER_UNIT = re.compile(r"^\s*(?:tính |quy |quy đổi )?(?:theo|ra|bằng|sang)\s+(?:usd|đô la|đồng|vnd|triệu|nghìn|tỷ)\b",
@@ -485,7 +489,7 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
     units_in_labels = layout.unit_col is None and vn_text.key(text_of(grid.cell(layout.header_rows[0], layout.label_col))) \
         in _LABEL_AND_UNIT_HEADERS
     for row in _logical_rows(grid, layout, len(grid.rows) if end is None else end):
-        level, label = table_layout.row_level(row.stt, table_layout.monolingual(row.label))
+        level, label = table_layout.row_level(row.stt, vn_text.without_english(row.label))
         while stack and stack[-1][0] >= level:
             stack.pop()
         parents = [lbl for lvl, lbl in stack if lvl > 0]
@@ -498,7 +502,7 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
         name, unit_in_name = _unit_in_label(label)
         if units_in_labels and not unit_in_name:
             name, unit_in_name = _unit_inside(name)
-        unit_text = table_layout.monolingual(text_of(grid.cell(row.r, layout.unit_col)).strip()) \
+        unit_text = vn_text.without_english(text_of(grid.cell(row.r, layout.unit_col)).strip()) \
             if layout.unit_col is not None else ""
         unit_text = unit_text or unit_in_name or table_unit
         code, name, parents, growth_kind, by_column = indicators.of_row(name, parents, unit_text)

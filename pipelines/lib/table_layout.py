@@ -74,18 +74,6 @@ class TitleInfo:
 # A bilingual cell, as yearbooks and reports for investors write them: "Tốc độ tăng GRDP - GRDP growth",
 # "Tỷ đồng - Bn VND", "STT / No.": the English after the dash or slash is dropped (a Vietnamese part after it, as in
 # "Công nghiệp - xây dựng", is not English)
-_ENGLISH_TAIL = re.compile(r"\s+[-–/]\s+[A-Za-z][\x20-\x7e]*$")
-
-
-@lru_cache(maxsize=1 << 14)
-def monolingual(text: str) -> str:
-    """`text` without an English translation after " - " or " / "."""
-    if " - " not in text and " / " not in text and " – " not in text:
-        return text
-    m = _ENGLISH_TAIL.search(text)
-    return text[:m.start()] if m and m.start() > 0 else text
-
-
 def text_of(cell) -> str:
     if cell is None:
         return ""
@@ -444,16 +432,16 @@ def detect_layout(grid: Grid, header_row: int, doc_year: int | None, as_of: dt.d
     for c in range(grid.width):
         parts: list[str] = []
         for r in rows:
-            t = text_of(grid.cell(r, c)).strip()
+            t = vn_text.without_english(text_of(grid.cell(r, c)).strip())
             if t and t not in parts:
-                parts.append(monolingual(t))
+                parts.append(t)
         headers[c] = " ".join(parts)
     layout = Layout(rows, first, label_col, None, None, None, [])
     dated: set[int] = set()  # value columns whose status is the report's date's, not a word of their header
     for c, text in headers.items():
         if c == label_col or not text:
             continue
-        k = _key(text)
+        k = _key(vn_text.without_english(text))  # "Đơn vị tính - Unit": a yearbook's two languages
         if k in _keys(STT_HEADERS):
             layout.stt_col = c
         elif k in _keys(UNIT_HEADERS):

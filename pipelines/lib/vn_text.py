@@ -121,17 +121,20 @@ _ascii_fold_short = lru_cache(maxsize=1 << 14)(_ascii_fold)
 
 
 _LANG_SEPARATOR = re.compile(r"\s+[-–/]\s+")
+_YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
+@lru_cache(maxsize=1 << 14)
 def without_english(text: str) -> str:
-    """The Vietnamese of a yearbook's two-language header: "Tỉnh, thành phố - Province" → "Tỉnh, thành phố",
-    "GRDP theo giá hiện hành (Tỷ đồng) - GRDP at current prices (Bill. dongs)" → its first half. A part after a
-    spaced dash or slash written in plain ASCII words, without digits ("Prel. 2024" stays: it has the year) and not
-    an acronym or unit ("USD", "GRDP"), goes; the rest is kept as written."""
+    """The Vietnamese of a yearbook's two-language text: "Tỉnh, thành phố - Province" → "Tỉnh, thành phố",
+    "GRDP theo giá hiện hành (Tỷ đồng) - GRDP at current prices (Bill. dongs)" → its first half, "CẢ NƯỚC - WHOLE
+    COUNTRY" → "CẢ NƯỚC". A part after a spaced dash or slash written in plain ASCII goes, unless it holds a year
+    ("Sơ bộ - Prel. 2024" keeps it) or is one upper-case word (a unit or an acronym: "… - USD", "… / GRDP")."""
     cut = len(text)
     for sep in reversed(list(_LANG_SEPARATOR.finditer(text))):
-        tail = text[sep.end():cut]
-        if not (tail.isascii() and re.search(r"[a-z]", tail) and not re.search(r"\d", tail)):
+        tail = text[sep.end():cut].strip()
+        if not (tail.isascii() and tail[:1].isalpha() and not _YEAR_IN.search(tail)
+                and (re.search(r"[a-z]", tail) or " " in tail)):
             break
         cut = sep.start()
-    return text[:cut]
+    return text[:cut] if cut > 0 else text
