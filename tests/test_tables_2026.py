@@ -222,3 +222,27 @@ def test_two_language_yearbook_tables(tmp_path):
     assert got[("24", "grdp_growth", "2022", "actual")] == 14.82
     assert got[("24", "total_social_investment", "2023", "estimate")] == 70236.5
     assert got[("24", "tourism_arrivals", "2022", "actual")] == 9026700
+
+
+def test_a_yearbook_structure_table_by_sector_and_province(tmp_path):
+    year = ["2023"] * 3 + ["Sơ bộ - Prel. 2024"] * 3
+    path = _xlsx(tmp_path / "co_cau.xlsx", [
+        ["Biểu 3.6: Cơ cấu tổng sản phẩm trên địa bàn theo giá hiện hành phân theo khu vực kinh tế và phân theo địa "
+         "phương (số liệu mẫu)"],
+        [None, None, None, None, None, None, "Đơn vị tính - Unit: %"],
+        ["Tỉnh, thành phố - Province", *year],
+        [None, *["Tổng số - Total", "Nông, lâm nghiệp và thủy sản - Agriculture, forestry and fishing",
+                 "Dịch vụ - Service"] * 2],
+        ["CẢ NƯỚC - WHOLE COUNTRY", 100, 11.96, 42.54, 100, 11.86, 42.36],
+        ["Hưng Yên", 100, 8.94, 25.63, 100, 8.41, 25.4],
+        ["Hà Giang", 100, 21.37, 35.62, 100, 20.55, 35.48],
+    ])
+    got = _rows(path, dt.date(2025, 6, 30))
+    assert got == {("33", "structure_agriculture_share", "2023", "actual"): 8.94,
+                   ("33", "structure_services_share", "2023", "actual"): 25.63,
+                   ("33", "structure_agriculture_share", "2024", "estimate"): 8.41,
+                   ("33", "structure_services_share", "2024", "estimate"): 25.4,
+                   ("02", "structure_agriculture_share", "2023", "actual"): 21.37,
+                   ("02", "structure_services_share", "2023", "actual"): 35.62,
+                   ("02", "structure_agriculture_share", "2024", "estimate"): 20.55,
+                   ("02", "structure_services_share", "2024", "estimate"): 35.48}

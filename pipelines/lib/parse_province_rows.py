@@ -37,7 +37,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from pipelines.lib import catalogue, observation, provinces, table_layout, vn_text
+from pipelines.lib import catalogue, grdp_sectors, observation, provinces, table_layout, vn_text
 from pipelines.lib.read_grid import Grid
 
 HEADER_SCAN_ROWS = 12
@@ -204,7 +204,16 @@ def _header_block(grid: Grid, header: int, prov_col: int) -> list[int]:
         rows.insert(0, rows[0] - 1)
     while rows[-1] + 1 < len(grid.rows) and grid.cell(rows[-1] + 1, prov_col) == name:
         rows.append(rows[-1] + 1)
+    below = rows[-1] + 1
+    if below < len(grid.rows) and grid.cell(below, prov_col) is None and _sub_header(grid.rows[below]):
+        rows.append(below)  # "" | "Tổng số" | "Nông, lâm nghiệp và thủy sản" | … under the years' merged cells
     return rows
+
+
+def _sub_header(row: list) -> bool:
+    """A row of words only, two or more: the lower row of a header whose province cell was left empty."""
+    cells = [c for c in row if c is not None]
+    return len(cells) >= 2 and all(isinstance(c, str) and not _TEXT_FIGURE.fullmatch(c.strip()) for c in cells)
 
 
 
@@ -504,7 +513,11 @@ def parse_year_grid(grid: Grid, header: int, published: dt.date | None, mtime: d
     title = table_layout.read_title(grid, header) if start == 0 else table_layout.read_title(grid, header, top=0)
     vintage = published or title.date or mtime
     code, unit, index = title_indicator(lines)
-    if code is None:
+    # "Cơ cấu tổng sản phẩm trên địa bàn … phân theo khu vực kinh tế và phân theo địa phương": a year's group of
+    # columns per sector, each the sector's share
+    measure = None if code is not None else (
+        "structure" if "cơ cấu" in vn_text.key(" ".join(lines)) else grdp_sectors.caption_measure(" ".join(lines)))
+    if code is None and measure is None:
         raise ValueError(f"{grid.name}: a table of provinces by year whose title ('{' '.join(lines)[:120]}') names no "
                          "catalogue indicator; write the indicator as the catalogue names it in the title, or add an "
                          "alias to reference/indicators/aliases_tables.csv")
@@ -515,14 +528,24 @@ def parse_year_grid(grid: Grid, header: int, published: dt.date | None, mtime: d
     block = _header_block(grid, header, label)
     texts = {c: " ".join(dict.fromkeys(t for r in block if (t := _header_text(grid.cell(r, c)))))
              for c in range(len(grid.rows[header])) if c != label}
-    years = [(c, y) for c, text in texts.items() if (y := _year_of_header(text))]
+    years = [(c, y) for c, text in texts.items()  # the year of the column's header, or of one of its rows ("2023" over
+             if (y := _year_of_header(text) or next(  # a sector)
+                 (y for r in block if (y := _year_of_header(_header_text(grid.cell(r, c))))), None))]
     title_status, _ = table_layout.column_status(title.text)
     columns = []
+    skipped: list[dict] = []
     for c, year in years:
         status, _ = table_layout.column_status(texts[c])
-        columns.append(_Column(c, code, unit, _status(status or title_status, year, vintage), year, "", texts[c], index,
-                               named))
-    skipped: list[dict] = []
+        column_code = code
+        if measure is not None:  # the sector the column names under its year
+            sector = " ".join(t for r in block if (t := vn_text.without_english(_header_text(grid.cell(r, c))))
+                              and not _year_of_header(t) and table_layout.column_status(t)[0] is None)
+            column_code, why = grdp_sectors.code_of(measure, sector)
+            if column_code is None:
+                skipped.append({"locator": grid.locator(block[-1], c), "snippet": texts[c], "reason": why})
+                continue
+        columns.append(_Column(c, column_code, unit or ("%" if measure else ""),
+                               _status(status or title_status, year, vintage), year, "", texts[c], index, named))
     return _read_rows(grid, block[-1] + 1, label, columns, number_of, resolve_province, skipped,
                       new_boundaries=bool(_NEW_BOUNDARIES.search(title.text)),
                       end=year_table_end(grid, header)), skipped, vintage

@@ -128,12 +128,12 @@ _YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 def without_english(text: str) -> str:
     """The Vietnamese of a yearbook's two-language text: "Tỉnh, thành phố - Province" → "Tỉnh, thành phố",
     "GRDP theo giá hiện hành (Tỷ đồng) - GRDP at current prices (Bill. dongs)" → its first half, "CẢ NƯỚC - WHOLE
-    COUNTRY" → "CẢ NƯỚC". A part after a spaced dash or slash written in plain ASCII goes, unless it holds a year
-    ("Sơ bộ - Prel. 2024" keeps it) or is one upper-case word (a unit or an acronym: "… - USD", "… / GRDP")."""
+    COUNTRY" → "CẢ NƯỚC". A part after a spaced dash or slash written in plain ASCII goes, unless it is a short one
+    holding a year ("Sơ bộ - Prel. 2024" keeps it) or one upper-case word (a unit or an acronym: "… - USD")."""
     cut = len(text)
     for sep in reversed(list(_LANG_SEPARATOR.finditer(text))):
         tail = text[sep.end():cut].strip()
-        if not (tail.isascii() and tail[:1].isalpha() and not _YEAR_IN.search(tail)
+        if not (tail.isascii() and tail[:1].isalpha() and not (_YEAR_IN.search(tail) and len(tail.split()) <= 2)
                 and (re.search(r"[a-z]", tail) or " " in tail)):
             break
         cut = sep.start()
