@@ -126,3 +126,20 @@ def test_english_verbs_in_ing_form_give_the_rate():
     got = _read("GRDP is estimated to have grown by 11.2% in the first nine months of 2026, with the industry and "
                 "construction sector expanding 14.6%.", dt.date(2026, 10, 12), "Bắc Ninh")
     assert ("24", "gva_industry_construction_growth", "2026-9M", "estimate", "exact", 14.6) in got
+
+
+def test_a_reports_province_from_its_letterhead_reaches_its_appendix_table(tmp_path):
+    from pipelines.lib import narrative as nar
+
+    text = ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH LONG AN Độc lập - Tự do - Hạnh phúc\n"
+            "Báo cáo mẫu năm 2024. Đầu tư tập trung ở các khu công nghiệp ven Thành phố Hồ Chí Minh.")
+    assert nar.document_province("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", text, dt.date(2024, 12, 31)) == "80"
+    path = tmp_path / "bao_cao.md"
+    path.write_text(text + "\n\n| STT | Chỉ tiêu | ĐVT | KH 2024 | Ước TH 2024 | So sánh (%) ước 2024/ 2023 |\n"
+                    "|---|---|---|---|---|---|\n| 1 | Kim ngạch xuất khẩu | Triệu USD | 8.000 | 8.250 | 109,6 |\n",
+                    encoding="utf-8")
+    obs = nar.extract_document(path, published=dt.date(2024, 12, 5)).observations
+    got = {(r["province_code"], r["indicator"], r["period"], r["status"], r["value"]) for r in obs.iter_rows(named=True)
+           if not r["issue"]}
+    assert got == {("80", "export_value", "2024", "plan", 8000.0), ("80", "export_value", "2024", "estimate", 8250.0),
+                   ("80", "export_value_growth", "2024", "estimate", 9.6)}  # "ước 2024/ 2023": 2024 against 2023

@@ -1454,7 +1454,18 @@ def document_province(title: str, text: str, at: dt.date) -> str | None:
     if in_title:
         return None
     in_text = {_resolve_province(m.group(0), at) for m in rx.finditer(text)} - {None}
-    return next(iter(in_text)) if len(in_text) == 1 else None
+    if len(in_text) == 1:
+        return next(iter(in_text))
+    # the letterhead: "ỦY BAN NHÂN DÂN / TỈNH LONG AN", "SỞ TÀI CHÍNH TỈNH BẮC KẠN", the first "tỉnh X" of the first
+    # lines (the authority that writes comes before any place the text goes on to name)
+    head = "\n".join(text.split("\n")[:6])
+    return next((code for m in rx.finditer(head) if (_LETTERHEAD.search(head, max(0, m.start() - 14), m.start())
+                                                      or _LETTERHEAD_NAME.match(m.group(0)))
+                 and (code := _resolve_province(m.group(0), at)) is not None), None)
+
+
+_LETTERHEAD = re.compile(r"(?:tỉnh|thành phố|tp\.?)\s*$", re.IGNORECASE)
+_LETTERHEAD_NAME = re.compile(r"(?:tỉnh|thành phố|tp\.?)\s", re.IGNORECASE)
 
 
 # province_key is not compared: a table written after the reform names its version, the prose beside it does not;
@@ -1510,7 +1521,8 @@ def extract_document(path: Path | str, published: dt.date | None = None, source_
     if doc.tables:  # a report's appendix tables: read by their headers, as an .xlsx appendix is
         from pipelines.lib import parse_tables
 
-        tables = parse_tables.parse_document_tables(doc.tables, path, vintage, source_id, source, f"table_{doc.kind}")
+        tables = parse_tables.parse_document_tables(doc.tables, path, vintage, source_id, source, f"table_{doc.kind}",
+                                                    province=default if default and _IS_CODE.fullmatch(default) else None)
         observations, restated = _without_restated(observations, tables.observations)
         observations = pl.concat([observations, tables.observations])
         skipped = skipped + restated + tables.skipped

@@ -45,6 +45,7 @@ class _Context:
     source_kind: str
     vintage: dt.date | None  # from the `published` argument
     mtime: dt.date
+    province: str | None = None  # the province of the document the tables are in, when it names one (a GSO code)
 
 
 def parse_file(path: Path | str, published: dt.date | None = None, source_id: str | None = None,
@@ -76,11 +77,12 @@ def parse_file(path: Path | str, published: dt.date | None = None, source_id: st
 
 
 def parse_document_tables(grids: list[Grid], path: Path, vintage: dt.date | None, source_id: str | None,
-                          source: str | None, kind: str) -> ParseResult:
+                          source: str | None, kind: str, province: str | None = None) -> ParseResult:
     """Observations of the tables a document holds (documents.Document.tables: grids with a header, captioned
-    with the document's title), as the rows of `kind` ("table_docx"); `vintage` is the document's date. A table
-    that cannot be read is listed in `skipped` with the reason; the document's other figures still load."""
-    ctx = _Context(path, source_id, kind, vintage, dt.date.fromtimestamp(path.stat().st_mtime))
+    with the document's title), as the rows of `kind` ("table_docx"); `vintage` is the document's date, `province`
+    the province its text is about, for a table whose caption names none. A table that cannot be read is listed in
+    `skipped` with the reason; the document's other figures still load."""
+    ctx = _Context(path, source_id, kind, vintage, dt.date.fromtimestamp(path.stat().st_mtime), province)
     frames, skipped, _ = _parse_grids(grids, ctx, source)
     return ParseResult(pl.concat(frames) if frames else observation.empty(), skipped)
 
@@ -458,7 +460,7 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
     # of 1 July 2025 (64), even when the year is only in the file name; else the sheet's name (a workbook with a
     # sheet per province), else the file's
     file_province = (table_layout.find_province(title.text, at) or table_layout.find_province(grid.name, at)
-                     or table_layout.province_from_filename(stem, at))
+                     or table_layout.province_from_filename(stem, at) or ctx.province)
     if file_province is not None:  # a report written after the 2025 reform speaks for the merged province
         file_province = provinces.reported_by(file_province, at)
     rows: list = []  # CELL_FIELDS of one cell after the other

@@ -635,7 +635,7 @@ def _numerator(header: str) -> str:
 
 
 _NATIONAL_COLUMN = re.compile(r"\b(?:cả nước|toàn quốc|bình quân cả nước|cả vùng|toàn vùng|toàn cụm|cả cụm)\b")
-_RATIO_SLASH = re.compile(r"/(?!\s*\d)")
+_RATIO_SLASH = re.compile(r"/(?!\s*\d)|(?<=(?:19|20)\d\d)\s*/\s*(?=(?:19|20)\d\d)")  # not "3/2026"; "2024/ 2023" is
 _COMPARISON_FIRST = re.compile(r"\s*(?:so sánh|so với|so(?=\s+(?:năm\s+)?(?:19|20)\d\d))(?:\s+cùng kỳ(?:\s+năm (?:trước|(?:19|20)\d\d))?"
                                r"|\s+(?:năm\s+)?(?:trước|(?:19|20)\d\d))?\s*(?:\(%\))?\s*",
                                re.IGNORECASE)  # "So với cùng kỳ năm 2024 (%)" over "Gia Lai (cũ)", "So 2024 (%)": the base
