@@ -201,7 +201,7 @@ _UNIT_FACTORS: dict[str, list[tuple[str, float]]] = {
     "score": [("điểm", 1)],
     "rank": [("hạng", 1), ("thứ", 1), ("thứ hạng", 1)],
 }
-_PERCENT_UNITS = {"pct_yoy", "pct", "pct_of_grdp", "pct_of_plan"}
+PERCENT_UNITS = {"pct_yoy", "pct", "pct_of_grdp", "pct_of_plan"}
 _PERCENT_WORDS = {"%", "phần trăm", "percent", "tỷ lệ %", "%/năm"}
 
 
@@ -219,7 +219,7 @@ def convert(value: float, unit_text: str | None, canonical_unit: str) -> float:
     if unit_text is None or not unit_text.strip():
         return value
     k = vn_text.key(unit_text.replace("/", " ")).replace("%", "").strip() if unit_text.strip() != "%" else "%"
-    if canonical_unit in _PERCENT_UNITS:
+    if canonical_unit in PERCENT_UNITS:
         if unit_text.replace(" ", "") in _PERCENT_WORDS or k in _PERCENT_WORDS or k == "":
             return value
         raise ValueError(f"unit '{unit_text}' is not a percentage; the catalogue's unit is {canonical_unit}")

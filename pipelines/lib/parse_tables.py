@@ -426,6 +426,7 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
         doc_year = max(years)
         layout = table_layout.detect_layout(grid, header_row, doc_year, ctx.vintage or title.date)
     table_unit = table_layout.table_unit(grid, header_row)  # "Đơn vị tính: Triệu đồng" above the header
+    rates_in_percent = table_layout.percent_too(grid, header_row)
     vintage = ctx.vintage or title.date or ctx.mtime
     by_title = [vc for vc in layout.value_columns if (vc.province or vc.total) and vc.status is None and vc.year]
     undated = [vc for vc in layout.value_columns if vc.title_period]
@@ -506,6 +507,9 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
             name, unit_in_name = _unit_inside(name)
         unit_text = vn_text.without_english(text_of(grid.cell(row.r, layout.unit_col)).strip()) \
             if layout.unit_col is not None else ""
+        if not (unit_text or unit_in_name) and rates_in_percent and (own := _match(name)) is not None \
+                and catalogue.indicators()[own].unit in catalogue.PERCENT_UNITS:
+            unit_text = "%"  # "Đơn vị tính: Tỷ đồng; %" over "Tốc độ tăng GRDP"
         unit_text = unit_text or unit_in_name or table_unit
         code, name, parents, growth_kind, by_column = indicators.of_row(name, parents, unit_text)
         snippet = " › ".join([*parents, name]) + (f" | {unit_text}" if unit_text else "")
@@ -551,8 +555,10 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
                     continue
                 # the column's measure already says what the cell is, a comparison ("Tốc độ tăng so với năm
                 # trước") included: the cell is a value of the sector's code
+                # a sector's share or growth is a percentage whatever the table's unit note says ("Tỷ đồng; %")
+                sector_unit = "%" if catalogue.indicators()[sector_code].unit in catalogue.PERCENT_UNITS else unit_text
                 target, basis, unmatched, unit, factor, unit_problem, index = _plan(sector_code, "value", "", name,
-                                                                                    unit_text)
+                                                                                    sector_unit)
                 index, role = indicators.measures[i] == "index", "value"
             else:
                 plan = plans[kind]

@@ -19,7 +19,7 @@ from pipelines.lib.read_grid import Grid
 
 LABEL_HEADERS = ("chỉ tiêu", "tên chỉ tiêu", "chỉ tiêu chủ yếu", "các chỉ tiêu", "nội dung", "danh mục", "indicator",
                  "khu vực kinh tế", "ngành kinh tế",  # a GRDP table by sector names its label column so
-                 "ngành công nghiệp", "nhóm hàng", "nguồn vốn", "khoản mục", "khu vực")  # an IIP, CPI, investment, budget table
+                 "ngành công nghiệp", "ngành", "nhóm hàng", "nguồn vốn", "khoản mục", "khu vực")  # an IIP, CPI, investment, budget table
 STT_HEADERS = ("stt", "tt", "số tt", "số thứ tự", "no")
 UNIT_HEADERS = ("đơn vị tính", "đvt", "đơn vị", "unit", "đv tính")
 PROVINCE_HEADERS = ("tỉnh", "địa phương", "tỉnh thành phố", "tỉnh thành", "province", "tên tỉnh")
@@ -748,9 +748,21 @@ def unit_note(line: str) -> str | None:
 
 def table_unit(grid: Grid, header_row: int) -> str:
     """The unit a note above the header gives every row without its own (`unit_note`), or ""."""
+    return next((unit for line in _note_lines(grid, header_row) if (unit := unit_note(line)) is not None), "")
+
+
+def percent_too(grid: Grid, header_row: int) -> bool:
+    """Whether the unit note lists a percentage after its unit ("Đơn vị tính: Tỷ đồng; %"): the rows of rates are
+    in %, the others in the unit."""
+    return any(_AND_PERCENT.search(line) for line in _note_lines(grid, header_row))
+
+
+_AND_PERCENT = re.compile(r"(?:đơn vị tính|đơn vị|đvt|unit)\s*[:.][^()\n]*?[;,]\s*%", re.IGNORECASE)
+
+
+def _note_lines(grid: Grid, header_row: int) -> list[str]:
     lines = grid.caption.split("\n") if grid.caption else []
-    lines += [c for r in range(max(0, header_row - 6), header_row) for c in grid.rows[r] if isinstance(c, str)]
-    return next((unit for line in lines if (unit := unit_note(line)) is not None), "")
+    return lines + [c for r in range(max(0, header_row - 6), header_row) for c in grid.rows[r] if isinstance(c, str)]
 
 
 def find_date(text: str) -> dt.date | None:
