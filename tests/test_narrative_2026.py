@@ -143,3 +143,15 @@ def test_a_reports_province_from_its_letterhead_reaches_its_appendix_table(tmp_p
            if not r["issue"]}
     assert got == {("80", "export_value", "2024", "plan", 8000.0), ("80", "export_value", "2024", "estimate", 8250.0),
                    ("80", "export_value_growth", "2024", "estimate", 9.6)}  # "ước 2024/ 2023": 2024 against 2023
+
+
+def test_a_line_break_in_an_html_pages_source_is_a_space(tmp_path):
+    from pipelines.lib import narrative as nar
+
+    path = tmp_path / "tin.html"
+    path.write_text("<html><body><h1>Kinh tế Sóc Trăng năm 2021 (tin mẫu)</h1><p>Theo ước tính, tốc độ tăng trưởng "
+                    "kinh tế (GRDP) năm\n2021 của tỉnh Sóc Trăng âm 3,12%.</p><pre>Bảng\n1</pre></body></html>",
+                    encoding="utf-8")
+    obs = nar.extract_document(path, published=dt.date(2021, 12, 14)).observations
+    assert {(r["indicator"], r["period"], r["value"]) for r in obs.iter_rows(named=True) if not r["issue"]} == {
+        ("grdp_growth", "2021", -3.12)}

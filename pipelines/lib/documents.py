@@ -131,6 +131,9 @@ _META_DATE_NAMES = {"article:published_time", "date", "pubdate", "publishdate", 
                     "og:published_time", "datepublished", "article:modified_time"}
 
 
+_SOURCE_WHITESPACE = re.compile(r"\s*\n\s*")
+
+
 class _HtmlText(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -146,6 +149,7 @@ class _HtmlText(HTMLParser):
         self.grids: list = []  # read_grid.Grid of each closed table with an indicator header
         self.notes: list[dict] = []  # tables of figures left in the text (`_table_note`)
         self._closed = 0  # tables closed so far, for the notes' locators
+        self._pre = 0  # open <pre> tags: their line breaks are kept
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k.lower(): (v or "") for k, v in attrs}
@@ -172,6 +176,8 @@ class _HtmlText(HTMLParser):
             self._in_title = True
         if tag == "h1":
             self._in_h1 = True
+        if tag == "pre":
+            self._pre += 1
         if tag in _BLOCK_TAGS:
             self.parts.append("\n")
         if tag == "tr":
@@ -197,6 +203,8 @@ class _HtmlText(HTMLParser):
             self._in_title = False
         if tag == "h1":
             self._in_h1 = False
+        if tag == "pre" and self._pre:
+            self._pre -= 1
         if tag == "table" and self.tables:
             self._close_table(self.tables.pop())
         elif self.tables:
@@ -229,7 +237,9 @@ class _HtmlText(HTMLParser):
             self.h1 += data
         if self.tables:
             self.tables[-1].data(data)
-        self.parts.append(data)
+        # a line break in the page's source is a space, as a browser shows it ("… (GRDP) năm\n2021 …"); the
+        # paragraphs come from the block tags, and a <pre> keeps its lines
+        self.parts.append(data if self._pre else _SOURCE_WHITESPACE.sub(" ", data))
 
 
 class _HtmlTable:
