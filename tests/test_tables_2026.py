@@ -9,25 +9,12 @@ from __future__ import annotations
 import datetime as dt
 
 import polars as pl
-import xlsxwriter
 
 from test_pdf_reports import FONT, needs_font
+from test_table_headers import _xlsx
 
 from pipelines.lib import documents, table_layout
 from pipelines.lib.ingest import extract_file
-
-
-def _xlsx(path, rows: list[list], merges=(), sheet="Biểu 1") -> str:
-    wb = xlsxwriter.Workbook(path)
-    ws = wb.add_worksheet(sheet)
-    for r, row in enumerate(rows):
-        for c, v in enumerate(row):
-            if v is not None:
-                ws.write(r, c, v)
-    for first_row, first_col, last_row, last_col, text in merges:
-        ws.merge_range(first_row, first_col, last_row, last_col, text)
-    wb.close()
-    return path
 
 
 def _rows(path, published=None) -> dict:
