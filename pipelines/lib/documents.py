@@ -364,7 +364,7 @@ def markdown_to_text(md: str) -> tuple[str, str, list, list]:
     prose: list[str] = []
 
     def flush() -> None:
-        text = "\n".join(prose)
+        text = unwrap("\n".join(prose))  # a paragraph wrapped in the source is one line (a soft break is a space)
         for rx, repl in _MD_RULES:
             text = rx.sub(repl, text)
         blocks.extend(("p", line, False) for line in text.split("\n"))
@@ -695,7 +695,7 @@ def pdf_to_text(path: Path) -> tuple[str, str, list, list]:
         pages[p] = "\n".join(ln for i, ln in enumerate(laid_out[p].split("\n")) if i not in skip)
     # the page's running header and footer ("Báo cáo KT-XH quý III …", "Trang 1/2") go, and a sentence the page
     # break cut ("… Chỉ số giá tiêu dùng (CPI) bình" › "quân 9 tháng tăng 3,12%") is joined again
-    text = _tidy(_unwrap("\n".join(page.strip("\n") for page in _without_running_lines(pages))))
+    text = _tidy(unwrap("\n".join(page.strip("\n") for page in _without_running_lines(pages))))
     return text, _tidy(title), [t.grid for t in tables], notes
 
 
@@ -740,7 +740,7 @@ _LINE_END = re.compile(r"[.!?:;…]\s*$")
 _SENTENCE_END = re.compile(r"[.!?…]\s*$")
 
 
-def _unwrap(page: str) -> str:
+def unwrap(page: str) -> str:
     """A page's lines with each wrapped paragraph on one line: a line joins the next when it does not end a
     sentence and either the next starts in lower case ("…năm trước;" › "trong đó …" too) or, the line ending no
     clause either, the next starts with a digit or the line runs nearly the page's full width (a wrapped line; a
@@ -808,7 +808,7 @@ def read_document(path: Path | str) -> Document:
                 title = next((ln.strip() for ln in text.split("\n") if ln.strip()), "")
             else:  # a report in plain text, its tables laid out in columns of spaces or tabs, its lines wrapped
                 text, title, tables, notes = _assemble(_text_blocks(raw), "")
-                text = _unwrap(text)
+                text = unwrap(text)
     tables = [read_grid.unlegacy(grid) for grid in tables]
     date = find_date(text, head_chars=0) or meta_date or find_date(text)
     return Document(text=text, title=vn_text.canonical(title), kind=kind, date=date, lang=guess_lang(text),
