@@ -155,3 +155,17 @@ def test_a_line_break_in_an_html_pages_source_is_a_space(tmp_path):
     obs = nar.extract_document(path, published=dt.date(2021, 12, 14)).observations
     assert {(r["indicator"], r["period"], r["value"]) for r in obs.iter_rows(named=True) if not r["issue"]} == {
         ("grdp_growth", "2021", -3.12)}
+
+
+def test_a_paragraph_opening_with_a_province_is_that_provinces_and_a_year_named_as_a_cause_is_no_topic():
+    got = _read("Bình Dương – một trong những địa phương có số ca nhiễm cao nhất – có GRDP 9 tháng ước giảm 1,2% so "
+                "với cùng kỳ. Chỉ số sản xuất công nghiệp 9 tháng vẫn tăng 3,1%.\n\n"
+                "Tại Đồng Nai, GRDP 9 tháng ước chỉ tăng 0,9%. Thu ngân sách nhà nước 9 tháng đạt 38.200 tỷ đồng.",
+                dt.date(2021, 10, 8), None)
+    assert {(row[0], row[1], row[5]) for row in got} == {("74", "grdp_growth", -1.2), ("74", "iip_growth", 3.1),
+                                                          ("75", "grdp_growth", 0.9),
+                                                          ("75", "state_budget_revenue", 38200.0)}
+    got = _read("Bắc Giang công bố kết quả 6 tháng đầu năm 2022.\nSau giai đoạn khó khăn do dịch bệnh năm 2021, kinh tế "
+                "tỉnh đã phục hồi rất nhanh. Tốc độ tăng trưởng GRDP 6 tháng đạt 9,81%.", dt.date(2022, 7, 15),
+                "Bắc Giang")
+    assert got == {("24", "grdp_growth", "2022-H1", "actual", "exact", 9.81)}

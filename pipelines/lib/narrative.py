@@ -269,6 +269,10 @@ _CLAUSE_CUT = re.compile(r"[,;:(\[]|\s(?:trong khi|còn|while|and|và|nhưng|but
 
 _PLAN_OF_PERIOD = re.compile(r"(?:dự toán|kế hoạch|kh|mục tiêu)(?: (?:vốn|thu|chi|hđnd|trung ương|tw|giao|được giao|"
                              r"đề ra))*\s*$")
+# "Sau giai đoạn khó khăn do dịch bệnh năm 2021, kinh tế tỉnh đã phục hồi": a year named as a cause or a starting
+# point is not what the sentences after it are about
+_AFTER_OR_BECAUSE = re.compile(r"\b(?:sau|do|bởi|vì|kể từ|từ sau|so với)\b[^,;:]*$")
+_PARAGRAPH_SUBJECT = re.compile(r"\s*(?:(?:tại|ở|riêng|với|còn|về phía)\s+)?(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?")
 _NOTE_OPENING = re.compile(r"\((?:\*+|\d{1,2})\)\s|(?:ghi chú|chú thích|nguồn|note|source)\s*:", re.IGNORECASE)
 _MULTI_YEAR = re.compile(r"giai đoạn\s*\(?(?:19|20)\d\d\s*[-–]|(?<![\d/])(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?![\d/])"
                          r"|bình quân (?:mỗi|hằng|hàng) năm|per year|a year on average")
@@ -440,6 +444,7 @@ class _Ctx:
     tail_period: str | None = None
     last_family: str | None = None  # the family of the last figure of the sentence before, in the same paragraph  # the part of the year named right after a sentence's first figure
     section_province: str | None = None  # the one province a heading named ("## Nghệ An: …"), for a document of several
+    paragraph_province: str | None = None  # the province a paragraph opens with ("Bình Dương – … – có GRDP …")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -724,6 +729,10 @@ def extract_text(
         starts_paragraph = k == 0 or "\n" in text[sentences[k - 1][1]:s_start + 1]
         if starts_paragraph and not (sticky_period and "-" in sticky_period):
             sticky_year, sticky_period = section
+        if starts_paragraph:  # a paragraph of a text about several provinces that opens with one is that one's
+            opening = _PARAGRAPH_SUBJECT.match(low, s_start)
+            found = _provinces(text, opening.end(), opening.end() + 40) if opening else []
+            ctx.paragraph_province = found[0][2] if found and found[0][0] == opening.end() else None
         sentence = text[s_start:s_end].strip()
         opening_end = s_end  # where the sentence's first figure starts
         if starts_paragraph or not _DIGIT.search(text, s_start, s_end):
@@ -744,7 +753,8 @@ def extract_text(
         if opening_end == s_end and not _NOTE_OPENING.match(sentence):
             # no figure: a heading or a sentence that sets the scene names the topic; a note under a table
             # ("(*) Số liệu 9 tháng năm 2025 tính theo địa giới mới") does not
-            named = [p for at, p in _periods(low, s_start, s_end, ctx, section[0]) if low[at - 1:at] != "/"] \
+            named = [p for at, p in _periods(low, s_start, s_end, ctx, section[0]) if low[at - 1:at] != "/"
+                     and not _AFTER_OR_BECAUSE.search(low, max(s_start, at - 40), at)] \
                 if _MAY_NAME_PERIOD.search(low, s_start, s_end) and len(set(_YEAR4.findall(low, s_start, s_end))) <= 1 \
                 else []  # two years named: not one period, whatever else
             if len(named) == 1:  # one period, not a document number's year ("Nghị quyết 15/2023")
@@ -801,7 +811,9 @@ def _running_period(low: str, start: int, opening_end: int, ctx: _Ctx, year: int
     7,6% của năm 2023"), not a new topic, and so is a comparison base before it ("So với năm 2023, …").
     "9 tháng năm 2023, …" or "Sáu tháng đầu năm 2024, …" make the sentences after it about that part of the
     year, unless it is named as an aside ("Riêng quý III, …"); a whole year named later resets the part."""
-    named = _periods(low, start, opening_end, ctx, year) if _MAY_NAME_PERIOD.search(low, start, opening_end) else []
+    named = [(at, p) for at, p in (_periods(low, start, opening_end, ctx, year)
+                                   if _MAY_NAME_PERIOD.search(low, start, opening_end) else [])
+             if not _AFTER_OR_BECAUSE.search(low, max(start, at - 40), at)]  # "Sau … năm 2021, …": not the topic
     whole = [p for _, p in named if "-" not in p]
     if whole:
         year, period = int(whole[-1]), None
@@ -1266,6 +1278,8 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             pin = ctx.last_province  # "Gia Lai …. Thu ngân sách của tỉnh đạt …": the province just named
         if pin is None and ctx.section_province:
             pin = ctx.section_province  # under "## Thanh Hóa: …", a sentence naming no province is Thanh Hóa's
+        if pin is None and ctx.paragraph_province:
+            pin = ctx.paragraph_province  # "Bình Dương – … – có GRDP 9 tháng …. Chỉ số sản xuất công nghiệp …"
         if pin is None:
             skip("không xác định được tỉnh")
             prev = {"family": family, "label_span": label_span, "province": None, "status": status, "period": period,
