@@ -169,3 +169,11 @@ def test_a_paragraph_opening_with_a_province_is_that_provinces_and_a_year_named_
                 "tỉnh đã phục hồi rất nhanh. Tốc độ tăng trưởng GRDP 6 tháng đạt 9,81%.", dt.date(2022, 7, 15),
                 "Bắc Giang")
     assert got == {("24", "grdp_growth", "2022-H1", "actual", "exact", 9.81)}
+
+
+def test_an_aside_between_long_dashes_names_no_indicator_nor_the_running_period():
+    got = _read("Trước đó, GRDP quý II tăng âm 7,8%.\n\nKhu vực dịch vụ – chiếm khoảng 65,2% GRDP của thành phố – ước "
+                "giảm 6,4%; khu vực công nghiệp - xây dựng chỉ tăng 0,5%.", dt.date(2020, 12, 24), "Đà Nẵng")
+    assert ("48", "gva_services_growth", "2020", "estimate", "exact", -6.4) in got
+    assert ("48", "gva_industry_construction_growth", "2020", "estimate", "exact", 0.5) in got
+    assert ("48", "grdp_growth", "2020-Q2", "actual", "exact", -7.8) in got

@@ -334,10 +334,16 @@ def _sequential_base(low: str, start: int, end: int, ctx: "_Ctx", period: str) -
     return None
 
 
-def _in_dash_aside(low: str, start: int, at: int, end: int) -> bool:
+def _in_dash_aside(low: str, start: int, at: int, end: int, dashes: re.Pattern | None = None) -> bool:
     """Whether position `at` is inside an aside set off by spaced dashes before `end` ("năm 2025 - năm đầu tiên sau
-    khi hợp nhất … tỉnh Sóc Trăng - tốc độ tăng trưởng GRDP ước đạt 7,82%")."""
-    return low.rfind(" - ", start, at) >= 0 and low.find(" - ", at, end) >= 0
+    khi hợp nhất … tỉnh Sóc Trăng - tốc độ tăng trưởng GRDP ước đạt 7,82%"). `dashes`: which ones count (the
+    hyphen too by default; `_LONG_DASH` where a hyphen joins words, "công nghiệp - xây dựng", "62 - 63%")."""
+    dashes = dashes or _SPACED_DASH
+    return dashes.search(low, start, at) is not None and dashes.search(low, at, end) is not None
+
+
+_SPACED_DASH = re.compile(r" [-–—] ")
+_LONG_DASH = re.compile(r" [–—] ")  # "Khu vực dịch vụ – chiếm khoảng 65,2% GRDP của thành phố – ước giảm 6,4%"
 
 
 def _in_parens(low: str, start: int, at: int) -> bool:
@@ -383,7 +389,7 @@ _QWORD = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _COMPARISON = re.compile(r"(?:so với|cùng kỳ|compared (?:with|to)|than|from|over|giai đoạn|same period of|period)\s*(?:cùng kỳ\s*)?"
                          r"(?:năm|in)?\s*$")
 _LAST_YEAR = re.compile(r"\bnăm (?:vừa )?qua\b")
-_ASIDE = re.compile(r"\briêng\b|\btrong đó\b|\bin particular\b|\balone\b")
+_ASIDE = re.compile(r"\briêng\b|\btrong đó\b|\bin particular\b|\balone\b|\btrước đó\b|\bearlier\b")  # "Trước đó, GRDP quý II …": an aside
 _SENTENCE_END = re.compile(r"\n+|(?<=[.!?…])[\"”']?\s+(?=[\"“'(]?[A-ZĐÀ-Ỹ0-9])")
 _ABBREV = re.compile(r"\b(?:tp|tt|tx|p|q|ts|ths|gs|pgs|ks|bs|mr|ms|dr|no|st|ng|u\.s|tr)\.$", re.IGNORECASE)
 _LIST_MARK = re.compile(r"\s*(?:\d{1,2}|[IVXivx]{1,4}|[a-zđ])\.")
@@ -878,7 +884,8 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
         rank = fig.group("rank") or fig.group("rank2")
         # families are matched over the text since the previous figure, so that a label with
         # its own commas ("nông, lâm nghiệp và thủy sản") counts when it reaches into the clause
-        fams = _subject(low, [f for f in idx.families(prev_end, f_start) if f[1] > c_start])
+        fams = _subject(low, [f for f in idx.families(prev_end, f_start) if f[1] > c_start
+                              and not _in_dash_aside(low, s_start, f[0], f_start, _LONG_DASH)])
         family = fams[-1][2] if fams else None
         label_span = (fams[-1][0], fams[-1][1]) if fams else None
         own_label = family is None and _has_own_label(low, c_start, f_start, idx)
@@ -896,7 +903,8 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
                 # "Lạng Sơn thu 7.450 tỷ đồng, trong đó thu từ xuất nhập khẩu chiếm hơn một nửa; Tuyên Quang thu 5.120
                 # tỷ đồng": the part an aside names is not the next figure's indicator
                 region = semi
-            fams_sent = _subject(low, idx.families(region, f_start))
+            fams_sent = _subject(low, [f for f in idx.families(region, f_start)
+                                       if not _in_dash_aside(low, s_start, f[0], f_start, _LONG_DASH)])
             if fams_sent:
                 family, label_span = fams_sent[-1][2], (fams_sent[-1][0], fams_sent[-1][1])
             elif prev is not None:
