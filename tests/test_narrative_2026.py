@@ -177,3 +177,12 @@ def test_an_aside_between_long_dashes_names_no_indicator_nor_the_running_period(
     assert ("48", "gva_services_growth", "2020", "estimate", "exact", -6.4) in got
     assert ("48", "gva_industry_construction_growth", "2020", "estimate", "exact", 0.5) in got
     assert ("48", "grdp_growth", "2020-Q2", "actual", "exact", -7.8) in got
+
+
+def test_an_english_release_naming_a_start_year_and_the_label_after_the_amount():
+    got = _read("Since its first FDI project in 1997, Bac Ninh has grown fast. In 2023, the province attracted an "
+                "estimated USD 1.42 billion in newly registered and additional foreign direct investment (FDI). The "
+                "index of industrial production (IIP) decreased 2.4% year on year.", dt.date(2023, 12, 28),
+                "Bắc Ninh")
+    assert got == {("27", "fdi_registered", "2023", "estimate", "exact", 1420.0),
+                   ("27", "iip_growth", "2023", "estimate", "exact", -2.4)}

@@ -250,7 +250,9 @@ _NOT_OF_FAMILY = {
 # "tăng trưởng đạt 7%", "tăng trưởng cả năm 2026 đạt 10%"
 _GROWTH_RIGHT_BEFORE = re.compile(r"\b(?:tăng trưởng|growth)(?:\s+(?:cả năm|năm|in)(?:\s+(?:19|20)\d\d)?)?"
                                   r"\s*(?:đạt|từ|khoảng|trên|là|of|at)?\s*$")
-_LEVEL_OF = re.compile(r"\s*(?:of\s+(?:the\s+)?)?")  # "US$2 billion of FDI", "2 tỷ USD vốn FDI"
+# "US$2 billion of FDI", "2 tỷ USD vốn FDI", "USD 1.42 billion in newly registered and additional foreign direct
+# investment"
+_LEVEL_OF = re.compile(r"\s*(?:(?:of|in)\s+(?:the\s+)?(?:[a-z]+\s+){0,4})?")
 _BARE_GROWTH = re.compile(r"\b(?:growth|tăng trưởng)\b")
 _EXCEEDING_BY = re.compile(r"\b(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing)?|vượt)\s+(?:the\s+)?(?:annual\s+|full-year\s+)?"
                            r"(?:estimate|plan|target|dự toán|kế hoạch)[^,;]*?\s+(?:by|là)\s*$")
@@ -271,7 +273,8 @@ _PLAN_OF_PERIOD = re.compile(r"(?:dự toán|kế hoạch|kh|mục tiêu)(?: (?:
                              r"đề ra))*\s*$")
 # "Sau giai đoạn khó khăn do dịch bệnh năm 2021, kinh tế tỉnh đã phục hồi": a year named as a cause or a starting
 # point is not what the sentences after it are about
-_AFTER_OR_BECAUSE = re.compile(r"\b(?:sau|do|bởi|vì|kể từ|từ sau|so với)\b[^,;:]*$")
+_AFTER_OR_BECAUSE = re.compile(r"\b(?:sau|do|bởi|vì|kể từ|từ sau|so với|since|after|because|due to|following)\b"
+                               r"[^,;:]*$")
 _PARAGRAPH_SUBJECT = re.compile(r"\s*(?:(?:tại|ở|riêng|với|còn|về phía)\s+)?(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?")
 _NOTE_OPENING = re.compile(r"\((?:\*+|\d{1,2})\)\s|(?:ghi chú|chú thích|nguồn|note|source)\s*:", re.IGNORECASE)
 _MULTI_YEAR = re.compile(r"giai đoạn\s*\(?(?:19|20)\d\d\s*[-–]|(?<![\d/])(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?![\d/])"
@@ -291,7 +294,8 @@ theo đạt cùng kỳ từ nhờ vậy nên qua vừa chung địa bàn bình q
 reached grew rose increased fell expanded posted a an to with over than more less about around tương đương ứng
 equivalent equal respectively lượng well below above lower higher compared recorded previous last year versus
 against growth alone nhưng chưa mà song tuy target targets plan plans aims aim sets set goal exceeding exceeded annual
-estimate yearly dẫn cụm tiếp đứng leads led hút ghi nhận đặt""".split())  # "(thu) hút", "ghi nhận", "đặt (mục tiêu)": verbs
+estimate yearly dẫn cụm tiếp đứng leads led hút ghi nhận đặt attracted attract attracts province
+provincial estimated""".split())  # "(thu) hút", "ghi nhận", "đặt (mục tiêu)": verbs
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -606,6 +610,7 @@ def _period_from(m: re.Match, ctx: _Ctx, year_hint: int) -> str | None:
 _DIGIT = re.compile(r"\d")
 _DATE_BEFORE = re.compile(r"\bngày\s+\d{1,2}\s*$")
 _TAIL_END = re.compile(r"[,;.()]|\s(?:và|and)\s")
+_LABEL_END = re.compile(r"[,;()]|\.(?!\d)")
 _YEAR_LEAD = re.compile(r"(?:năm|in|of|for|by|the|/|,|'s|its)\s*$")
 
 
@@ -911,8 +916,10 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
                 family, label_span = prev["family"], prev["label_span"]
             elif carry and _CARRY_OPENING.match(low, s_start):
                 family = carry  # "Tổng mức bán lẻ … tháng 10 đạt 9.876 tỷ đồng. Lũy kế 10 tháng đạt 95.432 tỷ đồng"
-            after = [f for f in idx.tail_families(f_start, f_end, tail_end) if _LEVEL_OF.fullmatch(low, f_end, f[0])]
-            if family is not None and after and fig.group("unit") not in {"%", "phần trăm", "percent"} \
+            label_end = (m.start() if (m := _LABEL_END.search(low, f_end, s_end)) else s_end)  # "… in newly registered
+            # and additional foreign direct investment (FDI)": "and" inside the label after the figure
+            after = [f for f in idx.tail_families(f_start, f_end, label_end) if _LEVEL_OF.fullmatch(low, f_end, f[0])]
+            if after and fig.group("unit") not in {"%", "phần trăm", "percent"} \
                     and FAMILIES.get(after[0][2], {}).get("level"):
                 # "… GRDP growth of at least 10% and aims to attract around US$2 billion of FDI": the figure's own
                 # label follows it; the sentence's earlier one is another figure's
