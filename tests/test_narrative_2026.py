@@ -186,3 +186,12 @@ def test_an_english_release_naming_a_start_year_and_the_label_after_the_amount()
                 "Bắc Ninh")
     assert got == {("27", "fdi_registered", "2023", "estimate", "exact", 1420.0),
                    ("27", "iip_growth", "2023", "estimate", "exact", -2.4)}
+
+
+def test_english_budget_estimate_ratio_and_new_enterprises_as_a_count():
+    got = _read("State budget revenue collected in the province is estimated at VND 33,400 billion, equal to 96.5% of "
+                "the budget estimate. A total of 1,630 new enterprises were established during the year.",
+                dt.date(2023, 12, 28), "Bắc Ninh")
+    assert got == {("27", "state_budget_revenue", "2023", "estimate", "exact", 33400.0),
+                   ("27", "state_budget_revenue_pct_of_estimate", "2023", "estimate", "exact", 96.5),
+                   ("27", "new_enterprises", "2023", "estimate", "exact", 1630.0)}

@@ -196,7 +196,7 @@ _UNIT_FACTORS: dict[str, list[tuple[str, float]]] = {
                 ("thousand persons", 1000), ("thousand people", 1000), ("thousand visitors", 1000),
                 ("thousand arrivals", 1000), ("thousand", 1000), ("million arrivals", 1e6), ("million visitors", 1e6)],
     "count": [("doanh nghiệp", 1), ("dn", 1), ("cái", 1), ("đơn vị", 1), ("number", 1), ("enterprises", 1),
-              ("firms", 1)],
+              ("firms", 1), ("new enterprises", 1), ("new businesses", 1), ("new firms", 1)],
     "communes": [("xã", 1)],
     "score": [("điểm", 1)],
     "rank": [("hạng", 1), ("thứ", 1), ("thứ hạng", 1)],

@@ -70,7 +70,7 @@ _UNIT_ALTS = [
     r"(?:usd|vnd|đồng)",
     # people, counts
     r"(?:triệu|nghìn|ngàn) lượt(?: khách| người)?", r"lượt(?: khách| người)?", r"(?:nghìn |ngàn )?người", r"lao động",
-    r"doanh nghiệp", r"xã", r"điểm", r"points",
+    r"doanh nghiệp", r"new (?:enterprises|businesses|firms)", r"xã", r"điểm", r"points",
     r"%", r"phần trăm", r"percent",
 ]
 _UNIT = "(?:" + "|".join(_UNIT_ALTS) + r")(?![\wÀ-ỹ])"
@@ -179,7 +179,7 @@ _VERB = re.compile(
     r"|(?P<fall>giảm|(?<!\w)âm(?!\w)|fell|decreased|down|contracted|contracting|falling|decreasing)|(?P<reach>ước đạt|đạt|là|ở mức|reached|hit|was|at|of|totall?ed)"
 )
 _PLAN_AFTER = re.compile(
-    r"^\s*(?:so với\s+|of\s+(?:the\s+)?(?:annual\s+|full-year\s+|yearly\s+|year's\s+)?)?(?P<basis>(?:kế hoạch|kh\b|dự toán|chỉ tiêu|mục tiêu|the plan|plan|target|estimate)"
+    r"^\s*(?:so với\s+|of\s+(?:the\s+)?(?:annual\s+|full-year\s+|yearly\s+|year's\s+)?(?:budget\s+)?)?(?P<basis>(?:kế hoạch|kh\b|dự toán|chỉ tiêu|mục tiêu|the plan|plan|target|estimate)"
     r"(?:\s+(?:năm\s+\d{4}|trung ương|tw|hđnd tỉnh|hđnd|địa phương|tỉnh|thủ tướng chính phủ|chính phủ|đề ra|được|năm))*"
     r"(?:\s+giao)?)"
 )

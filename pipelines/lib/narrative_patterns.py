@@ -116,4 +116,5 @@ PHRASES: dict[str, list[str]] = {
 # Families a unit word after a number implies when the clause names none.
 UNIT_FAMILY_HINTS = [
     (r"khách", "tourism_arrivals"),
+    (r"^new (?:enterprises|businesses|firms)$", "new_enterprises"),  # "A total of 1,630 new enterprises were established"
 ]
