@@ -36,7 +36,7 @@ def _abs(p: str | None) -> str | None:
 
 def run_refresh(inbox: str | None = None, warehouse: str | None = None, staging: str | None = None,
                 published: dt.date | None = None, years: tuple[str, str] | None = None,
-                models: str | None = None, workers: int | None = None, instance=None):
+                models: str | None = None, workers: int | None = None, instance=None, rebuild: bool = False):
     """Run the refresh job in this process; returns dagster's ExecuteInProcessResult.
 
     Runs are recorded in the repo's Dagster instance when DAGSTER_HOME is set (the UI shows them),
@@ -54,6 +54,7 @@ def run_refresh(inbox: str | None = None, warehouse: str | None = None, staging:
     config = {k: v for k, v in {
         "inbox": _abs(inbox), "warehouse": _abs(warehouse), "staging": _abs(staging), "models": _abs(models),
         "published": published.isoformat() if published else None, "workers": workers,
+        "rebuild": rebuild or None,
     }.items() if v is not None}
     keys = yearly.get_partition_keys()
     first, last = years or (keys[0], keys[-1])
@@ -74,7 +75,8 @@ def cmd_refresh(args: argparse.Namespace) -> int:
     from pipelines.lib import summary
 
     years = (args.years.split(":")[0], args.years.split(":")[-1]) if args.years else None
-    result = run_refresh(args.inbox, args.warehouse, args.staging, args.published, years, args.models)
+    result = run_refresh(args.inbox, args.warehouse, args.staging, args.published, years, args.models,
+                         rebuild=args.rebuild)
     target = Path(args.warehouse).resolve() if args.warehouse else ThiduaPaths().warehouse_file
     if not result.success:
         published = any(m.asset_key.path == ["published_warehouse"] for m in result.get_asset_materialization_events())
@@ -195,6 +197,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--models", help="folder of SQL models (default models/)")
     p.add_argument("--published", type=_date, help="vintage of every file read (YYYY-MM-DD)")
     p.add_argument("--years", help="only these partition years, e.g. 2023 or 2020:2023 (default all)")
+    p.add_argument("--rebuild", action="store_true",
+                   help="build every table from the staging (default: copy unchanged years' facts from the published file)")
     p.set_defaults(func=cmd_refresh)
 
     p = sub.add_parser("extract", help="print the observations found in files, loading nothing")

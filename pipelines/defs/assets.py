@@ -65,9 +65,14 @@ def staged_observations(context: dg.AssetExecutionContext, paths: ThiduaPaths) -
 
 @dg.asset(deps=[staged_observations], kinds={"duckdb"}, group_name="warehouse")
 def warehouse_candidate(context: dg.AssetExecutionContext, paths: ThiduaPaths) -> dg.MaterializeResult:
-    """A new warehouse file built from models/*.sql numbered below 50; the published file is not touched."""
-    counts = warehouse.build_core(paths.candidate_file, paths.staging_dir, models_dir=paths.models_dir)
-    return dg.MaterializeResult(metadata={f"rows.{k}": v for k, v in counts.items()})
+    """A new warehouse file built from models/*.sql numbered below 50; the published file is not touched. The facts
+    of staged years unchanged since the published file was built are copied from it (unless `rebuild`)."""
+    counts = warehouse.build_core(paths.candidate_file, paths.staging_dir, models_dir=paths.models_dir,
+                                  reuse=None if paths.rebuild else paths.warehouse_file)
+    reused = warehouse.years_reused(paths.candidate_file)
+    if reused:
+        context.log.info(f"facts of {reused} unchanged years copied from {paths.warehouse_file.name}")
+    return dg.MaterializeResult(metadata={**{f"rows.{k}": v for k, v in counts.items()}, "years_reused": reused})
 
 
 @dg.asset(kinds={"polars", "parquet"}, group_name="emulation")

@@ -21,6 +21,8 @@ class ThiduaPaths(dg.ConfigurableResource):
     models: str = os.environ.get("THIDUA_MODELS", "models")
     published: str = ""  # YYYY-MM-DD: the vintage of every file read, when the inbox holds one publication
     workers: int = int(os.environ.get("THIDUA_WORKERS", "2"))
+    # False: a candidate takes the facts of unchanged staged years from the published file (warehouse_reuse)
+    rebuild: bool = os.environ.get("THIDUA_REBUILD", "") == "1"
 
     def path(self, value: str) -> Path:
         p = Path(value)

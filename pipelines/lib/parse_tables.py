@@ -457,6 +457,8 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
         at = title.date  # a mid-year report names the province as it was that day (63 before 2025-07-01)
     elif doc_year and (part := table_layout.title_period(title.text)):
         at = observation.period_end(f"{doc_year}{part}")  # "… 6 THÁNG ĐẦU NĂM 2025", undated: as on 30 June
+    if (stated := ctx.vintage or title.date) and stated > max(at, provinces.BEFORE_REFORM):
+        at = stated  # written after the 2025 reform ("… GIAI ĐOẠN 2021–2026", dated 2026): the merged province's
     # the title's province as it was on that day: a 2023 report from "TỈNH GIA LAI" is Gia Lai before the merger
     # of 1 July 2025 (64), even when the year is only in the file name; else the sheet's name (a workbook with a
     # sheet per province), else the file's

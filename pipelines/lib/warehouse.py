@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import json
 import os
 import re
 from pathlib import Path
@@ -18,7 +19,7 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
-from pipelines.lib import provinces, validate
+from pipelines.lib import provinces, validate, warehouse_reuse
 from pipelines.lib.reference_data import REPO_ROOT, reference_dir
 
 MODELS_DIR = REPO_ROOT / "models"
@@ -75,24 +76,29 @@ def _staged(staging: Path, kind: str, schema: dict) -> pl.DataFrame:
     return pl.concat([pl.read_parquet(f) for f in files], how="vertical_relaxed")
 
 
-def register_staged(con: duckdb.DuckDBPyConnection, staging: Path) -> None:
+def register_staged(con: duckdb.DuckDBPyConnection, staging: Path, skip_years: set[int] = frozenset()) -> None:
     """stg_observations and stg_quarantine as temporary views over the staged Parquet: DuckDB reads the files
     itself (in parallel, without a copy in Python); a temporary view is not stored in the warehouse file.
     stg_observations also carries each row's partition `year` and `file_row_number` (one file per year),
-    which number the facts without a sort."""
+    which number the facts without a sort. stg_observations_to_load is stg_observations without the years in
+    `skip_years` (their facts are in the candidate already): what models/10_fact_observation.sql inserts."""
     from pipelines.lib import observation, staging as staging_lib
 
-    for name, kind, schema in (("stg_observations", "observations", observation.SCHEMA),
-                               ("stg_quarantine", "quarantine", validate.QUARANTINE_COLUMNS)):
-        files = staging_lib.staged_files(staging, kind)
-        extra = {"year": pl.Int64, "file_row_number": pl.Int64} if kind == "observations" else {}
+    extra = {"year": pl.Int64, "file_row_number": pl.Int64}
+    observations = staging_lib.staged_files(staging, "observations")
+    for name, files, schema, numbered in (
+            ("stg_observations", observations, observation.SCHEMA, True),
+            ("stg_observations_to_load", [f for f in observations if warehouse_reuse.year_of(f) not in skip_years],
+             observation.SCHEMA, True),
+            ("stg_quarantine", staging_lib.staged_files(staging, "quarantine"), validate.QUARANTINE_COLUMNS, False)):
+        columns = [*schema, *(extra if numbered else {})]
         if not files:
-            con.register(name, pl.DataFrame(schema={**schema, **extra}))
+            con.register(name, pl.DataFrame(schema={c: {**schema, **extra}[c] for c in columns}))
             continue
         listed = ", ".join("'" + str(f).replace("'", "''") + "'" for f in files)
-        columns = ", ".join(f'"{c}"' for c in [*schema, *extra])
-        con.execute(f"CREATE OR REPLACE TEMP VIEW {name} AS SELECT {columns} FROM read_parquet([{listed}], "
-                    f"union_by_name = true, hive_partitioning = true, file_row_number = {bool(extra)})")
+        quoted = ", ".join(f'"{c}"' for c in columns)
+        con.execute(f"CREATE OR REPLACE TEMP VIEW {name} AS SELECT {quoted} FROM read_parquet([{listed}], "
+                    f"union_by_name = true, hive_partitioning = true, file_row_number = {numbered})")
 
 
 def model_files(models_dir: Path) -> list[Path]:
@@ -112,20 +118,32 @@ def of_stage(files: list[Path], emulation: bool) -> list[Path]:
     return [f for f in files if (int(f.name.split("_")[0]) >= SCORING_STAGE) == emulation]
 
 
-def build_core(candidate: Path, staging: Path, models_dir: Path = MODELS_DIR) -> dict:
-    """A new warehouse file with the models numbered below 50 (dimensions, facts, views); row counts per table."""
-    con = connect_new(candidate)
+def build_core(candidate: Path, staging: Path, models_dir: Path = MODELS_DIR, reuse: Path | None = None) -> dict:
+    """A new warehouse file with the models numbered below 50 (dimensions, facts, views); row counts per table.
+    With `reuse` (the published file), the facts of every staged year whose file did not change since that file
+    was built are copied from it instead of loaded again (`warehouse_reuse`); the result is the same."""
+    from pipelines.lib import staging as staging_lib
+
+    core = of_stage(model_files(models_dir), emulation=False)
+    # the facts also depend on the Python that turns reference/ into dim_province and dim_period
+    fingerprint = warehouse_reuse.build_fingerprint([*core, Path(__file__), Path(provinces.__file__)], STORAGE_VERSION)
+    years = warehouse_reuse.staged_year_hashes(staging_lib.staged_files(staging, "observations"))
+    config = {"storage_compatibility_version": STORAGE_VERSION, **BUILD_CONFIG}
+    kept = warehouse_reuse.start_from_published(reuse, candidate, fingerprint, years, config) if reuse else set()
+    con = duckdb.connect(str(candidate), config=config) if kept else connect_new(candidate)
     try:
         for name, frame in reference_frames().items():
             con.register(name, frame)
-        register_staged(con, staging)
+        register_staged(con, staging, skip_years=kept)
         parsed = Path(staging) / "parsed"
         con.register("stg_sources", pl.read_parquet(parsed / "sources.parquet"))
         con.register("stg_unreadable", pl.read_parquet(parsed / "unreadable.parquet"))
-        run_models(con, of_stage(model_files(models_dir), emulation=False))
+        run_models(con, core)
         con.execute(
-            "CREATE TABLE warehouse_build AS SELECT ?::TIMESTAMP AS built_at, ?::VARCHAR AS storage_version",
-            [dt.datetime.now(), STORAGE_VERSION],
+            "CREATE TABLE warehouse_build AS SELECT ?::TIMESTAMP AS built_at, ?::VARCHAR AS storage_version, "
+            "?::VARCHAR AS build_fingerprint, ?::VARCHAR AS staged_years, ?::INTEGER AS years_reused",
+            [dt.datetime.now(), STORAGE_VERSION, fingerprint, json.dumps({str(y): h for y, h in sorted(years.items())}),
+             len(kept)],
         )
         con.execute("CHECKPOINT")
         return table_counts(con)
@@ -145,6 +163,15 @@ def add_emulation(candidate: Path, covenant_reads: list, models_dir: Path = MODE
         run_models(con, of_stage(model_files(models_dir), emulation=True))
         con.execute("CHECKPOINT")
         return table_counts(con)
+    finally:
+        con.close()
+
+
+def years_reused(candidate: Path) -> int:
+    """How many staged years' facts a build took from the published file (0: built from nothing)."""
+    con = duckdb.connect(str(candidate), read_only=True, config=BUILD_LIMITS)
+    try:
+        return con.execute("SELECT years_reused FROM warehouse_build").fetchone()[0]
     finally:
         con.close()
 
