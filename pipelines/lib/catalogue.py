@@ -248,5 +248,12 @@ _UNIT_WORDS = {"%", "đồng", "usd", "tỷ", "tỉ", "triệu", "nghìn", "ngà
 
 def looks_like_unit(text: str) -> bool:
     """True for "triệu USD", "%", "tỷ đồng", "người"; False for "GRDP", "giá so sánh 2010"."""
-    words = set(vn_text.key(text.replace("/", " ")).split()) | ({"%"} if "%" in text else set())
+    split = vn_text.key(text.replace("/", " ")).split()
+    if len(split) > 5 or _GROUP_HEADING.match(" ".join(split)):  # "II. Chỉ tiêu xã hội" holds "xã", a unit word
+        return False
+    words = set(split) | ({"%"} if "%" in text else set())
     return bool(words & _UNIT_WORDS) and not any(ch.isdigit() for ch in text)
+
+
+# a heading over a group of indicators: "II. Chỉ tiêu xã hội", "Chỉ tiêu xã hội – môi trường", "Nhóm chỉ tiêu …"
+_GROUP_HEADING = re.compile(r"(?:[ivx]+[.)]?\s+|[a-e][.)]?\s+)?(?:các |nhóm )?chỉ tiêu\b")

@@ -585,8 +585,9 @@ def _is_indicator_table(grid) -> bool:
     one value column ("Thực hiện 2022", "Ước tháng 10"), or such a table with its label column unnamed, or a row
     per province (`parse_province_rows`). Any other table stays in the text."""
     header = table_layout.find_header(grid)
-    if header is not None:
-        return bool(table_layout.detect_layout(grid, header, None).value_columns)
+    if header is not None and table_layout.detect_layout(grid, header, None).value_columns:
+        return True
+    # a group header "Chỉ tiêu kinh tế" over the indicators of a table with a row per province
     return (parse_province_rows.find_header(grid) is not None or parse_province_rows.find_year_header(grid) is not None
             or table_layout.blank_label_header(grid) is not None)
 

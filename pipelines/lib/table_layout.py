@@ -262,7 +262,13 @@ def _is_column_number_row(row: list) -> bool:
 # "Sơ bộ 2022" (preliminary, the statistics office's figure before its final one) is loaded as an estimate
 _ESTIMATE = ("ước thực hiện", "ước th", "ước tính", "ước", "ước đạt", "ut", "uth", "ước năm", "sơ bộ", "prel",
              "preliminary", "estimated", "estimate", "est")
-_PLAN = ("kế hoạch", "kh", "dự toán", "dt", "mục tiêu", "chỉ tiêu kế hoạch", "nghị quyết", "nq")
+_PLAN = ("kế hoạch", "kh", "dự toán", "dt", "mục tiêu", "chỉ tiêu kế hoạch", "nghị quyết", "nq",
+         "đăng ký chỉ tiêu", "chỉ tiêu đăng ký", "đăng ký thi đua")  # an emulation covenant's registered targets
+# a column of registered targets beside the results ("Đăng ký | Thực hiện | Đánh giá"); not "vốn đăng ký" (FDI) nor
+# "doanh nghiệp đăng ký thành lập"
+_REGISTERED = re.compile(r"(?:^| )(?:đăng ký|đk)(?= |$)")
+_NOT_REGISTERED = re.compile(r"(?:vốn|doanh nghiệp|dn|fdi|dự án)(?: \S+){0,5} (?:đăng ký|đk)|(?:đăng ký|đk) (?:thành lập|mới|kinh "
+                             r"doanh|doanh nghiệp|đầu tư|cấp mới|thường trú|tạm trú|tham gia)")
 # "Quyết toán năm 2023" (QT): the budget's closed accounts, final
 _ACTUAL = ("thực hiện", "th", "tt", "thực tế", "số liệu chính thức", "chính thức", "quyết toán", "qt")
 _FORECAST = ("dự báo", "dự kiến")
@@ -281,14 +287,14 @@ def _has_phrase(k: str, phrases: tuple[str, ...]) -> bool:
 @lru_cache(maxsize=1 << 14)
 def column_status(text: str) -> tuple[str | None, int | None]:
     """("estimate", 2023) for "Ước thực hiện 2023"; ("plan", 2023) for "KH 2023"; status None when not stated."""
-    k = _key(text)
+    k = _key(text).replace("giao ước", "giao-ước")  # a covenant ("giao ước thi đua") is no estimate ("ước")
     years = _YEAR.findall(k)
     year = int(years[-1]) if years else None
     if _has_phrase(k, _ESTIMATE):
         return "estimate", year
     if _has_phrase(k, _FORECAST):
         return "forecast", year
-    if _has_phrase(k, _PLAN):
+    if _has_phrase(k, _PLAN) or (_REGISTERED.search(k) and not _NOT_REGISTERED.search(k)):
         return "plan", year
     if _has_phrase(k, _ACTUAL):
         return "actual", year
