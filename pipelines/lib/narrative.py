@@ -51,7 +51,8 @@ import re._parser as _P
 
 import polars as pl
 
-from pipelines.lib import catalogue, documents, provinces, table_layout, vn_number_words, vn_numbers, vn_text
+from pipelines.lib import (catalogue, documents, provinces, table_layout, vn_abbreviations, vn_number_words,
+                           vn_numbers, vn_text)
 from pipelines.lib.narrative_patterns import FAMILIES, PHRASES, UNIT_FAMILY_HINTS
 from pipelines.lib.observation import frame, months_to_date, period_end, period_start
 
@@ -715,8 +716,13 @@ def extract_text(
     """
     if not (canonical and unicodedata.is_normalized("NFC", text)):
         text = canonical_text(text)
-    written, written_low = text, text.lower()  # numbers spelled out in words ("năm mươi hai nghìn tỷ"): as digits
-    text, spoken_from = vn_number_words.rewrite(text, lambda at: _UNIT_AT.match(written_low, at) is not None)
+    written = text
+    # a flash's shorthand written out ("TMBL&DTDV T10 … tỷ đ, +14,2% CK"), then numbers spelled out in words ("năm
+    # mươi hai nghìn tỷ") as digits; locators point back into the text as written
+    text, expanded_from = vn_abbreviations.expand(text)
+    expanded_low = text.lower()
+    text, spoken_from = vn_number_words.rewrite(text, lambda at: _UNIT_AT.match(expanded_low, at) is not None)
+    spoken_from = vn_abbreviations.compose(expanded_from, spoken_from)
     if default_province and re.fullmatch(r"\d{2}", default_province):
         # a document written after the 2025 reform speaks for the merged province, in every period it names
         default_province = provinces.reported_by(default_province, vintage)

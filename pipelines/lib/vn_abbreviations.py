@@ -1,0 +1,86 @@
+"""The shorthand of statistics flashes and social-media posts, written out before a text is read.
+
+"TMBL&DTDV T10 ước 6.842,7 tỷ đ, +14,2% so với CK" is read as "tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu
+dùng tháng 10 ước 6.842,7 tỷ đồng, tăng 14,2% so với cùng kỳ". `expand` returns the written-out text and, like
+`vn_number_words.rewrite`, the offset in the original of every offset of the new text, so that locators still
+point at what the province wrote. Only forms that mean one thing next to figures are expanded: upper-case
+abbreviations as whole words, units with their dot ("tr.đ", "ng.lượt"), and a sign or "=" / "~" before a number.
+"""
+
+from __future__ import annotations
+
+import re
+
+_W = r"(?<![\w.])"  # a whole word: no letter, digit or dot before …
+_E = r"(?![\w])"  # … and no letter or digit after
+
+_RULES: list[tuple[re.Pattern, str]] = [(re.compile(p), r) for p, r in (
+    (_W + r"TMBL\s*(?:&|và)\s*DTDV(?:TD)?" + _E, "tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng"),
+    (_W + r"TMBL" + _E, "tổng mức bán lẻ hàng hóa"),
+    (_W + r"KNXK" + _E, "kim ngạch xuất khẩu"),
+    (_W + r"KNNK" + _E, "kim ngạch nhập khẩu"),
+    (_W + r"XNK" + _E, "xuất nhập khẩu"),
+    (_W + r"KT\s?-\s?XH" + _E, "kinh tế – xã hội"),
+    (_W + r"CN\s?-\s?XD" + _E, "công nghiệp – xây dựng"),
+    (_W + r"NLTS" + _E, "nông, lâm nghiệp và thủy sản"),
+    (_W + r"NSĐP" + _E, "ngân sách địa phương"),
+    (_W + r"CK" + _E, "cùng kỳ"),
+    (_W + r"BQ" + _E, "bình quân"),
+    (_W + r"DN" + _E, "doanh nghiệp"),
+    (_W + r"DA" + _E, "dự án"),
+    (_W + r"ĐK" + _E, "đăng ký"),
+    (_W + r"DT" + _E, "dự toán"),
+    (_W + r"DL" + _E, "du lịch"),
+    (_W + r"ĐT" + _E, "đầu tư"),
+    # "10T/2024", "10T" (ten months); "T10/2024", "T10" (October)
+    (_W + r"(\d{1,2})T/((?:19|20)\d\d)" + _E, r"\1 tháng năm \2"),
+    (_W + r"(\d{1,2})T" + _E, r"\1 tháng"),
+    (_W + r"T(\d{1,2})(?=/(?:19|20)\d\d|(?!\w))", r"tháng \1"),
+    # units with a dot: "tr USD", "tr.đ", "tỷ đ", "ng.lượt", "ng.tấn"
+    (_W + r"tr\.?\s?USD" + _E, "triệu USD"),
+    (_W + r"tr\.\s?đ(?:ồng)?" + _E + r"|" + _W + r"trđ" + _E, "triệu đồng"),
+    (_W + r"tỷ\s?đ" + _E, "tỷ đồng"),
+    (_W + r"tr\.\s?(?=lượt|người|tấn|USD)", "triệu "),
+    (_W + r"ng\.\s?(?=lượt|người|tấn|con|tỷ|USD|lao động|khách)", "nghìn "),
+    # a sign, "=" or "~" before a number: "+14,2%", "(-1,1% CK)", "= 80,3% DT", "~93%"
+    (r"(?:(?<=\s)|(?<=\()|^)\+\s?(?=\d)", "tăng "),
+    (r"(?:(?<=\s)|(?<=\())[-−]\s?(?=\d)", "giảm "),
+    (r"(?<=\s)=\s?(?=\d)", "bằng "),
+    (r"(?:(?<=\s)|(?<=\()|^)~\s?(?=\d)", "khoảng "),
+)]
+_MAYBE = re.compile(r"[A-ZĐ]{2}|\d{1,2}T|T\d|tr\.|tr |trđ|tỷ ?đ\b|ng\.|[+=~−]|\s-\d")
+
+
+def expand(text: str) -> tuple[str, list[int] | None]:
+    """(text with its abbreviations written out, offsets map): for every offset of the new text and its end, the
+    offset of `text` it comes from; None (and `text` itself) when nothing was expanded."""
+    if not _MAYBE.search(text):
+        return text, None
+    pieces: list[tuple[int, int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, replacement in _RULES:
+        for m in pattern.finditer(text):
+            if m.start() == m.end() or any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            pieces.append((m.start(), m.end(), m.expand(replacement)))
+            taken.append((m.start(), m.end()))
+    if not pieces:
+        return text, None
+    pieces.sort()
+    out, origin, at = [], [], 0
+    for start, end, words in pieces:
+        out.append(text[at:start])
+        origin.extend(range(at, start))
+        out.append(words)
+        origin.extend([start] * (len(words) - 1) + [end - 1])
+        at = end
+    out.append(text[at:])
+    origin.extend(range(at, len(text) + 1))
+    return "".join(out), origin
+
+
+def compose(first: list[int] | None, then: list[int] | None) -> list[int] | None:
+    """The offsets map of two rewrites one after the other (`then` applies to the output of `first`)."""
+    if first is None or then is None:
+        return first if then is None else then
+    return [first[i] for i in then]

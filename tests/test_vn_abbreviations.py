@@ -1,0 +1,34 @@
+"""A statistics flash's shorthand is written out before the text is read, and locators still point at the shorthand."""
+
+import datetime as dt
+
+from pipelines.lib import narrative, vn_abbreviations
+
+FLASH = ("Số liệu mẫu. TMBL&DTDV T10/2024 ước 6.842,7 tỷ đ, +14,2% so với CK; 10T ước 62.315,4 tỷ đ.\n"
+         "Thu NSNN 10T ước 9.480,5 tỷ đ, = 80,3% DT năm. Khách DL 10T ước 2.950 ng.lượt.")
+
+
+def test_shorthand_is_written_out_and_mapped_back():
+    text, origin = vn_abbreviations.expand(FLASH)
+    assert "tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tháng 10/2024" in text
+    assert "tăng 14,2% so với cùng kỳ" in text and "bằng 80,3% dự toán" in text and "2.950 nghìn lượt" in text
+    assert len(origin) == len(text) + 1 and origin[-1] == len(FLASH)
+    at = text.index("nghìn lượt")
+    assert FLASH[origin[at]:origin[at + len("nghìn lượt") - 1] + 1] == "ng.lượt"
+
+
+def test_words_that_only_look_like_shorthand_stay():
+    for plain in ("GRDP tăng 6,5-7%", "Vốn FDI đạt 1,2 tỷ USD", "Trong tháng 10, TP. Huế đón khách"):
+        assert vn_abbreviations.expand(plain)[0] == plain
+
+
+def test_a_flash_is_read_and_its_locators_point_at_what_was_written():
+    rows, _ = narrative.extract_text(FLASH, 2024, dt.date(2024, 10, 29), default_province="Bắc Giang")
+    got = {(r["indicator"], r["period"], r["status"], r["value"]) for r in rows}
+    assert ("retail_sales_services_revenue", "2024-10", "estimate", 6842.7) in got
+    assert ("retail_sales_services_revenue_growth", "2024-10", "estimate", 14.2) in got
+    assert ("state_budget_revenue_pct_of_estimate", "2024-10M", "estimate", 80.3) in got
+    assert ("tourism_arrivals", "2024-10M", "estimate", 2950000) in got
+    arrivals = next(r for r in rows if r["indicator"] == "tourism_arrivals")
+    start, end = map(int, arrivals["locator"].removeprefix("chars ").split("-"))
+    assert FLASH[start:end] == arrivals["raw_value"] == "2.950 ng.lượt"
