@@ -195,3 +195,12 @@ def test_english_budget_estimate_ratio_and_new_enterprises_as_a_count():
     assert got == {("27", "state_budget_revenue", "2023", "estimate", "exact", 33400.0),
                    ("27", "state_budget_revenue_pct_of_estimate", "2023", "estimate", "exact", 96.5),
                    ("27", "new_enterprises", "2023", "estimate", "exact", 1630.0)}
+
+
+def test_a_vietnamese_text_quoting_figures_the_english_way_reads_that_sentence_so():
+    text = ("Số liệu mẫu. Bản tin 6 tháng đầu năm 2024 của thành phố Hải Phòng.\n"
+            "• Exports: USD 14,250 million (+12.4% yoy)\n"
+            "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng 6 tháng ước đạt 78.946,2 tỷ đồng.")
+    rows, _ = narrative.extract_text(text, 2024, dt.date(2024, 6, 28), default_province="Hải Phòng")
+    got = {(r["indicator"], r["value"]) for r in rows}
+    assert ("export_value", 14250) in got and ("retail_sales_services_revenue", 78946.2) in got

@@ -521,6 +521,9 @@ def _provinces(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return out
 
 
+_ENGLISH_FIGURES = re.compile(r"\b(?:million|billion|trillion|yoy|year on year)\b|\b(?:USD|VND) \d[\d,]*(?:\.\d+)?\b")
+
+
 def _parse_num(raw: str, lang: str) -> float | None:
     raw = raw.strip()
     styles = ("en", "vi") if lang == "en" else ("vi", "en")
@@ -727,6 +730,7 @@ def extract_text(
         # a document written after the 2025 reform speaks for the merged province, in every period it names
         default_province = provinces.reported_by(default_province, vintage)
     ctx = _Ctx(doc_year, vintage, default_province, lang or documents.guess_lang(text), default_period)
+    text_lang = ctx.lang
     low = text.lower()
     if len(low) != len(text):  # lower() changed lengths (rare letters): keep offsets aligned
         low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
@@ -751,6 +755,9 @@ def extract_text(
             found = _provinces(text, opening.end(), opening.end() + 40) if opening else []
             ctx.paragraph_province = found[0][2] if found and found[0][0] == opening.end() else None
         sentence = text[s_start:s_end].strip()
+        # a Vietnamese text may quote figures the English way ("Exports: USD 14,250 million"): that sentence's
+        # numbers are read so
+        ctx.lang = "en" if text_lang == "vi" and _ENGLISH_FIGURES.search(sentence) else text_lang
         opening_end = s_end  # where the sentence's first figure starts
         if starts_paragraph or not _DIGIT.search(text, s_start, s_end):
             ctx.last_family = None
