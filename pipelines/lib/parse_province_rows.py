@@ -95,13 +95,21 @@ def _change_of_a_level(header: str) -> str | None:
     return catalogue.growth_of(level) if level else None
 
 
-def _pci_column(header: str, title: str) -> str | None:
-    """pci_rank or pci_score for a column of a PCI table that names only the rank or the score ("Xếp hạng",
-    "Điểm PCI tổng hợp"), the PCI being in the title or the header; else None."""
+def pci_measure(header: str, title: str) -> str | None:
+    """pci_rank or pci_score for a column (or a row) of a PCI table that names only the rank or the score
+    ("Xếp hạng", "Điểm PCI tổng hợp", "PCI 2023 › Thứ hạng"), the PCI being in the title or the header; else None.
+    A rank within a cluster or a region ("Xếp hạng trong Cụm thi đua") is not the PCI rank."""
     if not (_PCI.search(title) or _PCI.search(header)):
         return None
-    text = header.strip()
+    text = _PCI_YEAR.sub("", header).strip(" ›")
+    if _OTHER_RANKING.search(text):
+        return None
     return "pci_rank" if _RANK_HEADER.match(text) else "pci_score" if _SCORE_HEADER.match(text) else None
+
+
+_PCI_YEAR = re.compile(r"^(?:chỉ số\s+)?pci(?:\s+(?:năm\s+)?(?:19|20)\d\d)?\s*›?", re.IGNORECASE)  # "PCI 2023 › Điểm"
+_OTHER_RANKING = re.compile(r"\b(?:cụm|vùng|khu vực|nhóm|khối)\b", re.IGNORECASE)
+
 
 
 def find_header(grid: Grid) -> int | None:
@@ -109,9 +117,14 @@ def find_header(grid: Grid) -> int | None:
     for r in range(min(HEADER_SCAN_ROWS, len(grid.rows))):
         row = grid.rows[r]
         texts = {c: cell for c, cell in enumerate(row) if isinstance(cell, str)}
+        below = grid.rows[r + 1] if r + 1 < len(grid.rows) else []
         if any(_is_province_header(t) for t in texts.values()) and any(
-                _indicator_of(t)[0] or _pci_column(t, "") for t in texts.values()
+                _indicator_of(t)[0] or pci_measure(t, "") for t in texts.values()
                 if not _is_province_header(t)):
+            return r
+        if any(_is_province_header(t) for t in texts.values()) and any(  # "PCI 2023" over "Điểm | Thứ hạng"
+                _PCI.search(t) and any(isinstance(b, str) and pci_measure(b, t) for b in below[c:c + 3])
+                for c, t in texts.items()):
             return r
     return None
 
@@ -163,7 +176,7 @@ def parse_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.dat
             if not unit and isinstance(sub, str):
                 unit = sub.strip("() ")
         if code is None:  # "Điểm PCI tổng hợp | Xếp hạng (trên 34 tỉnh, thành phố)" under a PCI title
-            code = _pci_column(cell, title.text)
+            code = pci_measure(cell, title.text)
         if code is None and (growth := _change_of_a_level(cell)):  # "Xuất khẩu tăng/giảm so với cùng kỳ (%)"
             code, unit = growth, "%"
         if code is None:
@@ -241,6 +254,8 @@ def _column_of_block(grid: Grid, block: list[int], c: int, title, shared_unit: s
     code, unit, used = next(((code, unit, span) for span in tries
                              for code, unit in [_indicator_of(" ".join(parts[i] for i in span))] if code),
                             (None, "", range(0)))
+    if code is None and (pci := pci_measure(" ".join(parts), title.text)):  # "PCI 2023" › "Thứ hạng"
+        code, used = pci, range(n)
     units = [t for i, t in enumerate(parts) if i not in used and catalogue.looks_like_unit(t)]
     names = [t for i, t in enumerate(parts) if t not in units]
     header = " › ".join([*parts, compare] if compare else parts)

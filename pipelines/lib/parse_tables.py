@@ -188,6 +188,7 @@ class _RowIndicators:
         self.measures = [grdp_sectors.measure_of(vc.header) or ("index" if vc.role == "compare_yoy" else caption_measure)
                          for vc in layout.value_columns]  # "So với cùng kỳ (%)" of the sectors: their index
         self.sectors = None if any(self.measures) else False  # whether the rows are the sectors; None: not asked yet
+        self.title = title  # a PCI table's rows may name only the score or the rank ("Xếp hạng toàn quốc")
 
     def of_row(self, name: str, parents: list[str], unit_text: str) -> tuple:
         """(code, name, parents, "rate"/"index" for a growth row or None, per value column (code, why not) for a
@@ -213,6 +214,8 @@ class _RowIndicators:
         if code is None and name and self.above in _IN_OTHER_UNIT and unit_text \
                 and _IN_ANOTHER_UNIT.match(vn_text.without_english(name)):
             code = _in_its_unit(self.above, unit_text)  # "GRDP bình quân đầu người | Triệu đồng" › "Tính theo USD | USD"
+        if code is None and name:
+            code = parse_province_rows.pci_measure(name, self.title)
         growth_kind = None
         if code is None and name and _INDEX_ROW.search(name) and (index_of := parse_province_rows.title_indicator([name])) \
                 and index_of[0] is not None and index_of[2]:
@@ -633,7 +636,12 @@ def _number_of(text: str, style: str = "vi") -> tuple[str, float | None, bool]:
     bounds = vn_numbers.parse_range(text)  # "7-7,5" in a plan column: as the narrative parser reads "tăng 7-7,5%"
     if bounds:
         return "about", (bounds[0] + bounds[1]) / 2, True
+    if ranked := _RANK_OF_PROVINCES.fullmatch(number.strip()):  # "35/63": 35th of the 63 provinces (34 after 2025)
+        return qualifier, float(ranked.group(1)), True
     return qualifier, None, False
+
+
+_RANK_OF_PROVINCES = re.compile(r"(\d{1,2})\s*/\s*(?:63|34)")
 
 
 def _english_number_of(text: str) -> tuple[str, float | None, bool]:

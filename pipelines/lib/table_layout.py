@@ -98,7 +98,9 @@ def _keys(words: tuple[str, ...]) -> frozenset[str]:
 @lru_cache(maxsize=1 << 14)
 def _label_header(text: str) -> bool:
     k = _key(text)
-    return any(k == _key(w) or k.startswith(_key(w) + " ") for w in LABEL_HEADERS)
+    # "Chỉ số" (a PCI table's component indices and its total) only as the whole header: "Chỉ số so với cùng kỳ"
+    # heads a value column
+    return any(k == _key(w) or k.startswith(_key(w) + " ") for w in LABEL_HEADERS) or k in ("chỉ số", "tên chỉ số")
 
 
 def side_by_side(grid: Grid) -> list[Grid]:
@@ -267,6 +269,7 @@ _PLAN = ("kế hoạch", "kh", "dự toán", "dt", "mục tiêu", "chỉ tiêu k
 # a column of registered targets beside the results ("Đăng ký | Thực hiện | Đánh giá"); not "vốn đăng ký" (FDI) nor
 # "doanh nghiệp đăng ký thành lập"
 _REGISTERED = re.compile(r"(?:^| )(?:đăng ký|đk)(?= |$)")
+_COVENANT = re.compile(r"\b(?:bản|ký kết|ký) giao-ước")  # … but the covenant itself lists the targets
 _NOT_REGISTERED = re.compile(r"(?:vốn|doanh nghiệp|dn|fdi|dự án)(?: \S+){0,5} (?:đăng ký|đk)|(?:đăng ký|đk) (?:thành lập|mới|kinh "
                              r"doanh|doanh nghiệp|đầu tư|cấp mới|thường trú|tạm trú|tham gia)")
 # "Quyết toán năm 2023" (QT): the budget's closed accounts, final
@@ -287,14 +290,14 @@ def _has_phrase(k: str, phrases: tuple[str, ...]) -> bool:
 @lru_cache(maxsize=1 << 14)
 def column_status(text: str) -> tuple[str | None, int | None]:
     """("estimate", 2023) for "Ước thực hiện 2023"; ("plan", 2023) for "KH 2023"; status None when not stated."""
-    k = _key(text).replace("giao ước", "giao-ước")  # a covenant ("giao ước thi đua") is no estimate ("ước")
+    k = _key(text).replace("giao ước", "giao-ước")  # a covenant ("giao ước thi đua") is no estimate ("ước")…
     years = _YEAR.findall(k)
     year = int(years[-1]) if years else None
     if _has_phrase(k, _ESTIMATE):
         return "estimate", year
     if _has_phrase(k, _FORECAST):
         return "forecast", year
-    if _has_phrase(k, _PLAN) or (_REGISTERED.search(k) and not _NOT_REGISTERED.search(k)):
+    if _has_phrase(k, _PLAN) or (_REGISTERED.search(k) and not _NOT_REGISTERED.search(k)) or _COVENANT.search(k):
         return "plan", year
     if _has_phrase(k, _ACTUAL):
         return "actual", year

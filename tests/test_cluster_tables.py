@@ -1,0 +1,104 @@
+"""Tables an emulation cluster's secretariat and its members exchange, one rule each (found by the blind corpora
+tests/corpus/tables10 and documents12), on small tables written here (SAMPLE figures): a covenant's registered
+targets, a group heading over the indicators, a self-assessment's 'Đăng ký | Ước thực hiện | Tỷ lệ TH/ĐK', a PCI
+table's score and rank rows ('35/63'), a PCI comparison of the members, a table dated after the 2025 reform."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import docx
+import polars as pl
+
+from test_table_headers import _xlsx
+
+from pipelines.lib import catalogue, table_layout
+from pipelines.lib.ingest import extract_file
+
+
+def _rows(path, published=None) -> dict:
+    obs = extract_file(path, published=published).observations.filter(pl.col("issue").is_null())
+    return {(r["province_code"], r["indicator"], r["period"], r["status"]): r["value"] for r in obs.iter_rows(named=True)}
+
+
+def test_registered_targets_of_a_covenant_are_plans_and_a_group_heading_is_no_unit(tmp_path):
+    path = _xlsx(tmp_path / "cum_dang_ky.xlsx", [
+        ["BẢNG TỔNG HỢP ĐĂNG KÝ CHỈ TIÊU GIAO ƯỚC THI ĐUA NĂM 2023 (Số liệu mẫu)"],
+        ["STT", "Tỉnh", "I. Chỉ tiêu kinh tế", None, "II. Chỉ tiêu xã hội"],
+        [None, None, "Tốc độ tăng trưởng GRDP", "Thu NSNN trên địa bàn", "Tỷ lệ lao động qua đào tạo"],
+        [None, None, "(%)", "(tỷ đồng)", "(%)"],
+        [1, "Phú Yên", 7.8, 5300, "61,0%"],
+        [2, "Kon Tum", "Trên 9", 3740, 53],
+    ], merges=[(1, 2, 1, 3, "I. Chỉ tiêu kinh tế"), (1, 0, 3, 0, "STT"), (1, 1, 3, 1, "Tỉnh")])
+    got = _rows(path, dt.date(2023, 3, 10))  # 2023 is not over: without the title's "đăng ký" these were estimates
+    assert got[("54", "grdp_growth", "2023", "plan")] == 7.8
+    assert got[("54", "state_budget_revenue", "2023", "plan")] == 5300
+    assert got[("54", "trained_labour_rate", "2023", "plan")] == 61  # its unit is "(%)", not "II. Chỉ tiêu xã hội"
+    assert got[("62", "grdp_growth", "2023", "plan")] == 9
+    assert {key[3] for key in got} == {"plan"}
+
+
+def test_covenant_words_in_headers():
+    assert table_layout.column_status("KẾT QUẢ THỰC HIỆN GIAO ƯỚC THI ĐUA NĂM 2022") == ("actual", 2022)  # no "ước"
+    assert table_layout.column_status("Năm 2019 Đăng ký") == ("plan", 2019)
+    assert table_layout.column_status("Vốn đầu tư nước ngoài đăng ký")[0] is None  # registered FDI: no plan
+    assert table_layout.column_status("Số doanh nghiệp đăng ký thành lập mới")[0] is None
+    assert table_layout.compare_role("Tỷ lệ TH/ĐK (%)") == "compare_plan"
+    assert not catalogue.looks_like_unit("II. Chỉ tiêu xã hội") and catalogue.looks_like_unit("Xã")
+
+
+def test_a_province_table_under_a_merged_indicator_group_in_a_word_covenant(tmp_path):
+    d = docx.Document()
+    d.add_paragraph("CỤM THI ĐUA CÁC TỈNH TÂY NGUYÊN — Số liệu mẫu")
+    d.add_paragraph("BẢN GIAO ƯỚC THI ĐUA NĂM 2022")
+    rows = [["STT", "Tỉnh", "Chỉ tiêu kinh tế", "Chỉ tiêu kinh tế"],
+            ["STT", "Tỉnh", "Tăng trưởng GRDP (%)", "Thu NSNN trên địa bàn (tỷ đồng)"],
+            ["1", "Gia Lai", "7,5", "5.520"], ["2", "Lâm Đồng", "7,0", "11.700"]]
+    table = d.add_table(rows=len(rows), cols=4)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    table.cell(0, 2).merge(table.cell(0, 3)).text = "Chỉ tiêu kinh tế"
+    d.save(tmp_path / "giao_uoc.docx")
+    got = _rows(tmp_path / "giao_uoc.docx", dt.date(2022, 3, 18))
+    assert got[("64", "grdp_growth", "2022", "plan")] == 7.5
+    assert got[("68", "state_budget_revenue", "2022", "plan")] == 11700
+
+
+def test_a_pci_table_names_the_score_and_the_rank_in_its_rows_and_ranks_as_of_63(tmp_path):
+    path = _xlsx(tmp_path / "pci.xlsx", [
+        ["CHỈ SỐ NĂNG LỰC CẠNH TRANH CẤP TỈNH (PCI) CỦA TỈNH QUẢNG NGÃI (Số liệu mẫu)"],
+        ["STT", "Chỉ số", "Năm 2022", "Năm 2023"],
+        [1, "Gia nhập thị trường", 6.7, 7.01],
+        ["a", "Điểm tổng hợp PCI", 62.03, 64.55],
+        ["b", "Xếp hạng toàn quốc", "48/63", "38/63"],
+        ["c", "Xếp hạng trong Cụm thi đua", 7, 5],
+    ])
+    got = _rows(path, dt.date(2024, 5, 20))
+    assert got[("51", "pci_score", "2023", "actual")] == 64.55
+    assert got[("51", "pci_rank", "2022", "actual")] == 48 and got[("51", "pci_rank", "2023", "actual")] == 38
+    assert sorted(v for k, v in got.items() if k[1] == "pci_rank") == [38, 48]  # not the rank within the cluster
+
+
+def test_a_pci_comparison_of_the_members_under_a_merged_pci_year(tmp_path):
+    path = _xlsx(tmp_path / "pci_cum.xlsx", [
+        ["PCI NĂM 2023 CÁC TỈNH TRONG CỤM THI ĐUA (Số liệu mẫu)"],
+        ["STT", "Tỉnh", "PCI 2023", None, "Thay đổi so với 2022"],
+        [None, None, "Điểm", "Thứ hạng", "Điểm (+/-)"],
+        [1, "Bình Định", 67.18, 9, "+0,85"],
+        [2, "Kon Tum", 62.47, 50, "+0,31"],
+    ], merges=[(1, 2, 1, 3, "PCI 2023")])
+    got = _rows(path, dt.date(2024, 5, 20))
+    assert got == {("52", "pci_score", "2023", "actual"): 67.18, ("52", "pci_rank", "2023", "actual"): 9,
+                   ("62", "pci_score", "2023", "actual"): 62.47, ("62", "pci_rank", "2023", "actual"): 50}
+
+
+def test_a_table_dated_after_the_reform_names_the_merged_province_for_every_period(tmp_path):
+    path = _xlsx(tmp_path / "gia_lai_2021_2026.xlsx", [
+        ["UBND TỈNH GIA LAI - MỘT SỐ CHỈ TIÊU GIAI ĐOẠN 2021–2026 (Số liệu mẫu)"],
+        ["Gia Lai, ngày 20 tháng 01 năm 2026"],
+        ["STT", "Chỉ tiêu", "ĐVT", "2021", "Ước TH 2025", "KH 2026"],
+        [1, "Tỷ lệ che phủ rừng", "%", 49.2, 50.05, 50.3],
+    ])
+    obs = extract_file(path).observations
+    assert set(obs["province_code"]) == {"52"}  # the new Gia Lai took code 52; 64 was the former one
