@@ -102,3 +102,33 @@ def test_a_table_dated_after_the_reform_names_the_merged_province_for_every_peri
     ])
     obs = extract_file(path).observations
     assert set(obs["province_code"]) == {"52"}  # the new Gia Lai took code 52; 64 was the former one
+
+
+def test_a_footnote_above_a_header_belongs_to_the_table_above_not_to_the_title(tmp_path):
+    path = _xlsx(tmp_path / "viec_lam.xlsx", [
+        ["UBND THÀNH PHỐ ĐÀ NẴNG (Số liệu mẫu)"],
+        ["(*) Số liệu tháng 12 là số ước tính."],
+        ["KẾT QUẢ GIẢI QUYẾT VIỆC LÀM NĂM 2025"],
+        ["Chỉ tiêu", "Đơn vị tính", "Quý I", "Quý IV (ước)"],
+        ["Số lao động được giải quyết việc làm", "Người", 9850, 11950],
+    ])
+    got = _rows(path, dt.date(2026, 1, 12))
+    assert got[("48", "jobs_created", "2025-Q1", "actual")] == 9850
+    assert got[("48", "jobs_created", "2025-Q4", "estimate")] == 11950
+
+
+def test_a_scoring_minutes_table_whose_headers_end_with_their_status_and_a_day_of_the_next_year(tmp_path):
+    path = tmp_path / "bien_ban.md"
+    path.write_text(
+        "# BIÊN BẢN HỌP CHẤM ĐIỂM, BÌNH XÉT THI ĐUA NĂM 2021 (Số liệu mẫu)\n\n"
+        "Hôm nay, ngày 14 tháng 01 năm 2022, Cụm tổ chức họp chấm điểm.\n\n"
+        "| STT | Tỉnh | Tổng điểm | Tăng trưởng GRDP năm 2021, ước (%) "
+        "| Giải ngân vốn đầu tư công năm 2021, ước đến 31/01/2022 (%) |\n"
+        "|---:|---|---:|---:|---:|\n"
+        "| 1 | Quảng Nam | 92,10 | 6,8 | 91,5 |\n"
+        "| 2 | Khánh Hòa | 88,95 | -1,8 | 88,4 |\n", encoding="utf-8")
+    got = _rows(path, dt.date(2022, 1, 14))
+    assert got[("49", "grdp_growth", "2021", "estimate")] == 6.8
+    assert got[("56", "grdp_growth", "2021", "estimate")] == -1.8
+    assert got[("49", "public_investment_disbursement_rate", "2021", "estimate")] == 91.5  # the 2021 plan, not "2021-1M"
+    assert table_layout.column_period("Lũy kế đến 30/11/2023") == "-11M"

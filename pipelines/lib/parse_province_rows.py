@@ -52,7 +52,7 @@ def _indicator_of(header: str) -> tuple[str | None, str]:
     """(catalogue code, unit text) of a column header "Ước TH 2023 thu ngân sách nhà nước (tỷ đồng)": the year and
     the status words are the column's, not the indicator's; code None when the rest matches no indicator."""
     label, unit = catalogue.unit_in_label(vn_text.without_english(header))
-    label = _YEAR_WORDS.sub(" ", label)
+    label = _YEAR_WORDS.sub(" ", _STATUS_TAIL.sub("", label))
     label = _STATUS_LEAD.sub("", " ".join(label.split())).strip(" -:,")
     code = catalogue.match_indicator(label)
     if code is None and (bare := _PERIOD_WORDS.sub(" ", label)) != label:  # "Thu NSNN 9 tháng (Tỷ đồng)": the
@@ -72,6 +72,10 @@ _YEAR_WORDS = re.compile(r"\b(?:năm\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
 # the part of the year a header names ("9 tháng", "6 tháng đầu năm", "quý III", "tháng 10"), left to column_period
 _PERIOD_WORDS = re.compile(r"\b(?:\d{1,2} tháng(?: đầu năm| cuối năm)?|(?:quý|quí) (?:[ivx]+|[1-4])|tháng \d{1,2}|cả năm)\b",
                            re.IGNORECASE)
+# "Tăng trưởng GRDP năm 2021, ước (%)", "Giải ngân … năm 2021, ước đến 31/01/2022 (%)": the status (and the day) after
+# a comma are the column's, not the indicator's
+_STATUS_TAIL = re.compile(r",\s*(?:ước(?: tính| thực hiện| đạt)?|sơ bộ|thực hiện|kế hoạch)\b(?:\s+(?:đến|tính đến)(?: ngày)?"
+                          r"\s+\d{1,2}/\d{1,2}(?:/(?:19|20)\d\d)?)?\s*$", re.IGNORECASE)
 _STATUS_LEAD = re.compile(r"^(?:ước thực hiện|ước tính|ước th|ước|thực hiện|kế hoạch|kh|th)\s+", re.IGNORECASE)
 
 

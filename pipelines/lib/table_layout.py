@@ -291,7 +291,7 @@ def _has_phrase(k: str, phrases: tuple[str, ...]) -> bool:
 def column_status(text: str) -> tuple[str | None, int | None]:
     """("estimate", 2023) for "Ước thực hiện 2023"; ("plan", 2023) for "KH 2023"; status None when not stated."""
     k = _key(text).replace("giao ước", "giao-ước")  # a covenant ("giao ước thi đua") is no estimate ("ước")…
-    years = _YEAR.findall(k)
+    years = _YEAR.findall(_key(_DATE_NUMERIC.sub(" ", text))) or _YEAR.findall(k)  # "năm 2021, ước đến 31/01/2022"
     year = int(years[-1]) if years else None
     if _has_phrase(k, _ESTIMATE):
         return "estimate", year
@@ -356,6 +356,10 @@ def column_period(text: str) -> str | None:
     if (m := _MONTH_SHORT.search(k)) and 1 <= int(m.group(1)) <= 12:
         return f"-{int(m.group(1)):02d}"
     if (m := _UNTIL.search(k)) and int(m.group(1)) >= LAST_DAY_FROM and 1 <= int(m.group(2)) <= 12:
+        later = re.match(r" ((?:19|20)\d\d)", k[m.end():])
+        named = [int(y) for y in _YEAR.findall(k[:m.start()])]
+        if later and named and int(later.group(1)) > max(named):
+            return None  # "năm 2021, ước đến 31/01/2022": the plan of 2021, disbursed until January of the next year
         return observation.months_to_date_suffix(int(m.group(2)))
     if m := _EN_TO_DATE.search(k):  # "January–October 2025", "Jan-Oct 2026": an English release's ten months
         return observation.months_to_date_suffix(_EN_MONTH_NO[m.group(1)[:3]])
@@ -680,8 +684,9 @@ def read_title(grid: Grid, header_row: int, top: int | None = None) -> TitleInfo
     rows = range(header_row) if top is None or top >= header_row else [
         *range(top), *(r for r in range(max(top, header_row - 3), header_row)
                        if not any(isinstance(c, float) for c in grid.rows[r]))]
-    texts = ([grid.caption] if grid.caption else []) + [text_of(c) for r in rows for c in grid.rows[r]
-                                                         if c is not None]
+    # a footnote above the header ("(*) Số liệu tháng 12 là số ước tính.") is the note of a table above, not a title
+    texts = ([grid.caption] if grid.caption else []) + [t for r in rows for c in grid.rows[r] if c is not None
+                                                         and not _FOOTNOTE.match(t := text_of(c))]
     seen: list[str] = []
     for t in texts:
         if t not in seen:
@@ -696,6 +701,9 @@ def read_title(grid: Grid, header_row: int, top: int | None = None) -> TitleInfo
     reported = [y for y in years if y not in planned]
     year = max(reported or years) if years else (date.year if date else None)
     return TitleInfo(text, year, date)  # the province it names depends on the day (find_province)
+
+
+_FOOTNOTE = re.compile(r"\s*(?:\(\*+\)|\*+\s|ghi chú\s*:)", re.IGNORECASE)
 
 
 # what a caption says after its indicator: its period and price basis ("… THEO THÁNG, QUÝ I/2026", "… NĂM 2025
