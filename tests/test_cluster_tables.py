@@ -132,3 +132,14 @@ def test_a_scoring_minutes_table_whose_headers_end_with_their_status_and_a_day_o
     assert got[("56", "grdp_growth", "2021", "estimate")] == -1.8
     assert got[("49", "public_investment_disbursement_rate", "2021", "estimate")] == 91.5  # the 2021 plan, not "2021-1M"
     assert table_layout.column_period("Lũy kế đến 30/11/2023") == "-11M"
+
+
+def test_a_province_column_comparing_the_revenue_with_its_estimate(tmp_path):
+    path = _xlsx(tmp_path / "tong_ket_2020.xlsx", [
+        ["Bảng 2. Ước thực hiện năm 2020 của các tỉnh thành viên (Số liệu mẫu)"],
+        ["STT", "Tỉnh", "Thu NSNN trên địa bàn (tỷ đồng)", "Thu NSNN so dự toán (%)", "Điểm tự chấm"],
+        [1, "Quảng Nam", "20.120", "97,3", "88,50"],
+    ])
+    got = _rows(path, dt.date(2020, 12, 16))
+    assert got == {("49", "state_budget_revenue", "2020", "estimate"): 20120,
+                   ("49", "state_budget_revenue_pct_of_estimate", "2020", "estimate"): 97.3}

@@ -183,6 +183,8 @@ def parse_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.dat
             code = pci_measure(cell, title.text)
         if code is None and (growth := _change_of_a_level(cell)):  # "Xuất khẩu tăng/giảm so với cùng kỳ (%)"
             code, unit = growth, "%"
+        if code is None and (share := _share_of_plan(cell)):  # "Thu NSNN so dự toán (%)"
+            code, unit = share, "%"
         if code is None:
             skipped.append({"locator": grid.locator(header, c), "snippet": cell,
                             "reason": f"column '{cell}' names no catalogue indicator; add an alias to "
@@ -203,6 +205,19 @@ def parse_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.dat
     out = _read_rows(grid, first, prov_col, columns, number_of, resolve_province, skipped, per_row, vintage,
                      new_boundaries=bool(_NEW_BOUNDARIES.search(title.text)))
     return out, skipped, vintage
+
+
+_VS_PLAN_TAIL = re.compile(r"\s+(?:so|so với|so sánh|đạt|bằng)\s+(?:dự toán|dt|kế hoạch|kh)\b.*$", re.IGNORECASE)
+
+
+def _share_of_plan(header: str) -> str | None:
+    """The catalogue's "% of the estimate" of the indicator a header compares with its plan ("Thu NSNN so dự toán
+    (%)" → state_budget_revenue_pct_of_estimate), or None."""
+    label = catalogue.unit_in_label(header)[0]
+    if (bare := _VS_PLAN_TAIL.sub("", label)) == label or table_layout.compare_role(header) != "compare_plan":
+        return None
+    code = _indicator_of(bare)[0]
+    return catalogue.ratio_to_plan_of(code) if code else None
 
 
 def _title_status_and_year(title) -> tuple[str | None, int | None]:
