@@ -143,3 +143,11 @@ def test_a_province_column_comparing_the_revenue_with_its_estimate(tmp_path):
     got = _rows(path, dt.date(2020, 12, 16))
     assert got == {("49", "state_budget_revenue", "2020", "estimate"): 20120,
                    ("49", "state_budget_revenue_pct_of_estimate", "2020", "estimate"): 97.3}
+
+
+def test_a_cell_with_a_remark_after_its_figure():
+    from pipelines.lib.parse_tables import _number_of
+
+    assert _number_of("24.500 (trong đó thu nội địa 22.000)") == ("exact", 24500.0, True)
+    assert _number_of("7,5 (8,0)")[1] is None  # two figures: which one is meant is not for the parser to guess
+    assert _number_of("(3,2)") == ("exact", -3.2, True)  # an accountant's negative stays one

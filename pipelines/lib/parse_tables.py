@@ -638,7 +638,14 @@ def _number_of(text: str, style: str = "vi") -> tuple[str, float | None, bool]:
         return "about", (bounds[0] + bounds[1]) / 2, True
     if ranked := _RANK_OF_PROVINCES.fullmatch(number.strip()):  # "35/63": 35th of the 63 provinces (34 after 2025)
         return qualifier, float(ranked.group(1)), True
+    if remark := _REMARK_AFTER.fullmatch(text):  # "24.500 (trong đó thu nội địa 22.000)": the figure, then a remark
+        found = _number_of(remark.group(1), style)
+        if found[1] is not None:
+            return found
     return qualifier, None, False
+
+
+_REMARK_AFTER = re.compile(r"\s*(\S+(?:\s+\S+)?)\s*\((?=\s*[^\W\d_])[^()]*\)\s*")  # a remark opens with a word
 
 
 _RANK_OF_PROVINCES = re.compile(r"(\d{1,2})\s*/\s*(?:63|34)")
