@@ -204,3 +204,22 @@ def test_a_vietnamese_text_quoting_figures_the_english_way_reads_that_sentence_s
     rows, _ = narrative.extract_text(text, 2024, dt.date(2024, 6, 28), default_province="Hải Phòng")
     got = {(r["indicator"], r["value"]) for r in rows}
     assert ("export_value", 14250) in got and ("retail_sales_services_revenue", 78946.2) in got
+
+
+def test_a_social_media_post_its_emoji_bullets_and_a_note_that_its_figures_are_estimates():
+    from pipelines.lib import documents
+
+    text = ("ĐÀ NẴNG 2023 – NHÌN LẠI MỘT NĂM (Số liệu mẫu)\n\n"
+            "📈 GRDP tăng 4,55% so với năm 2022\n"
+            "🛍️ Tổng mức bán lẻ hàng hóa & doanh thu dịch vụ tiêu dùng: 136,2 nghìn tỷ đồng 🔥 (+23,9%), một con số rất "
+            "đáng tự hào của cả thành phố trong năm qua, khi du lịch bùng nổ trở lại\n"
+            "✈️ Khách du lịch: 8,1 triệu lượt – gấp 1,4 lần năm 2022\n"
+            "🏨 Doanh thu du lịch: hơn 29 nghìn tỷ đồng\n\n"
+            "🏆 PCI 2022 Đà Nẵng đạt 70,03 điểm.\n\n"
+            "(*) Số liệu ước tính của Cục Thống kê thành phố, công bố ngày 29/12/2023.")
+    rows, _ = narrative.extract_text(documents.unwrap(text), 2023, dt.date(2024, 1, 4), default_province="Đà Nẵng")
+    got = {(r["indicator"], r["period"], r["status"]): r["value"] for r in rows}
+    assert got[("retail_sales_services_revenue", "2023", "estimate")] == 136200  # "&" is "và"; the note: estimates
+    assert got[("tourism_revenue", "2023", "estimate")] == 29000  # a bullet is its own line: not "năm 2022"'s
+    assert got[("grdp_growth", "2023", "estimate")] == 4.55
+    assert all(status == "actual" for (code, _, status) in got if code.startswith("pci_"))  # a published result

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -751,6 +752,9 @@ def unwrap(page: str) -> str:
     out: list[str] = []
     for line in lines:
         first = line.lstrip()[:1]
+        if first and (first in "•▪►✓➢-–+*" or unicodedata.category(first) == "So"):  # a list item ("📈 GRDP …")
+            out.append(line)
+            continue
         if out and out[-1] and first and not _SENTENCE_END.search(out[-1]) and (first.islower() or (
                 not _LINE_END.search(out[-1]) and (first.isdigit() or len(out[-1]) >= 0.8 * width))):
             out[-1] = f"{out[-1]} {line.strip()}"

@@ -789,10 +789,35 @@ def extract_text(
         if ctx.tail_period and running == (sticky_year, sticky_period):  # nothing named before the first figure
             running = int(ctx.tail_period[:4]), ctx.tail_period
         sticky_year, sticky_period = running
+    _declared_estimates(text, doc_year, rows)
     rows = _restated_with_a_status(rows, skipped)
     if spoken_from is not None:
         _point_into_written(written, spoken_from, rows, skipped)
     return rows, skipped
+
+
+# A note that says the text's figures are estimates: "(*) Số liệu ước tính của Cục Thống kê, công bố ngày 29/12/2023",
+# "Ghi chú: số liệu năm 2025 là số ước tính", "All 2025 figures quoted below are preliminary estimates."
+_ESTIMATE_NOTE = re.compile(
+    r"(?:^|\n)\s*(?:\(\*+\)|\*+|ghi chú\s*:|lưu ý\s*:|note\s*:)?\s*(?:các |toàn bộ |mọi )?số liệu(?: năm ((?:19|20)\d\d))?"
+    r"(?: (?:trong|nêu trên|trên)[^.;\n]{0,20})?(?: là| đều là)?(?: số)? ước(?: tính)?\b"
+    r"|\ball ((?:19|20)\d\d )?figures\b[^.\n]{0,40}\bare (?:preliminary |provisional )?estimates\b", re.IGNORECASE)
+
+
+def _declared_estimates(text: str, doc_year: int | None, rows: list[dict]) -> None:
+    """A text whose note declares its figures estimates: its figures of that whole year read as actual (a finished
+    period) are estimates, unless their sentence says official; PCI results are published ones, never estimates."""
+    note = _ESTIMATE_NOTE.search(text)
+    if note is None:
+        return
+    year = note.group(1) or (note.group(2) or "").strip() or (str(doc_year) if doc_year else "")
+    for row in rows:
+        if row["status"] == "actual" and row["period"] == year and not row["indicator"].startswith("pci_") \
+                and not _STATED_ACTUAL.search(row["snippet"]):
+            row["status"] = "estimate"
+
+
+_STATED_ACTUAL = re.compile(r"chính thức|quyết toán|\bofficial\b|\bfinal\b", re.IGNORECASE)
 
 
 def _restated_with_a_status(rows: list[dict], skipped: list[dict]) -> list[dict]:

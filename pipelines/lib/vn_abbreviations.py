@@ -42,13 +42,14 @@ _RULES: list[tuple[re.Pattern, str]] = [(re.compile(p), r) for p, r in (
     (_W + r"tỷ\s?đ" + _E, "tỷ đồng"),
     (_W + r"tr\.\s?(?=lượt|người|tấn|USD)", "triệu "),
     (_W + r"ng\.\s?(?=lượt|người|tấn|con|tỷ|USD|lao động|khách)", "nghìn "),
+    (r"(?<=\w) & (?=\w)", " và "),  # "hàng hóa & doanh thu dịch vụ"
     # a sign, "=" or "~" before a number: "+14,2%", "(-1,1% CK)", "= 80,3% DT", "~93%"
     (r"(?:(?<=\s)|(?<=\()|^)\+\s?(?=\d)", "tăng "),
     (r"(?:(?<=\s)|(?<=\())(?<![\d%]\s)[-−]\s?(?=\d)", "giảm "),  # not a range's dash: "10 - 11%", "7% - 8%"
     (r"(?<=\s)=\s?(?=\d)", "bằng "),
     (r"(?:(?<=\s)|(?<=\()|^)~\s?(?=\d)", "khoảng "),
 )]
-_MAYBE = re.compile(r"[A-ZĐ]{2}|\d{1,2}T|T\d|tr\.|tr |trđ|tỷ ?đ\b|ng\.|[+=~−]|\s-\d")
+_MAYBE = re.compile(r"[A-ZĐ]{2}|\d{1,2}T|T\d|tr\.|tr |trđ|tỷ ?đ\b|ng\.|[+=~−&]|\s-\d")
 
 
 def expand(text: str) -> tuple[str, list[int] | None]:
