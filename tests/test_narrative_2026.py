@@ -223,3 +223,13 @@ def test_a_social_media_post_its_emoji_bullets_and_a_note_that_its_figures_are_e
     assert got[("tourism_revenue", "2023", "estimate")] == 29000  # a bullet is its own line: not "năm 2022"'s
     assert got[("grdp_growth", "2023", "estimate")] == 4.55
     assert all(status == "actual" for (code, _, status) in got if code.startswith("pci_"))  # a published result
+
+
+def test_a_bullet_with_its_plan_in_brackets_and_a_pci_edition_named_by_its_year():
+    text = ("LÀO CAI – KẾT QUẢ MỘT SỐ CHỈ TIÊU NĂM 2020 (Số liệu mẫu)\n"
+            "• Tốc độ tăng trưởng GRDP: 3,02% (KH: 9,5%) – không đạt\n"
+            "• Chỉ số PCI 2019: 65,08 điểm, xếp thứ 12/63")
+    rows, _ = narrative.extract_text(text, 2020, dt.date(2021, 3, 20), default_province="Lào Cai")
+    got = {(r["indicator"], r["period"], r["status"]): r["value"] for r in rows}
+    assert got[("grdp_growth", "2020", "actual")] == 3.02 and got[("grdp_growth", "2020", "plan")] == 9.5
+    assert got[("pci_score", "2019", "actual")] == 65.08 and got[("pci_rank", "2019", "actual")] == 12

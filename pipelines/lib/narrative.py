@@ -268,6 +268,8 @@ _CONTRAST_OPENING = re.compile(r"\s*(?:trong khi đó|trong khi|còn|riêng|ngư
                                r"by contrast|although|though|however|"
                                r"in contrast|similarly)\b")
 _AS_OF = re.compile(r"(?:tính )?đến (?:hết )?ngày (\d{1,2})[/.-](\d{1,2})(?:[/.-]((?:19|20)\d\d))?")
+# "(KH: 9,5%)", "(ước: 7,2%)": the status word's colon does not end its clause
+_STATUS_BEFORE_COLON = re.compile(r"(?:^|[(\s])(?:kh|kế hoạch|mục tiêu|chỉ tiêu|dự toán|ước(?: tính| thực hiện)?|th|thực hiện)\s*$")
 _CLAUSE_CUT = re.compile(r"[,;:(\[]|\s(?:trong khi|còn|while|and|và|nhưng|but)\s(?=[^\d]*$)")
 
 _PLAN_OF_PERIOD = re.compile(r"(?:dự toán|kế hoạch|kh|mục tiêu)(?: (?:vốn|thu|chi|hđnd|trung ương|tw|giao|được giao|"
@@ -615,7 +617,8 @@ _DIGIT = re.compile(r"\d")
 _DATE_BEFORE = re.compile(r"\bngày\s+\d{1,2}\s*$")
 _TAIL_END = re.compile(r"[,;.()]|\s(?:và|and)\s")
 _LABEL_END = re.compile(r"[,;()]|\.(?!\d)")
-_YEAR_LEAD = re.compile(r"(?:năm|in|of|for|by|the|/|,|'s|its)\s*$")
+# "năm 2023", "in 2023", "PCI 2019" (the index's edition)
+_YEAR_LEAD = re.compile(r"(?:năm|in|of|for|by|the|/|,|'s|its|pci)\s*$")
 
 
 def _period_matches(low: str, start: int, end: int) -> list[re.Match]:
@@ -913,7 +916,8 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
         # a parenthesis closed before the figure is an aside inside the clause ("của tỉnh Quảng Ngãi (cũ) là 4,1%"):
         # it does not start one
         cuts = [m.end() for m in _CLAUSE_CUT.finditer(pre_all)
-                if not (m.group(0) == "(" and ")" in pre_all[m.end():])]
+                if not (m.group(0) == "(" and ")" in pre_all[m.end():])
+                and not (m.group(0) == ":" and _STATUS_BEFORE_COLON.search(pre_all, 0, m.start()))]
         c_start = prev_end + (cuts[-1] if cuts else 0)
         if prev is None:
             c_start = min(c_start, f_start)
