@@ -95,7 +95,7 @@ PHRASES: dict[str, list[str]] = {
     "cpi": [r"chỉ số giá tiêu dùng(?:\s*\(cpi\))?(?: bình quân)?", r"\bcpi\b(?: bình quân)?", r"consumer price index"],
     "tourism_revenue": [r"(?:tổng\s+)?doanh thu (?:từ\s+)?(?:hoạt động\s+)?(?:khách\s+)?du lịch", r"tổng thu từ (?:khách\s+)?du lịch",
                         r"tourism revenue"],
-    "tourism_arrivals": [r"(?:tổng\s+)?(?:số\s+)?lượt khách(?: du lịch)?", r"khách du lịch", r"du khách",
+    "tourism_arrivals": [r"(?:tổng\s+)?(?:số\s+)?(?:lượt|lượng) khách(?: du lịch)?", r"khách du lịch", r"du khách",
                          r"tourist(?:s| arrivals)", r"visitors"],
     "tourism": [r"(?:ngành|hoạt động|lĩnh vực) du lịch", r"(?:the\s+)?tourism (?:sector|industry)"],
     "revenue": [r"(?:tổng\s+)?doanh thu"],
