@@ -151,3 +151,17 @@ def test_a_cell_with_a_remark_after_its_figure():
     assert _number_of("24.500 (trong đó thu nội địa 22.000)") == ("exact", 24500.0, True)
     assert _number_of("7,5 (8,0)")[1] is None  # two figures: which one is meant is not for the parser to guess
     assert _number_of("(3,2)") == ("exact", -3.2, True)  # an accountant's negative stays one
+
+
+def test_poverty_at_the_start_and_end_of_a_year_in_a_csv_without_merges(tmp_path):
+    path = tmp_path / "ho_ngheo_2022.csv"
+    path.write_text(
+        "Số liệu mẫu – KẾT QUẢ RÀ SOÁT HỘ NGHÈO ĐẦU NĂM VÀ CUỐI NĂM 2022 CÁC TỈNH CỤM THI ĐUA\n"
+        "\"(Theo chuẩn nghèo đa chiều giai đoạn 2022-2025)\"\n"
+        "STT;Tỉnh;Tổng số hộ dân cư;Đầu năm 2022;;Cuối năm 2022;;Giảm trong năm\n"
+        ";;;Số hộ nghèo;Tỷ lệ (%);Số hộ nghèo;Tỷ lệ (%);(điểm %)\n"
+        "1;Kon Tum;142.380;29.259;20,55;24.504;17,21;3,34\n", encoding="utf-8-sig")
+    got = _rows(path, dt.date(2023, 2, 10))
+    # the start of 2022 is the review of the end of 2021; the number of poor households has no catalogue code
+    assert got == {("62", "poverty_rate_multidim", "2021", "actual"): 20.55,
+                   ("62", "poverty_rate_multidim", "2022", "actual"): 17.21}

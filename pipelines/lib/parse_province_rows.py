@@ -130,6 +130,10 @@ def find_header(grid: Grid) -> int | None:
                 _PCI.search(t) and any(isinstance(b, str) and pci_measure(b, t) for b in below[c:c + 3])
                 for c, t in texts.items()):
             return r
+        if any(_is_province_header(t) for t in texts.values()) and any(  # "Đầu năm 2022" over "Tỷ lệ (%)" under
+                isinstance(b, str) and _BARE_RATE.fullmatch(vn_text.key(catalogue.unit_in_label(b)[0])) for b in below) \
+                and _rate_of_title(table_layout.read_title(grid, r).text):  # a title on the poor households
+            return r
     return None
 
 
@@ -220,6 +224,34 @@ def _share_of_plan(header: str) -> str | None:
     return catalogue.ratio_to_plan_of(code) if code else None
 
 
+def _spanned(grid: Grid, block: list[int], r: int, c: int):
+    """The header cell (r, c), or, blank above a sub-header, the group header it stands under: a CSV (or a sheet
+    without merges) writes "Đầu năm 2022;;Cuối năm 2022;" over "Số hộ nghèo;Tỷ lệ (%);Số hộ nghèo;Tỷ lệ (%)"."""
+    cell = grid.cell(r, c)
+    if r == block[-1] or (isinstance(cell, str) and cell.strip()) or (cell is not None and not isinstance(cell, str)):
+        return cell
+    k = c
+    while k > 0 and not (isinstance(grid.cell(r, k), str) and grid.cell(r, k).strip()):
+        if not (isinstance(grid.cell(block[-1], k), str) and grid.cell(block[-1], k).strip()):
+            return cell  # a column without a sub-header ends the group
+        k -= 1
+    if not (isinstance(grid.cell(block[-1], k), str) and grid.cell(block[-1], k).strip()):
+        return cell  # the text to the left heads a column of its own ("Tổng số hộ dân cư"), not a group
+    return grid.cell(r, k)
+
+
+_BARE_RATE = re.compile(r"tỷ lệ(?: \(?%\)?)?")
+# the rate a title's subject has in the catalogue: "KẾT QUẢ RÀ SOÁT HỘ NGHÈO …" › a column "Tỷ lệ (%)"
+_TITLE_RATES = (("hộ nghèo", "Tỷ lệ hộ nghèo đa chiều"), ("lao động qua đào tạo", "Tỷ lệ lao động qua đào tạo"),
+                ("bảo hiểm y tế", "Tỷ lệ dân số tham gia bảo hiểm y tế"), ("che phủ rừng", "Tỷ lệ che phủ rừng"))
+_START_OF_YEAR = re.compile(r"(?<!tháng )(?<!từ )\bđầu năm (?:19|20)\d\d")
+
+
+def _rate_of_title(title: str) -> str | None:
+    key = vn_text.key(title)
+    return next((catalogue.match_indicator(name) for subject, name in _TITLE_RATES if subject in key), None)
+
+
 def _title_status_and_year(title) -> tuple[str | None, int | None]:
     """The status a title states and the year it reports on (read_title's: not the day it was written, "tổng hợp
     ngày 20/5/2026", nor the plan it names)."""
@@ -259,7 +291,7 @@ def _column_of_block(grid: Grid, block: list[int], c: int, title, shared_unit: s
     else the title's."""
     parts: list[str] = []
     for r in block:
-        t = vn_text.without_english(table_layout.text_of(grid.cell(r, c)).strip())
+        t = vn_text.without_english(table_layout.text_of(_spanned(grid, block, r, c)).strip())
         if t and t not in parts:
             parts.append(t)
     if not parts:
@@ -275,6 +307,9 @@ def _column_of_block(grid: Grid, block: list[int], c: int, title, shared_unit: s
                             (None, "", range(0)))
     if code is None and (pci := pci_measure(" ".join(parts), title.text)):  # "PCI 2023" › "Thứ hạng"
         code, used = pci, range(n)
+    if code is None and n and _BARE_RATE.fullmatch(vn_text.key(catalogue.unit_in_label(parts[-1])[0])) \
+            and (rate := _rate_of_title(title.text)):  # "… HỘ NGHÈO ĐẦU NĂM VÀ CUỐI NĂM 2022" › "Tỷ lệ (%)"
+        code, unit, used = rate, catalogue.unit_in_label(parts[-1])[1] or "%", range(n - 1, n)
     units = [t for i, t in enumerate(parts) if i not in used and catalogue.looks_like_unit(t)]
     names = [t for i, t in enumerate(parts) if t not in units]
     header = " › ".join([*parts, compare] if compare else parts)
@@ -300,6 +335,8 @@ def _column_of_block(grid: Grid, block: list[int], c: int, title, shared_unit: s
         return None
     text = " ".join(names)
     status, year = table_layout.column_status(text)
+    if year is not None and _START_OF_YEAR.search(vn_text.key(text)):
+        year -= 1  # "Đầu năm 2022" of a rate measured once a year (poverty, forest cover): the review of end-2021
     if status == "plan" and catalogue.indicators()[target].unit == "pct_of_plan":
         status = None  # "Thu NSNN so với dự toán (%)": the plan is what the figure is a share of, not its status
     part = table_layout.column_period(text)
