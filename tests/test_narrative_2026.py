@@ -233,3 +233,11 @@ def test_a_bullet_with_its_plan_in_brackets_and_a_pci_edition_named_by_its_year(
     got = {(r["indicator"], r["period"], r["status"]): r["value"] for r in rows}
     assert got[("grdp_growth", "2020", "actual")] == 3.02 and got[("grdp_growth", "2020", "plan")] == 9.5
     assert got[("pci_score", "2019", "actual")] == 65.08 and got[("pci_rank", "2019", "actual")] == 12
+
+
+def test_growth_that_says_how_it_went_names_the_economy_for_the_list_after_it():
+    text = ("Năm 2025, các địa phương trong Cụm đều duy trì tăng trưởng khá: thành phố Đà Nẵng ước tăng 8,6%, "
+            "Khánh Hòa ước tăng 8,4%. Số liệu mẫu.")
+    rows, _ = narrative.extract_text(text, 2025, dt.date(2026, 3, 10))
+    assert {(r["province_code"], r["indicator"], r["value"]) for r in rows} == {
+        ("48", "grdp_growth", 8.6), ("56", "grdp_growth", 8.4)}

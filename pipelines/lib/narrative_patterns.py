@@ -65,6 +65,8 @@ PHRASES: dict[str, list[str]] = {
                   r"(?:grdp|tổng sản phẩm trên địa bàn)" + _CURRENT],
     "grdp": [r"grdp", r"tổng sản phẩm (?:trên địa bàn|trong tỉnh)(?: tỉnh)?",
              r"(?:tốc độ\s+)?tăng trưởng kinh tế", r"(?:nền\s+|tình hình\s+)?kinh tế",
+             # "duy trì tăng trưởng khá: Đà Nẵng ước tăng 8,6%, …": growth that says how it went is the economy's
+             r"tăng trưởng(?= (?:khá|cao|ổn định|dương|âm|hai con số)\b)",
              r"gross regional domestic product", r"economic growth", r"(?:the\s+)?economy"],
     "agriculture": [r"(?:khu vực|ngành)\s+nông,?\s*lâm nghiệp và thủ[yỷ] sản", r"nông,?\s*lâm nghiệp và thủ[yỷ] sản",
                     r"khu vực (?:i|1)(?=\s*[\(,;]|\s+tăng|\s+chiếm)", r"agricultur\w*(?:,? forestry and fisher(?:y|ies))?"],
