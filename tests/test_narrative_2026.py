@@ -241,3 +241,10 @@ def test_growth_that_says_how_it_went_names_the_economy_for_the_list_after_it():
     rows, _ = narrative.extract_text(text, 2025, dt.date(2026, 3, 10))
     assert {(r["province_code"], r["indicator"], r["value"]) for r in rows} == {
         ("48", "grdp_growth", 8.6), ("56", "grdp_growth", 8.4)}
+
+
+def test_targets_registered_with_the_cluster_are_plans():
+    text = "Năm 2026, tỉnh đăng ký với Cụm: tốc độ tăng trưởng GRDP từ 10% trở lên; thu ngân sách 28.000 tỷ đồng."
+    rows, _ = narrative.extract_text(text, 2025, dt.date(2026, 1, 15), default_province="Gia Lai")
+    assert {(r["indicator"], r["period"], r["status"], r["qualifier"]) for r in rows} == {
+        ("grdp_growth", "2026", "plan", "more_than"), ("state_budget_revenue", "2026", "plan", "exact")}

@@ -188,7 +188,7 @@ _PLAN_WORD = re.compile(
     r"\bđể (?:hoàn thành|đạt được|đạt) (?:kế hoạch|mục tiêu|chỉ tiêu)\b|"  # "để hoàn thành mục tiêu cả năm tăng 11%": still to reach
     r"(?<!vượt )(?<!đạt )(?<!với )(?<!thành )(?<!bằng )(?<!theo )(?<!xa )"
     r"(?:\bkế hoạch\b|\bmục tiêu\b(?! quốc gia)|\bkịch bản\b|\bchỉ tiêu\b|\bphấn đấu\b|\btargets?\b|\baims? to\b|\bplans? to\b|\bgoal\b|"
-    r"\bkh\b)"
+    r"\bkh\b|\bđăng ký (?:với cụm|thi đua|chỉ tiêu)\b)"  # "tỉnh đăng ký với Cụm: tăng trưởng … từ 10% trở lên"
 )
 _FORECAST_WORD = re.compile(r"\bdự kiến\b|\bdự báo\b|\bexpected\b|\bforecast\b|\bprojected\b")
 # "sơ bộ" (preliminary) is an estimate, as a "Sơ bộ 2024" column of a table is
