@@ -248,3 +248,9 @@ def test_targets_registered_with_the_cluster_are_plans():
     rows, _ = narrative.extract_text(text, 2025, dt.date(2026, 1, 15), default_province="Gia Lai")
     assert {(r["indicator"], r["period"], r["status"], r["qualifier"]) for r in rows} == {
         ("grdp_growth", "2026", "plan", "more_than"), ("state_budget_revenue", "2026", "plan", "exact")}
+
+
+def test_a_speakers_thousands_of_billions_written_half_in_digits():
+    text = "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng 9 tháng ước đạt khoảng 68 nghìn 500 tỷ đồng."
+    rows, _ = narrative.extract_text(text, 2022, dt.date(2022, 9, 29), default_province="Nghệ An")
+    assert [(r["value"], r["raw_value"]) for r in rows] == [(68500, "68 nghìn 500 tỷ đồng")]

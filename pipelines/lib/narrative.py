@@ -86,6 +86,7 @@ _FIGURE = re.compile(
     rf"|(?:xếp hạng|ranked)\s*(?:thứ\s*)?(?P<rank2>\d{{1,2}})(?:\s*/\s*\d{{2}})?"
 )
 _BILLIONS_BEFORE = re.compile(r"(?<![\d.,])(\d{1,3})\s+(?:tỷ|tỉ)\s+$")  # "1 tỷ " before "250 triệu USD"
+_THOUSANDS_BEFORE = re.compile(r"(?<![\d.,])(\d{1,3})\s+(?:nghìn|ngàn)\s+$")  # "68 nghìn " before "500 tỷ đồng"
 _TIMES_LEAD = re.compile(r"\b(?:gấp|tăng) (?:hơn |gần |khoảng )?$")  # "gấp 2,1 lần", "tăng 1,3 lần so với cùng kỳ"
 _FAMILY_ALTS: list[tuple[str, str]] = sorted(
     ((fam, p) for fam, pats in PHRASES.items() for p in pats), key=lambda fp: -len(fp[1])
@@ -888,8 +889,12 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
     if not figures:
         return s_end
     # "1 tỷ 250 triệu USD": one figure, 1.250 triệu USD, from where its billions start
-    billions = {m.start(): b for m in figures if (m.group("unit") or "").startswith("triệu")
-                and (b := _BILLIONS_BEFORE.search(low, max(s_start, m.start() - 10), m.start()))}
+    # "68 nghìn 500 tỷ đồng" (a speaker's 68.500 tỷ) alike
+    billions = {m.start(): b for m in figures
+                if ((m.group("unit") or "").startswith("triệu")
+                    and (b := _BILLIONS_BEFORE.search(low, max(s_start, m.start() - 10), m.start())))
+                or ((m.group("unit") or "").startswith(("tỷ", "tỉ"))
+                    and (b := _THOUSANDS_BEFORE.search(low, max(s_start, m.start() - 10), m.start())))}
     if billions:
         figures = [m for m in figures if m.start() not in {b.start(1) for b in billions.values()}]
     idx = _SentenceIndex(text, low, s_start, s_end)
