@@ -5,7 +5,9 @@ import datetime as dt
 from pipelines.lib import narrative, vn_abbreviations
 
 FLASH = ("Số liệu mẫu. TMBL&DTDV T10/2024 ước 6.842,7 tỷ đ, +14,2% so với CK; 10T ước 62.315,4 tỷ đ.\n"
-         "Thu NSNN 10T ước 9.480,5 tỷ đ, = 80,3% DT năm. Khách DL 10T ước 2.950 ng.lượt.")
+         "Thu NSNN 10T ước 9.480,5 tỷ đ, = 80,3% DT năm. Khách DL 10T ước 2.950 ng.lượt.\n"
+         "- KNXK T10 ước 2.870 tr USD, +32,5% CK.\n"
+         "- 10T ước 26.450,8 tr USD, +30,1% CK.")
 
 
 def test_shorthand_is_written_out_and_mapped_back():
@@ -29,6 +31,8 @@ def test_a_flash_is_read_and_its_locators_point_at_what_was_written():
     assert ("retail_sales_services_revenue_growth", "2024-10", "estimate", 14.2) in got
     assert ("state_budget_revenue_pct_of_estimate", "2024-10M", "estimate", 80.3) in got
     assert ("tourism_arrivals", "2024-10M", "estimate", 2950000) in got
+    # the bullet under the exports' bullet goes on with exports, and its dash is a bullet, not a fall
+    assert ("export_value", "2024-10M", "estimate", 26450.8) in got and ("export_value_growth", "2024-10M", "estimate", 30.1) in got
     arrivals = next(r for r in rows if r["indicator"] == "tourism_arrivals")
     start, end = map(int, arrivals["locator"].removeprefix("chars ").split("-"))
     assert FLASH[start:end] == arrivals["raw_value"] == "2.950 ng.lượt"

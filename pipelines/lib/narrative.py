@@ -205,7 +205,10 @@ _TOURISM = {"tourism", "tourism_arrivals", "tourism_revenue"}
 # a sentence that goes on with the indicator of the one before: "Lũy kế 10 tháng đạt …", "Tính chung 9 tháng, …"
 # a sentence that goes on with the indicator of the one before: "Lũy kế 10 tháng đạt …", "Riêng quý III/2026 thu hút …"
 _CARRY_OPENING = re.compile(r"\s*(?:lũy kế|cộng dồn|tính chung|tính từ đầu năm|cumulatively|year-to-date"
-                            r"|riêng (?=quý|tháng|trong (?:quý|tháng)))\b")
+                            r"|riêng (?=quý|tháng|trong (?:quý|tháng))"
+                            # a flash's next bullet on another period: "- TMBL T10 ước …" › "- 10 tháng ước …"
+                            r"|[-+•]\s*(?=(?:\d{1,2} tháng|quý|tháng \d|cả năm)\b))\b")
+_BULLET_LINE = re.compile(r"\s*[-+•]\s")
 _RESPECTIVELY = re.compile(r"\blần lượt\b|\brespectively\b")
 _PCT_ROLES = {"growth", "share", "pct_of_plan", "rate"}  # the roles a percentage can have
 _FROM_START = re.compile(r"\btừ\s*$|\bfrom\s*$")
@@ -763,8 +766,10 @@ def extract_text(
         # numbers are read so
         ctx.lang = "en" if text_lang == "vi" and _ENGLISH_FIGURES.search(sentence) else text_lang
         opening_end = s_end  # where the sentence's first figure starts
-        if starts_paragraph or not _DIGIT.search(text, s_start, s_end):
-            ctx.last_family = None
+        next_bullet = starts_paragraph and k and "\n\n" not in text[sentences[k - 1][1]:s_start] \
+            and _BULLET_LINE.match(text, s_start) and _BULLET_LINE.match(text, sentences[k - 1][0])
+        if (starts_paragraph and not next_bullet) or not _DIGIT.search(text, s_start, s_end):
+            ctx.last_family = None  # (a bullet right under a bullet may go on with its indicator)
         if _DIGIT.search(text, s_start, s_end):
             before = len(rows)
             opening_end = _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_period,

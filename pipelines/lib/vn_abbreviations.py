@@ -44,8 +44,8 @@ _RULES: list[tuple[re.Pattern, str]] = [(re.compile(p), r) for p, r in (
     (_W + r"ng\.\s?(?=lượt|người|tấn|con|tỷ|USD|lao động|khách)", "nghìn "),
     (r"(?<=\w) & (?=\w)", " và "),  # "hàng hóa & doanh thu dịch vụ"
     # a sign, "=" or "~" before a number: "+14,2%", "(-1,1% CK)", "= 80,3% DT", "~93%"
-    (r"(?:(?<=\s)|(?<=\()|^)\+\s?(?=\d)", "tăng "),
-    (r"(?:(?<=\s)|(?<=\())(?<![\d%]\s)[-−]\s?(?=\d)", "giảm "),  # not a range's dash: "10 - 11%", "7% - 8%"
+    (r"(?:(?<=[ \t])|(?<=\())\+(?=\d)", "tăng "),  # not a bullet: "- 10T ước …", "+ 9 tháng …"
+    (r"(?:(?<=[ \t])|(?<=\())(?<![\d%]\s)[-−](?=\d)", "giảm "),  # nor a range's dash: "10 - 11%", "7% - 8%"
     (r"(?<=\s)=\s?(?=\d)", "bằng "),
     (r"(?:(?<=\s)|(?<=\()|^)~\s?(?=\d)", "khoảng "),
 )]
