@@ -165,3 +165,23 @@ def test_poverty_at_the_start_and_end_of_a_year_in_a_csv_without_merges(tmp_path
     # the start of 2022 is the review of the end of 2021; the number of poor households has no catalogue code
     assert got == {("62", "poverty_rate_multidim", "2021", "actual"): 20.55,
                    ("62", "poverty_rate_multidim", "2022", "actual"): 17.21}
+
+
+def test_a_ministrys_table_of_one_indicator_by_province_with_its_comparisons(tmp_path):
+    path = _xlsx(tmp_path / "bieu_03.xlsx", [
+        ["ƯỚC THỰC HIỆN THU NGÂN SÁCH NHÀ NƯỚC NĂM 2024 CỦA MỘT SỐ ĐỊA PHƯƠNG – Số liệu mẫu"],
+        [None, None, None, None, None, "Đơn vị: triệu đồng"],
+        ["STT", "Địa phương", "Dự toán năm 2024", "Ước thực hiện năm 2024", "So sánh (%)", None],
+        [None, None, None, None, "Dự toán", "Thực hiện năm 2023"],
+        [None, "TỔNG SỐ", 493800000, 582946066, 118.1, 117.2],
+        [None, "I. CÁC ĐỊA PHƯƠNG CÓ ĐIỀU TIẾT VỀ NGÂN SÁCH TRUNG ƯƠNG", 493800000, 582946066, 118.1, 117.2],
+        [1, "HÀ NỘI", 423500000, 510213456, 120.5, 118.3],
+        [2, "ĐỒNG NAI", 70300000, 72732610, 103.5, 109.4],
+    ], merges=[(2, 4, 2, 5, "So sánh (%)"), (2, 0, 3, 0, "STT"), (2, 1, 3, 1, "Địa phương"),
+               (2, 2, 3, 2, "Dự toán năm 2024"), (2, 3, 3, 3, "Ước thực hiện năm 2024")])
+    got = _rows(path, dt.date(2025, 1, 10))
+    assert got[("01", "state_budget_revenue", "2024", "plan")] == 423500
+    assert got[("01", "state_budget_revenue", "2024", "estimate")] == 510213.456
+    assert got[("01", "state_budget_revenue_pct_of_estimate", "2024", "estimate")] == 120.5
+    assert got[("75", "state_budget_revenue_growth", "2024", "estimate")] == 9.4
+    assert {key[0] for key in got} == {"01", "75"}  # the total and the group of provinces are no province

@@ -47,6 +47,10 @@ _AGGREGATE = ("toàn ", "cả cụm", "cụm", "bình quân", "trung bình", "c�
               "đồng bằng sông cửu long")
 
 
+# a group of provinces heading its rows, with its subtotal: "I. CÁC ĐỊA PHƯƠNG CÓ ĐIỀU TIẾT …", "Các địa phương còn lại"
+_GROUP_ROW = re.compile(r"\s*(?:[IVX]{1,4}[.)]\s+|[A-D][.)]\s+)?(?:các|nhóm)\s+(?:địa phương|tỉnh)\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1 << 12)
 def _indicator_of(header: str) -> tuple[str | None, str]:
     """(catalogue code, unit text) of a column header "Ước TH 2023 thu ngân sách nhà nước (tỷ đồng)": the year and
@@ -451,7 +455,7 @@ def _read_rows(grid: Grid, first: int, prov_col: int, columns: list[_Column], nu
                 province = provinces.reported_by(provinces.split_ref(merged)[0], _FIRST_DAY_AFTER)
             if period and code and (coded := _province_of_code(code, period)) is not None:
                 province = coded  # the code the row gives, when it is a province's in that period: codes, not names
-            if province is None and vn_text.key(name).startswith(_AGGREGATE):
+            if province is None and (vn_text.key(name).startswith(_AGGREGATE) or _GROUP_ROW.match(name)):
                 skipped.append({"locator": grid.row_locator(r), "snippet": name, "reason": "aggregate row, not a province"})
                 break
             issues = []
@@ -477,10 +481,11 @@ def _read_rows(grid: Grid, first: int, prov_col: int, columns: list[_Column], nu
 
 # ------------------------------------------------------------------ a column per year, the indicator in the title
 
-_YEAR_HEADER = re.compile(r"^(?:năm\s+)?(?:(?:sơ bộ|ước tính|ước thực hiện|ước th|ước|kế hoạch|kh|prel\.?)\s*[-–/]?\s*)*"
+_YEAR_HEADER = re.compile(r"^(?:năm\s+)?(?:(?:sơ bộ|ước tính|ước thực hiện|ước th|ước|kế hoạch|kh|dự toán|thực hiện|quyết toán"
+                          r"|prel\.?)\s*[-–/]?\s*)*"
                           r"(?:năm\s+)?((?:19|20)\d\d)(?:\s*\((?:sơ bộ|ước tính|ước)\))?$")
-_BY_PLACE = re.compile(r"\s*(?:phân|chia)?\s*theo\s+(?:địa phương|tỉnh|tỉnh,? thành phố|đơn vị hành chính|vùng)\b.*$",
-                       re.IGNORECASE)
+_BY_PLACE = re.compile(r"\s*(?:(?:phân|chia)?\s*theo|của|tại)\s+(?:một số |các |\d+ )?(?:địa phương|tỉnh|tỉnh,? thành phố"
+                       r"|đơn vị hành chính|vùng)\b.*$", re.IGNORECASE)  # "… CỦA MỘT SỐ ĐỊA PHƯƠNG"
 _INDEX_BASE = re.compile(r"=\s*100\b")
 _FIXED_BASE = re.compile(r"(?:19|20)\d\d\s*\)?\s*$")  # "Năm 2010 = 100", not "Năm trước = 100"
 # the words that make a title the index of a level: "Chỉ số phát triển tổng sản phẩm …" is the product's index
@@ -561,7 +566,7 @@ def _indicator_in_title(text: str) -> tuple[str | None, str, bool]:
     the same at either), without both; then the same after an index's lead ("Chỉ số phát triển tổng sản phẩm …",
     "Chỉ số tổng sản phẩm …": the index of the level, whose "Năm trước = 100" line says what its cells are)."""
     name, unit = catalogue.unit_in_label(table_layout.TABLE_NUMBER.sub("", text))
-    name = _PARENS.sub("", _BY_PLACE.sub("", name)).strip(" -:,.")
+    name = _STATUS_LEAD.sub("", _PARENS.sub("", _BY_PLACE.sub("", name)).strip(" -:,."))  # "ƯỚC THỰC HIỆN THU …"
     bare = _INDEX_LEAD.sub("", name)
     for of_index, base in ((False, name), (True, bare)) if bare != name else ((False, name),):
         no_years = _YEAR_WORDS.sub(" ", base)
@@ -600,8 +605,9 @@ def parse_year_grid(grid: Grid, header: int, published: dt.date | None, mtime: d
     texts = {c: " ".join(dict.fromkeys(t for r in block if (t := _header_text(grid.cell(r, c)))))
              for c in range(len(grid.rows[header])) if c != label}
     years = [(c, y) for c, text in texts.items()  # the year of the column's header, or of one of its rows ("2023" over
-             if (y := _year_of_header(text) or next(  # a sector)
-                 (y for r in block if (y := _year_of_header(_header_text(grid.cell(r, c))))), None))]
+             if (y := _year_of_header(text) or next(  # a sector), not a comparison's ("So sánh (%)" › "Thực hiện 2023")
+                 (y for r in block if (y := _year_of_header(_header_text(grid.cell(r, c))))), None))
+             and not table_layout.compare_role(text)]
     title_status, _ = table_layout.column_status(title.text)
     columns = []
     skipped: list[dict] = []
@@ -617,6 +623,16 @@ def parse_year_grid(grid: Grid, header: int, published: dt.date | None, mtime: d
                 continue
         columns.append(_Column(c, column_code, unit or ("%" if measure else ""),
                                _status(status or title_status, year, vintage), year, "", texts[c], index, named))
+    if code is not None and columns and measure is None:
+        # "So sánh (%)" over "Dự toán" | "Thực hiện năm 2023": the latest column compared with its plan (a share of
+        # it) or with the year before (an index, the growth)
+        latest = max(columns, key=lambda col: (col.year, col.status != "plan"))
+        for c, text in texts.items():
+            role = table_layout.compare_role(text) if c not in dict(years) and text else None
+            target = (catalogue.ratio_to_plan_of(code) if role == "compare_plan" else
+                      catalogue.growth_of(code) if role == "compare_yoy" else None)
+            if target is not None:
+                columns.append(_Column(c, target, "%", latest.status, latest.year, "", text, role == "compare_yoy", named))
     return _read_rows(grid, block[-1] + 1, label, columns, number_of, resolve_province, skipped,
                       new_boundaries=bool(_NEW_BOUNDARIES.search(title.text)),
                       end=year_table_end(grid, header)), skipped, vintage
