@@ -254,3 +254,11 @@ def test_a_speakers_thousands_of_billions_written_half_in_digits():
     text = "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng 9 tháng ước đạt khoảng 68 nghìn 500 tỷ đồng."
     rows, _ = narrative.extract_text(text, 2022, dt.date(2022, 9, 29), default_province="Nghệ An")
     assert [(r["value"], r["raw_value"]) for r in rows] == [(68500, "68 nghìn 500 tỷ đồng")]
+
+
+def test_a_relative_year_after_figures_of_no_catalogue_indicator_sets_no_topic():
+    text = ("Tổng sản phẩm trên địa bàn (GRDP) 9 tháng năm 2019 ước tăng 8,9%.\n\n"
+            "Vụ lúa đông xuân gieo cấy 61.350 ha, năng suất đạt 64,2 tạ/ha; vụ mùa dự kiến năng suất tương đương năm trước.\n\n"
+            "Chỉ số sản xuất công nghiệp (IIP) 9 tháng tăng 10,8% so với cùng kỳ.")
+    rows, _ = narrative.extract_text(text, 2019, dt.date(2019, 9, 27), default_province="Hải Dương")
+    assert {(r["indicator"], r["period"]) for r in rows} == {("grdp_growth", "2019-9M"), ("iip_growth", "2019-9M")}

@@ -204,6 +204,10 @@ _SEVERAL_PLACES = re.compile(r"\bcộng gộp\b|\b(?:của|cả) (?:hai|ba|bốn
 _TOURISM = {"tourism", "tourism_arrivals", "tourism_revenue"}
 # a sentence that goes on with the indicator of the one before: "Lũy kế 10 tháng đạt …", "Tính chung 9 tháng, …"
 # a sentence that goes on with the indicator of the one before: "Lũy kế 10 tháng đạt …", "Riêng quý III/2026 thu hút …"
+# a figure of something the catalogue does not hold ("61.350 ha", "64,2 tạ/ha", "1.102 thôn"): not a year, a day or
+# a document number
+_OTHER_FIGURE = re.compile(r"(?<![\w/.,-])(?!(?:19|20)\d\d\b)\d{1,3}(?:[.,]\d+)*\s*(?:%|(?!(?:tháng|năm|quý|giờ|ngày|"
+                           r"điểm phần trăm)\b)[^\W\d_]+)(?![\w/])")
 _CARRY_OPENING = re.compile(r"\s*(?:lũy kế|cộng dồn|tính chung|tính từ đầu năm|cumulatively|year-to-date"
                             r"|riêng (?=quý|tháng|trong (?:quý|tháng))"
                             # a flash's next bullet on another period: "- TMBL T10 ước …" › "- 10 tháng ước …"
@@ -779,6 +783,9 @@ def extract_text(
                 ctx.last_province = named.pop() if len(named) == 1 else None
             elif opening_end < s_end and _sub_unit(text, s_start, s_end, None):
                 continue  # "Trong tháng 11, xã Đăk Tô giải ngân đạt 92%": a place's aside sets no period
+        if opening_end == s_end and (other := _OTHER_FIGURE.search(low, s_start, s_end)):
+            opening_end = other.start()  # "… gieo cấy 61.350 ha; năng suất tương đương năm trước": figures of no
+            # catalogue indicator are figures still: what follows them is no topic
         if opening_end == s_end and starts_paragraph and len(sentence) <= 100 and not default_province:
             found = _provinces(text, s_start, s_end)
             if len({vn_text.key(p[2]) for p in found}) == 1:  # a heading naming one province ("Nghệ An: …"): its section
