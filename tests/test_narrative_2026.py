@@ -262,3 +262,12 @@ def test_a_relative_year_after_figures_of_no_catalogue_indicator_sets_no_topic()
             "Chỉ số sản xuất công nghiệp (IIP) 9 tháng tăng 10,8% so với cùng kỳ.")
     rows, _ = narrative.extract_text(text, 2019, dt.date(2019, 9, 27), default_province="Hải Dương")
     assert {(r["indicator"], r["period"]) for r in rows} == {("grdp_growth", "2019-9M"), ("iip_growth", "2019-9M")}
+
+
+def test_a_plan_sections_aim_compared_with_this_year_keeps_the_plans_year():
+    text = ("KẾ HOẠCH PHÁT TRIỂN KINH TẾ – XÃ HỘI NĂM 2018\n\n"
+            "Tập trung cải thiện môi trường đầu tư, phấn đấu tăng trưởng kinh tế cao hơn năm 2017; bảo đảm an sinh xã hội.\n\n"
+            "1. Tốc độ tăng trưởng GRDP phấn đấu đạt khoảng 8,5%.\n2. GRDP bình quân đầu người đạt 33 triệu đồng.")
+    rows, _ = narrative.extract_text(text, 2017, dt.date(2017, 12, 10), default_province="Nghệ An")
+    assert {(r["indicator"], r["period"], r["status"]) for r in rows} == {
+        ("grdp_growth", "2018", "plan"), ("grdp_per_capita", "2018", "plan")}

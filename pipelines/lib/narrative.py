@@ -268,6 +268,8 @@ _EXCEEDING_BY = re.compile(r"\b(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing)?|vượt
 _PLAN_SET_IS = re.compile(r"(?:kế hoạch|mục tiêu|chỉ tiêu|kịch bản)(?: năm \d{4})? (?:đề ra|đặt ra|được giao|giao)"
                           r"(?: năm \d{4})? là\s*$")
 _EQUAL_TO = re.compile(r"(?:\bbằng|\bequal to|\bequivalent to)\s*$")
+# "phấn đấu tăng trưởng kinh tế cao hơn năm 2017": a heading's year it is compared with sets no topic
+_MORE_THAN_BEFORE = re.compile(r"(?:cao|thấp|nhanh|chậm|lớn|nhiều|ít) hơn\s*(?:năm\s*)?$")
 _AGAINST_LAST_YEAR = re.compile(r"\s*(?:so với\s+|of\s+|compared (?:with|to)\s+)?(?:the\s+)?(?:cùng kỳ|năm trước|năm \d{4}"
                                 r"|same period|last year|previous year|\d{4})")
 _TO_AFTER = re.compile(r"\s*(?:xuống|lên|tăng lên|giảm xuống|to\b)")
@@ -794,7 +796,8 @@ def extract_text(
             # no figure: a heading or a sentence that sets the scene names the topic; a note under a table
             # ("(*) Số liệu 9 tháng năm 2025 tính theo địa giới mới") does not
             named = [p for at, p in _periods(low, s_start, s_end, ctx, section[0]) if low[at - 1:at] != "/"
-                     and not _AFTER_OR_BECAUSE.search(low, max(s_start, at - 40), at)] \
+                     and not _AFTER_OR_BECAUSE.search(low, max(s_start, at - 40), at)
+                     and not _MORE_THAN_BEFORE.search(low, max(s_start, at - 20), at)] \
                 if _MAY_NAME_PERIOD.search(low, s_start, s_end) and len(set(_YEAR4.findall(low, s_start, s_end))) <= 1 \
                 else []  # two years named: not one period, whatever else
             if len(named) == 1:  # one period, not a document number's year ("Nghị quyết 15/2023")
@@ -878,7 +881,8 @@ def _running_period(low: str, start: int, opening_end: int, ctx: _Ctx, year: int
     year, unless it is named as an aside ("Riêng quý III, …"); a whole year named later resets the part."""
     named = [(at, p) for at, p in (_periods(low, start, opening_end, ctx, year)
                                    if _MAY_NAME_PERIOD.search(low, start, opening_end) else [])
-             if not _AFTER_OR_BECAUSE.search(low, max(start, at - 40), at)]  # "Sau … năm 2021, …": not the topic
+             if not _AFTER_OR_BECAUSE.search(low, max(start, at - 40), at)  # "Sau … năm 2021, …": not the topic
+             and not _MORE_THAN_BEFORE.search(low, max(start, at - 20), at)]  # nor "… cao hơn năm 2017"
     whole = [p for _, p in named if "-" not in p]
     if whole:
         year, period = int(whole[-1]), None
