@@ -208,6 +208,7 @@ _TOURISM = {"tourism", "tourism_arrivals", "tourism_revenue"}
 # a document number
 _OTHER_FIGURE = re.compile(r"(?<![\w/.,-])(?!(?:19|20)\d\d\b)\d{1,3}(?:[.,]\d+)*\s*(?:%|(?!(?:tháng|năm|quý|giờ|ngày|"
                            r"điểm phần trăm)\b)[^\W\d_]+)(?![\w/])")
+_BREAKDOWN = re.compile(r"\btrong đó\b|\bof which\b|\bin which\b")  # the parts of the sentence's main figure
 _CARRY_OPENING = re.compile(r"\s*(?:lũy kế|cộng dồn|tính chung|tính từ đầu năm|cumulatively|year-to-date"
                             r"|riêng (?=quý|tháng|trong (?:quý|tháng))"
                             # a flash's next bullet on another period: "- TMBL T10 ước …" › "- 10 tháng ước …"
@@ -1250,10 +1251,12 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             period = first_period  # the plan of what the sentence is about, not of a year it compared with
             if _WHOLE_YEAR_PLAN.search(plan_m.group(0)):
                 period = period[:4]  # "bằng 92,4% kế hoạch năm (5 tỷ USD)": the year's plan
+        elif first_period and _BREAKDOWN.search(low, prev_end, c_start):
+            period = first_period  # "… năm 2017 ước đạt 8,25%, cao hơn năm 2016 (7,37%); trong đó khu vực … tăng 4,78%"
         elif between := (_periods(low, max(prev_end, prev.get("tail_end", 0)), c_start, ctx, year_hint, idx.periods)
                          if prev else []):
             period = between[-1][1]  # "…; tính chung 11 tháng, IIP tăng 8,6%": named since the figure before
-        elif prev and prev.get("period") and not prev.get("from_fig"):  # "từ 3,95% năm 2023 xuống còn 2,9%"
+        elif prev and prev.get("period") and not prev.get("from_fig") and not prev.get("paren"):  # "từ 3,95% năm 2023 xuống còn 2,9%"; not "(7,37%)"'s
             period = prev["period"]
         elif sent and not (prev and prev.get("from_fig")):
             period = sent[-1][1]
