@@ -185,3 +185,17 @@ def test_a_ministrys_table_of_one_indicator_by_province_with_its_comparisons(tmp
     assert got[("01", "state_budget_revenue_pct_of_estimate", "2024", "estimate")] == 120.5
     assert got[("75", "state_budget_revenue_growth", "2024", "estimate")] == 9.4
     assert {key[0] for key in got} == {"01", "75"}  # the total and the group of provinces are no province
+
+
+def test_a_national_annex_of_growth_indexes_by_province(tmp_path):
+    path = _xlsx(tmp_path / "phu_luc.xlsx", [
+        ["PHỤ LỤC: CHỈ SỐ PHÁT TRIỂN GRDP NĂM 2025 THEO GIÁ SO SÁNH 2010 – Số liệu mẫu"],
+        ["Số liệu ước tính; năm 2024 = 100; đơn vị: %"],
+        ["STT", "Tỉnh, thành phố", "Chỉ số phát triển GRDP năm 2025 so với năm 2024 (%)", "Xếp hạng tốc độ tăng"],
+        [None, "CẢ NƯỚC", 108.02, None],
+        [1, "Hà Nội", 108.16, 18],
+        [2, "Quảng Ninh", 111.2, 2],
+    ])
+    got = _rows(path, dt.date(2026, 1, 6))
+    assert got == {("01", "grdp_growth", "2025", "estimate"): 8.16, ("22", "grdp_growth", "2025", "estimate"): 11.2}
+    assert table_layout.column_status("Ước TH 2024 so với năm 2023 (%)") == ("estimate", 2024)

@@ -58,9 +58,15 @@ def _indicator_of(header: str) -> tuple[str | None, str]:
     label, unit = catalogue.unit_in_label(vn_text.without_english(header))
     label = _YEAR_WORDS.sub(" ", _STATUS_TAIL.sub("", label))
     label = _STATUS_LEAD.sub("", " ".join(label.split())).strip(" -:,")
+    if _INDEX_LEAD.match(label):  # "Chỉ số phát triển GRDP năm 2025 so với năm 2024": what an index is against
+        label = _AGAINST_TAIL.sub("", label)
     code = catalogue.match_indicator(label)
     if code is None and (bare := _PERIOD_WORDS.sub(" ", label)) != label:  # "Thu NSNN 9 tháng (Tỷ đồng)": the
         code = catalogue.match_indicator(" ".join(bare.split()).strip(" -:,"))  # months are the column's period
+    if code is None and (bare := _INDEX_LEAD.sub("", label)) != label and (
+            level := _indicator_of(bare)[0] or _indicator_of(f"{bare} theo giá so sánh")[0]):
+        # "Chỉ số phát triển GRDP năm 2025 so với năm 2024 (%)": the index of a level, whose cells (108,16) are its growth
+        code = level if catalogue.indicators()[level].unit == "pct_yoy" else catalogue.growth_of(level)
     if code is None and (real := _CONSTANT_PRICES.sub(" ", label)) != label:
         # "Tốc độ tăng GRDP theo giá so sánh (%)": a growth at constant prices is the catalogue's growth (at current
         # prices it would be nominal, so only the constant-price basis is left out, and only for a rate)
@@ -489,6 +495,7 @@ _BY_PLACE = re.compile(r"\s*(?:(?:phân|chia)?\s*theo|của|tại)\s+(?:một s�
 _INDEX_BASE = re.compile(r"=\s*100\b")
 _FIXED_BASE = re.compile(r"(?:19|20)\d\d\s*\)?\s*$")  # "Năm 2010 = 100", not "Năm trước = 100"
 # the words that make a title the index of a level: "Chỉ số phát triển tổng sản phẩm …" is the product's index
+_AGAINST_TAIL = re.compile(r"\s+so (?:với\s*)?(?:cùng kỳ(?: năm trước)?|năm trước)?\s*$", re.IGNORECASE)
 _INDEX_LEAD = re.compile(r"^chỉ số(?:\s+phát triển)?\s+(?:của\s+)?", re.IGNORECASE)
 
 

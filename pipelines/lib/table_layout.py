@@ -269,6 +269,7 @@ _PLAN = ("kế hoạch", "kh", "dự toán", "dt", "mục tiêu", "chỉ tiêu k
 # a column of registered targets beside the results ("Đăng ký | Thực hiện | Đánh giá"); not "vốn đăng ký" (FDI) nor
 # "doanh nghiệp đăng ký thành lập"
 _REGISTERED = re.compile(r"(?:^| )(?:đăng ký|đk)(?= |$)")
+_BASE_YEAR = re.compile(r"\bso (?:với )?(?:cùng kỳ )?(?:năm )?(?:19|20)\d\d\b")
 _COVENANT = re.compile(r"\b(?:bản|ký kết|ký) giao-ước")  # … but the covenant itself lists the targets
 _NOT_REGISTERED = re.compile(r"(?:vốn|doanh nghiệp|dn|fdi|dự án)(?: \S+){0,5} (?:đăng ký|đk)|(?:đăng ký|đk) (?:thành lập|mới|kinh "
                              r"doanh|doanh nghiệp|đầu tư|cấp mới|thường trú|tạm trú|tham gia)")
@@ -292,6 +293,8 @@ def column_status(text: str) -> tuple[str | None, int | None]:
     """("estimate", 2023) for "Ước thực hiện 2023"; ("plan", 2023) for "KH 2023"; status None when not stated."""
     k = _key(text).replace("giao ước", "giao-ước")  # a covenant ("giao ước thi đua") is no estimate ("ước")…
     years = _YEAR.findall(_key(_DATE_NUMERIC.sub(" ", text))) or _YEAR.findall(k)  # "năm 2021, ước đến 31/01/2022"
+    if len(years) > 1 and (compared := _YEAR.findall(_BASE_YEAR.sub(" ", k))):
+        years = compared  # "… năm 2025 so với năm 2024": 2025, against 2024
     year = int(years[-1]) if years else None
     if _has_phrase(k, _ESTIMATE):
         return "estimate", year
