@@ -199,3 +199,18 @@ def test_a_national_annex_of_growth_indexes_by_province(tmp_path):
     got = _rows(path, dt.date(2026, 1, 6))
     assert got == {("01", "grdp_growth", "2025", "estimate"): 8.16, ("22", "grdp_growth", "2025", "estimate"): 11.2}
     assert table_layout.column_status("Ước TH 2024 so với năm 2023 (%)") == ("estimate", 2024)
+
+
+def test_a_total_column_under_a_title_naming_the_indicator_in_a_word_report(tmp_path):
+    d = docx.Document()
+    d.add_paragraph("BÁO CÁO TÌNH HÌNH ĐẦU TƯ TRỰC TIẾP NƯỚC NGOÀI NĂM 2023 (Số liệu mẫu)")
+    d.add_paragraph("Bảng 2. Thu hút FDI năm 2023 theo địa phương (đơn vị vốn: triệu USD)")
+    rows = [["TT", "Địa phương", "Số dự án cấp mới", "Vốn đăng ký cấp mới", "Tổng vốn đăng ký"],
+            ["1", "Quảng Ninh", "18", "2.840,1", "3.105,6"], ["2", "Hà Nội", "350", "1.102,7", "2.947,5"]]
+    table = d.add_table(rows=len(rows), cols=5)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    d.save(tmp_path / "fdi.docx")
+    got = _rows(tmp_path / "fdi.docx", dt.date(2024, 1, 8))
+    assert got == {("22", "fdi_registered", "2023", "actual"): 3105.6, ("01", "fdi_registered", "2023", "actual"): 2947.5}

@@ -553,9 +553,10 @@ def _assemble(blocks: list[tuple[str, object, bool]], stated_title: str) -> tupl
             continue
         grid = content
         seen += 1
+        # the letterhead ("UBND TỈNH ĐẮK NÔNG") and the lines just above: "PHỤ LỤC … NĂM 2023", "(Kèm theo …)"; known
+        # before asking whether it is a table of indicators ("Thu hút FDI theo địa phương" over "Tổng vốn đăng ký")
+        grid.caption = "\n".join(dict.fromkeys(lines[:1] + lines[-2:]))
         if _is_indicator_table(grid):
-            # the letterhead ("UBND TỈNH ĐẮK NÔNG") and the lines just above: "PHỤ LỤC … NĂM 2023", "(Kèm theo …)"
-            grid.caption = "\n".join(dict.fromkeys(lines[:1] + lines[-2:]))
             tables.append(grid)
             continue
         if note := _table_note(grid, f"bảng thứ {seen} của văn bản"):

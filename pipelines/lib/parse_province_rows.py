@@ -140,6 +140,10 @@ def find_header(grid: Grid) -> int | None:
                 _PCI.search(t) and any(isinstance(b, str) and pci_measure(b, t) for b in below[c:c + 3])
                 for c, t in texts.items()):
             return r
+        if any(_is_province_header(t) for t in texts.values()) and any(  # "Tổng vốn đăng ký" under "Thu hút FDI …"
+                _TOTAL_OF_TITLE.match(vn_text.key(catalogue.unit_in_label(t)[0])) for t in texts.values()) \
+                and _title_code(grid, table_layout.read_title(grid, r)):
+            return r
         if any(_is_province_header(t) for t in texts.values()) and any(  # "Đầu năm 2022" over "Tỷ lệ (%)" under
                 isinstance(b, str) and _BARE_RATE.fullmatch(vn_text.key(catalogue.unit_in_label(b)[0])) for b in below) \
                 and _rate_of_title(table_layout.read_title(grid, r).text):  # a title on the poor households
@@ -199,6 +203,9 @@ def parse_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.dat
             code, unit = growth, "%"
         if code is None and (share := _share_of_plan(cell)):  # "Thu NSNN so dự toán (%)"
             code, unit = share, "%"
+        if code is None and _TOTAL_OF_TITLE.match(vn_text.key(catalogue.unit_in_label(cell)[0])):
+            # "Thu hút FDI năm 2023 theo địa phương" over "… | Vốn đăng ký cấp mới | Tổng vốn đăng ký": the title's
+            code = _title_code(grid, title)
         if code is None:
             skipped.append({"locator": grid.locator(header, c), "snippet": cell,
                             "reason": f"column '{cell}' names no catalogue indicator; add an alias to "
@@ -222,6 +229,15 @@ def parse_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.dat
 
 
 _VS_PLAN_TAIL = re.compile(r"\s+(?:so|so với|so sánh|đạt|bằng)\s+(?:dự toán|dt|kế hoạch|kh)\b.*$", re.IGNORECASE)
+
+
+_TOTAL_OF_TITLE = re.compile(r"(?:tổng|tổng số|tổng cộng|tổng vốn(?: đăng ký)?|tổng giá trị)$")
+
+
+def _title_code(grid: Grid, title) -> str | None:
+    """The indicator a table's title (its caption lines, then the text above it) names, for a total column."""
+    lines = (grid.caption.split("\n") if grid.caption else []) + [title.text]
+    return next((code for line in lines if (code := _indicator_in_title(line)[0]) is not None), None)
 
 
 def _share_of_plan(header: str) -> str | None:
