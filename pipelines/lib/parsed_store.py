@@ -24,6 +24,9 @@ from pipelines.lib import observation
 from pipelines.lib.sharing import share_with_workers
 
 FILES_PER_PART = 500  # cached files written into the year partitions at once (by one process)
+# A helper takes about as long to start as a part takes to write, and is handed two parts at once: below
+# this many parts (a later run rewriting a year or two) this process alone finishes first.
+MIN_SHARED_PARTS = 4
 MANIFEST_SCHEMA = {"source": pl.String, "cache_file": pl.String, "years": pl.List(pl.Int32)}
 
 
@@ -142,9 +145,10 @@ def write_rows(staging: Path, parts: dict[str, Path], workers: int = 1,
 def _sink_in_parts(items: list[tuple[str, Path]], out: Path, years: list[int] | None,
                    workers: int = 1) -> dict[str, list[int]]:
     """`_sink_by_year` over FILES_PER_PART files at a time (bounded memory), parts shared with `workers - 1`
-    spawned processes when there are several; source → years written. Part numbers keep inbox order."""
+    spawned processes when there are more than MIN_SHARED_PARTS; source → years written. Part numbers keep
+    inbox order."""
     jobs = [(items[k:k + FILES_PER_PART], out, k // FILES_PER_PART, years) for k in range(0, len(items), FILES_PER_PART)]
-    if workers > 1 and len(jobs) > 1:
+    if workers > 1 and len(items) > MIN_SHARED_PARTS * FILES_PER_PART:
         done = share_with_workers(_sink_job, jobs, workers - 1)
     else:
         done = [_sink_job(job) for job in jobs]

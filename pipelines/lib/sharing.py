@@ -8,6 +8,7 @@ child.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
 
@@ -17,13 +18,14 @@ def spawned_pool(processes: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(max_workers=processes, mp_context=multiprocessing.get_context("spawn"))
 
 
-def share_with_workers(fn, jobs: list, helpers: int) -> list:
+def share_with_workers(fn, jobs: list, helpers: int, pool: ProcessPoolExecutor | None = None) -> list:
     """`[fn(job) for job in jobs]`, with `helpers` spawned processes taking jobs from the front while this
-    process takes them from the back; each helper keeps one job queued so it never waits for this one."""
+    process takes them from the back; each helper keeps one job queued so it never waits for this one.
+    `pool`: the helpers, when the caller started them already (and shuts them down itself)."""
     results: list = [None] * len(jobs)
     queue = list(range(len(jobs)))
     pending: dict = {}
-    with spawned_pool(helpers) as pool:
+    with (contextlib.nullcontext(pool) if pool else spawned_pool(helpers)) as pool:
         def feed():
             while queue and len(pending) < 2 * helpers:
                 i = queue.pop(0)
