@@ -214,3 +214,22 @@ def test_a_total_column_under_a_title_naming_the_indicator_in_a_word_report(tmp_
     d.save(tmp_path / "fdi.docx")
     got = _rows(tmp_path / "fdi.docx", dt.date(2024, 1, 8))
     assert got == {("22", "fdi_registered", "2023", "actual"): 3105.6, ("01", "fdi_registered", "2023", "actual"): 2947.5}
+
+
+def test_an_open_data_csv_with_identifier_headers(tmp_path):
+    path = tmp_path / "du_lieu_mo.csv"
+    path.write_text("ma_tinh,ten_tinh,nam,ty_le_ho_ngheo_da_chieu_pct,ty_le_che_phu_rung_pct,ghi_chu\n"
+                    "62,Tỉnh Kon Tum,2021,17.52,63.6,Số liệu mẫu\n"
+                    "62,Tỉnh Kon Tum,2022,15.14,63.8,Số liệu mẫu\n"
+                    ",Vùng Tây Nguyên,2022,8.1,46.0,Số liệu mẫu\n", encoding="utf-8")
+    got = _rows(path, dt.date(2023, 8, 30))
+    assert got == {("62", "poverty_rate_multidim", "2021", "actual"): 17.52, ("62", "forest_cover", "2021", "actual"): 63.6,
+                   ("62", "poverty_rate_multidim", "2022", "actual"): 15.14, ("62", "forest_cover", "2022", "actual"): 63.8}
+
+
+def test_identifier_headers_get_their_words_back():
+    from pipelines.lib import slug_headers
+
+    assert slug_headers.is_slug_row(["ma_tinh", "ten_tinh", "nam", None]) and not slug_headers.is_slug_row(["STT", "Tỉnh"])
+    assert slug_headers.restore("ty_le_ho_ngheo_da_chieu_pct") == "Tỷ lệ hộ nghèo đa chiều (%)"
+    assert slug_headers.restore("ten_tinh") == "Tên tỉnh" and slug_headers.restore("so_ho_ngheo") == "so ho ngheo"

@@ -116,3 +116,18 @@ def test_a_new_file_on_a_later_run_is_hashed_once(tmp_path, sample_inbox, monkey
     again = staging.parse_inbox(inbox, cache)
     assert hashed == [added.stat().st_size]  # the new file, once; the others answered by the index
     assert str(added.relative_to(inbox)) in again.sources["source"].to_list()
+
+
+def test_a_file_stamped_in_the_future_is_remembered_and_a_write_now_is_seen(tmp_path):
+    f = tmp_path / "generated.csv"
+    _write(f, "first", mtime=time.time() + 86400 * 40)  # a generated inbox's fixed clock, or a copy from a fast one
+    sums = Checksums(tmp_path / "cache")
+    sums.remember(str(f), "h-first")
+    sums.save()
+    assert Checksums(tmp_path / "cache").known(str(f)) == "h-first"
+    f.write_text("second", encoding="utf-8")  # stamped now: its time changed, so it is hashed again
+    assert Checksums(tmp_path / "cache").known(str(f)) is None
+    _write(f, "third", mtime=time.time())  # just written: within the racy window, not remembered
+    sums = Checksums(tmp_path / "cache")
+    sums.remember(str(f), "h-third")
+    assert sums.known(str(f)) is None

@@ -54,7 +54,9 @@ class Checksums:
 
     def remember(self, path: str, sha256: str) -> None:
         st = os.stat(path)
-        if time.time() - st.st_mtime_ns / 1e9 > RACY_SECONDS:
+        # a time in the future (a copy that kept its source's clock, a generated inbox) is as safe as one in the
+        # past: any later write stamps the file with the time of that write, which differs
+        if abs(time.time() - st.st_mtime_ns / 1e9) > RACY_SECONDS:
             self._seen[path] = (_identity(st), sha256)
 
     def save(self) -> None:

@@ -379,7 +379,7 @@ def _column_of_block(grid: Grid, block: list[int], c: int, title, shared_unit: s
 # Columns that say, row by row, the province's code, the period and the status of the figures (a system's export)
 _PER_ROW_HEADERS = {
     "code": frozenset(("mã tỉnh", "mã", "mã đơn vị", "mã đvhc", "mã tỉnh thành phố", "province code")),
-    "period": frozenset(("kỳ báo cáo", "kỳ", "kỳ số liệu", "năm báo cáo", "thời gian", "thời kỳ", "period")),
+    "period": frozenset(("kỳ báo cáo", "kỳ", "kỳ số liệu", "năm báo cáo", "năm", "thời gian", "thời kỳ", "period", "year")),
     "status": frozenset(("loại số liệu", "tình trạng số liệu", "trạng thái", "loại", "tính chất số liệu", "status")),
 }
 

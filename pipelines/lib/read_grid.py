@@ -26,7 +26,7 @@ from xml.etree import ElementTree
 
 import fastexcel
 
-from pipelines.lib import legacy_encoding
+from pipelines.lib import legacy_encoding, slug_headers
 
 Cell = str | float | None
 
@@ -482,6 +482,9 @@ def read_csv(path: Path) -> Grid:
     rows: list[list[Cell]] = []
     for raw in csv.reader(io.StringIO(text), delimiter=sep):  # _clean_text, its ASCII case inline (most cells)
         rows.append([(v.strip() or None) if v.isascii() else _clean_text(v) for v in raw])
+    first = next((k for k, row in enumerate(rows) if any(c is not None for c in row)), None)
+    if first is not None and slug_headers.is_slug_row(rows[first]):  # an open-data export: "ten_tinh,nam,…"
+        rows[first] = [slug_headers.restore(c) if c is not None else None for c in rows[first]]
     return unlegacy(Grid(path.name, "csv", rows))  # UTF-8 holding TCVN3 text copied out of an old sheet
 
 
