@@ -132,26 +132,26 @@ def find_header(grid: Grid) -> int | None:
         row = grid.rows[r]
         texts = {c: cell for c, cell in enumerate(row) if isinstance(cell, str)}
         below = grid.rows[r + 1] if r + 1 < len(grid.rows) else []
-        if any(_is_province_header(t) for t in texts.values()) and any(
+        if any(is_province_header(t) for t in texts.values()) and any(
                 _indicator_of(t)[0] or pci_measure(t, "") for t in texts.values()
-                if not _is_province_header(t)):
+                if not is_province_header(t)):
             return r
-        if any(_is_province_header(t) for t in texts.values()) and any(  # "PCI 2023" over "Điểm | Thứ hạng"
+        if any(is_province_header(t) for t in texts.values()) and any(  # "PCI 2023" over "Điểm | Thứ hạng"
                 _PCI.search(t) and any(isinstance(b, str) and pci_measure(b, t) for b in below[c:c + 3])
                 for c, t in texts.items()):
             return r
-        if any(_is_province_header(t) for t in texts.values()) and any(  # "Tổng vốn đăng ký" under "Thu hút FDI …"
+        if any(is_province_header(t) for t in texts.values()) and any(  # "Tổng vốn đăng ký" under "Thu hút FDI …"
                 _TOTAL_OF_TITLE.match(vn_text.key(catalogue.unit_in_label(t)[0])) for t in texts.values()) \
                 and _title_code(grid, table_layout.read_title(grid, r)):
             return r
-        if any(_is_province_header(t) for t in texts.values()) and any(  # "Đầu năm 2022" over "Tỷ lệ (%)" under
+        if any(is_province_header(t) for t in texts.values()) and any(  # "Đầu năm 2022" over "Tỷ lệ (%)" under
                 isinstance(b, str) and _BARE_RATE.fullmatch(vn_text.key(catalogue.unit_in_label(b)[0])) for b in below) \
                 and _rate_of_title(table_layout.read_title(grid, r).text):  # a title on the poor households
             return r
     return None
 
 
-def _is_province_header(text: str) -> bool:
+def is_province_header(text: str) -> bool:
     """"Tỉnh", "Tỉnh, thành phố", "Tỉnh, thành phố - Province" (a yearbook's two languages): the province column."""
     return vn_text.key(vn_text.without_english(text)) in _province_keys()
 
@@ -170,7 +170,7 @@ def parse_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.dat
     title = table_layout.read_title(grid, header)
     vintage = published or title.date or mtime
     row = grid.rows[header]
-    prov_col = next(c for c, cell in enumerate(row) if isinstance(cell, str) and _is_province_header(cell))
+    prov_col = next(c for c, cell in enumerate(row) if isinstance(cell, str) and is_province_header(cell))
     title_status, title_year = _title_status_and_year(title)
     title_part = table_layout.title_period(title.text) or ""
     block = _header_block(grid, header, prov_col)
@@ -445,7 +445,7 @@ def _read_rows(grid: Grid, first: int, prov_col: int, columns: list[_Column], nu
         if not isinstance(name, str) or not name.strip():
             continue
         bare = name.strip().strip("()")
-        if bare.isdigit() or len(bare) == 1 or _is_province_header(name):
+        if bare.isdigit() or len(bare) == 1 or is_province_header(name):
             # the column numbers under the header ("(1) | (2) | (3)", "A | B | 1"), or the header repeated where the
             # printed table breaks to a new page ("Biểu 08 (tiếp theo)" › "STT | Tỉnh, thành phố | …")
             skipped.append({"locator": grid.row_locator(r), "snippet": name, "reason": "column numbers or a repeated "
@@ -535,7 +535,7 @@ def find_year_header(grid: Grid, start: int = 0) -> int | None:
         label = _label_column(grid, r, years[0])
         if label is None:
             continue
-        named = isinstance(grid.cell(r, label), str) and _is_province_header(grid.cell(r, label))
+        named = isinstance(grid.cell(r, label), str) and is_province_header(grid.cell(r, label))
         if len(years) < 2 and not named:  # one year column is enough under a "Tỉnh" / "Địa phương" header
             continue
         names = [grid.cell(k, label) for k in range(r + 1, min(r + 12, len(grid.rows)))]

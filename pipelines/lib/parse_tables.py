@@ -113,7 +113,9 @@ def _parse_grids(grids: list[Grid], ctx: _Context, source: str | None) -> tuple[
             skipped.extend(grid_skipped)
             continue
         headers = table_layout.find_headers(grid)
-        if headers and parse_province_rows.find_header(grid) is not None and not any(
+        if headers and any(isinstance(c, str) and parse_province_rows.is_province_header(c)  # cheap: asked first
+                           for h in headers for c in grid.rows[h]) \
+                and parse_province_rows.find_header(grid) is not None and not any(
                 table_layout.detect_layout(grid, h, None).value_columns for h in headers):
             headers = []  # "STT | Tỉnh | Chỉ tiêu kinh tế (merged) …": a group over the indicators of a row per province
         if not headers and (by_period := parse_period_rows.find_header(grid)) is not None:  # "Năm | GRDP (%) | …"

@@ -14,7 +14,7 @@ import re
 _W = r"(?<![\w.])"  # a whole word: no letter, digit or dot before …
 _E = r"(?![\w])"  # … and no letter or digit after
 
-_RULES: list[tuple[re.Pattern, str]] = [(re.compile(p), r) for p, r in (
+_RULES: tuple[tuple[str, str], ...] = (
     (_W + r"TMBL\s*(?:&|và)\s*DTDV(?:TD)?" + _E, "tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng"),
     (_W + r"TMBL" + _E, "tổng mức bán lẻ hàng hóa"),
     (_W + r"KNXK" + _E, "kim ngạch xuất khẩu"),
@@ -42,13 +42,26 @@ _RULES: list[tuple[re.Pattern, str]] = [(re.compile(p), r) for p, r in (
     (_W + r"tỷ\s?đ" + _E, "tỷ đồng"),
     (_W + r"tr\.\s?(?=lượt|người|tấn|USD)", "triệu "),
     (_W + r"ng\.\s?(?=lượt|người|tấn|con|tỷ|USD|lao động|khách)", "nghìn "),
-    (r"(?<=\w) & (?=\w)", " và "),  # "hàng hóa & doanh thu dịch vụ"
+    (r"(?<=\w )&(?= \w)", "và"),  # "hàng hóa & doanh thu dịch vụ"
     # a sign, "=" or "~" before a number: "+14,2%", "(-1,1% CK)", "= 80,3% DT", "~93%"
     (r"(?:(?<=[ \t])|(?<=\())\+(?=\d)", "tăng "),  # not a bullet: "- 10T ước …", "+ 9 tháng …"
     (r"(?:(?<=[ \t])|(?<=\())(?<![\d%]\s)[-−](?=\d)", "giảm "),  # nor a range's dash: "10 - 11%", "7% - 8%"
     (r"(?<=\s)=\s?(?=\d)", "bằng "),
     (r"(?:(?<=\s)|(?<=\()|^)~\s?(?=\d)", "khoảng "),
-)]
+)
+
+
+def _named(pattern: str, k: int) -> str:
+    """`pattern` with its capture groups named after rule `k` ("g3_1"), so that every rule fits in one regex."""
+    count = iter(range(1, 100))
+    return re.sub(r"(?<!\\)\((?!\?)", lambda m: f"(?P<g{k}_{next(count)}>", pattern)
+
+
+# One pass over the text for every rule; at one place the first rule listed wins ("TMBL&DTDV" before "TMBL")
+# (where no rule can start, the lookahead fails at once: most places of a text)
+_ANY_RULE = re.compile(r"(?=[A-ZĐ\d&+=~−-]|tr|tỷ|ng\.|\s[-=~])(?:"
+                       + "|".join(f"(?P<r{k}>{_named(p, k)})" for k, (p, _) in enumerate(_RULES)) + ")")
+_WRITTEN = tuple(re.sub(r"\\(\d)", lambda m, k=k: f"\\g<g{k}_{m.group(1)}>", r) for k, (_, r) in enumerate(_RULES))
 _MAYBE = re.compile(r"[A-ZĐ]{2}|\d{1,2}T|T\d|tr\.|tr |trđ|tỷ ?đ\b|ng\.|[+=~−&]|\s-\d")
 
 
@@ -57,17 +70,10 @@ def expand(text: str) -> tuple[str, list[int] | None]:
     offset of `text` it comes from; None (and `text` itself) when nothing was expanded."""
     if not _MAYBE.search(text):
         return text, None
-    pieces: list[tuple[int, int, str]] = []
-    taken: list[tuple[int, int]] = []
-    for pattern, replacement in _RULES:
-        for m in pattern.finditer(text):
-            if m.start() == m.end() or any(a < m.end() and m.start() < b for a, b in taken):
-                continue
-            pieces.append((m.start(), m.end(), m.expand(replacement)))
-            taken.append((m.start(), m.end()))
+    pieces = [(m.start(), m.end(), m.expand(_WRITTEN[int(m.lastgroup[1:])])) for m in _ANY_RULE.finditer(text)
+              if m.start() < m.end()]
     if not pieces:
         return text, None
-    pieces.sort()
     out, origin, at = [], [], 0
     for start, end, words in pieces:
         out.append(text[at:start])
