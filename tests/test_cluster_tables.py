@@ -233,3 +233,16 @@ def test_identifier_headers_get_their_words_back():
     assert slug_headers.is_slug_row(["ma_tinh", "ten_tinh", "nam", None]) and not slug_headers.is_slug_row(["STT", "Tỉnh"])
     assert slug_headers.restore("ty_le_ho_ngheo_da_chieu_pct") == "Tỷ lệ hộ nghèo đa chiều (%)"
     assert slug_headers.restore("ten_tinh") == "Tên tỉnh" and slug_headers.restore("so_ho_ngheo") == "so ho ngheo"
+
+
+def test_a_growth_column_beside_its_level_in_a_province_table(tmp_path):
+    path = _xlsx(tmp_path / "exports.xlsx", [
+        ["Top exporting provinces, 2021 (sample data)"],
+        ["Rank", "Province", "Exports (USD billion)", "Growth (% y/y)"],
+        [1, "Bac Ninh", 45.08, 23.6],
+        [2, "Thai Nguyen", 33.21, 12.1],
+    ])
+    got = _rows(path, dt.date(2022, 4, 20))
+    assert got[("27", "export_value", "2021", "actual")] == 45080
+    assert got[("27", "export_value_growth", "2021", "actual")] == 23.6
+    assert got[("19", "export_value_growth", "2021", "actual")] == 12.1

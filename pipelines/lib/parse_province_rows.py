@@ -203,6 +203,15 @@ def parse_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.dat
             code, unit = growth, "%"
         if code is None and (share := _share_of_plan(cell)):  # "Thu NSNN so dự toán (%)"
             code, unit = share, "%"
+        if code is None and columns and columns[-1].c == c - 1 and (
+                table_layout.compare_role(cell) == "compare_yoy" or _BARE_GROWTH.fullmatch(
+                    vn_text.key(catalogue.unit_in_label(cell)[0]))) \
+                and (growth := catalogue.growth_of(columns[-1].code)) and not columns[-1].index:
+            # "Exports (USD billion) | Growth (% y/y)", "Xuất khẩu (triệu USD) | So cùng kỳ (%)": the growth of the
+            # level just left of it, a rate or an index as the header says
+            index = not table_layout.CHANGE_WORDS.search(vn_text.key(cell))
+            columns.append(_Column(c, growth, "%", columns[-1].status, columns[-1].year, columns[-1].part, cell, index))
+            continue
         if code is None and _TOTAL_OF_TITLE.match(vn_text.key(catalogue.unit_in_label(cell)[0])):
             # "Thu hút FDI năm 2023 theo địa phương" over "… | Vốn đăng ký cấp mới | Tổng vốn đăng ký": the title's
             code = _title_code(grid, title)
@@ -231,6 +240,7 @@ def parse_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.dat
 _VS_PLAN_TAIL = re.compile(r"\s+(?:so|so với|so sánh|đạt|bằng)\s+(?:dự toán|dt|kế hoạch|kh)\b.*$", re.IGNORECASE)
 
 
+_BARE_GROWTH = re.compile(r"(?:tăng trưởng|tốc độ tăng(?: trưởng)?|growth|y/y|yoy)")
 _TOTAL_OF_TITLE = re.compile(r"(?:tổng|tổng số|tổng cộng|tổng vốn(?: đăng ký)?|tổng giá trị)$")
 
 
