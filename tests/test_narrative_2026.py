@@ -281,3 +281,10 @@ def test_the_parts_after_trong_do_are_of_the_sentences_main_period_not_of_a_year
     assert got[("grdp_growth", "2016")] == 7.37
     assert got[("gva_agri_forestry_fishery_growth", "2017")] == 4.78
     assert got[("gva_industry_construction_growth", "2017")] == 14.13
+
+
+def test_how_long_something_lasted_is_no_period_and_a_note_on_the_provinces_estimates():
+    text = ("Quảng Ngãi là địa phương duy nhất tăng trưởng âm: GRDP năm 2018 giảm 1,5% do nhà máy dừng bảo dưỡng hơn hai "
+            "tháng.\n\nGhi chú: số liệu các tỉnh là số ước tính tại thời điểm đầu tháng 01/2019; Số liệu mẫu.")
+    rows, _ = narrative.extract_text(text, 2018, dt.date(2019, 1, 12))
+    assert [(r["province_code"], r["period"], r["status"], r["value"]) for r in rows] == [("51", "2018", "estimate", -1.5)]

@@ -629,6 +629,9 @@ _DATE_BEFORE = re.compile(r"\bngày\s+\d{1,2}\s*$")
 _TAIL_END = re.compile(r"[,;.()]|\s(?:và|and)\s")
 _LABEL_END = re.compile(r"[,;()]|\.(?!\d)")
 # "năm 2023", "in 2023", "PCI 2019" (the index's edition)
+_DURATION_BEFORE = re.compile(r"\b(?:hơn|gần|suốt|kéo dài|mất)\s+$")
+_BARE_MONTHS = re.compile(r"\d{1,2} tháng")
+_YEAR_AFTER = re.compile(r"\s*(?:đầu năm|năm|/)")
 _YEAR_LEAD = re.compile(r"(?:năm|in|of|for|by|the|/|,|'s|its|pci)\s*$")
 
 
@@ -644,6 +647,9 @@ def _period_matches(low: str, start: int, end: int) -> list[re.Match]:
             continue
         if _DATE_BEFORE.search(low, max(0, m.start() - 12), m.start()):
             continue  # "ngày 08 tháng 12 năm 2023" is a day, not the month of December
+        if _DURATION_BEFORE.search(low, max(0, m.start() - 12), m.start()) \
+                and _BARE_MONTHS.fullmatch(low, m.start(), m.end()) and not _YEAR_AFTER.match(low, m.end()):
+            continue  # "dừng bảo dưỡng hơn 2 tháng": how long something lasted, not a period
         if m.group("year") and not _YEAR_LEAD.search(low, max(0, m.start() - 6), m.start()):
             continue  # a bare number like 2023 elsewhere (a count, an address) is not a period
         out.append(m)
@@ -820,7 +826,8 @@ def extract_text(
 # "Ghi chú: số liệu năm 2025 là số ước tính", "All 2025 figures quoted below are preliminary estimates."
 _ESTIMATE_NOTE = re.compile(
     r"(?:^|\n)\s*(?:\(\*+\)|\*+|ghi chú\s*:|lưu ý\s*:|note\s*:)?\s*(?:các |toàn bộ |mọi )?số liệu(?: năm ((?:19|20)\d\d))?"
-    r"(?: (?:trong|nêu trên|trên)[^.;\n]{0,20})?(?: là| đều là)?(?: số)? ước(?: tính)?\b"
+    r"(?:(?: (?:trong|nêu trên|trên)[^.;\n]{0,20})?(?: là| đều là)?|(?: (?:các|của)[^.;:\n]{0,25}?)(?: là| đều là))"
+    r"(?: số)? ước(?: tính)?\b"  # "số liệu các tỉnh là số ước tính"
     r"|\ball ((?:19|20)\d\d )?figures\b[^.\n]{0,40}\bare (?:preliminary |provisional )?estimates\b", re.IGNORECASE)
 
 
