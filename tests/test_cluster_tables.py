@@ -246,3 +246,13 @@ def test_a_growth_column_beside_its_level_in_a_province_table(tmp_path):
     assert got[("27", "export_value", "2021", "actual")] == 45080
     assert got[("27", "export_value_growth", "2021", "actual")] == 23.6
     assert got[("19", "export_value_growth", "2021", "actual")] == 12.1
+
+
+def test_a_target_column_beside_the_results_of_a_province_table(tmp_path):
+    path = _xlsx(tmp_path / "vung.xlsx", [
+        ["Bảng 1. Một số chỉ tiêu chủ yếu năm 2025 (ước thực hiện) và mục tiêu tăng trưởng năm 2026 (Số liệu mẫu)"],
+        ["Địa phương", "Tăng trưởng GRDP 2025 (%)", "Mục tiêu tăng trưởng GRDP 2026 (%)"],
+        ["Vĩnh Long", "8,1", "10,0"],
+    ])
+    got = _rows(path, dt.date(2026, 2, 5))
+    assert got == {("86", "grdp_growth", "2025", "estimate"): 8.1, ("86", "grdp_growth", "2026", "plan"): 10.0}

@@ -86,7 +86,8 @@ _PERIOD_WORDS = re.compile(r"\b(?:\d{1,2} tháng(?: đầu năm| cuối năm)?|(
 # a comma are the column's, not the indicator's
 _STATUS_TAIL = re.compile(r",\s*(?:ước(?: tính| thực hiện| đạt)?|sơ bộ|thực hiện|kế hoạch)\b(?:\s+(?:đến|tính đến)(?: ngày)?"
                           r"\s+\d{1,2}/\d{1,2}(?:/(?:19|20)\d\d)?)?\s*$", re.IGNORECASE)
-_STATUS_LEAD = re.compile(r"^(?:ước thực hiện|ước tính|ước th|ước|thực hiện|kế hoạch|kh|th)\s+", re.IGNORECASE)
+_STATUS_LEAD = re.compile(r"^(?:ước thực hiện|ước tính|ước th|ước|thực hiện|kế hoạch|kh|th|mục tiêu|dự toán|dự kiến)\s+",
+                          re.IGNORECASE)
 
 
 _PCI = re.compile(r"\bpci\b|năng lực cạnh tranh cấp tỉnh", re.IGNORECASE)
