@@ -288,3 +288,14 @@ def test_how_long_something_lasted_is_no_period_and_a_note_on_the_provinces_esti
             "tháng.\n\nGhi chú: số liệu các tỉnh là số ước tính tại thời điểm đầu tháng 01/2019; Số liệu mẫu.")
     rows, _ = narrative.extract_text(text, 2018, dt.date(2019, 1, 12))
     assert [(r["province_code"], r["period"], r["status"], r["value"]) for r in rows] == [("51", "2018", "estimate", -1.5)]
+
+
+def test_a_budget_estimate_named_in_prose_and_a_target_exceeded():
+    text = ("Tổng thu ngân sách nhà nước trên địa bàn năm 2023 thực hiện 16.560 tỷ đồng, đạt 102,5% dự toán Hội đồng nhân "
+            "dân tỉnh giao (dự toán là 16.156 tỷ đồng). Cả năm 2023 tốc độ tăng trưởng GRDP của tỉnh tăng khoảng 9%, "
+            "vượt mục tiêu 8,5% do Nghị quyết đề ra.")
+    rows, _ = narrative.extract_text(text, 2023, dt.date(2024, 1, 20), default_province="Khánh Hòa")
+    got = {(r["indicator"], r["status"]): r["value"] for r in rows}
+    assert got[("state_budget_revenue", "actual")] == 16560 and got[("state_budget_revenue", "plan")] == 16156
+    assert got[("state_budget_revenue_pct_of_estimate", "actual")] == 102.5
+    assert got[("grdp_growth", "plan")] == 8.5

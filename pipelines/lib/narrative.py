@@ -189,7 +189,7 @@ _PLAN_WORD = re.compile(
     r"\bđể (?:hoàn thành|đạt được|đạt) (?:kế hoạch|mục tiêu|chỉ tiêu)\b|"  # "để hoàn thành mục tiêu cả năm tăng 11%": still to reach
     r"(?<!vượt )(?<!đạt )(?<!với )(?<!thành )(?<!bằng )(?<!theo )(?<!xa )"
     r"(?:\bkế hoạch\b|\bmục tiêu\b(?! quốc gia)|\bkịch bản\b|\bchỉ tiêu\b|\bphấn đấu\b|\btargets?\b|\baims? to\b|\bplans? to\b|\bgoal\b|"
-    r"\bkh\b|\bđăng ký (?:với cụm|thi đua|chỉ tiêu)\b)"  # "tỉnh đăng ký với Cụm: tăng trưởng … từ 10% trở lên"
+    r"\bkh\b|\bđăng ký (?:với cụm|thi đua|chỉ tiêu)\b|\bdự toán\b(?= (?:là|năm|thu|chi|ngân sách|được|của|\d)))"  # "tỉnh đăng ký với Cụm: tăng trưởng … từ 10% trở lên"
 )
 _FORECAST_WORD = re.compile(r"\bdự kiến\b|\bdự báo\b|\bexpected\b|\bforecast\b|\bprojected\b")
 # "sơ bộ" (preliminary) is an estimate, as a "Sơ bộ 2024" column of a table is
@@ -268,6 +268,7 @@ _EXCEEDING_BY = re.compile(r"\b(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing)?|vượt
                            r"(?:estimate|plan|target|dự toán|kế hoạch)[^,;]*?\s+(?:by|là)\s*$")
 _PLAN_SET_IS = re.compile(r"(?:kế hoạch|mục tiêu|chỉ tiêu|kịch bản)(?: năm \d{4})? (?:đề ra|đặt ra|được giao|giao)"
                           r"(?: năm \d{4})? là\s*$")
+_TARGET_BEFORE = re.compile(r"\bvượt (?:mục tiêu|chỉ tiêu)(?: năm \d{4}| đề ra| đặt ra)?\s*$")
 _EQUAL_TO = re.compile(r"(?:\bbằng|\bequal to|\bequivalent to)\s*$")
 # "phấn đấu tăng trưởng kinh tế cao hơn năm 2017": a heading's year it is compared with sets no topic
 _MORE_THAN_BEFORE = re.compile(r"(?:cao|thấp|nhanh|chậm|lớn|nhiều|ít) hơn\s*(?:năm\s*)?$")
@@ -1123,6 +1124,9 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
                     prev_end = f_end
                     continue
                 role, index = "growth", True  # "bằng 108,1% so với năm 2023": an index, last year = 100
+            elif verb == "exceed" and prev is not None and prev.get("family") == family \
+                    and prev.get("role") == "growth" and _TARGET_BEFORE.search(low, max(c_start, f_start - 20), f_start):
+                role = "growth"  # "tăng khoảng 9%, vượt mục tiêu 8,5% do Nghị quyết … đề ra": the target's own rate
             elif verb == "exceed":
                 skip("'vượt ...%' không rõ so với gì")
                 continue
