@@ -299,3 +299,11 @@ def test_a_budget_estimate_named_in_prose_and_a_target_exceeded():
     assert got[("state_budget_revenue", "actual")] == 16560 and got[("state_budget_revenue", "plan")] == 16156
     assert got[("state_budget_revenue_pct_of_estimate", "actual")] == 102.5
     assert got[("grdp_growth", "plan")] == 8.5
+
+
+def test_a_multiple_of_a_year_long_before_is_no_growth():
+    text = "Kim ngạch xuất khẩu năm 2020 ước đạt 27 tỷ USD, gấp 1,8 lần năm 2015; năm 2019 gấp 1,2 lần năm 2018."
+    rows, skipped = narrative.extract_text(text, 2020, dt.date(2020, 10, 10), default_province="Thái Nguyên")
+    got = {(r["indicator"], r["period"]): r["value"] for r in rows}
+    assert got == {("export_value", "2020"): 27000, ("export_value_growth", "2019"): 20}
+    assert any("bội số so với năm 2015" in s["reason"] for s in skipped)

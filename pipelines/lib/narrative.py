@@ -268,6 +268,7 @@ _EXCEEDING_BY = re.compile(r"\b(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing)?|vượt
                            r"(?:estimate|plan|target|dự toán|kế hoạch)[^,;]*?\s+(?:by|là)\s*$")
 _PLAN_SET_IS = re.compile(r"(?:kế hoạch|mục tiêu|chỉ tiêu|kịch bản)(?: năm \d{4})? (?:đề ra|đặt ra|được giao|giao)"
                           r"(?: năm \d{4})? là\s*$")
+_TIMES_BASE = re.compile(r"\s*(?:lần\s+)?(?:so với\s+)?(?:năm\s+|of\s+|in\s+)?((?:19|20)\d\d)\b")  # "… lần năm 2015"
 _TARGET_BEFORE = re.compile(r"\bvượt (?:mục tiêu|chỉ tiêu)(?: năm \d{4}| đề ra| đặt ra)?\s*$")
 _EQUAL_TO = re.compile(r"(?:\bbằng|\bequal to|\bequivalent to)\s*$")
 # "phấn đấu tăng trưởng kinh tế cao hơn năm 2017": a heading's year it is compared with sets no topic
@@ -1214,6 +1215,9 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
         # "vượt 5,2% dự toán cả năm", "bằng 78,6% kế hoạch năm": the year the plan is of, not the figure's period
         right = [(at, p) for at, p in _periods(low, f_end, tail_end, ctx, year_hint, idx.periods)
                  if not _PLAN_OF_PERIOD.search(low, f_end, at)]
+        times_base = _TIMES_BASE.match(low, f_end) if times else None
+        if times_base:  # "gấp 1,8 lần năm 2015": the year a multiple is of, not its period
+            right = [(at, p) for at, p in right if at >= times_base.end()]
         if not local and not right and _FROM_START.search(low, max(s_start, f_start - 8), f_start) \
                 and _TO_AFTER.match(low, f_end):
             # "giảm 1,2% (từ 4,1% xuống còn 2,9%)": 4,1% is where the rate started, in a period the text does not name
@@ -1279,6 +1283,10 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             skip("không xác định được kỳ số liệu")
             continue
 
+        if times_base and int(times_base.group(1)) < int(period[:4]) - 1:
+            skip(f"bội số so với năm {times_base.group(1)}, không phải tốc độ tăng so với năm trước")
+            prev_end = f_end
+            continue
         if role == "growth" and (base := _sequential_base(low, c_start, tail_end, ctx, period)):
             skip(f"so với kỳ trước ({base}), không phải so với cùng kỳ năm trước")  # "so với quý IV/2025 giảm 4,1%"
             prev_end = f_end
