@@ -307,3 +307,13 @@ def test_a_multiple_of_a_year_long_before_is_no_growth():
     got = {(r["indicator"], r["period"]): r["value"] for r in rows}
     assert got == {("export_value", "2020"): 27000, ("export_value_growth", "2019"): 20}
     assert any("bội số so với năm 2015" in s["reason"] for s in skipped)
+
+
+def test_the_corresponding_shares_of_an_earlier_year_follow_the_sectors_named_before():
+    text = ("Đến năm 2020, khu vực công nghiệp – xây dựng chiếm 58,6%, khu vực dịch vụ chiếm 29,7%, khu vực nông, lâm "
+            "nghiệp và thủy sản chiếm 11,7% (năm 2015 các tỷ lệ tương ứng là 38,5%, 38,7% và 22,8%).")
+    rows, _ = narrative.extract_text(text, 2020, dt.date(2020, 10, 10), default_province="Thái Nguyên")
+    got = {(r["indicator"], r["period"]): r["value"] for r in rows}
+    assert got[("structure_industry_construction_share", "2015")] == 38.5
+    assert got[("structure_services_share", "2015")] == 38.7
+    assert got[("structure_agriculture_share", "2015")] == 22.8

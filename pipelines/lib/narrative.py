@@ -214,7 +214,7 @@ _CARRY_OPENING = re.compile(r"\s*(?:lũy kế|cộng dồn|tính chung|tính t�
                             # a flash's next bullet on another period: "- TMBL T10 ước …" › "- 10 tháng ước …"
                             r"|[-+•]\s*(?=(?:\d{1,2} tháng|quý|tháng \d|cả năm)\b))\b")
 _BULLET_LINE = re.compile(r"\s*[-+•]\s")
-_RESPECTIVELY = re.compile(r"\blần lượt\b|\brespectively\b")
+_RESPECTIVELY = re.compile(r"\blần lượt\b|\btương ứng\b|\brespectively\b")
 _PCT_ROLES = {"growth", "share", "pct_of_plan", "rate"}  # the roles a percentage can have
 _FROM_START = re.compile(r"\btừ\s*$|\bfrom\s*$")
 _FROM_TO = re.compile(r"(?:\s*(?:năm|in)\s+(?:19|20)\d\d)?\s*(?:xuống|lên|tăng lên|giảm xuống|to\b)")  # "từ 3,95% năm 2023 xuống"
@@ -268,6 +268,7 @@ _EXCEEDING_BY = re.compile(r"\b(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing)?|vượt
                            r"(?:estimate|plan|target|dự toán|kế hoạch)[^,;]*?\s+(?:by|là)\s*$")
 _PLAN_SET_IS = re.compile(r"(?:kế hoạch|mục tiêu|chỉ tiêu|kịch bản)(?: năm \d{4})? (?:đề ra|đặt ra|được giao|giao)"
                           r"(?: năm \d{4})? là\s*$")
+_SHARE_NOUN = re.compile(r"\b(?:tỷ lệ|tỷ trọng|cơ cấu)\b")
 _TIMES_BASE = re.compile(r"\s*(?:lần\s+)?(?:so với\s+)?(?:năm\s+|of\s+|in\s+)?((?:19|20)\d\d)\b")  # "… lần năm 2015"
 _TARGET_BEFORE = re.compile(r"\bvượt (?:mục tiêu|chỉ tiêu)(?: năm \d{4}| đề ra| đặt ra)?\s*$")
 _EQUAL_TO = re.compile(r"(?:\bbằng|\bequal to|\bequivalent to)\s*$")
@@ -1131,7 +1132,8 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             elif verb == "exceed":
                 skip("'vượt ...%' không rõ so với gì")
                 continue
-            elif verb == "share" or "tỷ trọng" in low[max(s_start, (label_span[0] if label_span else c_start) - 12):f_start]:
+            elif verb == "share" or "tỷ trọng" in low[max(s_start, (label_span[0] if label_span else c_start) - 12):f_start] \
+                    or resp_pairs.get(f_start, {}).get("share"):
                 role = "share"
             elif verb in {"growth", "fall"} and FAMILIES.get(family or "", {}).get("rate") \
                     and not FAMILIES.get(family or "", {}).get("growth"):
@@ -1526,6 +1528,20 @@ def _pair_respectively(text, low, s_start, resp, figures, idx) -> dict[int, dict
         for f, (a, b, fam) in zip(run, fams):
             out[f.start()] = {"family": (fam, (a, b)), "run_start": run_start}
         return out
+    if n > 1 and not fams and not provs:
+        # "…, công nghiệp – xây dựng chiếm 58,6%, dịch vụ 29,7%, nông nghiệp 11,7% (năm 2015 các tỷ lệ tương ứng là
+        # 38,5%, 38,7% và 22,8%)": the indicators named earlier in the sentence, in their order
+        named: list[tuple[int, int, str]] = []
+        for a, b, fam in idx.families(s_start, region_start):
+            if fam not in {x[2] for x in named}:
+                named.append((a, b, fam))
+        while len(named) > n and named[0][2] == "grdp":
+            named = named[1:]
+        if len(named) == n:
+            share = bool(_SHARE_NOUN.search(low, region_start, run_start))  # "các tỷ lệ tương ứng là …"
+            for f, (a, b, fam) in zip(run, named):
+                out[f.start()] = {"family": (fam, (a, b)), "run_start": run_start, "share": share}
+            return out
     if n == 1:
         return {}
     for f in run:
