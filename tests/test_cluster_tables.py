@@ -256,3 +256,22 @@ def test_a_target_column_beside_the_results_of_a_province_table(tmp_path):
     ])
     got = _rows(path, dt.date(2026, 2, 5))
     assert got == {("86", "grdp_growth", "2025", "estimate"): 8.1, ("86", "grdp_growth", "2026", "plan"): 10.0}
+
+
+def test_months_down_the_rows_above_another_table_with_an_estimated_december(tmp_path):
+    path = _xlsx(tmp_path / "dkdn.xlsx", [
+        ["UBND THÀNH PHỐ ĐÀ NẴNG – TÌNH HÌNH ĐĂNG KÝ DOANH NGHIỆP THEO THÁNG NĂM 2025 (Số liệu mẫu)"],
+        ["Tháng", "Số DN thành lập mới (DN)", "Vốn đăng ký (tỷ đồng)"],
+        ["Tháng 11", 655, 5488.2],
+        ["Tháng 12 (*)", 702, 6020.5],
+        ["Cả năm 2025", 6650, 54063.2],
+        ["(*) Số liệu tháng 12 là số ước tính."],
+        ["KẾT QUẢ GIẢI QUYẾT VIỆC LÀM NĂM 2025"],
+        ["Chỉ tiêu", "Đơn vị tính", "Quý I", "Cả năm 2025"],
+        ["Số lao động được giải quyết việc làm", "Người", 9850, 43420],
+    ])
+    got = _rows(path, dt.date(2026, 1, 12))
+    assert got[("48", "new_enterprises", "2025-11", "actual")] == 655
+    assert got[("48", "new_enterprises", "2025-12", "estimate")] == 702
+    assert got[("48", "new_enterprises", "2025", "estimate")] == 6650  # it holds the estimated December
+    assert got[("48", "jobs_created", "2025-Q1", "actual")] == 9850  # the table under it is read too

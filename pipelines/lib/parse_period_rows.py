@@ -16,6 +16,7 @@ province is the title's (or the file name's), the merged one for a report writte
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from pipelines.lib import catalogue, observation, table_layout, vn_text
 from pipelines.lib.parse_province_rows import _indicator_of, unit_row_below
@@ -25,6 +26,9 @@ PERIOD_HEADERS = frozenset(("năm", "tháng", "kỳ", "quý", "thời gian", "th
 HEADER_SCAN_ROWS = 20
 
 
+_MARK = re.compile(r"\s*\(\*+\)\s")  # a note under a table: "(*) Số liệu tháng 12 là số ước tính."
+
+
 def find_header(grid: Grid) -> int | None:
     """The header row: its first text cell names the period ("Năm", "Tháng") and two other cells an indicator."""
     for r in range(min(HEADER_SCAN_ROWS, len(grid.rows))):
@@ -32,13 +36,16 @@ def find_header(grid: Grid) -> int | None:
         first = next((c for c in row if c is not None), None)
         if not isinstance(first, str) or vn_text.key(first) not in PERIOD_HEADERS:
             continue
-        if sum(1 for c in row[1:] if isinstance(c, str) and _indicator_of(c)[0]) >= 2:
+        named = sum(1 for c in row[1:] if isinstance(c, str) and _indicator_of(c)[0])
+        below = next((c for c in grid.rows[r + 1] if c is not None), None) if r + 1 < len(grid.rows) else None
+        if named >= 2 or (named == 1 and isinstance(below, str)  # one indicator over "Tháng 01", "Năm 2024", …
+                          and (table_layout.column_period(below) is not None or table_layout.column_status(below)[1])):
             return r
     return None
 
 
 def parse_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.date, number_of,
-               stem: str) -> tuple[list, list[dict], dt.date]:
+               stem: str, end: int | None = None) -> tuple[list, list[dict], dt.date]:
     """(observations as the table parser's CELL_FIELDS values laid end to end, skipped rows, vintage)."""
     title = table_layout.read_title(grid, header)
     vintage = published or title.date or mtime
@@ -62,11 +69,17 @@ def parse_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.dat
         columns.append((c, code, unit, cell, compared))
     out: list = []
     skipped: list[dict] = []
-    for r in range(header + (2 if unit_row else 1), len(grid.rows)):
+    # "(*) Số liệu tháng 12 là số ước tính.": a row marked "(*)" is an estimate when the sheet's note says so
+    marked_estimate = any(isinstance(c, str) and _MARK.match(c) and table_layout.column_status(c)[0] == "estimate"
+                          for row in grid.rows[header:] for c in row)
+    estimated_years: set[int] = set()  # years one of whose months or quarters is an estimate
+    for r in range(header + (2 if unit_row else 1), len(grid.rows) if end is None else end):
         label = table_layout.text_of(grid.cell(r, period_col)).strip()
-        if not label:
+        if not label or _MARK.match(label):
             continue
         status, year = table_layout.column_status(label)
+        if status is None and marked_estimate and "(*)" in label:
+            status = "estimate"
         part = table_layout.column_period(label) or ""
         year = year or doc_year
         row_compare = "so với" in label.lower()  # a row compared with last year
@@ -76,7 +89,10 @@ def parse_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.dat
             continue
         period = f"{year}{part}"
         end = observation.period_end(period)
-        status = status or ("actual" if vintage > end else "estimate")
+        status = status or ("estimate" if not part and year in estimated_years  # "Cả năm 2025" over an estimated December
+                            else "actual" if vintage > end else "estimate")
+        if status == "estimate" and part:
+            estimated_years.add(year)
         province = table_layout.province_as_reported(title.text, end, vintage, stem)
         for c, code, unit, header_text, compared in columns:
             raw = grid.cell(r, c)

@@ -118,12 +118,15 @@ def _parse_grids(grids: list[Grid], ctx: _Context, source: str | None) -> tuple[
                 and parse_province_rows.find_header(grid) is not None and not any(
                 table_layout.detect_layout(grid, h, None).value_columns for h in headers):
             headers = []  # "STT | Tỉnh | Chỉ tiêu kinh tế (merged) …": a group over the indicators of a row per province
-        if not headers and (by_period := parse_period_rows.find_header(grid)) is not None:  # "Năm | GRDP (%) | …"
+        if (by_period := parse_period_rows.find_header(grid)) is not None and (not headers or by_period < headers[0]):
+            # "Năm | GRDP (%) | …", "Tháng | Số DN thành lập mới | …": periods down the rows, up to a table under it
             rows, grid_skipped, vintage = parse_period_rows.parse_grid(grid, by_period, ctx.vintage, ctx.mtime,
-                                                                       number_of, ctx.path.stem)
+                                                                       number_of, ctx.path.stem,
+                                                                       headers[0] if headers else None)
             add(rows, vintage)
             skipped.extend(grid_skipped)
-            continue
+            if not headers:
+                continue
         if not headers and (by_province := parse_province_rows.find_header(grid)) is not None:
             rows, grid_skipped, vintage = parse_province_rows.parse_grid(grid, by_province, ctx.vintage, ctx.mtime,
                                                                          number_of, _province_of)
