@@ -274,12 +274,16 @@ def test_a_plan_sections_aim_compared_with_this_year_keeps_the_plans_year():
 
 
 def test_the_parts_after_trong_do_are_of_the_sentences_main_period_not_of_a_year_compared_with():
-    text = ("Tốc độ tăng trưởng kinh tế năm 2017 ước đạt 8,25%, cao hơn mức tăng của năm 2016 (7,37%); trong đó khu vực "
-            "nông, lâm nghiệp và thủy sản tăng 4,78%, khu vực công nghiệp – xây dựng tăng 14,13%.")
+    text = ("Tốc độ tăng trưởng kinh tế năm 2017 ước đạt 8,25%, cao hơn mức tăng của năm 2016 (7,37%) và vượt mục tiêu "
+            "7,5% đã đề ra; trong đó khu vực nông, lâm nghiệp và thủy sản tăng 4,78%, khu vực công nghiệp – xây dựng "
+            "tăng 14,13%.")
     rows, _ = narrative.extract_text(text, 2017, dt.date(2017, 12, 10), default_province="Nghệ An")
     got = {(r["indicator"], r["period"]): r["value"] for r in rows}
     assert got[("grdp_growth", "2016")] == 7.37
     assert got[("gva_agri_forestry_fishery_growth", "2017")] == 4.78
+    statuses = {(r["indicator"], r["status"]) for r in rows}
+    assert ("gva_agri_forestry_fishery_growth", "estimate") in statuses  # the total's status, not the target's
+    assert ("grdp_growth", "plan") in statuses
     assert got[("gva_industry_construction_growth", "2017")] == 14.13
 
 

@@ -930,6 +930,7 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
     prev_end = s_start
     prev: dict | None = None
     first_period: str | None = None  # the period of the sentence's first figure read: what the sentence is about
+    first_status: str | None = None  # and its status (the parts after "trong đó" share it)
     lead_growth: str | None = None  # the family of the sentence's first growth rate: its headline
     for fig in figures:
         f_start, f_end = fig.start() if fig.start() not in billions else billions[fig.start()].start(1), fig.end()
@@ -1299,6 +1300,8 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             else _status_in(low, c_start, f_start)
         if status is None and role != "pct_of_plan":
             status = _status_in(low, fig.start(), fig.start()) or None
+        if status is None and first_period == period and first_status and _BREAKDOWN.search(low, prev_end, c_start):
+            status = first_status  # "… ước đạt 8,25%, vượt mục tiêu 7,5% …; trong đó khu vực … tăng 4,78%": the total's
         if status is None and prev and prev.get("status") and not prev.get("paren") and prev.get("period") == period:
             status = prev["status"]  # a figure of another period does not share "ước": "…, cao hơn 7,6% của năm 2023"
         if status is None:
@@ -1438,6 +1441,7 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
         prev = {"family": family, "label_span": label_span, "province": pin, "status": status if not paren else
                 (prev["status"] if prev else None), "period": period, "paren": paren, "role": role, "from_fig": from_fig,
                 "tail_end": tail_end}
+        first_status = first_status if first_period else status
         first_period = first_period or period
         prev_end = f_end
     ctx.last_family = prev["family"] if prev else None
