@@ -321,3 +321,13 @@ def test_the_corresponding_shares_of_an_earlier_year_follow_the_sectors_named_be
     assert got[("structure_industry_construction_share", "2015")] == 38.5
     assert got[("structure_services_share", "2015")] == 38.7
     assert got[("structure_agriculture_share", "2015")] == 22.8
+
+
+def test_a_disbursement_the_province_aims_at_is_a_plan():
+    rows, _ = narrative.extract_text("Phấn đấu giải ngân vốn đầu tư công đạt trên 95% kế hoạch được giao.", 2021,
+                                     dt.date(2020, 12, 10), default_province="Long An")
+    assert [(r["indicator"], r["status"], r["qualifier"], r["value"]) for r in rows] == [
+        ("public_investment_disbursement_rate", "plan", "more_than", 95)]
+    rows, _ = narrative.extract_text("Năm 2020, giải ngân vốn đầu tư công đạt 95% kế hoạch được giao.", 2020,
+                                     dt.date(2021, 1, 10), default_province="Long An")
+    assert [r["status"] for r in rows] == ["actual"]  # the plan is only what the rate is of

@@ -270,6 +270,7 @@ _PLAN_SET_IS = re.compile(r"(?:kế hoạch|mục tiêu|chỉ tiêu|kịch bản
                           r"(?: năm \d{4})? là\s*$")
 _SHARE_NOUN = re.compile(r"\b(?:tỷ lệ|tỷ trọng|cơ cấu)\b")
 _TIMES_BASE = re.compile(r"\s*(?:lần\s+)?(?:so với\s+)?(?:năm\s+|of\s+|in\s+)?((?:19|20)\d\d)\b")  # "… lần năm 2015"
+_AIM = re.compile(r"\bphấn đấu\b|\baims? to\b|\bstrives? to\b")
 _TARGET_BEFORE = re.compile(r"\bvượt (?:mục tiêu|chỉ tiêu)(?: năm \d{4}| đề ra| đặt ra)?\s*$")
 _EQUAL_TO = re.compile(r"(?:\bbằng|\bequal to|\bequivalent to)\s*$")
 # "phấn đấu tăng trưởng kinh tế cao hơn năm 2017": a heading's year it is compared with sets no topic
@@ -1315,8 +1316,9 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
         dated = status is None
         if status is None:  # no status word: what the period was on the day of the document
             status = "plan" if ctx.vintage < period_start(period) else "estimate" if ctx.vintage < p_end else "actual"
-        if role == "pct_of_plan" and status == "plan":
-            status = "estimate" if ctx.vintage < p_end else "actual"
+        if role == "pct_of_plan" and status == "plan" and not _AIM.search(low, s_start, f_start):
+            status = "estimate" if ctx.vintage < p_end else "actual"  # "đạt 95% kế hoạch": the plan is what it is of,
+            # unless the sentence aims at it ("phấn đấu giải ngân … đạt trên 95% kế hoạch được giao")
 
         if _NATIONAL_AFTER.match(low, f_end):
             # "cao hơn mức 42,0% của cả nước", "gấp hơn hai lần mức 8,9% của toàn ngành công nghiệp cả nước"
