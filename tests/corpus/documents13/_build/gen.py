@@ -29,6 +29,9 @@ FONT_DIR = "/usr/share/fonts/truetype/dejavu/"
 FILES = []  # list of dicts: file, doc_year, vintage, province, expected, traps, desc
 
 
+
+MEASURED = "Measured blind (2026-11-28): precision 0.896, recall 0.516 (163 of 182 read, 316 expected). Then fixed by general rules: a ministry's table of one indicator by province ('Dự toán năm 2024 | Ước thực hiện năm 2024 | So sánh (%)'), its title after 'CỦA MỘT SỐ ĐỊA PHƯƠNG'; a group of provinces with its subtotal is no province; 'Chỉ số phát triển GRDP năm 2025 so với năm 2024 (%)'; a total column under a title naming the indicator ('Thu hút FDI …' › 'Tổng vốn đăng ký'); an open-data CSV's identifier headers; a growth column beside its level; 'Mục tiêu tăng trưởng GRDP 2026 (%)'; how long something lasted is no period: 0.945 / 0.918. Left: prose figures of 2025 in a February 2026 report read as actual (the writer took estimate), provinces after the lead sentence without an indicator word ('Ngoài nhóm dẫn đầu, Thừa Thiên - Huế tăng 7,7%')."
+
 def O(prov, ind, period, status, value, qual="exact", alts=None):
     d = {"province": prov, "indicator": ind, "period": period, "status": status,
          "qualifier": qual, "value": value}
@@ -888,6 +891,7 @@ def write_readme():
         for t in f["traps"]:
             L.append(f"  - {t}")
         L.append("")
+    L[1:1] = ["", MEASURED]  # how the parsers read it, blind and now
     with open(os.path.join(OUT, "README.md"), "w", encoding="utf-8", newline="\n") as fh:
         fh.write("\n".join(L))
 
