@@ -8,17 +8,12 @@ from __future__ import annotations
 import datetime as dt
 
 import docx
-import polars as pl
 
 from test_table_headers import _xlsx
+from test_tables_2026 import _rows
 
 from pipelines.lib import catalogue, table_layout
 from pipelines.lib.ingest import extract_file
-
-
-def _rows(path, published=None) -> dict:
-    obs = extract_file(path, published=published).observations.filter(pl.col("issue").is_null())
-    return {(r["province_code"], r["indicator"], r["period"], r["status"]): r["value"] for r in obs.iter_rows(named=True)}
 
 
 def test_registered_targets_of_a_covenant_are_plans_and_a_group_heading_is_no_unit(tmp_path):

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from pipelines.lib import vn_number_words
+
 _W = r"(?<![\w.])"  # a whole word: no letter, digit or dot before …
 _E = r"(?![\w])"  # … and no letter or digit after
 
@@ -72,18 +74,7 @@ def expand(text: str) -> tuple[str, list[int] | None]:
         return text, None
     pieces = [(m.start(), m.end(), m.expand(_WRITTEN[int(m.lastgroup[1:])])) for m in _ANY_RULE.finditer(text)
               if m.start() < m.end()]
-    if not pieces:
-        return text, None
-    out, origin, at = [], [], 0
-    for start, end, words in pieces:
-        out.append(text[at:start])
-        origin.extend(range(at, start))
-        out.append(words)
-        origin.extend([start] * (len(words) - 1) + [end - 1])
-        at = end
-    out.append(text[at:])
-    origin.extend(range(at, len(text) + 1))
-    return "".join(out), origin
+    return vn_number_words.replace_spans(text, pieces)
 
 
 def compose(first: list[int] | None, then: list[int] | None) -> list[int] | None:

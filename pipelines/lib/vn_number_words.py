@@ -176,14 +176,21 @@ def rewrite(text: str, keeps_unit: Callable[[int], bool] = lambda at: False) -> 
             pieces.append((run[i].start(), run[end - 1].end(), _format(value)))
             i = parsed.end
         k += len(run)
+    return replace_spans(text, pieces)
+
+
+def replace_spans(text: str, pieces: list[tuple[int, int, str]]) -> tuple[str, list[int] | None]:
+    """`text` with each (start, end, replacement) of `pieces` (in order, apart) put in, and the offsets map: for every
+    offset of the new text and its end, the offset of `text` it comes from (a replacement's last character maps to
+    the last character it replaces); None (and `text` itself) when there are no pieces."""
     if not pieces:
         return text, None
     out, origin, at = [], [], 0
-    for start, end, digits in pieces:
+    for start, end, words in pieces:
         out.append(text[at:start])
         origin.extend(range(at, start))
-        out.append(digits)
-        origin.extend([start] * (len(digits) - 1) + [end - 1])  # the last digit maps to the last letter
+        out.append(words)
+        origin.extend([start] * (len(words) - 1) + [end - 1])
         at = end
     out.append(text[at:])
     origin.extend(range(at, len(text) + 1))
