@@ -270,3 +270,19 @@ def test_months_down_the_rows_above_another_table_with_an_estimated_december(tmp
     assert got[("48", "new_enterprises", "2025-12", "estimate")] == 702
     assert got[("48", "new_enterprises", "2025", "estimate")] == 6650  # it holds the estimated December
     assert got[("48", "jobs_created", "2025-Q1", "actual")] == 9850  # the table under it is read too
+
+
+def test_months_under_their_quarters_and_a_title_note_on_the_estimated_month(tmp_path):
+    path = _xlsx(tmp_path / "thu_chi.xlsx", [
+        ["UBND THÀNH PHỐ ĐÀ NẴNG – THU, CHI NGÂN SÁCH THEO THÁNG NĂM 2025"],
+        ["(Số liệu mẫu; tháng 1–11 đã khóa sổ, tháng 12 là ước thực hiện)"],
+        ["Đơn vị tính: triệu đồng"],
+        ["STT", "Chỉ tiêu", "Quý I", None, "Quý IV", None],
+        [None, None, "Tháng 1", "Tháng 2", "Tháng 11", "Tháng 12 (ƯTH)"],
+        ["A", "TỔNG THU NSNN TRÊN ĐỊA BÀN", 4224850, 3374030, 4564690, 5845000],
+    ], merges=[(3, 2, 3, 3, "Quý I"), (3, 4, 3, 5, "Quý IV")])
+    got = {key: round(value, 2) for key, value in _rows(path, dt.date(2026, 1, 12)).items()}
+    assert got == {("48", "state_budget_revenue", "2025-01", "actual"): 4224.85,
+                   ("48", "state_budget_revenue", "2025-02", "actual"): 3374.03,
+                   ("48", "state_budget_revenue", "2025-11", "actual"): 4564.69,
+                   ("48", "state_budget_revenue", "2025-12", "estimate"): 5845}

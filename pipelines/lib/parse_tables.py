@@ -453,8 +453,10 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
             "actual" if vintage > observation.period_end(f"{vc.year}{vc.period_suffix}") else "estimate")
     # "… QUÝ III VÀ 9 THÁNG NĂM 2026 (SỐ ƯỚC TÍNH)": the title's year's columns whose header states no status are
     # estimates, though their period is over on the report's date
+    # (unless columns say which are estimates: "(… tháng 12 là ước thực hiện)" over "Tháng 12 (ƯTH)")
     by_estimate_title = [vc for vc in layout.value_columns if not vc.stated and vc.status == "actual"
-                         and vc.year == doc_year] if table_layout.column_status(title.text)[0] == "estimate" else []
+                         and vc.year == doc_year] if table_layout.column_status(title.text)[0] == "estimate" and not any(
+        vc.stated and vc.status == "estimate" for vc in layout.value_columns) else []
     for vc in by_estimate_title:
         vc.status = "estimate"
     if by_title or (undated and title_part) or by_estimate_title:

@@ -262,7 +262,7 @@ def _is_column_number_row(row: list) -> bool:
 # ----------------------------------------------------------- column headers
 
 # "Sơ bộ 2022" (preliminary, the statistics office's figure before its final one) is loaded as an estimate
-_ESTIMATE = ("ước thực hiện", "ước th", "ước tính", "ước", "ước đạt", "ut", "uth", "ước năm", "sơ bộ", "prel",
+_ESTIMATE = ("ước thực hiện", "ước th", "ước tính", "ước", "ước đạt", "ut", "uth", "ưth", "ưt", "ước năm", "sơ bộ", "prel",
              "preliminary", "estimated", "estimate", "est")
 _PLAN = ("kế hoạch", "kh", "dự toán", "dt", "mục tiêu", "chỉ tiêu kế hoạch", "nghị quyết", "nq",
          "đăng ký chỉ tiêu", "chỉ tiêu đăng ký", "đăng ký thi đua")  # an emulation covenant's registered targets
@@ -345,8 +345,9 @@ def column_period(text: str) -> str | None:
     k = _key(text)
     if _SECOND_HALF.search(k):
         return "-H2"
-    if m := _QUARTER.search(k):
-        return f"-Q{_QUARTERS[m.group(1)]}"
+    if (m := _QUARTER.search(k)) and not ((month := _MONTH.search(k)) and 1 <= int(month.group(1)) <= 12
+                                          and not _YTD.search(k)):
+        return f"-Q{_QUARTERS[m.group(1)]}"  # (a month under its quarter, "Quý I" › "Tháng 1", is the month)
     if "tháng" in k:
         if (m := _YTD.search(k)) and 1 <= int(m.group(1)) <= 12:
             return observation.months_to_date_suffix(int(m.group(1)))  # "6 tháng" is H1, as a report writes it
