@@ -286,3 +286,20 @@ def test_months_under_their_quarters_and_a_title_note_on_the_estimated_month(tmp
                    ("48", "state_budget_revenue", "2025-02", "actual"): 3374.03,
                    ("48", "state_budget_revenue", "2025-11", "actual"): 4564.69,
                    ("48", "state_budget_revenue", "2025-12", "estimate"): 5845}
+
+
+def test_an_english_sheet_for_investors_with_targets_points_and_ranks(tmp_path):
+    path = _xlsx(tmp_path / "bac_ninh_en.xlsx", [
+        ["BAC NINH PROVINCE – INVESTMENT PROMOTION CENTRE"],
+        ["KEY SOCIO-ECONOMIC INDICATORS FOR FOREIGN INVESTORS, 2021–2025 AND 2026 TARGETS"],
+        ["Sample data. Figures for 2021–2024 are recalculated for the province's boundaries from 1 July 2025. 2025 "
+         "figures are estimates; 2026 figures are targets set by the Provincial People's Council. Issued 10 February 2026."],
+        ["Indicator", "Unit", "2024", "2025 (est.)", "2026 (target)"],
+        ["GRDP per capita", "USD", "7,760", "8,520", "9,300"],
+        ["PCI score", "points", 70.31, "n/a", "–"],
+        ["PCI ranking", "rank / 63", 4, "n/a", "Top 5"],
+    ])
+    got = _rows(path)
+    assert got[("24", "grdp_per_capita_usd", "2024", "actual")] == 7760  # an English sheet: "7,760" is 7760
+    assert got[("24", "grdp_per_capita_usd", "2026", "plan")] == 9300
+    assert got[("24", "pci_score", "2024", "actual")] == 70.31 and got[("24", "pci_rank", "2024", "actual")] == 4

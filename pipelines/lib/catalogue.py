@@ -198,8 +198,9 @@ _UNIT_FACTORS: dict[str, list[tuple[str, float]]] = {
     "count": [("doanh nghiệp", 1), ("dn", 1), ("cái", 1), ("đơn vị", 1), ("number", 1), ("enterprises", 1),
               ("firms", 1), ("new enterprises", 1), ("new businesses", 1), ("new firms", 1)],
     "communes": [("xã", 1)],
-    "score": [("điểm", 1)],
-    "rank": [("hạng", 1), ("thứ", 1), ("thứ hạng", 1)],
+    "score": [("điểm", 1), ("points", 1), ("point", 1), ("score", 1)],
+    "rank": [("hạng", 1), ("thứ", 1), ("thứ hạng", 1), ("rank", 1), ("ranking", 1), ("rank / 63", 1), ("rank / 34", 1),
+             ("hạng / 63", 1), ("hạng / 34", 1)],
 }
 PERCENT_UNITS = {"pct_yoy", "pct", "pct_of_grdp", "pct_of_plan"}
 _PERCENT_WORDS = {"%", "phần trăm", "percent", "tỷ lệ %", "%/năm"}

@@ -104,8 +104,9 @@ def _parse_grids(grids: list[Grid], ctx: _Context, source: str | None) -> tuple[
                                                                            "if its figures belong to the report"})
             continue
         # a table written the English way ("1,234.5") reads its "17,500" as 17500
-        number_of = _number_of if vn_numbers.number_style(
-            c for row in grid.rows for c in row if isinstance(c, str)) == "vi" else _english_number_of
+        texts = [c for row in grid.rows for c in row if isinstance(c, str)]
+        # (a sheet written in English reads "6,180" the English way too: the writing alone cannot tell)
+        number_of = _english_number_of if vn_numbers.number_style(texts) == "en" or _in_english(texts) else _number_of
         if (long := parse_long_rows.find_header(grid)) is not None:  # "Tên chỉ tiêu | Kỳ | Giá trị | Đơn vị"
             rows, grid_skipped, vintage = parse_long_rows.parse_grid(grid, *long, ctx.vintage, ctx.mtime, number_of,
                                                                      _province_of)
@@ -656,6 +657,17 @@ _REMARK_AFTER = re.compile(r"\s*(\S+(?:\s+\S+)?)\s*\((?=\s*[^\W\d_])[^()]*\)\s*"
 
 
 _RANK_OF_PROVINCES = re.compile(r"(\d{1,2})\s*/\s*(?:63|34)")
+
+
+_VI_LETTER = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
+
+
+def _in_english(texts: list[str]) -> bool:
+    """Whether a sheet's texts are English ("Indicator | Unit | 2025 (est.)"): hardly a Vietnamese letter among
+    them (a sample note in Vietnamese aside), and some of them long enough to tell."""
+    joined = " ".join(texts)
+    letters = sum(ch.isalpha() for ch in joined)
+    return letters >= 200 and len(_VI_LETTER.findall(joined)) < 0.02 * letters
 
 
 def _english_number_of(text: str) -> tuple[str, float | None, bool]:

@@ -265,7 +265,7 @@ def _is_column_number_row(row: list) -> bool:
 _ESTIMATE = ("ước thực hiện", "ước th", "ước tính", "ước", "ước đạt", "ut", "uth", "ưth", "ưt", "ước năm", "sơ bộ", "prel",
              "preliminary", "estimated", "estimate", "est")
 _PLAN = ("kế hoạch", "kh", "dự toán", "dt", "mục tiêu", "chỉ tiêu kế hoạch", "nghị quyết", "nq",
-         "đăng ký chỉ tiêu", "chỉ tiêu đăng ký", "đăng ký thi đua")  # an emulation covenant's registered targets
+         "đăng ký chỉ tiêu", "chỉ tiêu đăng ký", "đăng ký thi đua", "target", "targets")  # an emulation covenant's registered targets
 # a column of registered targets beside the results ("Đăng ký | Thực hiện | Đánh giá"); not "vốn đăng ký" (FDI) nor
 # "doanh nghiệp đăng ký thành lập"
 _REGISTERED = re.compile(r"(?:^| )(?:đăng ký|đk)(?= |$)")
