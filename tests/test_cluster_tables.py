@@ -303,3 +303,17 @@ def test_an_english_sheet_for_investors_with_targets_points_and_ranks(tmp_path):
     assert got[("24", "grdp_per_capita_usd", "2024", "actual")] == 7760  # an English sheet: "7,760" is 7760
     assert got[("24", "grdp_per_capita_usd", "2026", "plan")] == 9300
     assert got[("24", "pci_score", "2024", "actual")] == 70.31 and got[("24", "pci_rank", "2024", "actual")] == 4
+
+
+def test_a_regions_sheet_of_one_indicator_with_its_unit_beside_the_year(tmp_path):
+    path = _xlsx(tmp_path / "vung.xlsx", [
+        ["BIỂU SO SÁNH CÁC TỈNH, THÀNH PHỐ VÙNG ĐỒNG BẰNG SÔNG CỬU LONG (Số liệu mẫu)"],
+        ["Trị giá xuất khẩu hàng hóa năm 2025"],
+        ["Tỉnh, thành phố", "Ước TH 2025 (triệu USD)", "So với cùng kỳ (%)", "Tỷ trọng trong vùng (%)"],
+        ["Toàn vùng", 16972.8, 108.9, 100],
+        ["An Giang", 2150.4, 112.3, 12.7],
+        ["Vĩnh Long", 4105.6, 96.2, 24.2],
+    ])
+    got = {key: round(value, 2) for key, value in _rows(path, dt.date(2026, 1, 22)).items()}
+    assert got == {("91", "export_value", "2025", "estimate"): 2150.4, ("91", "export_value_growth", "2025", "estimate"): 12.3,
+                   ("86", "export_value", "2025", "estimate"): 4105.6, ("86", "export_value_growth", "2025", "estimate"): -3.8}

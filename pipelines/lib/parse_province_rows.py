@@ -515,7 +515,7 @@ def _read_rows(grid: Grid, first: int, prov_col: int, columns: list[_Column], nu
 # ------------------------------------------------------------------ a column per year, the indicator in the title
 
 _YEAR_HEADER = re.compile(r"^(?:năm\s+)?(?:(?:sơ bộ|ước tính|ước thực hiện|ước th|ước|kế hoạch|kh|dự toán|thực hiện|quyết toán"
-                          r"|prel\.?)\s*[-–/]?\s*)*"
+                          r"|th|ưth|uth|prel\.?)\s*[-–/]?\s*)*"
                           r"(?:năm\s+)?((?:19|20)\d\d)(?:\s*\((?:sơ bộ|ước tính|ước)\))?$")
 _BY_PLACE = re.compile(r"\s*(?:(?:phân|chia)?\s*theo|của|tại)\s+(?:một số |các |\d+ )?(?:địa phương|tỉnh|tỉnh,? thành phố"
                        r"|đơn vị hành chính|vùng)\b.*$", re.IGNORECASE)  # "… CỦA MỘT SỐ ĐỊA PHƯƠNG"
@@ -531,8 +531,12 @@ def _year_of_header(cell) -> int | None:
         return int(cell) if cell.is_integer() and 1990 <= cell <= 2100 else None
     if not isinstance(cell, str):
         return None
-    m = _YEAR_HEADER.match(vn_text.canonical(" ".join(cell.split())).lower())
+    text = vn_text.canonical(" ".join(cell.split())).lower()
+    m = _YEAR_HEADER.match(text) or _YEAR_HEADER.match(_UNIT_PARENS.sub("", text).strip())  # "Ước TH 2025 (triệu USD)"
     return int(m.group(1)) if m else None
+
+
+_UNIT_PARENS = re.compile(r"\s*\((?:[^()\d]*)\)\s*$")  # a unit in parentheses after the year, not "(sơ bộ)" alone
 
 
 def find_year_header(grid: Grid, start: int = 0) -> int | None:
