@@ -317,3 +317,15 @@ def test_a_regions_sheet_of_one_indicator_with_its_unit_beside_the_year(tmp_path
     got = {key: round(value, 2) for key, value in _rows(path, dt.date(2026, 1, 22)).items()}
     assert got == {("91", "export_value", "2025", "estimate"): 2150.4, ("91", "export_value_growth", "2025", "estimate"): 12.3,
                    ("86", "export_value", "2025", "estimate"): 4105.6, ("86", "export_value_growth", "2025", "estimate"): -3.8}
+
+
+def test_an_exported_csv_of_months_with_the_iip_change_and_spaces_in_its_numbers(tmp_path):
+    path = tmp_path / "can_tho_2025.csv"
+    path.write_text(
+        "\ufeff\"CHỈ SỐ SẢN XUẤT CÔNG NGHIỆP VÀ TỔNG MỨC BÁN LẺ HÀNG HÓA THÀNH PHỐ CẦN THƠ NĂM 2025 (Số liệu mẫu)\"\n"
+        "\"Đơn vị tính: IIP – % tăng (+)/giảm (-) so với cùng kỳ năm trước, số âm ghi trong ngoặc; bán lẻ – tỷ đồng\"\n"
+        "Kỳ báo cáo,IIP tăng/giảm so cùng kỳ (%),Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng (tỷ đồng)\n"
+        "Tháng 1,\"(3,5)\",\"23 846,3\"\nTháng 2,\"12,4\",\"24 120,5\"\n", encoding="utf-8")
+    got = {key: round(value, 2) for key, value in _rows(path, dt.date(2026, 1, 7)).items()}
+    assert got[("92", "iip_growth", "2025-01", "actual")] == -3.5 and got[("92", "iip_growth", "2025-02", "actual")] == 12.4
+    assert got[("92", "retail_sales_services_revenue", "2025-01", "actual")] == 23846.3

@@ -19,7 +19,7 @@ import datetime as dt
 import re
 
 from pipelines.lib import catalogue, observation, table_layout, vn_text
-from pipelines.lib.parse_province_rows import _indicator_of, unit_row_below
+from pipelines.lib.parse_province_rows import _change_of_a_level, _indicator_of, unit_row_below
 from pipelines.lib.read_grid import Grid
 
 PERIOD_HEADERS = frozenset(("năm", "tháng", "kỳ", "quý", "thời gian", "thời kỳ", "kỳ báo cáo"))
@@ -58,6 +58,8 @@ def parse_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.dat
         if c == period_col or not isinstance(cell, str):
             continue
         code, unit = _indicator_of(cell)
+        if code is None and (code := _change_of_a_level(cell)):  # "IIP tăng/giảm so cùng kỳ (%)": a rate already
+            unit = "%"
         if code is None:
             continue
         below = grid.cell(header + 1, c) if unit_row else None

@@ -107,6 +107,8 @@ def _change_of_a_level(header: str) -> str | None:
     if m is None:
         return None
     level = catalogue.match_indicator(label[:m.start()].strip(" -:,"))
+    if level and catalogue.indicators()[level].unit == "pct_yoy":
+        return level  # "IIP tăng/giảm so cùng kỳ (%)": the index's change is the catalogue's rate already
     return catalogue.growth_of(level) if level else None
 
 
