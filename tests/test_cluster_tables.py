@@ -329,3 +329,27 @@ def test_an_exported_csv_of_months_with_the_iip_change_and_spaces_in_its_numbers
     got = {key: round(value, 2) for key, value in _rows(path, dt.date(2026, 1, 7)).items()}
     assert got[("92", "iip_growth", "2025-01", "actual")] == -3.5 and got[("92", "iip_growth", "2025-02", "actual")] == 12.4
     assert got[("92", "retail_sales_services_revenue", "2025-01", "actual")] == 23846.3
+
+
+def test_sector_shares_listed_under_a_lead_and_a_table_restated_on_the_new_boundaries(tmp_path):
+    path = _xlsx(tmp_path / "ninh_binh.xlsx", [
+        ["ỦY BAN NHÂN DÂN TỈNH NINH BÌNH – CHỈ TIÊU KẾ HOẠCH NĂM 2026 (Số liệu mẫu)"],
+        ["(Kèm theo Báo cáo ngày 05/12/2025)"],
+        ["STT", "Chỉ tiêu", "Đơn vị tính", "Thực hiện năm 2024", "Kế hoạch năm 2026"],
+        [3, "Cơ cấu kinh tế: Nông, lâm nghiệp và thủy sản", "%", "12,4", "10,9"],
+        [None, "   Công nghiệp và xây dựng", "%", "45,1", "47,5"],
+        [None, "   Dịch vụ", "%", "35,8", "35,4"],
+    ])
+    got = _rows(path, dt.date(2025, 12, 5))
+    assert got[("37", "structure_industry_construction_share", "2024", "actual")] == 45.1
+    assert got[("37", "structure_services_share", "2026", "plan")] == 35.4
+    path = _xlsx(tmp_path / "vung.xlsx", [
+        ["BIỂU SO SÁNH CÁC TỈNH VÙNG ĐỒNG BẰNG SÔNG CỬU LONG – Tốc độ tăng GRDP (%)"],
+        ["Số liệu mẫu – cập nhật ngày 22/01/2026; số liệu năm 2024 tính lại theo địa giới từ 01/7/2025."],
+        ["Tỉnh, thành phố", "TH 2024", "Ước TH 2025"],
+        ["Đồng Tháp", 6.6, 7.63],
+        ["Vĩnh Long", 6.05, 7.2],
+    ])
+    got = _rows(path, dt.date(2026, 1, 22))
+    assert got[("82", "grdp_growth", "2024", "actual")] == 6.6  # the new Đồng Tháp (87 was the former one)
+    assert {key[0] for key in got} == {"82", "86"}

@@ -440,7 +440,8 @@ def _status(stated: str | None, year: int | None, vintage: dt.date, part: str = 
     return "actual" if vintage > observation.period_end(f"{year}{part}") else "estimate"
 
 
-_NEW_BOUNDARIES = re.compile(r"địa giới(?: hành chính)? mới|sau (?:khi )?(?:sắp xếp|hợp nhất|sáp nhập)|\b34 tỉnh"
+_NEW_BOUNDARIES = re.compile(r"địa giới(?: hành chính)?(?: mới| (?:từ|kể từ|sau) (?:ngày )?0?1/0?7/2025)"
+                             r"|sau (?:khi )?(?:sắp xếp|hợp nhất|sáp nhập)|\b34 tỉnh"
                              r"|new (?:administrative )?boundaries", re.IGNORECASE)
 _FIRST_DAY_AFTER = provinces.BEFORE_REFORM + dt.timedelta(days=1)
 

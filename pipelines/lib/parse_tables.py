@@ -195,11 +195,18 @@ class _RowIndicators:
                          for vc in layout.value_columns]  # "So với cùng kỳ (%)" of the sectors: their index
         self.sectors = None if any(self.measures) else False  # whether the rows are the sectors; None: not asked yet
         self.title = title  # a PCI table's rows may name only the score or the rank ("Xếp hạng toàn quốc")
+        self.lead = ""  # "Cơ cấu kinh tế" of a row "Cơ cấu kinh tế: Nông, lâm nghiệp …", for the rows listed under it
 
     def of_row(self, name: str, parents: list[str], unit_text: str) -> tuple:
         """(code, name, parents, "rate"/"index" for a growth row or None, per value column (code, why not) for a
         sector's row or None) of a value row named `name` under `parents`, in `unit_text`."""
         code = resolve_indicator(name, parents) if name else None
+        if code is not None and ":" in name:
+            self.lead = name.split(":", 1)[0].strip()
+        elif code is None and name and self.lead:  # "Cơ cấu kinh tế: Nông, …" over "Công nghiệp và xây dựng"
+            code = resolve_indicator(f"{self.lead} {name}", parents)
+        elif code is not None:
+            self.lead = ""
         if code in _IN_OTHER_UNIT and unit_text:
             code = _in_its_unit(code, unit_text)
         if code is None and name and _MONTHLY_UNIT.search(unit_text):
