@@ -344,7 +344,8 @@ def test_sector_shares_listed_under_a_lead_and_a_table_restated_on_the_new_bound
     assert got[("37", "structure_industry_construction_share", "2024", "actual")] == 45.1
     assert got[("37", "structure_services_share", "2026", "plan")] == 35.4
     path = _xlsx(tmp_path / "vung.xlsx", [
-        ["BIỂU SO SÁNH CÁC TỈNH VÙNG ĐỒNG BẰNG SÔNG CỬU LONG – Tốc độ tăng GRDP (%)"],
+        ["BIỂU SO SÁNH CÁC TỈNH VÙNG ĐỒNG BẰNG SÔNG CỬU LONG"],
+        ["Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP)"],
         ["Số liệu mẫu – cập nhật ngày 22/01/2026; số liệu năm 2024 tính lại theo địa giới từ 01/7/2025."],
         ["Tỉnh, thành phố", "TH 2024", "Ước TH 2025"],
         ["Đồng Tháp", 6.6, 7.63],
