@@ -354,3 +354,9 @@ def test_sector_shares_listed_under_a_lead_and_a_table_restated_on_the_new_bound
     got = _rows(path, dt.date(2026, 1, 22))
     assert got[("82", "grdp_growth", "2024", "actual")] == 6.6  # the new Đồng Tháp (87 was the former one)
     assert {key[0] for key in got} == {"82", "86"}
+
+
+def test_a_title_that_names_its_indicator_after_a_dash():
+    from pipelines.lib.parse_province_rows import title_indicator
+
+    assert title_indicator(["BIỂU SO SÁNH CÁC TỈNH VÙNG ĐỒNG BẰNG SÔNG CỬU LONG – Tốc độ tăng GRDP (%)"])[0] == "grdp_growth"

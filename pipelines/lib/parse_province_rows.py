@@ -525,6 +525,7 @@ _BY_PLACE = re.compile(r"\s*(?:(?:phân|chia)?\s*theo|của|tại)\s+(?:một s�
 _INDEX_BASE = re.compile(r"=\s*100\b")
 _FIXED_BASE = re.compile(r"(?:19|20)\d\d\s*\)?\s*$")  # "Năm 2010 = 100", not "Năm trước = 100"
 # the words that make a title the index of a level: "Chỉ số phát triển tổng sản phẩm …" is the product's index
+_TITLE_DASH = re.compile(r"\s+[–—-]\s+")
 _AGAINST_TAIL = re.compile(r"\s+so (?:với\s*)?(?:cùng kỳ(?: năm trước)?|năm trước)?\s*$", re.IGNORECASE)
 _INDEX_LEAD = re.compile(r"^chỉ số(?:\s+phát triển)?\s+(?:của\s+)?", re.IGNORECASE)
 
@@ -606,6 +607,10 @@ def _indicator_in_title(text: str) -> tuple[str | None, str, bool]:
     these the catalogue knows: the name as written, without its years, without its price basis (a growth rate is
     the same at either), without both; then the same after an index's lead ("Chỉ số phát triển tổng sản phẩm …",
     "Chỉ số tổng sản phẩm …": the index of the level, whose "Năm trước = 100" line says what its cells are)."""
+    if (parts := _TITLE_DASH.split(text)) and len(parts) > 1:  # "BIỂU SO SÁNH CÁC TỈNH … – Tốc độ tăng GRDP (%)"
+        found = _indicator_in_title(parts[-1])
+        if found[0] is not None:
+            return found
     name, unit = catalogue.unit_in_label(table_layout.TABLE_NUMBER.sub("", text))
     name = _STATUS_LEAD.sub("", _PARENS.sub("", _BY_PLACE.sub("", name)).strip(" -:,."))  # "ƯỚC THỰC HIỆN THU …"
     bare = _INDEX_LEAD.sub("", name)
