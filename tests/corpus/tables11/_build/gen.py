@@ -25,6 +25,9 @@ MARK = "Số liệu mẫu"
 # ----------------------------------------------------------------------------- helpers
 
 
+
+MEASURED = "Measured blind (2026-11-28): precision 0.798, recall 0.674 (213 of 267 read, 316 expected). Then fixed by general rules: a month under its quarter ('Quý I' › 'Tháng 1') is the month; a title's note on an estimated month leaves the others to their date; 'ƯTH'; a sheet written in English reads '7,760' the English way; '(target)' is a plan; 'points' and 'rank / 63'; 'TH 2024' and 'Ước TH 2025 (triệu USD)' as year columns of a province table; 'IIP tăng/giảm so cùng kỳ (%)'; rows listed under a lead ('Cơ cấu kinh tế: …'); 'tính lại theo địa giới từ 01/7/2025': 0.972 / 0.994. Left: a 'Cộng 6 tháng' row read beside its months, an FDI year total the quarters do not add up to, a transposed series' 'BQ 2016-2020' row."
+
 def num_txt(x, dec=0, sep=" ", dp=","):
     """Vietnamese-style number as text: 1 234,5 (thousand separator `sep`, decimal `dp`)."""
     neg = x < 0
@@ -1004,6 +1007,7 @@ def write_readme(total):
         for t in f["traps"]:
             L.append(f"  - {t}")
         L.append("")
+    L[1:1] = ["", MEASURED]  # how the parsers read it, blind and now
     with open(os.path.join(OUT, "README.md"), "w", encoding="utf-8", newline="\n") as fh:
         fh.write("\n".join(L))
 
