@@ -331,3 +331,14 @@ def test_a_disbursement_the_province_aims_at_is_a_plan():
     rows, _ = narrative.extract_text("Năm 2020, giải ngân vốn đầu tư công đạt 95% kế hoạch được giao.", 2020,
                                      dt.date(2021, 1, 10), default_province="Long An")
     assert [r["status"] for r in rows] == ["actual"]  # the plan is only what the rate is of
+
+
+def test_a_sentence_without_figures_that_names_a_growing_indicator_is_the_topic_of_the_rates_after_it():
+    text = ("Quý I năm 2026, tốc độ tăng trưởng GRDP của các tỉnh vùng Bắc Trung Bộ khá đồng đều. Dẫn đầu vùng là Thanh "
+            "Hóa với mức tăng 9,12%, tiếp theo là Hà Tĩnh tăng 8,4%. Ngoài nhóm dẫn đầu, Nghệ An tăng 7,1%.")
+    got = _read(text, dt.date(2026, 4, 10), None)
+    assert {(row[0], row[1], row[2], row[-1]) for row in got} == {
+        ("38", "grdp_growth", "2026-Q1", 9.12), ("42", "grdp_growth", "2026-Q1", 8.4), ("40", "grdp_growth", "2026-Q1", 7.1)}
+    # a scene naming two indicators sets no topic: the bare rates stay unread
+    two = text.replace("tốc độ tăng trưởng GRDP", "tăng trưởng GRDP và thu ngân sách")
+    assert _read(two, dt.date(2026, 4, 10), None) == set()

@@ -803,6 +803,10 @@ def extract_text(
             found = _provinces(text, s_start, s_end)
             if len({vn_text.key(p[2]) for p in found}) == 1:  # a heading naming one province ("Nghệ An: …"): its section
                 ctx.section_province = found[0][2]
+        if opening_end == s_end and (topic := _growth_topic(low, s_start, s_end)):
+            # "Quý I/2026, tăng trưởng GRDP của các tỉnh trong vùng khá đồng đều. Dẫn đầu là Thanh Hóa với mức tăng
+            # 9,12%; …": a sentence without figures that names one growing indicator is the rates' topic
+            ctx.growth_family, ctx.growth_status = topic, None
         if opening_end == s_end and not _NOTE_OPENING.match(sentence):
             # no figure: a heading or a sentence that sets the scene names the topic; a note under a table
             # ("(*) Số liệu 9 tháng năm 2025 tính theo địa giới mới") does not
@@ -1451,6 +1455,14 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
 
 
 _GROWTH_WORD = re.compile(r"tăng trưởng|tốc độ tăng|growth")
+
+
+def _growth_topic(low: str, start: int, end: int) -> str | None:
+    """The one indicator family a sentence without figures speaks of the growth of, if it names exactly one."""
+    if not _GROWTH_WORD.search(low, start, end):
+        return None
+    named = {family for _, _, family in _families(low, start, end)}
+    return named.pop() if len(named) == 1 else None
 _WHOLE_YEAR_PLAN = re.compile(r"\b(?:cả )?năm$|\b(?:cả )?năm\s*(?:hơn|trên|khoảng|gần|dưới|từ)?\s*$")
 _PART_OPENING = re.compile(r"\s*(?:trong đó|riêng|in which|of which)\b")
 _STRUCTURE_WORD = re.compile(r"\bcơ cấu\b|\bstructure\b")
