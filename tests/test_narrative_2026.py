@@ -342,3 +342,13 @@ def test_a_sentence_without_figures_that_names_a_growing_indicator_is_the_topic_
     # a scene naming two indicators sets no topic: the bare rates stay unread
     two = text.replace("tốc độ tăng trưởng GRDP", "tăng trưởng GRDP và thu ngân sách")
     assert _read(two, dt.date(2026, 4, 10), None) == set()
+
+
+def test_a_province_the_text_works_with_is_not_the_one_its_figures_are_of():
+    got = _read("Tỉnh tiếp tục phối hợp với Thành phố Hồ Chí Minh triển khai các dự án giao thông liên vùng; phấn đấu "
+                "tốc độ tăng trưởng GRDP năm 2026 đạt 10% trở lên, thu ngân sách đạt 28.000 tỷ đồng.",
+                dt.date(2026, 1, 5), "Đồng Nai")
+    assert {row[0] for row in got} == {"75"} and len(got) == 2
+    listed = _read("Đồng Nai liên kết với các tỉnh Bình Dương, Bình Phước và Tây Ninh phát triển công nghiệp; GRDP tăng "
+                   "9,5%.", dt.date(2024, 12, 20), None)
+    assert listed == {("75", "grdp_growth", "2024", "estimate", "exact", 9.5)}

@@ -244,8 +244,8 @@ def _sub_unit(text: str, start: int, end: int, idx) -> bool:
     for m in _SUB_UNIT.finditer(text, start, end):
         if m.group(0)[0].isupper() and m.group(0).endswith(("City", "District", "Town")):
             return True
-        named = idx.provinces(m.start(), min(end, m.end() + 40)) if idx is not None else \
-            _provinces(text, m.start(), min(end, m.end() + 40))
+        named = [p for p in idx.named if p[0] >= m.start() and p[1] <= min(end, m.end() + 40)] if idx is not None \
+            else _provinces(text, m.start(), min(end, m.end() + 40))
         if m.end() < len(text) and text[m.end()].isupper() and not any(a in (m.start(), m.end()) for a, _, _ in named):
             return True
     return False
@@ -497,7 +497,8 @@ class _SentenceIndex:
 
     def __init__(self, text: str, low: str, start: int, end: int):
         self.fams = _families(low, start, end)
-        self.provs = _provinces(text, start, end)
+        self.named = _provinces(text, start, end)
+        self.provs = _without_partners(low, self.named)  # the provinces a figure may be of
         self.periods = _period_matches(low, start, end)
         m = _MULTI_YEAR.search(low, start, end)
         self.multi_year = m.start() if m else None
@@ -535,6 +536,28 @@ def _provinces(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             continue
         era = _ERA_AFTER.match(text, m.end())
         out.append((m.start(), m.end(), f"{m.group(0)} ({era.group(1) or era.group(2)})" if era else m.group(0)))
+    return out
+
+
+# "phối hợp với Thành phố Hồ Chí Minh …; phấn đấu tăng trưởng 10%": a province the text works with, borders or links
+# to is not the one its figures are of; a list of them ("liên kết với các tỉnh Bình Dương, Bình Phước và Tây Ninh")
+# goes with the phrase
+_PARTNER_BEFORE = re.compile(r"(?:phối hợp|hợp tác|liên kết|kết nối|ký kết|làm việc|giáp ranh|tiếp giáp|giáp)(?: với)?"
+                             r"(?: (?:các|hai|ba) (?:tỉnh|địa phương))?(?: (?:tỉnh|thành phố|tp\.?))?\s*$"
+                             r"|\b(?:cooperat\w*|partner\w*|border\w*) with(?: the)?(?: province of| city of)?\s*$")
+_PARTNER_LIST_GAP = re.compile(r"\s*(?:,|và|and)?\s*(?:(?:tỉnh|thành phố|tp\.?)\s*)?")
+
+
+def _without_partners(low: str, provs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    out, partner_end = [], None
+    for p in provs:
+        if partner_end is not None and _PARTNER_LIST_GAP.fullmatch(low, partner_end, p[0]):
+            partner_end = p[1]
+        elif _PARTNER_BEFORE.search(low, max(0, p[0] - 60), p[0]):
+            partner_end = p[1]
+        else:
+            out.append(p)
+            partner_end = None
     return out
 
 
