@@ -352,3 +352,15 @@ def test_a_province_the_text_works_with_is_not_the_one_its_figures_are_of():
     listed = _read("Đồng Nai liên kết với các tỉnh Bình Dương, Bình Phước và Tây Ninh phát triển công nghiệp; GRDP tăng "
                    "9,5%.", dt.date(2024, 12, 20), None)
     assert listed == {("75", "grdp_growth", "2024", "estimate", "exact", 9.5)}
+
+
+def test_an_earlier_years_month_is_an_aside_and_the_months_after_an_estimated_one_are_estimates():
+    got = _read("Tháng 7/2026, các cơ sở lưu trú trên địa bàn tỉnh ước đón 1,18 triệu lượt khách. Tháng 7 năm 2025, hai "
+                "tỉnh cũ cộng lại đón 1,03 triệu lượt khách.\n\n"
+                "Chỉ số sản xuất công nghiệp tháng 7 ước tăng 15,3% so với cùng kỳ; tính chung 7 tháng, chỉ số này tăng "
+                "11,8%. Kim ngạch xuất khẩu tháng 7 ước đạt 168,5 triệu USD; lũy kế 7 tháng đạt 1.085 triệu USD.",
+                dt.date(2026, 8, 5), "Khánh Hòa")
+    assert ("56", "tourism_arrivals", "2026-07", "estimate", "exact", 1180000.0) in got  # the unit says visits
+    assert ("56", "iip_growth", "2026-7M", "estimate", "exact", 11.8) in got  # "chỉ số này": the index before
+    assert ("56", "export_value", "2026-7M", "estimate", "exact", 1085.0) in got  # seven months with an estimated July
+    assert not any(row[2].startswith("2025") and row[1] != "tourism_arrivals" for row in got)

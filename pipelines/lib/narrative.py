@@ -380,10 +380,14 @@ def _has_own_label(low: str, start: int, end: int, idx: "_SentenceIndex") -> boo
         seg = seg[: a - start] + " " + seg[b - start:]
     seg = _ASIDE_PARENS.sub(" ", seg)  # "(sau khi hợp nhất với tỉnh Kon Tum) ước đạt": an aside names nothing
     seg = _RANK_PHRASE.sub(" ", _CONNECTIVES.sub(" ", _PRICE_BASIS.sub(" ", _PERIOD.sub(" ", seg))))
+    seg = _THIS_ONE.sub(" ", seg)
     words = [w for w in _WORDS.findall(seg) if w not in _STOP]
     return len(words) >= 2
 
 
+# "tính chung 7 tháng, chỉ số này tăng 11,8%": a word pointing back at the figure before names nothing new
+_THIS_ONE = re.compile(r"\b(?:chỉ số|chỉ tiêu|con số|số liệu|mức|kim ngạch|giá trị) (?:này|nói trên)\b"
+                       r"|\bthis (?:index|figure|indicator)\b")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _PERIOD = re.compile(
     r"(?<!\w)(?P<nm>\d{1,2}|(?:mười một|mười hai|mười|hai|ba|bốn|sáu|bảy|tám|chín)(?= tháng (?:đầu|cuối|năm)))"
@@ -795,7 +799,9 @@ def extract_text(
     sentences = split_sentences(text)
     for k, (s_start, s_end) in enumerate(sentences):
         starts_paragraph = k == 0 or "\n" in text[sentences[k - 1][1]:s_start + 1]
-        if starts_paragraph and not (sticky_period and "-" in sticky_period):
+        if starts_paragraph and not (sticky_period and "-" in sticky_period and sticky_year == section[0]):
+            # a part of the topic's year runs on into the next paragraph; one of an earlier year ("Tháng 7 năm 2025,
+            # hai tỉnh cũ cộng lại đón 1,03 triệu lượt khách") was an aside
             sticky_year, sticky_period = section
         if starts_paragraph:  # a paragraph of a text about several provinces that opens with one is that one's
             opening = _PARAGRAPH_SUBJECT.match(low, s_start)
@@ -1040,7 +1046,8 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             # "GRDP theo giá hiện hành đạt …; theo giá so sánh 2010 đạt 71,2 nghìn tỷ đồng": the basis names which
             family = "grdp_const" if basis_m.group(1) else "grdp_size" if family == "grdp_size" else "grdp"
         unit_raw = fig.group("unit") or ""
-        if (family is None and not own_label) or (family in {"grdp"} and "khách" in unit_raw):
+        if (family is None and (not own_label or "lượt khách" in unit_raw)) or (family in {"grdp"} and "khách" in unit_raw):
+            # "các cơ sở lưu trú … đón 1,18 triệu lượt khách": a unit of visits says what is counted
             for pat, fam in UNIT_FAMILY_HINTS:
                 if re.search(pat, unit_raw):
                     family, label_span = fam, (fig.start("unit"), fig.end("unit"))
@@ -1341,6 +1348,9 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
                 and _PART_OPENING.match(low, s_start):
             status = ctx.growth_status[1]  # "GRDP 9 tháng ước tăng 7,86%. Trong đó, khu vực dịch vụ tăng 8,04%": its parts
         dated = status is None
+        if status is None and prev and prev.get("status") == "estimate" and _MONTH_PERIOD.fullmatch(prev.get("period") or "") \
+                and period != prev["period"] and period[:4] == prev["period"][:4] and period_end(prev["period"]) == p_end:
+            status = "estimate"  # "xuất khẩu tháng 7 ước đạt …; lũy kế 7 tháng đạt …": the months add the estimated one
         if status is None:  # no status word: what the period was on the day of the document
             status = "plan" if ctx.vintage < period_start(period) else "estimate" if ctx.vintage < p_end else "actual"
         if role == "pct_of_plan" and status == "plan" and not _AIM.search(low, s_start, f_start):
@@ -1478,6 +1488,7 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
 
 
 _GROWTH_WORD = re.compile(r"tăng trưởng|tốc độ tăng|growth")
+_MONTH_PERIOD = re.compile(r"\d{4}-\d\d")
 
 
 def _growth_topic(low: str, start: int, end: int) -> str | None:
