@@ -818,6 +818,11 @@ def extract_text(
             ctx.last_family = None  # (a bullet right under a bullet may go on with its indicator)
         if _DIGIT.search(text, s_start, s_end):
             before = len(rows)
+            same = _SAME_PERIOD_OPENING.match(low, s_start) if sticky_period and "-" in sticky_period else None
+            if same:  # "Cùng kỳ năm 2025, tăng trưởng chỉ đạt 8,9%": the running part of the year, a year earlier
+                _sentence(text, low, s_start, s_end, sentence, ctx, int(same.group(1)),
+                          same.group(1) + sticky_period[4:], indicator_units, rows, skipped)
+                continue
             opening_end = _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_period,
                                     indicator_units, rows, skipped)
             named = {row["province_key"] or row["province_code"] for row in rows[before:]}
@@ -872,13 +877,28 @@ def _declared_estimates(text: str, doc_year: int | None, rows: list[dict]) -> No
     """A text whose note declares its figures estimates: its figures of that whole year read as actual (a finished
     period) are estimates, unless their sentence says official; PCI results are published ones, never estimates."""
     note = _ESTIMATE_NOTE.search(text)
-    if note is None:
+    lead = _ESTIMATE_LEAD.search(text, 0, _LEAD_CHARS) if note is None else None
+    if note is None and lead is None:
         return
-    year = note.group(1) or (note.group(2) or "").strip() or (str(doc_year) if doc_year else "")
+    if note is not None:
+        year = note.group(1) or (note.group(2) or "").strip() or (str(doc_year) if doc_year else "")
+    else:  # the lead's own year ("… quý I năm 2026"), else the text's
+        end = _SENTENCE_STOP.search(text, lead.end())
+        named = _YEAR4.findall(text, lead.start(), end.start() if end else len(text))
+        year = named[0] if named else str(doc_year or "")
     for row in rows:
-        if row["status"] == "actual" and row["period"] == year and not row["indicator"].startswith("pci_") \
-                and not _STATED_ACTUAL.search(row["snippet"]):
+        if row["status"] == "actual" and (row["period"] == year if note else row["period"][:4] == year) \
+                and not row["indicator"].startswith("pci_") and not _STATED_ACTUAL.search(row["snippet"]):
             row["status"] = "estimate"
+
+
+# "Theo số liệu ước tính do thống kê các tỉnh công bố …, …": an opening that calls the article's figures estimates
+# (those of the year it names: the comparisons with last year stay actual)
+_SAME_PERIOD_OPENING = re.compile(r"\s*(?:trong |cũng trong )?cùng kỳ (?:năm )?((?:19|20)\d\d)\s*,")
+_ESTIMATE_LEAD = re.compile(r"\b(?:theo|căn cứ|dựa trên) (?:các |những )?số liệu (?:ước tính|ước|sơ bộ)\b"
+                            r"|\baccording to (?:the )?(?:preliminary|estimated) (?:figures|data)\b", re.IGNORECASE)
+_LEAD_CHARS = 600
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|\n\n")
 
 
 _STATED_ACTUAL = re.compile(r"chính thức|quyết toán|\bofficial\b|\bfinal\b", re.IGNORECASE)
