@@ -364,3 +364,24 @@ def test_an_earlier_years_month_is_an_aside_and_the_months_after_an_estimated_on
     assert ("56", "iip_growth", "2026-7M", "estimate", "exact", 11.8) in got  # "chỉ số này": the index before
     assert ("56", "export_value", "2026-7M", "estimate", "exact", 1085.0) in got  # seven months with an estimated July
     assert not any(row[2].startswith("2025") and row[1] != "tourism_arrivals" for row in got)
+
+
+def test_an_article_on_estimated_figures_and_its_ranking_of_provinces():
+    text = ("Theo số liệu ước tính do thống kê các tỉnh công bố, tăng trưởng GRDP quý I năm 2026 của các tỉnh trong vùng "
+            "khá đồng đều, cao hơn mức tăng 7,05% của GDP cả nước.\n\n"
+            "Dẫn đầu vùng là tỉnh Lào Cai với mức tăng 10,05%. Cùng kỳ năm 2025, Lào Cai chỉ tăng 8,9%. Xếp sau lần "
+            "lượt là Tuyên Quang tăng 8,74% và Phú Thọ tăng 8,62%. Nhóm giữa gồm Điện Biên tăng 8,10%. Dù vậy, Lai "
+            "Châu vẫn giữ mục tiêu cả năm tăng 8%.")
+    got = _read(text, dt.date(2026, 4, 10), None)
+    assert ("15", "grdp_growth", "2026-Q1", "estimate", "exact", 10.05) in got  # the opening calls them estimates
+    assert ("grdp_growth", "2025-Q1", "actual", 8.9) in {(r[1], r[2], r[3], r[5]) for r in got}  # that quarter a year before
+    assert ("08", "grdp_growth", "2026-Q1", "estimate", "exact", 8.74) in got
+    assert ("11", "grdp_growth", "2026-Q1", "estimate", "exact", 8.1) in got
+    assert ("12", "grdp_growth", "2026", "plan", "exact", 8.0) in got
+    assert not any(row[-1] == 7.05 for row in got)  # the country's
+
+
+def test_the_sectors_of_an_estimated_grdp_growth_are_estimates():
+    got = _read("GRDP quý I ước tăng 11,18% so với cùng kỳ. Khu vực công nghiệp và xây dựng tăng 13,42%; khu vực dịch vụ "
+                "tăng 10,05%.\n\nVề cơ cấu kinh tế, khu vực dịch vụ chiếm 35,2%.", dt.date(2026, 4, 4), "Thành phố Hải Phòng")
+    assert {row[3] for row in got} == {"estimate"} and len(got) == 4

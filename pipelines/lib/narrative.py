@@ -220,7 +220,8 @@ _FROM_START = re.compile(r"\btừ\s*$|\bfrom\s*$")
 _FROM_TO = re.compile(r"(?:\s*(?:năm|in)\s+(?:19|20)\d\d)?\s*(?:xuống|lên|tăng lên|giảm xuống|to\b)")  # "từ 3,95% năm 2023 xuống"
 _SAME_PERIOD_LEAD = re.compile(r"cùng kỳ(?: năm (?:((?:19|20)\d\d)|trước))?\s*$")
 _TO_BEFORE = re.compile(r"\b(?:xuống còn|xuống|còn|lên|to)\b")
-_NATIONAL_AFTER = re.compile(r"\s*(?:của|ở|of|for)\s+(?:(?:toàn |cả )?ngành [^\d,;.()]{0,40}?\s)?(?:cả nước|toàn quốc|the (?:whole )?country|the nation|cả vùng|toàn vùng|"
+_NATIONAL_AFTER = re.compile(r"\s*(?:của|ở|of|for)\s+(?:(?:toàn |cả )?ngành [^\d,;.()]{0,40}?\s|(?:gdp|grdp|kinh tế|nền kinh tế|bình quân|"
+                             r"trung bình|chung) )?(?:cả nước|toàn quốc|the (?:whole )?country|the nation|cả vùng|toàn vùng|"
                              r"vùng|khu vực|cả cụm|toàn cụm|vietnam|việt nam|the region)\b")
 _PART_OF_PREVIOUS = re.compile(r"\btrong đó\b|\bbao gồm\b|\bincluding\b|\bof which\b|\bin which\b"
                                r"|\briêng\b(?!\s+(?:quý|tháng|năm|trong|\d|sáu|chín|ba))")
@@ -313,7 +314,7 @@ reached grew rose increased fell expanded posted a an to with over than more les
 equivalent equal respectively lượng well below above lower higher compared recorded previous last year versus
 against growth alone nhưng chưa mà song tuy target targets plan plans aims aim sets set goal exceeding exceeded annual
 estimate yearly dẫn cụm tiếp đứng leads led hút ghi nhận đặt attracted attract attracts province
-provincial estimated""".split())  # "(thu) hút", "ghi nhận", "đặt (mục tiêu)": verbs
+provincial estimated xếp sau nhóm gồm giữa vẫn giữ""".split())  # "(thu) hút", "ghi nhận", "đặt (mục tiêu)": verbs
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -472,6 +473,7 @@ class _Ctx:
     default_period: str | None = None
     growth_family: str | None = None  # the family of the document's latest growth rate ("GRDP tăng 6,85%")
     growth_status: tuple[str, str] | None = None  # (period, status) of that rate
+    grdp_status: tuple[str, str] | None = None  # (period, "estimate") of the latest GRDP growth said to be estimated
     last_province: str | None = None  # the one province of the latest sentence with figures, for "của tỉnh" after it
     tail_period: str | None = None
     last_family: str | None = None  # the family of the last figure of the sentence before, in the same paragraph  # the part of the year named right after a sentence's first figure
@@ -1367,7 +1369,11 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
         if status is None and role == "growth" and ctx.growth_status and ctx.growth_status[0] == period \
                 and _PART_OPENING.match(low, s_start):
             status = ctx.growth_status[1]  # "GRDP 9 tháng ước tăng 7,86%. Trong đó, khu vực dịch vụ tăng 8,04%": its parts
+        if status is None and family in _GRDP_PARTS and ctx.grdp_status and ctx.grdp_status[0] == period:
+            status = ctx.grdp_status[1]  # "GRDP quý I ước tăng 11,18%. Khu vực dịch vụ tăng 10,05%": the parts of the total
         dated = status is None
+        if not dated and status == "estimate" and role == "growth" and family in {"grdp", "grdp_const"}:
+            ctx.grdp_status = (period, status)
         if status is None and prev and prev.get("status") == "estimate" and _MONTH_PERIOD.fullmatch(prev.get("period") or "") \
                 and period != prev["period"] and period[:4] == prev["period"][:4] and period_end(prev["period"]) == p_end:
             status = "estimate"  # "xuất khẩu tháng 7 ước đạt …; lũy kế 7 tháng đạt …": the months add the estimated one
@@ -1508,6 +1514,7 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
 
 
 _GROWTH_WORD = re.compile(r"tăng trưởng|tốc độ tăng|growth")
+_GRDP_PARTS = {"agriculture", "industry_construction", "services", "product_taxes"}
 _MONTH_PERIOD = re.compile(r"\d{4}-\d\d")
 
 
