@@ -241,6 +241,10 @@ class _RowIndicators:
         return code, name, parents, growth_kind, by_column
 
 
+# the price basis of a structure's heading ("Cơ cấu GRDP theo giá hiện hành", "Cơ cấu kinh tế (giá hiện hành)"): a share
+# is always at current prices, so the words say nothing its sub-rows' aliases need
+_SHARE_BASIS = re.compile(r"\s*\(?\s*(?:theo )?giá hiện hành\s*\)?", re.IGNORECASE)
+
 _INDEX_ROW = re.compile(r"=\s*100\b")  # "(Năm trước = 100)" in a row's own label
 
 _LABEL_AND_UNIT_HEADERS = frozenset(("chỉ tiêu đvt", "chỉ tiêu đơn vị tính", "chỉ tiêu đơn vị", "chỉ tiêu đv tính"))
@@ -368,6 +372,8 @@ def resolve_indicator(label: str, parents: list[str]) -> str | None:
     label, parents = vn_text.without_english(label), [vn_text.without_english(p) for p in parents]  # two languages
     for parent in reversed(parents):
         code = _match(f"{parent} {label}")
+        if code is None and parent[:6].lower() == "cơ cấu" and (bare := _SHARE_BASIS.sub("", parent)) != parent:
+            code = _match(f"{bare} {label}")  # "Cơ cấu GRDP theo giá hiện hành" › "- Dịch vụ": shares are at current prices
         if code:
             return code
     code = _match(label)

@@ -455,6 +455,7 @@ def detect_layout(grid: Grid, header_row: int, doc_year: int | None, as_of: dt.d
         headers[c] = " ".join(parts)
     layout = Layout(rows, first, label_col, None, None, None, [])
     dated: set[int] = set()  # value columns whose status is the report's date's, not a word of their header
+    generic: list[tuple[int, str]] = []  # "Giá trị", "Số liệu": a value column that names nothing of its own
     for c, text in headers.items():
         if c == label_col or not text:
             continue
@@ -489,6 +490,8 @@ def detect_layout(grid: Grid, header_row: int, doc_year: int | None, as_of: dt.d
                                                         province))
                 continue
             if year is None and status is None and suffix is None:
+                if k in _GENERIC_VALUE_KEYS:  # "Giá trị": the title's year, if no other column names one (below)
+                    generic.append((c, text))
                 layout.ignored_columns[c] = f"column '{text}' names no status or year"
                 continue
             if suffix is None and runs_to_a_day(rest):
@@ -506,12 +509,32 @@ def detect_layout(grid: Grid, header_row: int, doc_year: int | None, as_of: dt.d
                 status = "actual" if doc_year and year is not None and year < doc_year else "estimate"
             layout.value_columns.append(ValueColumn(c, text, "value", status, year, suffix or "",
                                                     title_period=undated and suffix is None, stated=stated))
+    if generic and doc_year is not None and not any(v.role == "value" for v in layout.value_columns):
+        _generic_value_columns(layout, generic, doc_year, as_of)
     _total_beside_provinces(layout, headers, doc_year)
     _cumulated_over_an_estimate(layout, dated)
     _footnoted_estimates(grid, layout)
     _same_period_last_year(layout, doc_year)
     attach_comparisons(layout)
     return layout
+
+
+# A value column headed only by what it holds ("Chỉ tiêu | Đơn vị tính | Giá trị | Ghi chú" on a sheet per year,
+# titled "… NĂM 2022" / "Số liệu sơ bộ")
+_GENERIC_VALUE_KEYS = frozenset(_key(w) for w in ("giá trị", "số liệu", "trị số", "số lượng", "kết quả", "value"))
+
+
+def _generic_value_columns(layout: Layout, generic: list[tuple[int, str]], doc_year: int,
+                           as_of: dt.date | None) -> None:
+    """The "Giá trị" columns of a table with no other value column: the title's year (and part of the year, as an
+    undated column's), an actual once that year is over on the report's date, else an estimate; a status the title
+    states ("Số liệu sơ bộ") is applied by parse_grid as for any column whose header states none."""
+    for c, text in generic:
+        del layout.ignored_columns[c]
+        over = as_of > observation.period_end(str(doc_year)) if as_of is not None else False
+        layout.value_columns.append(ValueColumn(c, text, "value", "actual" if over else "estimate", doc_year, "",
+                                                title_period=True, stated=False))
+    layout.value_columns.sort(key=lambda v: v.col)
 
 
 def _cumulated_over_an_estimate(layout: Layout, dated: set[int]) -> None:
