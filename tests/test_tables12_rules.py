@@ -54,3 +54,34 @@ def test_a_share_under_a_structure_heading_at_current_prices(tmp_path):
     got = _rows(path, dt.date(2024, 3, 1))
     assert got[("45", "structure_services_share", "2023", "actual")] == 40.5
     assert got[("45", "structure_product_taxes_share", "2023", "actual")] == 7.25
+
+
+def test_a_former_province_named_in_the_title_after_the_merged_one_is_not_the_documents(tmp_path):
+    path = _xlsx(tmp_path / "mau_ktxh.xlsx", {"KTXH": [
+        ["THÀNH PHỐ HẢI PHÒNG – TÌNH HÌNH KINH TẾ - XÃ HỘI NĂM 2025 (Số liệu mẫu)"],
+        ["(Số liệu năm 2024 tính theo địa giới mới, gồm thành phố Hải Phòng và tỉnh Hải Dương cũ)"],
+        ["Chỉ tiêu", "Đơn vị tính", "Năm 2024", "Ước tính năm 2025"],
+        ["Thu ngân sách nhà nước trên địa bàn", "Tỷ đồng", 41000.5, 45200.8],
+    ]})
+    got = _rows(path, dt.date(2026, 1, 12))  # "tỉnh Hải Dương cũ" is a part, not the city the document is of
+    assert got[("31", "state_budget_revenue", "2024", "actual")] == 41000.5
+    assert got[("31", "state_budget_revenue", "2025", "estimate")] == 45200.8
+    assert {key[0] for key in got} == {"31"}
+
+
+def test_a_second_table_on_the_sheet_with_stt_first_and_its_unit_column_last(tmp_path):
+    path = _xlsx(tmp_path / "mau_hai_bieu.xlsx", {"KTXH": [
+        ["TỈNH NINH BÌNH – TÌNH HÌNH KINH TẾ - XÃ HỘI NĂM 2025 (Số liệu mẫu)"], [],
+        ["Biểu 1. Kinh tế"],
+        ["Chỉ tiêu", "Đơn vị tính", "Năm 2024", "Ước tính năm 2025"],
+        ["Thu ngân sách nhà nước trên địa bàn", "Tỷ đồng", 41000.5, 45200.8],
+        [],
+        ["Biểu 2. Xã hội"],
+        ["STT", "Chỉ tiêu", "Kế hoạch năm 2025", "Ước thực hiện năm 2025", "Kế hoạch năm 2026", "Đơn vị tính"],
+        ["1", "Tỷ lệ che phủ rừng", 20.1, 20.3, 20.5, "%"],
+    ]})
+    got = _rows(path, dt.date(2026, 1, 12))
+    assert got[("37", "state_budget_revenue", "2025", "estimate")] == 45200.8
+    assert got[("37", "forest_cover", "2025", "plan")] == 20.1
+    assert got[("37", "forest_cover", "2025", "estimate")] == 20.3
+    assert got[("37", "forest_cover", "2026", "plan")] == 20.5

@@ -208,8 +208,8 @@ def _blank_corner_below(grid: Grid, r: int, c: int) -> bool:
 
 def find_headers(grid: Grid) -> list[int]:
     """The header row of every table of a sheet, top to bottom: `find_header`'s, then each later row that names
-    the label column again, in the first header's label column and in a cell of its own ("Chỉ tiêu", not a merged
-    header's copy), holds no number but years and names a status, a year or a part of the year in another cell:
+    the label column again, in the first header's label column (or one beside it, "STT | Chỉ tiêu" under "Chỉ tiêu |
+    ĐVT") and in a cell of its own ("Chỉ tiêu", not a merged header's copy), holds no number but years and names a status, a year or a part of the year in another cell:
     the header of the next table. One look per row, at one cell, for the many sheets that hold one table."""
     first = find_header(grid)
     if first is None:
@@ -221,7 +221,11 @@ def find_headers(grid: Grid) -> list[int]:
         row = grid.rows[r]
         cell = row[label_col] if label_col < len(row) else None
         if not (isinstance(cell, str) and len(cell) < 40 and _label_header(cell)) or (r, label_col) in grid.filled:
-            continue
+            # a later table may put "STT" first and its "Chỉ tiêu" one column right ("Chỉ tiêu | ĐVT | Năm 2024" over
+            # "STT | Chỉ tiêu | Kế hoạch năm 2025"), or the other way round: its label column is the next or previous one
+            if not any(0 <= c < len(row) and isinstance(row[c], str) and len(row[c]) < 40 and (r, c) not in grid.filled
+                       and _label_header(row[c]) for c in (label_col + 1, label_col - 1)):
+                continue
         if r > out[-1] + 1 and not any(isinstance(c, float) and not _is_year(c) for c in row) and any(
                 c != label_col and _names_a_value_column(text_of(v)) for c, v in enumerate(row) if v is not None):
             out.append(r)
@@ -825,13 +829,19 @@ def find_province(text: str, at: dt.date) -> str | None:
     """A province named in free text ("TỈNH KHÁNH HÒA", "UBND tỉnh Gia Lai"), valid on `at`."""
     k = f" {_key(text)} "
     # Prefer names after "tỉnh" / "thành phố": "Quảng Nam" must not come from "... miền Trung ...".
+    former = None  # "gồm thành phố Đà Nẵng và tỉnh Quảng Nam cũ": a former province the merged one took in
     for prefix in ("tỉnh ", "thành phố ", "tp "):
         for m in re.finditer(rf" {prefix}", k):
             rest = k[m.end():].split()
             for n in (4, 3, 2, 1):
                 code = provinces.resolve(" ".join(rest[:n]), at) if len(rest) >= n else None
                 if code:
+                    if "cũ" in rest[n - 1:n + 1]:  # "quảng nam cũ" resolves with its "cũ", or stops before it
+                        former = former or code
+                        break
                     return code
+    if former is not None:
+        return former
     fold = f" {vn_text.ascii_fold(text)} "  # only when no name follows "tỉnh": folding the text is not cheap
     for name, padded in _names_to_find():
         if padded in k or padded in fold:
