@@ -385,3 +385,27 @@ def test_the_sectors_of_an_estimated_grdp_growth_are_estimates():
     got = _read("GRDP quý I ước tăng 11,18% so với cùng kỳ. Khu vực công nghiệp và xây dựng tăng 13,42%; khu vực dịch vụ "
                 "tăng 10,05%.\n\nVề cơ cấu kinh tế, khu vực dịch vụ chiếm 35,2%.", dt.date(2026, 4, 4), "Thành phố Hải Phòng")
     assert {row[3] for row in got} == {"estimate"} and len(got) == 4
+
+
+def test_a_merged_provinces_report_on_the_former_provinces_together_and_its_method_note():
+    text = ("BÁO CÁO NHANH 6 THÁNG ĐẦU NĂM 2026\n\n"
+            "Ghi chú phương pháp: tỉnh mới được thành lập từ ngày 1/7/2025. Số liệu 6 tháng đầu năm 2025 trong báo cáo "
+            "này là tổng số của ba tỉnh cũ.\n\n"
+            "Tổng thu ngân sách nhà nước trên địa bàn 6 tháng ước đạt 21.640 tỷ đồng. Cùng kỳ năm 2025, tổng thu của ba "
+            "tỉnh cũ cộng lại là 18.293 tỷ đồng. Kim ngạch xuất khẩu 6 tháng ước đạt 5,84 tỷ USD; 6 tháng đầu năm 2025, "
+            "kim ngạch của ba tỉnh cũ cộng lại đạt 5,16 tỷ USD. Mục tiêu tăng trưởng cả năm 2026 theo Nghị quyết của "
+            "Hội đồng nhân dân tỉnh là 10,5%.")
+    got = _read(text, dt.date(2026, 7, 6), "Ninh Bình")
+    assert ("37", "state_budget_revenue", "2026-H1", "estimate", "exact", 21640.0) in got  # the note names no topic
+    assert ("37", "state_budget_revenue", "2025-H1", "actual", "exact", 18293.0) in got
+    assert ("37", "export_value", "2025-H1", "actual", "exact", 5160.0) in got
+    assert ("37", "grdp_growth", "2026", "plan", "exact", 10.5) in got
+
+
+def test_the_sum_of_a_clusters_provinces_and_a_growth_over_last_years_settled_accounts():
+    got = _read("Khánh Hòa dẫn đầu với hơn 19.000 tỷ đồng thu ngân sách, tiếp theo là Lâm Đồng (12.050 tỷ đồng); tổng thu "
+                "của 10 tỉnh đạt trên 98.000 tỷ đồng.", dt.date(2025, 1, 20), None)
+    assert {row[-1] for row in got} == {19000.0, 12050.0}
+    settled = _read("Tổng thu ngân sách nhà nước trên địa bàn ước đạt 805,6 tỷ đồng; so với quyết toán năm 2020 tăng 3,0%.",
+                    dt.date(2021, 12, 10), "Bắc Kạn")
+    assert not any(row[2] == "2020" for row in settled)

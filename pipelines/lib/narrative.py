@@ -202,6 +202,7 @@ _NATIONAL_OPENING = re.compile(r"\s*(?:nationwide|across the country|(?:tính ch
 _SEVERAL_PLACES = re.compile(r"\bcộng gộp\b|\b(?:của|cả) (?:hai|ba|bốn|năm|sáu|\d+|các) (?:tỉnh|địa phương)\b"
                              r"|\bcombined\b|\bof the (?:two|three|four|five|\d+) (?:provinces|localities)\b")
 _TOURISM = {"tourism", "tourism_arrivals", "tourism_revenue"}
+_FORMER_ONES = re.compile(r"\s*(?:cũ|trước (?:sáp nhập|hợp nhất|sắp xếp))\b|\s+former\b")
 # a sentence that goes on with the indicator of the one before: "Lũy kế 10 tháng đạt …", "Tính chung 9 tháng, …"
 # a sentence that goes on with the indicator of the one before: "Lũy kế 10 tháng đạt …", "Riêng quý III/2026 thu hút …"
 # a figure of something the catalogue does not hold ("61.350 ha", "64,2 tạ/ha", "1.102 thôn"): not a year, a day or
@@ -295,7 +296,8 @@ _PLAN_OF_PERIOD = re.compile(r"(?:dự toán|kế hoạch|kh|mục tiêu)(?: (?:
 _AFTER_OR_BECAUSE = re.compile(r"\b(?:sau|do|bởi|vì|kể từ|từ sau|so với|since|after|because|due to|following)\b"
                                r"[^,;:]*$")
 _PARAGRAPH_SUBJECT = re.compile(r"\s*(?:(?:tại|ở|riêng|với|còn|về phía)\s+)?(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?")
-_NOTE_OPENING = re.compile(r"\((?:\*+|\d{1,2})\)\s|(?:ghi chú|chú thích|nguồn|note|source)\s*:", re.IGNORECASE)
+_NOTE_OPENING = re.compile(r"\((?:\*+|\d{1,2})\)\s|(?:ghi chú|chú thích|nguồn|note|source|lưu ý)(?: [^\W\d]+){0,3}\s*:",
+                           re.IGNORECASE)  # "Ghi chú phương pháp: …"
 _MULTI_YEAR = re.compile(r"giai đoạn\s*\(?(?:19|20)\d\d\s*[-–]|(?<![\d/])(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?![\d/])"
                          r"|bình quân (?:mỗi|hằng|hàng) năm|per year|a year on average")
 # "…, bình quân mỗi tháng gần 280 doanh nghiệp": a month's average, not the period's figure
@@ -314,7 +316,7 @@ reached grew rose increased fell expanded posted a an to with over than more les
 equivalent equal respectively lượng well below above lower higher compared recorded previous last year versus
 against growth alone nhưng chưa mà song tuy target targets plan plans aims aim sets set goal exceeding exceeded annual
 estimate yearly dẫn cụm tiếp đứng leads led hút ghi nhận đặt attracted attract attracts province
-provincial estimated xếp sau nhóm gồm giữa vẫn giữ""".split())  # "(thu) hút", "ghi nhận", "đặt (mục tiêu)": verbs
+provincial estimated xếp sau nhóm gồm giữa vẫn giữ kim ngạch cũ cộng gộp lại nghị quyết hội đồng nhân dân""".split())  # "(thu) hút", "ghi nhận", "đặt (mục tiêu)": verbs
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -413,7 +415,8 @@ _MONTH_NAME = {m: k for k, m in enumerate(("january", "february", "march", "apri
 _MONTH_COUNT_WORD = {"hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
                      "mười một": 11, "mười hai": 12}
 _QWORD = {"first": 1, "second": 2, "third": 3, "fourth": 4}
-_COMPARISON = re.compile(r"(?:so với|cùng kỳ|compared (?:with|to)|than|from|over|giai đoạn|same period of|period)\s*(?:cùng kỳ\s*)?"
+_COMPARISON = re.compile(r"(?:so với|cùng kỳ|compared (?:with|to)|than|from|over|giai đoạn|same period of|period)\s*"
+                         r"(?:cùng kỳ\s*|(?:số )?(?:quyết toán|thực hiện|ước thực hiện)\s*)?"  # "so với quyết toán năm 2020"
                          r"(?:năm|in)?\s*$")
 _LAST_YEAR = re.compile(r"\bnăm (?:vừa )?qua\b")
 _ASIDE = re.compile(r"\briêng\b|\btrong đó\b|\bin particular\b|\balone\b|\btrước đó\b|\bearlier\b")  # "Trước đó, GRDP quý II …": an aside
@@ -799,6 +802,7 @@ def extract_text(
     sticky_year, sticky_period = section
     indicator_units = {code: ind.unit for code, ind in catalogue.indicators().items()}
     sentences = split_sentences(text)
+    in_note = False
     for k, (s_start, s_end) in enumerate(sentences):
         starts_paragraph = k == 0 or "\n" in text[sentences[k - 1][1]:s_start + 1]
         if starts_paragraph and not (sticky_period and "-" in sticky_period and sticky_year == section[0]):
@@ -843,7 +847,9 @@ def extract_text(
             # "Quý I/2026, tăng trưởng GRDP của các tỉnh trong vùng khá đồng đều. Dẫn đầu là Thanh Hóa với mức tăng
             # 9,12%; …": a sentence without figures that names one growing indicator is the rates' topic
             ctx.growth_family, ctx.growth_status = topic, None
-        if opening_end == s_end and not _NOTE_OPENING.match(sentence):
+        if starts_paragraph:  # a note's paragraph ("Ghi chú phương pháp: … số liệu 6 tháng đầu năm 2025 là tổng số của
+            in_note = bool(_NOTE_OPENING.match(sentence))  # ba tỉnh cũ") names no topic in any of its sentences
+        if opening_end == s_end and not in_note:
             # no figure: a heading or a sentence that sets the scene names the topic; a note under a table
             # ("(*) Số liệu 9 tháng năm 2025 tính theo địa giới mới") does not
             named = [p for at, p in _periods(low, s_start, s_end, ctx, section[0]) if low[at - 1:at] != "/"
@@ -1437,8 +1443,15 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
                 elif prev is None:
                     before = idx.provinces(s_start, f_start)
                     pin = before[-1][2] if before else None
-        if pin is None and _SEVERAL_PLACES.search(low, prev_end if prev else s_start, f_start):
-            # "Cộng gộp, quy mô kinh tế của ba địa phương vào khoảng 267,9 nghìn tỷ đồng": not one province's figure
+        several = _SEVERAL_PLACES.search(low, prev_end if prev else s_start, f_start)
+        if several and _FORMER_ONES.match(low, several.end()) and ctx.default_province \
+                and ctx.vintage >= provinces.REFORM_2025 and not idx.provinces(several.start(), f_start):
+            # "Cùng kỳ năm 2025, tổng thu của ba tỉnh cũ cộng lại là 18.293 tỷ đồng" in the merged province's report:
+            # the former provinces together are the merged one
+            pin = ctx.default_province
+        elif several and (pin is None or not idx.provinces(several.start(), f_start)):
+            # "Cộng gộp, quy mô kinh tế của ba địa phương vào khoảng 267,9 nghìn tỷ đồng", "…; tổng thu của 10 tỉnh đạt
+            # trên 98.000 tỷ đồng": not one province's figure, whichever was named before
             skip("số liệu cộng gộp của nhiều địa phương, không phải của một tỉnh")
             prev_end = f_end
             continue

@@ -78,7 +78,8 @@ PHRASES: dict[str, list[str]] = {
     "product_taxes": [r"thuế sản phẩm(?: trừ trợ cấp sản phẩm)?"],
     "iip": [r"chỉ số sản xuất (?:toàn ngành\s+)?công nghiệp(?:\s*\(iip\))?", r"\biip\b", r"industrial production(?: index)?"],
     "budget_revenue": [r"(?:tổng\s+)?thu ngân sách(?: nhà nước| địa phương)?(?:\s*\(nsnn\))?(?: trên địa bàn(?: tỉnh| thành phố)?)?",
-                       r"(?:tổng\s+)?thu nsnn(?: trên địa bàn)?", r"(?:state\s+)?budget (?:revenue|collection)s?"],
+                       r"(?:tổng\s+)?thu nsnn(?: trên địa bàn)?", r"(?:state\s+)?budget (?:revenue|collection)s?",
+                       r"tổng thu(?= (?:của|toàn|trên|đạt|ước|là|\d))"],  # "tổng thu của ba tỉnh cũ cộng lại là …"
     "budget_expenditure": [r"(?:tổng\s+)?chi ngân sách(?: địa phương| nhà nước)?", r"(?:tổng\s+)?chi nsđp",
                            r"budget (?:expenditure|spending)"],
     "social_investment": [r"(?:tổng\s+)?vốn đầu tư (?:phát triển\s+)?(?:thực hiện\s+)?(?:trên địa bàn\s+)?toàn xã hội",
