@@ -409,3 +409,9 @@ def test_the_sum_of_a_clusters_provinces_and_a_growth_over_last_years_settled_ac
     settled = _read("Tổng thu ngân sách nhà nước trên địa bàn ước đạt 805,6 tỷ đồng; so với quyết toán năm 2020 tăng 3,0%.",
                     dt.date(2021, 12, 10), "Bắc Kạn")
     assert not any(row[2] == "2020" for row in settled)
+
+
+def test_a_month_named_in_an_aside_is_not_the_figures_period():
+    got = _read("Chỉ số sản xuất công nghiệp tháng 3 ước tính tăng 18,6% so với tháng trước (do tháng 2 trùng với kỳ nghỉ "
+                "Tết Nguyên đán) và tăng 12,4% so với cùng kỳ năm trước.", dt.date(2026, 4, 6), "Phú Thọ")
+    assert got == {("25", "iip_growth", "2026-03", "estimate", "exact", 12.4)}

@@ -376,6 +376,11 @@ def _in_parens(low: str, start: int, at: int) -> bool:
     return low.rfind("(", start, at) > low.rfind(")", start, at)
 
 
+def _outside_asides(low: str, start: int, end: int, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The periods of low[start:end] not inside a closed parenthesis: "(do tháng 2 trùng với kỳ nghỉ Tết)" is an aside."""
+    return [(at, p) for at, p in found if not (_in_parens(low, start, at) and low.find(")", at, end) >= 0)]
+
+
 def _has_own_label(low: str, start: int, end: int, idx: "_SentenceIndex") -> bool:
     """True when a clause names something (two or more content words) other than provinces and periods."""
     seg = low[start:end]
@@ -1275,7 +1280,7 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
         for m in idx.periods:
             if m.start() >= s_start and m.end() <= f_start and (named := _period_from(m, ctx, year_hint)):
                 year_hint = int(named[:4])
-        local = _periods(low, c_start, f_start, ctx, year_hint, idx.periods)
+        local = _outside_asides(low, s_start, f_start, _periods(low, c_start, f_start, ctx, year_hint, idx.periods))
         if prev is not None and prev.get("from_fig") and (to := _TO_BEFORE.search(low, prev_end, f_start)):
             local = [p for p in local if p[0] >= to.start()]  # "từ 3,95% năm 2023 xuống còn 2,9%": 2023 is 3,95%'s
         # "vượt 5,2% dự toán cả năm", "bằng 78,6% kế hoạch năm": the year the plan is of, not the figure's period
@@ -1290,7 +1295,7 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             skip("giá trị đầu kỳ ('từ … xuống/lên …') không ghi kỳ")
             prev_end = f_end
             continue
-        sent = _periods(low, s_start, f_start, ctx, year_hint, idx.periods)
+        sent = _outside_asides(low, s_start, f_start, _periods(low, s_start, f_start, ctx, year_hint, idx.periods))
         # "thấp hơn năm 2022 (8,9%)", "chưa đạt kế hoạch đề ra (9-9,5%)": a figure in parentheses belongs to the
         # words just before them
         opened = low.rfind("(", s_start, f_start)
@@ -1334,8 +1339,9 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
                 period = period[:4]  # "bằng 92,4% kế hoạch năm (5 tỷ USD)": the year's plan
         elif first_period and _BREAKDOWN.search(low, prev_end, c_start):
             period = first_period  # "… năm 2017 ước đạt 8,25%, cao hơn năm 2016 (7,37%); trong đó khu vực … tăng 4,78%"
-        elif between := (_periods(low, max(prev_end, prev.get("tail_end", 0)), c_start, ctx, year_hint, idx.periods)
-                         if prev else []):
+        elif between := (_outside_asides(low, max(prev_end, prev.get("tail_end", 0)), c_start,
+                                         _periods(low, max(prev_end, prev.get("tail_end", 0)), c_start, ctx, year_hint,
+                                                  idx.periods)) if prev else []):
             period = between[-1][1]  # "…; tính chung 11 tháng, IIP tăng 8,6%": named since the figure before
         elif prev and prev.get("period") and not prev.get("from_fig") and not prev.get("paren"):  # "từ 3,95% năm 2023 xuống còn 2,9%"; not "(7,37%)"'s
             period = prev["period"]
