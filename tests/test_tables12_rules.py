@@ -85,3 +85,36 @@ def test_a_second_table_on_the_sheet_with_stt_first_and_its_unit_column_last(tmp
     assert got[("37", "forest_cover", "2025", "plan")] == 20.1
     assert got[("37", "forest_cover", "2025", "estimate")] == 20.3
     assert got[("37", "forest_cover", "2026", "plan")] == 20.5
+
+
+def _monthly(path, first_month) -> str:
+    """A month per row: a real date (the first of the month) in the 'Tháng' column, a status column at the end."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Thang"
+    ws.append(["CỤC THỐNG KÊ TỈNH LẠNG SƠN"])
+    ws.append(["MỘT SỐ CHỈ TIÊU THEO THÁNG NĂM 2026 (Số liệu mẫu)"])
+    ws.append(["Tháng", "Chỉ số sản xuất công nghiệp so cùng kỳ (%)", "Tổng mức bán lẻ (Tỷ đồng)",
+               "Tổng mức bán lẻ so cùng kỳ (%)", "Tình trạng số liệu"])
+    ws.append([first_month, 108.5, 2100.4, 96.5, "Chính thức"])
+    ws.append([dt.datetime(2026, 2, 1), 111.2, 2050.7, 110.3, "Sơ bộ"])
+    ws.append(["Cộng 2 tháng", 109.8, 4151.1, 102.9, "Ước tính"])
+    for r in range(4, 6):
+        ws.cell(r, 1).number_format = "dd/mm/yyyy"
+    wb.save(path)
+    return str(path)
+
+
+def test_a_month_typed_as_a_date_and_a_status_column_per_row(tmp_path):
+    got = _rows(_monthly(tmp_path / "mau_thang.xlsx", dt.datetime(2026, 1, 1)), dt.date(2026, 3, 20))
+    assert got[("20", "retail_sales_services_revenue", "2026-01", "actual")] == 2100.4  # "01/01/2026": January
+    assert got[("20", "retail_sales_services_revenue", "2026-02", "estimate")] == 2050.7  # over, but "Sơ bộ"
+    assert got[("20", "retail_sales_services_revenue", "2026-2M", "estimate")] == 4151.1  # "Ước tính"
+    assert not any(key[2] == "2026" for key in got)
+
+
+def test_columns_compared_with_last_year_hold_indices(tmp_path):
+    got = _rows(_monthly(tmp_path / "mau_thang.xlsx", dt.datetime(2026, 1, 1)), dt.date(2026, 3, 20))
+    assert got[("20", "iip_growth", "2026-01", "actual")] == 8.5  # "Chỉ số … so cùng kỳ (%) | 108,5"
+    assert got[("20", "retail_sales_services_revenue_growth", "2026-01", "actual")] == -3.5  # a level's: 96,5
+    assert got[("20", "retail_sales_services_revenue_growth", "2026-2M", "estimate")] == 2.9

@@ -19,7 +19,7 @@ import datetime as dt
 import re
 
 from pipelines.lib import catalogue, observation, table_layout, vn_text
-from pipelines.lib.parse_province_rows import _change_of_a_level, _indicator_of, unit_row_below
+from pipelines.lib.parse_province_rows import _PER_ROW_HEADERS, _change_of_a_level, _indicator_of, unit_row_below
 from pipelines.lib.read_grid import Grid
 
 PERIOD_HEADERS = frozenset(("năm", "tháng", "kỳ", "quý", "thời gian", "thời kỳ", "kỳ báo cáo"))
@@ -27,6 +27,11 @@ HEADER_SCAN_ROWS = 20
 
 
 _MARK = re.compile(r"\s*\(\*+\)\s")  # a note under a table: "(*) Số liệu tháng 12 là số ước tính."
+# a date typed in the period column ("01/03/2026" shown, "2026-03-01 00:00:00" read): the month it is the first or
+# the last days of
+_DATE_CELL = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)(?: 00:00:00)?")
+# "Tổng mức bán lẻ so cùng kỳ (%)": a level compared with last year, the index (last year = 100) of its growth
+_AGAINST_LAST_YEAR = re.compile(r"\s+so(?:\s+với)?\s+(?:cùng kỳ|năm trước)\b.*$", re.IGNORECASE | re.DOTALL)
 
 
 def find_header(grid: Grid) -> int | None:
@@ -54,16 +59,25 @@ def parse_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.dat
     period_col = next(c for c, cell in enumerate(row) if cell is not None)
     unit_row = unit_row_below(grid, header)
     columns = []
+    # "Tình trạng số liệu | Chính thức / Sơ bộ / Ước tính": the status of each row's figures
+    status_col = next((c for c, cell in enumerate(row) if isinstance(cell, str)
+                       and vn_text.key(cell) in _PER_ROW_HEADERS["status"]), None)
     for c, cell in enumerate(row):
-        if c == period_col or not isinstance(cell, str):
+        if c == period_col or c == status_col or not isinstance(cell, str):
             continue
         code, unit = _indicator_of(cell)
         if code is None and (code := _change_of_a_level(cell)):  # "IIP tăng/giảm so cùng kỳ (%)": a rate already
             unit = "%"
+        index = False  # the column holds an index against last year ("… so cùng kỳ (%) | 112,4"), not a rate
+        if code is None and (m := _AGAINST_LAST_YEAR.search(cell)) and (code := _indicator_of(cell[:m.start()])[0]):
+            unit, index = "%", not table_layout.CHANGE_WORDS.search(cell)  # "Tổng mức bán lẻ so cùng kỳ (%)"
+        elif code is not None and catalogue.indicators()[code].unit == "pct_yoy" and _AGAINST_LAST_YEAR.search(cell) \
+                and not table_layout.CHANGE_WORDS.search(cell):
+            index = True  # "Chỉ số sản xuất công nghiệp so cùng kỳ (%)": 112,4 is a growth of 12.4 %
         if code is None:
             continue
         below = grid.cell(header + 1, c) if unit_row else None
-        compared = isinstance(below, str) and table_layout.compare_role(below) == "compare_yoy"
+        compared = index or isinstance(below, str) and table_layout.compare_role(below) == "compare_yoy"
         if compared:  # "Trị giá xuất khẩu" over "Nghìn USD | So cùng kỳ (%)": the second column is its growth
             cell = f"{cell} › {below}"
         elif not unit and isinstance(below, str):
@@ -79,7 +93,12 @@ def parse_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.dat
         label = table_layout.text_of(grid.cell(r, period_col)).strip()
         if not label or _MARK.match(label):
             continue
+        if label[:1].isdigit() and (date := _DATE_CELL.fullmatch(label)) and (
+                int(date.group(3)) == 1 or int(date.group(3)) >= table_layout.LAST_DAY_FROM):
+            label = f"Tháng {int(date.group(2))}/{date.group(1)}"  # "2026-03-01 00:00:00": March 2026
         status, year = table_layout.column_status(label)
+        if status is None and status_col is not None:  # "Cộng 4 tháng | … | Ước tính"
+            status = table_layout.column_status(table_layout.text_of(grid.cell(r, status_col)))[0]
         if status is None and marked_estimate and "(*)" in label:
             status = "estimate"
         part = table_layout.column_period(label) or ""
