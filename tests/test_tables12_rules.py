@@ -118,3 +118,21 @@ def test_columns_compared_with_last_year_hold_indices(tmp_path):
     assert got[("20", "iip_growth", "2026-01", "actual")] == 8.5  # "Chỉ số … so cùng kỳ (%) | 108,5"
     assert got[("20", "retail_sales_services_revenue_growth", "2026-01", "actual")] == -3.5  # a level's: 96,5
     assert got[("20", "retail_sales_services_revenue_growth", "2026-2M", "estimate")] == 2.9
+
+
+def test_a_plans_comparison_with_last_year_is_a_planned_growth(tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["UBND TỈNH TUYÊN QUANG – KẾT QUẢ NĂM 2024 (Số liệu mẫu)"], [],
+                ["STT", "Chỉ tiêu", "Đơn vị tính", "Năm 2024"],
+                [None, None, None, "Kế hoạch", None, "Thực hiện"],
+                [None, None, None, "Giá trị", "So cùng kỳ (%)", "Giá trị", "So cùng kỳ (%)"],
+                ["1", "Kim ngạch xuất khẩu hàng hóa", "Triệu USD", 500, 108.0, 520.6, 112.3]):
+        ws.append(row)
+    for cells in ("A3:A5", "B3:B5", "C3:C5", "D3:G3", "D4:E4", "F4:G4"):
+        ws.merge_cells(cells)
+    wb.save(tmp_path / "mau_ba_tang.xlsx")
+    got = _rows(tmp_path / "mau_ba_tang.xlsx", dt.date(2025, 1, 15))
+    assert got[("08", "export_value_growth", "2024", "plan")] == 8.0  # "Kế hoạch › So cùng kỳ (%)"
+    assert got[("08", "export_value_growth", "2024", "actual")] == 12.3
+    assert got[("08", "export_value", "2024", "plan")] == 500

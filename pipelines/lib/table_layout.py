@@ -640,6 +640,10 @@ def attach_comparisons(layout: Layout) -> None:
             status, year = column_status(v.header)
             part = column_period(v.header)
         target = latest_before if latest_before is not None else latest_of_all
+        if status == "plan" and v.role == "compare_yoy":  # "Năm 2021 › Kế hoạch › So cùng kỳ (%)": a planned growth
+            v.status, v.year = "plan", year or (target.year if target is not None else None)
+            v.period_suffix = part or ""
+            continue
         if year is not None or part is not None:
             same = [x for x in candidates if (year is None or x.year == year) and (status is None or x.status == status)
                     and (part is None or x.period_suffix == part)]
