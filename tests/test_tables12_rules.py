@@ -136,3 +136,20 @@ def test_a_plans_comparison_with_last_year_is_a_planned_growth(tmp_path):
     assert got[("08", "export_value_growth", "2024", "plan")] == 8.0  # "Kế hoạch › So cùng kỳ (%)"
     assert got[("08", "export_value_growth", "2024", "actual")] == 12.3
     assert got[("08", "export_value", "2024", "plan")] == 500
+
+
+def test_a_table_by_district_gives_only_its_province_total(tmp_path):
+    path = _xlsx(tmp_path / "mau_huyen.xlsx", {"Huyen": [
+        ["CỤC THỐNG KÊ TỈNH THANH HÓA"], ["MỘT SỐ CHỈ TIÊU PHÂN THEO HUYỆN NĂM 2019 (số liệu sơ bộ)"], [],
+        ["TT", "Đơn vị hành chính", "Thu NSNN trên địa bàn (Tỷ đồng)", "Số xã đạt chuẩn NTM lũy kế (Xã)"],
+        ["I", "Các thị xã", 900.5, 3],
+        [1, "Thị xã Bỉm Sơn", 600.2, 2],
+        [2, "Thị xã Nghi Sơn", 300.3, 1],
+        ["II", "Các huyện", 700.1, 40],
+        [3, "Huyện Hà Trung", 350.0, 20],
+        [4, "Huyện Nga Sơn", 350.1, 20],
+        [None, "Tổng cộng toàn tỉnh", 2800.4, 43],
+    ]})
+    got = _rows(path, dt.date(2020, 4, 1))
+    assert got == {("38", "state_budget_revenue", "2019", "estimate"): 2800.4,  # not the districts' sum
+                   ("38", "ntm_communes", "2019", "estimate"): 43}

@@ -161,7 +161,22 @@ def is_province_header(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _province_keys() -> frozenset[str]:
-    return frozenset(vn_text.key(h) for h in (*table_layout.PROVINCE_HEADERS, "tỉnh/thành phố", "đơn vị", "tên đơn vị"))
+    return frozenset(vn_text.key(h) for h in (*table_layout.PROVINCE_HEADERS, "tỉnh/thành phố", "đơn vị", "tên đơn vị",
+                                              *_DISTRICT_HEADERS))
+
+
+# A table by district ("Đơn vị hành chính | Thu NSNN | …", rows "Huyện Diễn Châu", "Thị xã Cửa Lò", group subtotals,
+# then "Tổng cộng toàn tỉnh"): only its total row is a province's figure, the title's province
+_DISTRICT_HEADERS = ("đơn vị hành chính", "huyện, thành phố, thị xã", "huyện, thị xã, thành phố", "huyện, thị xã",
+                     "quận, huyện", "quận, huyện, thị xã", "huyện/thành phố/thị xã")
+_DISTRICT_ROW = re.compile(r"\s*(?:huyện|thị xã|quận|thị trấn)\s", re.IGNORECASE)
+_PROVINCE_TOTAL = re.compile(r"(?:tổng số|tổng cộng|tổng|cộng|chung)?\s*(?:toàn|cả) (?:tỉnh|thành phố)$|tổng số|tổng cộng")
+
+
+def _district_rows(grid: Grid, first: int, prov_col: int) -> bool:
+    """Whether the rows of the name column are districts: two of them named "Huyện …", "Thị xã …", "Quận …"."""
+    names = (grid.cell(r, prov_col) for r in range(first, len(grid.rows)))
+    return sum(isinstance(n, str) and bool(_DISTRICT_ROW.match(n)) for n in names) >= 2
 
 
 def parse_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.date, number_of,
@@ -235,8 +250,11 @@ def parse_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.dat
         index = catalogue.indicators()[code].unit == "pct_yoy" and not table_layout.CHANGE_WORDS.search(vn_text.key(cell))
         columns.append(_Column(c, code, unit, _status(status or title_status, year, vintage, part or ""), year,
                                part or "", cell, index))
+    districts = _district_rows(grid, first, prov_col)
     out = _read_rows(grid, first, prov_col, columns, number_of, resolve_province, skipped, per_row, vintage,
-                     new_boundaries=bool(_NEW_BOUNDARIES.search(title.text)))
+                     new_boundaries=bool(_NEW_BOUNDARIES.search(title.text)),
+                     province_of_total=(lambda period: table_layout.province_as_reported(
+                         f"{title.text} {grid.name}", observation.period_end(period), vintage)) if districts else None)
     return out, skipped, vintage
 
 
@@ -448,10 +466,11 @@ _FIRST_DAY_AFTER = provinces.BEFORE_REFORM + dt.timedelta(days=1)
 
 def _read_rows(grid: Grid, first: int, prov_col: int, columns: list[_Column], number_of, resolve_province,
                skipped: list[dict], per_row: dict | None = None, vintage: dt.date | None = None,
-               new_boundaries: bool = False, end: int | None = None) -> list:
+               new_boundaries: bool = False, end: int | None = None, province_of_total=None) -> list:
     """The table's cells as observations. `new_boundaries`: the title says the table is on the boundaries of 1 July
     2025 ("theo địa giới hành chính mới (34 tỉnh)"), so a 2024 row named "Gia Lai" is the merged province's, restated,
-    not the former Gia Lai's."""
+    not the former Gia Lai's. `province_of_total(period)`, for a table by district: the province of its total row
+    ("Tổng cộng toàn tỉnh"); the district and group rows are skipped."""
     out: list = []
     per_row = per_row or {}
     for r in range(first, len(grid.rows) if end is None else end):
@@ -491,6 +510,12 @@ def _read_rows(grid: Grid, first: int, prov_col: int, columns: list[_Column], nu
                 province = provinces.reported_by(provinces.split_ref(merged)[0], _FIRST_DAY_AFTER)
             if period and code and (coded := _province_of_code(code, period)) is not None:
                 province = coded  # the code the row gives, when it is a province's in that period: codes, not names
+            if province is None and province_of_total is not None:
+                if not _PROVINCE_TOTAL.match(vn_text.key(place)):
+                    skipped.append({"locator": grid.row_locator(r), "snippet": name,
+                                    "reason": "a district's or a group of districts' row, not a province"})
+                    break
+                province = province_of_total(period) if period else None  # "Tổng cộng toàn tỉnh": the title's
             if province is None and (vn_text.key(name).startswith(_AGGREGATE) or _GROUP_ROW.match(name)):
                 skipped.append({"locator": grid.row_locator(r), "snippet": name, "reason": "aggregate row, not a province"})
                 break
