@@ -415,3 +415,18 @@ def test_a_month_named_in_an_aside_is_not_the_figures_period():
     got = _read("Chỉ số sản xuất công nghiệp tháng 3 ước tính tăng 18,6% so với tháng trước (do tháng 2 trùng với kỳ nghỉ "
                 "Tết Nguyên đán) và tăng 12,4% so với cùng kỳ năm trước.", dt.date(2026, 4, 6), "Phú Thọ")
     assert got == {("25", "iip_growth", "2026-03", "estimate", "exact", 12.4)}
+
+
+def test_an_english_release_names_months_and_goes_on_with_its_verb():
+    text = ("The index of industrial production (IIP) in June is estimated to have risen by 2.1% over May and by 9.6% "
+            "over June 2025. Total retail sales of goods and consumer service revenue in June are estimated at VND "
+            "151,380 billion. In the first six months, retail sales and service revenue reached an estimated VND 872.4 "
+            "trillion, an increase of 10.7%. Dong Nai, which became a city on 1 July 2025, is not this text's subject.")
+    got = _read(text, dt.date(2026, 7, 5), "Thành phố Hồ Chí Minh")
+    assert got == {("79", "iip_growth", "2026-06", "estimate", "exact", 9.6),  # not 2.1% over May, the month before
+                   ("79", "retail_sales_services_revenue", "2026-06", "estimate", "exact", 151380.0),
+                   ("79", "retail_sales_services_revenue", "2026-H1", "estimate", "exact", 872400.0),
+                   ("79", "retail_sales_services_revenue_growth", "2026-H1", "estimate", "exact", 10.7)}
+    adopted = _read("Hai Phong's 2026 plan, adopted by the city People's Council in December, sets a growth target of 12%.",
+                    dt.date(2026, 1, 5), "Thành phố Hải Phòng")
+    assert {row[2] for row in adopted} == {"2026"}  # when the plan was adopted is no period

@@ -168,7 +168,9 @@ _QUALIFIER = re.compile(
 )
 # A change against the month or quarter before (or December), not the same period of last year the catalogue's rates are
 _AGAINST_LAST_PERIOD = re.compile(r"\s*so với (?:tháng trước|quý trước|kỳ trước|tháng \d{1,2} năm trước|đầu năm|cuối năm"
-                                  r" trước)|\s*(?:month[- ]on[- ]month|from the previous (?:month|quarter))")
+                                  r" trước)|\s*(?:month[- ]on[- ]month|quarter[- ]on[- ]quarter|(?:from|over) the previous (?:month|quarter)"
+                                  r"|over (?:last month|(?:january|february|march|april|may|june|july|august|september|october"
+                                  r"|november|december)(?!,? (?:19|20)\d\d)))")  # "by 2.1% over May": the month before
 _PER_MONTH = re.compile(r"^[^/,;]*/\s*(?:người\s*/\s*)?tháng\b|^[^,;]*?\b(?:một|mỗi|1) người\s*(?:một|mỗi)\s*tháng\b")
 _PART_OF = re.compile(r"(?<![\d.,])(\d+)\s*/\s*$")  # "45/" before "71 xã": a part of a whole
 _QUALIFIER_AFTER = re.compile(r"\s*(?:(?P<more>trở lên|or more|and above)|(?P<less>trở xuống|or less|and below))")
@@ -177,8 +179,8 @@ _REQUIRED = re.compile(r"\b(?:cần (?:phải )?đạt|phải đạt|cần tăng
 _VERB = re.compile(
     r"(?P<share>chiếm(?: tỷ trọng)?|accounted for|made up)|(?P<fall_to>giảm (?:xuống )?còn|còn|xuống còn)"
     r"|(?P<exceed>vượt|exceeded)|(?P<growth>tăng trưởng|tăng|grew|rose|increased|expanded|expanding|growing|rising"
-    r"|increasing|up|growth of|growth)"
-    r"|(?P<fall>giảm|(?<!\w)âm(?!\w)|fell|decreased|down|contracted|contracting|falling|decreasing)|(?P<reach>ước đạt|đạt|là|ở mức|reached|hit|was|at|of|totall?ed)"
+    r"|increasing|up|growth of|growth|(?:an )?increase of|risen)"
+    r"|(?P<fall>giảm|(?<!\w)âm(?!\w)|fell|decreased|down|contracted|contracting|falling|decreasing|(?:a )?decrease of|fallen)|(?P<reach>ước đạt|đạt|là|ở mức|reached|hit|was|at|of|totall?ed)"
 )
 _PLAN_AFTER = re.compile(
     r"^\s*(?:so với\s+|of\s+(?:the\s+)?(?:annual\s+|full-year\s+|yearly\s+|year's\s+)?(?:budget\s+)?)?(?P<basis>(?:kế hoạch|kh\b|dự toán|chỉ tiêu|mục tiêu|the plan|plan|target|estimate)"
@@ -231,7 +233,8 @@ _EVENT_DATE = re.compile(r"(?:hồi|vào|since|in early|in late)\s*$")  # "công
 # "cả năm", English spans): looked for before the costlier _periods
 _YEAR4 = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _MAY_NAME_PERIOD = re.compile(r"(?:19|20)\d\d|\d tháng|tháng \d|quý|năm (?:nay|qua|vừa|trước)|cả năm|cuối năm|trong năm|(?:hai|ba|bốn|sáu|bảy|"
-                              r"tám|chín|mười) tháng|half|quarter|months|full year|whole year|january")
+                              r"tám|chín|mười) tháng|half|quarter|months|full year|whole year|january|february|march|april|may|june|july|"
+                              r"august|september|october|november|december")
 _GRDP_LEVELS = {"grdp", "grdp_size", "grdp_const"}
 _CONST_OR_CURRENT = re.compile(r"giá (so sánh)|giá hiện hành|(constant) prices|current prices")
 # A place inside a province: "huyện Đông Anh", "thị xã", "đặc khu Phú Quốc", "thành phố Vinh" (a city that is not itself
@@ -408,11 +411,15 @@ _PERIOD = re.compile(
     r"(?: of (?P<en_nmy>(?:19|20)\d\d))?"
     r"|january\s*[-–]\s*(?P<en_to>february|march|april|may|june|july|august|september|october|november|december)"
     r"(?: period)?(?:,? (?:of )?(?P<en_toy>(?:19|20)\d\d))?"
+    r"|(?<!\d )(?<!\d\d )(?<!on )\b(?P<en_mo>january|february|march|april|june|july|august|september|october|november|december"
+    r"|(?<=in |of |by |er )may|may(?= (?:19|20)\d\d))\b(?!\s*[-–]| \d{1,2}\b)(?:,? (?P<en_moy>(?:19|20)\d\d))?"  # "in June", "over June 2025"
     r"|(?P<full>(?:the )?(?:full|whole) year|cả năm(?! \d)|(?:cuối|trong) năm(?! ?\d| tháng| qua| nay| trước| vừa| tới| sau| kế hoạch))"
     r"|(?:the )?first half(?: of (?P<en_hy>(?:19|20)\d\d))?"
     r"|(?:q(?P<en_q>[1-4])|(?P<en_qw>first|second|third|fourth) quarter)(?: of)?\s*(?P<en_qy>(?:19|20)\d\d)?"
     r"|(?P<year>(?<![\d/.\-])(?:19|20)\d\d(?![\d/\-]|[.,]\d))"
 )
+_EN_EVENT_BEFORE = re.compile(r"\b(?:adopted|approved|issued|published|signed|announced|released|passed|held|launched)"
+                              r"\b[^,;.]*\bin\s*$")
 _UP_TO_END_OF = re.compile(r"(?:(?:tính |ước )?(?:đến|tới) (?:hết |cuối )|(?:tính|ước) (?:đến|tới) |\bhết )$")
 _NUMWORD = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11}
 _MONTH_NAME = {m: k for k, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
@@ -653,6 +660,10 @@ def _period_from(m: re.Match, ctx: _Ctx, year_hint: int) -> str | None:
         return months_to_date(y, n) if 1 <= n <= 12 else None
     if g["en_to"]:  # "the January-September period": the first nine months
         return months_to_date(int(g["en_toy"]) if g["en_toy"] else year_hint, _MONTH_NAME[g["en_to"]])
+    if g["en_mo"] and _EN_EVENT_BEFORE.search(m.string, max(0, m.start() - 60), m.start()):
+        return None  # "a plan adopted by the People's Council in December": when something happened
+    if g["en_mo"]:
+        return f"{int(g['en_moy']) if g['en_moy'] else year_hint}-{_MONTH_NAME[g['en_mo']]:02d}"
     if g["full"]:  # "cả năm", "for the full year": the year, not a part of it
         return str(year_hint)
     if m.group(0).startswith(("first half", "the first half")):
@@ -1220,6 +1231,11 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             elif prev is not None and prev.get("family") == family and prev.get("role") not in {None, "pct_of_plan"} \
                     and verb in {None, "reach"}:
                 role = prev["role"]  # "tăng 6,15% (kế hoạch 6,8%)": the same quantity again
+            elif verb is None and _AND_BY.search(low, max(s_start, f_start - 8), f_start) \
+                    and _EN_CHANGE_VERB.search(low, s_start, f_start):
+                role = "growth"  # "risen by 2.1% over May and by 9.6% over June 2025": the verb goes on
+                if _EN_FALL_VERB.search(low, s_start, f_start) and not _EN_RISE_VERB.search(low, s_start, f_start):
+                    verb = "fall"
             elif (family and verb == "reach" and lo < table_layout.INDEX_MIN
                   and _PCT_ROLES.intersection(FAMILIES.get(family, {})) == {"growth"}):
                 role = "growth"  # "GRDP ước đạt 7,12%": a growth is the only percentage GRDP has (107% would be an index)
@@ -1533,6 +1549,10 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
 
 
 _GROWTH_WORD = re.compile(r"tăng trưởng|tốc độ tăng|growth")
+_AND_BY = re.compile(r"\band by\s*$")
+_EN_RISE_VERB = re.compile(r"\b(?:rose|risen|rise|grew|grown|increased|up)\b")
+_EN_FALL_VERB = re.compile(r"\b(?:fell|fallen|declined|decreased|down)\b")
+_EN_CHANGE_VERB = re.compile(f"{_EN_RISE_VERB.pattern}|{_EN_FALL_VERB.pattern}")
 _GRDP_PARTS = {"agriculture", "industry_construction", "services", "product_taxes"}
 _MONTH_PERIOD = re.compile(r"\d{4}-\d\d")
 

@@ -88,7 +88,7 @@ PHRASES: dict[str, list[str]] = {
     "fdi": [r"vốn (?:fdi|đầu tư trực tiếp nước ngoài)(?: đăng ký| đăng ký mới)?", r"\bfdi\b",
             r"foreign direct investment"],
     "retail": [r"tổng mức bán lẻ hàng hóa(?: và doanh thu dịch vụ(?: tiêu dùng)?)?", r"tổng mức bán lẻ",
-               r"retail sales(?: of goods and services)?"],
+               r"retail sales(?: of goods)?(?: and (?:consumer )?services?(?: revenues?)?)?"],  # "… and consumer service revenue"
     "trade_total": [r"(?:tổng\s+)?(?:kim ngạch|giá trị|trị giá)\s+xuất,?\s*nhập khẩu", r"xuất,?\s*nhập khẩu",
                     r"(?:total\s+)?trade (?:turnover|value)"],
     "export": [r"(?:kim ngạch|giá trị|trị giá|tổng kim ngạch)\s+xuất khẩu(?: hàng hóa)?", r"xuất khẩu(?: hàng hóa)?",
