@@ -1,6 +1,9 @@
 """Table rules the blind corpus tests/corpus/tables12 showed were missing, one rule each, on small workbooks written
 here with openpyxl (SAMPLE figures, labels of our own): a sheet per year whose only value column is "Giá trị", the
-sub-rows of a structure headed at current prices, ..."""
+sub-rows of a structure headed at current prices, a former province ("tỉnh … cũ") named in a merged city's title, a
+second table whose label column sits one column right, months typed as dates with a status column per row, columns
+of a level or an index compared with last year, a plan's growth under a three-level header, and a table by district
+whose total row is the province's."""
 
 from __future__ import annotations
 
