@@ -430,3 +430,13 @@ def test_an_english_release_names_months_and_goes_on_with_its_verb():
     adopted = _read("Hai Phong's 2026 plan, adopted by the city People's Council in December, sets a growth target of 12%.",
                     dt.date(2026, 1, 5), "Thành phố Hải Phòng")
     assert {row[2] for row in adopted} == {"2026"}  # when the plan was adopted is no period
+
+
+def test_a_revision_keeps_the_new_figure_and_the_report_s_own_province_before_an_aside():
+    text = ("Tăng trưởng GRDP quý I theo số chính thức là 8,37%. Chỉ số sản xuất công nghiệp quý I tăng 11,6% so với cùng "
+            "kỳ (số ước tính trước đây là tăng 10,8%). Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng quý I đạt "
+            "38.612 tỷ đồng; số ước tính đã công bố là 38.150 tỷ đồng, tăng 12,2%.\n\n"
+            "Tốc độ tăng GRDP năm 2025 của thành phố (tính trên địa bàn Đà Nẵng và Quảng Nam cũ) theo số sơ bộ là 9,42%.")
+    got = _read(text, dt.date(2026, 5, 6), "Thành phố Đà Nẵng")
+    assert {row[-1] for row in got} == {8.37, 11.6, 38612.0, 9.42}  # not the estimates the text replaces
+    assert ("48", "grdp_growth", "2025", "estimate", "exact", 9.42) in got

@@ -319,7 +319,7 @@ reached grew rose increased fell expanded posted a an to with over than more les
 equivalent equal respectively lượng well below above lower higher compared recorded previous last year versus
 against growth alone nhưng chưa mà song tuy target targets plan plans aims aim sets set goal exceeding exceeded annual
 estimate yearly dẫn cụm tiếp đứng leads led hút ghi nhận đặt attracted attract attracts province
-provincial estimated xếp sau nhóm gồm giữa vẫn giữ kim ngạch cũ cộng gộp lại nghị quyết hội đồng nhân dân""".split())  # "(thu) hút", "ghi nhận", "đặt (mục tiêu)": verbs
+provincial estimated xếp sau nhóm gồm giữa vẫn giữ kim ngạch cũ cộng gộp lại nghị quyết hội đồng nhân dân số mức công bố đây""".split())  # "(thu) hút", "ghi nhận", "đặt (mục tiêu)": verbs
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -1113,6 +1113,11 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             skip("số liệu bình quân mỗi tháng, không phải của cả kỳ")  # "bình quân mỗi tháng gần 280 doanh nghiệp"
             prev_end = f_end
             continue
+        if _SUPERSEDED.search(low, max(s_start, low.rfind(";", s_start, f_start) + 1, f_start - 90), f_start):
+            # "(số ước tính công bố trước đây là 6,55%)": the estimate the text replaces; its own document holds it
+            skip("số ước tính đã công bố trước đây, được thay bằng số mới")
+            prev_end = f_end
+            continue
         if _REQUIRED.search(low, c_start, f_start):
             skip("mức cần đạt để hoàn thành kế hoạch, không phải kết quả")
             prev_end = f_end
@@ -1334,6 +1339,8 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             local = [(as_of[-1].start(), months_to_date(int(as_of[-1].group(3) or year_hint), month))]
         inner = _periods(low, opened, f_start, ctx, year_hint, idx.periods) if paren and not local else []
         same = _SAME_PERIOD_LEAD.search(low, max(s_start, opened - 30), opened) if paren and not local else None
+        if same and _status_in(low, opened, f_start):
+            same = None  # "tăng 11,6% so với cùng kỳ (số ước tính trước đây là tăng 10,8%)": an earlier estimate
         if same:  # "cao hơn cùng kỳ năm 2024 (7,4%)": the same part of that year as the sentence's figure
             base = first_period or (sticky_period if sticky_period else str(sticky_year))
             year = int(same.group(1)) if same.group(1) else int(base[:4]) - 1
@@ -1442,7 +1449,7 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
         # ---- province
         span_named: list = []  # the provinces named before the figure, when the one chosen is the latest of them
         if pin is None:
-            local_prov = idx.provinces(c_start, f_start)
+            local_prov = _outside_closed_parens(low, idx.provinces(c_start, f_start), f_start, strict=True)
             distinct = {vn_text.key(p[2]) for p in local_prov}
             if len(distinct) > 1:
                 skip("nhiều tỉnh trong cùng một vế câu, không rõ số liệu của tỉnh nào")
@@ -1457,13 +1464,16 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
                     lead_growth = _headline_growth(ctx, lead_growth, role, family, period, status)
                     prev_end = f_end
                     continue
-                span_prov = _outside_closed_parens(low, idx.provinces(prev_end if prev else s_start, f_start), f_start)
+                span_prov = _outside_closed_parens(low, idx.provinces(prev_end if prev else s_start, f_start), f_start,
+                                                   strict=bool(ctx.default_province))  # a report's own province
+                # before an aside: "của thành phố (tính trên địa bàn Đà Nẵng và Quảng Nam cũ) … là 9,42%"
                 if span_prov:
                     pin, span_named = span_prov[-1][2], span_prov
                 elif prev and prev.get("province"):
                     pin = prev["province"]
-                elif prev is None:
-                    before = idx.provinces(s_start, f_start)
+                elif prev is None:  # not a province inside a closed parenthesis: "của thành phố (tính trên địa bàn
+                    before = _outside_closed_parens(low, idx.provinces(s_start, f_start), f_start, strict=True)  # Đà
+                    # Nẵng và Quảng Nam cũ)"
                     pin = before[-1][2] if before else None
         several = _SEVERAL_PLACES.search(low, prev_end if prev else s_start, f_start)
         if several and _FORMER_ONES.match(low, several.end()) and ctx.default_province \
@@ -1549,6 +1559,9 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
 
 
 _GROWTH_WORD = re.compile(r"tăng trưởng|tốc độ tăng|growth")
+_SUPERSEDED = re.compile(r"\b(?:số|mức) ước(?: tính)?(?: đã)?(?: công bố| được công bố)?(?: trước đây| trước đó| kỳ trước)"
+                         r"|\b(?:số|mức) ước(?: tính)?(?: trước đây| trước đó)?(?: đã| được)? công bố\b"
+                         r"|\bso với (?:số|mức) ước(?: tính)?\b|\b(?:previously|earlier) (?:published |released )?estimate")
 _AND_BY = re.compile(r"\band by\s*$")
 _EN_RISE_VERB = re.compile(r"\b(?:rose|risen|rise|grew|grown|increased|up)\b")
 _EN_FALL_VERB = re.compile(r"\b(?:fell|fallen|declined|decreased|down)\b")
@@ -1576,13 +1589,14 @@ def _label_lead(s_start: int, c_start: int, label_span: tuple[int, int] | None) 
     return max(s_start, c_start, label - 60) if c_start <= label else max(s_start, label - 25)
 
 
-def _outside_closed_parens(low: str, provs: list[tuple[int, int, str]], end: int) -> list[tuple[int, int, str]]:
+def _outside_closed_parens(low: str, provs: list[tuple[int, int, str]], end: int,
+                           strict: bool = False) -> list[tuple[int, int, str]]:
     """The provinces named before `end`, less those inside a parenthesis closed before it when others are named
     outside: "du lịch Khánh Hòa … trên địa bàn tỉnh mới (gồm cả Ninh Thuận cũ), toàn tỉnh đón 11,9 triệu lượt
     khách" is Khánh Hòa's figure."""
     outside = [p for p in provs if not (0 <= low.rfind("(", 0, p[0]) > low.rfind(")", 0, p[0])
                                         and low.find(")", p[1], end) >= 0)]
-    return outside or provs
+    return outside if strict else outside or provs
 
 
 def _headline_growth(ctx: _Ctx, lead: str | None, role: str, family: str | None, period: str,
