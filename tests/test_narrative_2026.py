@@ -440,3 +440,15 @@ def test_a_revision_keeps_the_new_figure_and_the_report_s_own_province_before_an
     got = _read(text, dt.date(2026, 5, 6), "Thành phố Đà Nẵng")
     assert {row[-1] for row in got} == {8.37, 11.6, 38612.0, 9.42}  # not the estimates the text replaces
     assert ("48", "grdp_growth", "2025", "estimate", "exact", 9.42) in got
+
+
+def test_a_year_end_release_that_calls_its_figures_estimates_leaves_ước_out_of_some():
+    text = ("Tổng sản phẩm trên địa bàn (GRDP) năm 2025 ước tính tăng 7,38% so với năm 2024; quý IV/2025 tăng 7,9%. Tổng "
+            "mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng ước đạt 214.860 tỷ đồng. Năm 2025 có 2.310 doanh nghiệp "
+            "thành lập mới. Năm 2024, thu ngân sách đạt 25.100 tỷ đồng.")
+    got = _read(text, dt.date(2026, 1, 7), "Thành phố Cần Thơ")
+    assert ("92", "new_enterprises", "2025", "estimate", "exact", 2310.0) in got
+    assert ("92", "grdp_growth", "2025-Q4", "estimate", "exact", 7.9) in got
+    assert ("state_budget_revenue", "2024", "actual") in {(r[1], r[2], r[3]) for r in got}  # another year: by its date
+    alone = _read("Năm 2025 có 2.310 doanh nghiệp thành lập mới.", dt.date(2026, 1, 7), "Thành phố Cần Thơ")
+    assert {row[3] for row in alone} == {"actual"}  # nothing said estimated: the year is over

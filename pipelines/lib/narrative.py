@@ -882,6 +882,7 @@ def extract_text(
             running = int(ctx.tail_period[:4]), ctx.tail_period
         sticky_year, sticky_period = running
     _declared_estimates(text, doc_year, rows)
+    _estimated_year_end(rows)
     rows = _restated_with_a_status(rows, skipped)
     if spoken_from is not None:
         _point_into_written(written, spoken_from, rows, skipped)
@@ -926,6 +927,25 @@ _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|\n\n")
 
 
 _STATED_ACTUAL = re.compile(r"chính thức|quyết toán|\bofficial\b|\bfinal\b", re.IGNORECASE)
+
+
+def _year_ending(period: str) -> str | None:
+    """The year a period ends together with ('2025' for 2025, 2025-Q4, 2025-H2, 2025-12), else None."""
+    return period[:4] if period[4:] in ("", "-Q4", "-H2", "-12") else None
+
+
+def _estimated_year_end(rows: list[dict]) -> None:
+    """A release on a year just ended that calls its figures of that year estimates ("GRDP năm 2025 ước tính tăng
+    7,38%", "… ước đạt 214.860 tỷ đồng") and leaves "ước" out of some sentences ("Năm 2025 có 2.310 doanh nghiệp thành
+    lập mới"): those figures of the periods ending with that year are estimates too, unless the text calls one of them
+    actual. Two stated estimates at least; PCI results are published ones."""
+    stated = Counter(y for r in rows if not r["_dated"] and r["status"] == "estimate" and (y := _year_ending(r["period"])))
+    actual = {y for r in rows if not r["_dated"] and r["status"] == "actual" and (y := _year_ending(r["period"]))}
+    for row in rows:
+        year = _year_ending(row["period"])
+        if row["_dated"] and row["status"] == "actual" and year and stated[year] >= 2 and year not in actual \
+                and not row["indicator"].startswith("pci_"):
+            row["status"] = "estimate"
 
 
 def _restated_with_a_status(rows: list[dict], skipped: list[dict]) -> list[dict]:
