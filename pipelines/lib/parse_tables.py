@@ -285,6 +285,9 @@ def _plan_bases(layout: Layout) -> list[str]:
     return [vc.header if p is not None and periods.count(p) > 1 else "" for vc, p in zip(layout.value_columns, periods)]
 
 
+_ADMIN_PREFIX = re.compile(r"^(?:tỉnh|thành phố|tp\.?)\s+", re.IGNORECASE)  # "Tỉnh Đồng Nai" › "Đồng Nai"
+
+
 class _NoValueColumns(Exception):
     pass
 
@@ -510,6 +513,11 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
         for i, vc in enumerate(layout.value_columns)
     ]
     value_cols = tuple(vc.col for vc in layout.value_columns)
+    # A column naming the report's own province with no era ("Năm 2024 › Tỉnh Đồng Nai" beside "Đồng Nai (cũ)" in a
+    # report of 2026): the merged province the report speaks for, in every period, as a column without a name is
+    own_columns = {vc.col for vc in layout.value_columns if vc.province and file_province and "@" in file_province
+                   and provinces.split_ref(file_province)[0] in (provinces.resolve_ref(vc.province, at),
+                                                                 provinces.resolve_ref(_ADMIN_PREFIX.sub("", vc.province), at))}
     plan_bases = _plan_bases(layout)
     # "Tăng/giảm so với cùng kỳ (%)", "YoY change (%)": a comparison written as the change itself, not as an index
     rate_columns = [vc.role == "compare_yoy" and bool(table_layout.CHANGE_WORDS.search(vn_text.key(vc.header)))
@@ -624,7 +632,9 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
                 else:
                     converted = value if factor == 1.0 else value * factor
             # the province
-            if province_name or column_province:
+            if c in own_columns:
+                province = file_province
+            elif province_name or column_province:
                 province = _province_of(column_province or province_name, period)
                 if province is None:
                     issues.append(f"{loc}: province '{column_province or province_name}' is unknown for {period}; "

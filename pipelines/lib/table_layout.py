@@ -463,6 +463,8 @@ def detect_layout(grid: Grid, header_row: int, doc_year: int | None, as_of: dt.d
     for c, text in headers.items():
         if c == label_col or not text:
             continue
+        if "so sánh" in text.lower():  # cheap: asked first
+            text = _COMPARABLE_FIGURES.sub("", text)  # "Tỉnh Đồng Nai (số so sánh)": figures, not a comparison
         k = _key(vn_text.without_english(text))  # "Đơn vị tính - Unit": a yearbook's two languages
         if k in _keys(STT_HEADERS):
             layout.stt_col = c
@@ -521,6 +523,12 @@ def detect_layout(grid: Grid, header_row: int, doc_year: int | None, as_of: dt.d
     _same_period_last_year(layout, doc_year)
     attach_comparisons(layout)
     return layout
+
+
+# "Năm 2024 › Tỉnh X (số so sánh)", "(số liệu so sánh)": the year's figures restated on today's boundaries so that
+# they compare with this year's (a merged province's 2024 as the sum of its former provinces), a column of figures
+# of that province, not a comparison ("So sánh (%)")
+_COMPARABLE_FIGURES = re.compile(r"\s*\(?\s*số (?:liệu )?so sánh\s*\)?", re.IGNORECASE)
 
 
 # A value column headed only by what it holds ("Chỉ tiêu | Đơn vị tính | Giá trị | Ghi chú" on a sheet per year,

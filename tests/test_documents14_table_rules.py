@@ -1,0 +1,54 @@
+"""Table rules the blind corpus tests/corpus/documents14 showed were missing, one rule each, on small workbooks written
+here with openpyxl (SAMPLE figures, labels of our own): a merged province's restated column ("số so sánh") beside
+its former provinces."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import openpyxl
+import polars as pl
+
+from pipelines.lib.ingest import extract_file
+
+
+def _xlsx(path, sheets: dict[str, list[list]], merges: dict[str, list[str]] | None = None) -> str:
+    """A workbook with one sheet per (name, rows); None leaves a cell empty; `merges`: ranges ("D3:F3") per sheet."""
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for name, rows in sheets.items():
+        ws = wb.create_sheet(name)
+        for row in rows:
+            ws.append(row)
+        for cells in (merges or {}).get(name, []):
+            ws.merge_cells(cells)
+    wb.save(path)
+    return str(path)
+
+
+def _obs(path, published=None) -> pl.DataFrame:
+    return extract_file(path, published=published).observations.filter(pl.col("issue").is_null())
+
+
+def _rows(path, published=None) -> dict:
+    return {(r["province_code"], r["indicator"], r["period"], r["status"]): r["value"]
+            for r in _obs(path, published).iter_rows(named=True)}
+
+
+def test_a_restated_column_of_the_reports_province_is_its_figures_not_a_comparison(tmp_path):
+    path = _xlsx(tmp_path / "so_lieu_so_sanh.xlsx", {"Bieu": [
+        ["THỐNG KÊ TỈNH GIA LAI – SỐ LIỆU SO SÁNH NĂM 2024 – 2025 (Số liệu mẫu)"],
+        ["STT", "Chỉ tiêu", "Đơn vị tính", "Năm 2024", None, None, "Ước tính năm 2025"],
+        [None, None, None, "Gia Lai (cũ)", "Bình Định (cũ)", "Tỉnh Gia Lai (số so sánh)", None],
+        [1, "Thu ngân sách nhà nước trên địa bàn", "Tỷ đồng", 5210, 16340, 21550, 24100],
+        [2, "Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP)", "%", 6.1, 7.4, 6.9, 7.8],
+    ]}, {"Bieu": ["D2:F2"]})
+    obs = _obs(path, dt.date(2026, 1, 20))
+    restated = obs.filter(pl.col("locator").str.ends_with("!F4")).row(0, named=True)
+    # "(số so sánh)" says restated figures, not "So sánh (%)": the merged province's 2024, as the report speaks for it
+    assert (restated["indicator"], restated["period"], restated["value"]) == ("state_budget_revenue", "2024", 21550)
+    assert restated["province_key"] == "52@2025"
+    growth = obs.filter(pl.col("locator").str.ends_with("!F5")).row(0, named=True)
+    assert (growth["indicator"], growth["value"], growth["province_key"]) == ("grdp_growth", 6.9, "52@2025")
+    # the former provinces' columns stay theirs
+    assert obs.filter(pl.col("locator").str.ends_with("!D4")).row(0, named=True)["province_code"] == "64"
