@@ -452,3 +452,14 @@ def test_a_year_end_release_that_calls_its_figures_estimates_leaves_ước_out_o
     assert ("state_budget_revenue", "2024", "actual") in {(r[1], r[2], r[3]) for r in got}  # another year: by its date
     alone = _read("Năm 2025 có 2.310 doanh nghiệp thành lập mới.", dt.date(2026, 1, 7), "Thành phố Cần Thơ")
     assert {row[3] for row in alone} == {"actual"}  # nothing said estimated: the year is over
+
+
+def test_a_figure_labelled_after_its_unit_the_whole_province_a_forecast_quarter_and_a_multiple_of_last_year():
+    got = _read("Toàn tỉnh thu hút khoảng 1,8 tỷ USD vốn FDI đăng ký và có hơn 3.000 doanh nghiệp thành lập mới. Khu vực "
+                "Hòa Bình (cũ) là điểm sáng về du lịch: toàn tỉnh đón 9,2 triệu lượt khách. Kim ngạch xuất khẩu đạt trên "
+                "15 tỷ USD, gấp 1,25 lần năm trước. Sở Tài chính dự báo tăng trưởng quý I/2026 đạt khoảng 8,5%.",
+                dt.date(2025, 12, 27), "Phú Thọ")
+    assert ("25", "new_enterprises", "2025", "estimate", "more_than", 3000.0) in got
+    assert ("25", "tourism_arrivals", "2025", "estimate", "exact", 9200000.0) in got  # "toàn tỉnh": the whole new one
+    assert ("25", "export_value_growth", "2025", "estimate", "exact", 25.0) in got  # last year is the base, not the period
+    assert ("25", "grdp_growth", "2026-Q1", "forecast", "about", 8.5) in got

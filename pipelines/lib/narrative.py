@@ -204,6 +204,7 @@ _NATIONAL_OPENING = re.compile(r"\s*(?:nationwide|across the country|(?:tính ch
 _SEVERAL_PLACES = re.compile(r"\bcộng gộp\b|\b(?:của|cả) (?:hai|ba|bốn|năm|sáu|\d+|các) (?:tỉnh|địa phương)\b"
                              r"|\bcombined\b|\bof the (?:two|three|four|five|\d+) (?:provinces|localities)\b")
 _TOURISM = {"tourism", "tourism_arrivals", "tourism_revenue"}
+_WHOLE_PROVINCE = re.compile(r"\b(?:toàn tỉnh|toàn thành phố|cả tỉnh|toàn địa bàn)\b")
 _FORMER_ONES = re.compile(r"\s*(?:cũ|trước (?:sáp nhập|hợp nhất|sắp xếp))\b|\s+former\b")
 # a sentence that goes on with the indicator of the one before: "Lũy kế 10 tháng đạt …", "Tính chung 9 tháng, …"
 # a sentence that goes on with the indicator of the one before: "Lũy kế 10 tháng đạt …", "Riêng quý III/2026 thu hút …"
@@ -263,8 +264,9 @@ _NOT_OF_FAMILY = {
     "new_enterprises": re.compile(r"quay (?:trở )?lại hoạt động|giải thể|tạm ngừng|ngừng hoạt động|rút lui|resum|dissol"),
 }
 # "tăng trưởng đạt 7%", "tăng trưởng cả năm 2026 đạt 10%"
-_GROWTH_RIGHT_BEFORE = re.compile(r"\b(?:tăng trưởng|growth)(?:\s+(?:cả năm|năm|in)(?:\s+(?:19|20)\d\d)?)?"
-                                  r"\s*(?:đạt|từ|khoảng|trên|là|of|at)?\s*$")
+_GROWTH_RIGHT_BEFORE = re.compile(r"\b(?:tăng trưởng|growth)(?:\s+(?:cả năm|năm|in|quý [ivx1-4]+|\d{1,2} tháng(?: đầu năm)?|tháng \d{1,2})"
+                                  r"(?:\s*(?:/|năm)?\s*(?:19|20)\d\d)?)?"  # "dự báo tăng trưởng quý I/2026 đạt khoảng 8,5%"
+                                  r"(?:\s*(?:đạt|từ|khoảng|trên|là|of|at)\b){0,2}\s*$")
 # "US$2 billion of FDI", "2 tỷ USD vốn FDI", "USD 1.42 billion in newly registered and additional foreign direct
 # investment"
 _LEVEL_OF = re.compile(r"\s*(?:(?:of|in)\s+(?:the\s+)?(?:[a-z]+\s+){0,4})?")
@@ -275,6 +277,7 @@ _PLAN_SET_IS = re.compile(r"(?:kế hoạch|mục tiêu|chỉ tiêu|kịch bản
                           r"(?: năm \d{4})? là\s*$")
 _SHARE_NOUN = re.compile(r"\b(?:tỷ lệ|tỷ trọng|cơ cấu)\b")
 _TIMES_BASE = re.compile(r"\s*(?:lần\s+)?(?:so với\s+)?(?:năm\s+|of\s+|in\s+)?((?:19|20)\d\d)\b")  # "… lần năm 2015"
+_TIMES_LAST = re.compile(r"\s*(?:lần\s+)?(?:so với\s+)?(?:năm trước|năm ngoái|cùng kỳ(?: năm trước)?)\b")
 _AIM = re.compile(r"\bphấn đấu\b|\baims? to\b|\bstrives? to\b")
 _TARGET_BEFORE = re.compile(r"\bvượt (?:mục tiêu|chỉ tiêu)(?: năm \d{4}| đề ra| đặt ra)?\s*$")
 _EQUAL_TO = re.compile(r"(?:\bbằng|\bequal to|\bequivalent to)\s*$")
@@ -1091,7 +1094,9 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
                 family = carry  # "Tổng mức bán lẻ … tháng 10 đạt 9.876 tỷ đồng. Lũy kế 10 tháng đạt 95.432 tỷ đồng"
             label_end = (m.start() if (m := _LABEL_END.search(low, f_end, s_end)) else s_end)  # "… in newly registered
             # and additional foreign direct investment (FDI)": "and" inside the label after the figure
-            after = [f for f in idx.tail_families(f_start, f_end, label_end) if _LEVEL_OF.fullmatch(low, f_end, f[0])]
+            unit_at = fig.start("unit") if fig.group("unit") else f_end  # "hơn 3.000 doanh nghiệp thành lập mới": the
+            after = [f for f in idx.tail_families(f_start, f_end, label_end)  # label may start inside the unit
+                     if (f[0] >= f_end and _LEVEL_OF.fullmatch(low, f_end, f[0])) or unit_at <= f[0] < f_end]
             if after and fig.group("unit") not in {"%", "phần trăm", "percent"} \
                     and FAMILIES.get(after[0][2], {}).get("level"):
                 # "… GRDP growth of at least 10% and aims to attract around US$2 billion of FDI": the figure's own
@@ -1330,6 +1335,8 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
         times_base = _TIMES_BASE.match(low, f_end) if times else None
         if times_base:  # "gấp 1,8 lần năm 2015": the year a multiple is of, not its period
             right = [(at, p) for at, p in right if at >= times_base.end()]
+        elif times and (last := _TIMES_LAST.match(low, f_end)):  # "gấp 1,25 lần năm trước": last year is the base
+            right = [(at, p) for at, p in right if at >= last.end()]
         if not local and not right and _FROM_START.search(low, max(s_start, f_start - 8), f_start) \
                 and _TO_AFTER.match(low, f_end):
             # "giảm 1,2% (từ 4,1% xuống còn 2,9%)": 4,1% is where the rate started, in a period the text does not name
@@ -1495,6 +1502,10 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
                     before = _outside_closed_parens(low, idx.provinces(s_start, f_start), f_start, strict=True)  # Đà
                     # Nẵng và Quảng Nam cũ)"
                     pin = before[-1][2] if before else None
+        if pin is not None and ctx.default_province and not resp_pairs.get(f_start) \
+                and (whole := _WHOLE_PROVINCE.search(low, max(c_start, prev_end if prev else s_start), f_start)) \
+                and not idx.provinces(whole.end(), f_start):
+            pin = ctx.default_province  # "Khu vực Hòa Bình (cũ) là điểm sáng về du lịch: toàn tỉnh đón 9,2 triệu lượt"
         several = _SEVERAL_PLACES.search(low, prev_end if prev else s_start, f_start)
         if several and _FORMER_ONES.match(low, several.end()) and ctx.default_province \
                 and ctx.vintage >= provinces.REFORM_2025 and not idx.provinces(several.start(), f_start):
