@@ -52,3 +52,34 @@ def test_a_restated_column_of_the_reports_province_is_its_figures_not_a_comparis
     assert (growth["indicator"], growth["value"], growth["province_key"]) == ("grdp_growth", 6.9, "52@2025")
     # the former provinces' columns stay theirs
     assert obs.filter(pl.col("locator").str.ends_with("!D4")).row(0, named=True)["province_code"] == "64"
+
+
+def test_a_status_and_a_unit_under_an_indicator_merged_over_two_columns(tmp_path):
+    path = _xlsx(tmp_path / "cum_thi_dua.xlsx", {"Tong hop": [
+        ["CỤM THI ĐUA – TỔNG HỢP CHỈ TIÊU ƯỚC THỰC HIỆN NĂM 2025 (Số liệu mẫu)"],
+        ["STT", "Tỉnh, thành phố", "Tốc độ tăng GRDP (%)", "Thu ngân sách nhà nước trên địa bàn", None],
+        [None, None, None, "Ước TH (tỷ đồng)", "So với dự toán TW giao (%)"],
+        [1, "Quảng Ngãi", 8.1, 30125.4, 115.2],
+        [2, "Khánh Hòa", 8.6, 28740, 108.9],
+    ]}, {"Tong hop": ["A2:A3", "B2:B3", "C2:C3", "D2:E2"]})
+    got = _rows(path, dt.date(2026, 1, 20))
+    # "(tỷ đồng)" is the unit of the column "Ước TH", whose status words are no unit
+    assert got[("51", "state_budget_revenue", "2025", "estimate")] == 30125.4
+    assert got[("56", "state_budget_revenue", "2025", "estimate")] == 28740
+    assert got[("56", "state_budget_revenue_pct_of_estimate", "2025", "estimate")] == 108.9
+
+
+def test_a_title_of_targets_set_by_resolutions_names_the_indicator_of_a_province_per_row_table(tmp_path):
+    path = _xlsx(tmp_path / "chi_tieu_2026.xlsx", {"KH 2026": [
+        ["CHỈ TIÊU TĂNG TRƯỞNG GRDP NĂM 2026 THEO NGHỊ QUYẾT HĐND CÁC TỈNH (%) – Số liệu mẫu"],
+        [],
+        ["STT", "Tỉnh, thành phố", "Kế hoạch năm 2026 (%)"],
+        [1, "Quảng Ngãi", 9.5],
+        [2, "Khánh Hòa", 10],
+        [3, "Gia Lai", "8,0-8,5"],
+    ]})
+    got = _rows(path, dt.date(2026, 1, 20))
+    # "CHỈ TIÊU …" is the word for a target, "theo Nghị quyết …" the act that set it: the indicator is in between
+    assert got[("51", "grdp_growth", "2026", "plan")] == 9.5
+    assert got[("56", "grdp_growth", "2026", "plan")] == 10
+    assert got[("52", "grdp_growth", "2026", "plan")] == 8.25  # a range: about its midpoint

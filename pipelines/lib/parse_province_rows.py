@@ -367,8 +367,17 @@ def _column_of_block(grid: Grid, block: list[int], c: int, title, shared_unit: s
     if code is None and n and _BARE_RATE.fullmatch(vn_text.key(catalogue.unit_in_label(parts[-1])[0])) \
             and (rate := _rate_of_title(title.text)):  # "… HỘ NGHÈO ĐẦU NĂM VÀ CUỐI NĂM 2022" › "Tỷ lệ (%)"
         code, unit, used = rate, catalogue.unit_in_label(parts[-1])[1] or "%", range(n - 1, n)
-    units = [t for i, t in enumerate(parts) if i not in used and catalogue.looks_like_unit(t)]
-    names = [t for i, t in enumerate(parts) if t not in units]
+    units, names = [], []
+    for i, t in enumerate(parts):
+        if i in used:
+            names.append(t)
+        elif (words := catalogue.unit_in_label(t))[1] and words[0]:
+            units.append(words[1])  # "Ước TH (tỷ đồng)" under "Thu NSNN": the column's status, and its unit
+            names.append(words[0])
+        elif catalogue.looks_like_unit(t):
+            units.append(t)
+        else:
+            names.append(t)
     header = " › ".join([*parts, compare] if compare else parts)
     if code is None:
         skipped.append({"locator": grid.locator(block[0], c), "snippet": header,
@@ -638,14 +647,28 @@ def _indicator_in_title(text: str) -> tuple[str | None, str, bool]:
             return found
     name, unit = catalogue.unit_in_label(table_layout.TABLE_NUMBER.sub("", text))
     name = _STATUS_LEAD.sub("", _PARENS.sub("", _BY_PLACE.sub("", name)).strip(" -:,."))  # "ƯỚC THỰC HIỆN THU …"
+    found = _code_of_title_name(name)
+    if found is None and (target := _TARGET_LEAD.sub("", _BY_SOURCE.sub("", name))) != name:
+        found = _code_of_title_name(target)  # "CHỈ TIÊU TĂNG TRƯỞNG GRDP NĂM 2026 THEO NGHỊ QUYẾT HĐND …"
+    return (found[0], unit or "", found[1]) if found is not None else (None, "", False)
+
+
+# A title of targets: "CHỈ TIÊU <indicator> NĂM 2026 THEO NGHỊ QUYẾT HĐND CÁC TỈNH": the word for a target before the
+# indicator, and the act that set it after (the column says the plan: "Kế hoạch năm 2026")
+_TARGET_LEAD = re.compile(r"^(?:các |một số )?chỉ tiêu\s+", re.IGNORECASE)
+_BY_SOURCE = re.compile(r"\s+theo (?:nghị quyết|quyết định|kế hoạch|chỉ tiêu|báo cáo|đăng ký)\b.*$", re.IGNORECASE)
+
+
+def _code_of_title_name(name: str) -> tuple[str, bool] | None:
+    """(catalogue code, whether it is that indicator's index) of a title's name, as `_indicator_in_title` tries it."""
     bare = _INDEX_LEAD.sub("", name)
     for of_index, base in ((False, name), (True, bare)) if bare != name else ((False, name),):
         no_years = _YEAR_WORDS.sub(" ", base)
         for candidate in (base, no_years, _PRICE_BASIS.sub(" ", base), _PRICE_BASIS.sub(" ", no_years)):
             code = catalogue.match_indicator(" ".join(candidate.split()).strip(" -:,."))
             if code is not None:
-                return code, unit or "", of_index
-    return None, "", False
+                return code, of_index
+    return None
 
 
 def parse_year_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.date, number_of,
