@@ -463,3 +463,9 @@ def test_a_figure_labelled_after_its_unit_the_whole_province_a_forecast_quarter_
     assert ("25", "tourism_arrivals", "2025", "estimate", "exact", 9200000.0) in got  # "toàn tỉnh": the whole new one
     assert ("25", "export_value_growth", "2025", "estimate", "exact", 25.0) in got  # last year is the base, not the period
     assert ("25", "grdp_growth", "2026-Q1", "forecast", "about", 8.5) in got
+
+
+def test_a_share_of_the_plan_in_a_year_not_begun_is_a_target():
+    got = _read("Điều 2. Các chỉ tiêu chủ yếu năm 2026:\n17) Tỷ lệ giải ngân vốn đầu tư công đạt 100% kế hoạch.",
+                dt.date(2025, 12, 10), "Gia Lai")
+    assert got == {("52", "public_investment_disbursement_rate", "2026", "plan", "exact", 100.0)}

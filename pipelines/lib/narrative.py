@@ -1441,7 +1441,8 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             status = "estimate"  # "xuất khẩu tháng 7 ước đạt …; lũy kế 7 tháng đạt …": the months add the estimated one
         if status is None:  # no status word: what the period was on the day of the document
             status = "plan" if ctx.vintage < period_start(period) else "estimate" if ctx.vintage < p_end else "actual"
-        if role == "pct_of_plan" and status == "plan" and not _AIM.search(low, s_start, f_start):
+        if role == "pct_of_plan" and status == "plan" and not _AIM.search(low, s_start, f_start) \
+                and ctx.vintage >= period_start(period):  # a year not begun: "giải ngân đạt 100% kế hoạch" is a target
             status = "estimate" if ctx.vintage < p_end else "actual"  # "đạt 95% kế hoạch": the plan is what it is of,
             # unless the sentence aims at it ("phấn đấu giải ngân … đạt trên 95% kế hoạch được giao")
 
