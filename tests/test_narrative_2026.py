@@ -469,3 +469,10 @@ def test_a_share_of_the_plan_in_a_year_not_begun_is_a_target():
     got = _read("Điều 2. Các chỉ tiêu chủ yếu năm 2026:\n17) Tỷ lệ giải ngân vốn đầu tư công đạt 100% kế hoạch.",
                 dt.date(2025, 12, 10), "Gia Lai")
     assert got == {("52", "public_investment_disbursement_rate", "2026", "plan", "exact", 100.0)}
+
+
+def test_the_former_provinces_summed_and_an_area_named_in_an_aside_are_the_merged_provinces():
+    got = _read("Tháng 7 năm 2025, tổng lượng khách lưu trú của hai tỉnh Khánh Hòa và Ninh Thuận cũ cộng lại là 1,03 triệu "
+                "lượt.\n\nChỉ số sản xuất công nghiệp tháng 7 ước tăng 15,3% nhờ các nhà máy điện tại khu vực Ninh Thuận "
+                "cũ vận hành ổn định; tính chung 7 tháng, chỉ số này tăng 11,8%.", dt.date(2026, 8, 5), "Khánh Hòa")
+    assert {row[0] for row in got} == {"56"} and len(got) == 3

@@ -204,6 +204,7 @@ _NATIONAL_OPENING = re.compile(r"\s*(?:nationwide|across the country|(?:tính ch
 _SEVERAL_PLACES = re.compile(r"\bcộng gộp\b|\b(?:của|cả) (?:hai|ba|bốn|năm|sáu|\d+|các) (?:tỉnh|địa phương)\b"
                              r"|\bcombined\b|\bof the (?:two|three|four|five|\d+) (?:provinces|localities)\b")
 _TOURISM = {"tourism", "tourism_arrivals", "tourism_revenue"}
+_SUMMED = re.compile(r"\b(?:cũ|trước (?:sáp nhập|hợp nhất|sắp xếp))\b[^,;:]{0,12}\b(?:cộng lại|cộng gộp|gộp lại|cộng chung)\b")
 _WHOLE_PROVINCE = re.compile(r"\b(?:toàn tỉnh|toàn thành phố|cả tỉnh|toàn địa bàn)\b")
 _FORMER_ONES = re.compile(r"\s*(?:cũ|trước (?:sáp nhập|hợp nhất|sắp xếp))\b|\s+former\b")
 # a sentence that goes on with the indicator of the one before: "Lũy kế 10 tháng đạt …", "Tính chung 9 tháng, …"
@@ -380,6 +381,15 @@ _LONG_DASH = re.compile(r" [–—] ")  # "Khu vực dịch vụ – chiếm kho
 def _in_parens(low: str, start: int, at: int) -> bool:
     """Whether position `at` is inside a parenthesis opened after `start`."""
     return low.rfind("(", start, at) > low.rfind(")", start, at)
+
+
+_AREA_BEFORE = re.compile(r"(?:khu vực|địa bàn|vùng)(?: tỉnh| thành phố)?\s*$")
+
+
+def _not_areas(low: str, provs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The provinces not named as an area of another ("nhờ các nhà máy tại khu vực Ninh Thuận cũ; tính chung 7 tháng,
+    chỉ số này tăng 11,8%"): an area is the subject of its own clause only."""
+    return [p for p in provs if not _AREA_BEFORE.search(low, max(0, p[0] - 20), p[0])]
 
 
 def _outside_asides(low: str, start: int, end: int, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -1492,15 +1502,16 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
                     lead_growth = _headline_growth(ctx, lead_growth, role, family, period, status)
                     prev_end = f_end
                     continue
-                span_prov = _outside_closed_parens(low, idx.provinces(prev_end if prev else s_start, f_start), f_start,
-                                                   strict=bool(ctx.default_province))  # a report's own province
+                span_prov = _outside_closed_parens(low, _not_areas(low, idx.provinces(prev_end if prev else s_start, f_start)),
+                                                   f_start, strict=bool(ctx.default_province))  # a report's own province
                 # before an aside: "của thành phố (tính trên địa bàn Đà Nẵng và Quảng Nam cũ) … là 9,42%"
                 if span_prov:
                     pin, span_named = span_prov[-1][2], span_prov
                 elif prev and prev.get("province"):
                     pin = prev["province"]
                 elif prev is None:  # not a province inside a closed parenthesis: "của thành phố (tính trên địa bàn
-                    before = _outside_closed_parens(low, idx.provinces(s_start, f_start), f_start, strict=True)  # Đà
+                    before = _outside_closed_parens(low, _not_areas(low, idx.provinces(s_start, f_start)), f_start,
+                                                    strict=True)  # Đà
                     # Nẵng và Quảng Nam cũ)"
                     pin = before[-1][2] if before else None
         if pin is not None and ctx.default_province and not resp_pairs.get(f_start) \
@@ -1508,8 +1519,9 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
                 and not idx.provinces(whole.end(), f_start):
             pin = ctx.default_province  # "Khu vực Hòa Bình (cũ) là điểm sáng về du lịch: toàn tỉnh đón 9,2 triệu lượt"
         several = _SEVERAL_PLACES.search(low, prev_end if prev else s_start, f_start)
-        if several and _FORMER_ONES.match(low, several.end()) and ctx.default_province \
-                and ctx.vintage >= provinces.REFORM_2025 and not idx.provinces(several.start(), f_start):
+        if several and ctx.default_province and ctx.vintage >= provinces.REFORM_2025 and (
+                (_FORMER_ONES.match(low, several.end()) and not idx.provinces(several.start(), f_start))
+                or _SUMMED.search(low, several.end(), f_start)):  # "của hai tỉnh Khánh Hòa và Ninh Thuận cũ cộng lại"
             # "Cùng kỳ năm 2025, tổng thu của ba tỉnh cũ cộng lại là 18.293 tỷ đồng" in the merged province's report:
             # the former provinces together are the merged one
             pin = ctx.default_province
