@@ -83,3 +83,39 @@ def test_a_title_of_targets_set_by_resolutions_names_the_indicator_of_a_province
     assert got[("51", "grdp_growth", "2026", "plan")] == 9.5
     assert got[("56", "grdp_growth", "2026", "plan")] == 10
     assert got[("52", "grdp_growth", "2026", "plan")] == 8.25  # a range: about its midpoint
+
+
+def test_a_row_of_the_whole_province_is_its_indicator(tmp_path):
+    path = _xlsx(tmp_path / "thu_ns.xlsx", {"Thu": [
+        ["UBND TỈNH KHÁNH HÒA – THU NGÂN SÁCH NĂM 2025 (Số liệu mẫu)"],
+        ["Nội dung", "Đơn vị tính", "Ước thực hiện năm 2025"],
+        ["Tổng thu ngân sách nhà nước trên địa bàn toàn tỉnh", "Tỷ đồng", 21480],
+        ["Vốn đầu tư thực hiện toàn xã hội của cả tỉnh", "Tỷ đồng", 90150],
+    ]})
+    got = _rows(path, dt.date(2025, 12, 10))
+    assert got[("56", "state_budget_revenue", "2025", "estimate")] == 21480  # "… toàn tỉnh": the province's
+    assert got[("56", "total_social_investment", "2025", "estimate")] == 90150
+
+
+def test_a_money_unit_in_the_titles_parentheses_is_the_unit_of_rows_without_one(tmp_path):
+    path = _xlsx(tmp_path / "thu_theo_thang.xlsx", {"Thang": [
+        ["TỈNH QUẢNG NGÃI – THU NSNN TRÊN ĐỊA BÀN THEO THÁNG NĂM 2025 (triệu đồng) – Số liệu mẫu"],
+        [],
+        ["Nội dung", "Tháng 10/2025", "Tháng 11/2025"],
+        ["Tổng thu ngân sách nhà nước trên địa bàn", 2104350, 2287410],
+    ]})
+    got = _rows(path, dt.date(2025, 12, 20))
+    assert got[("51", "state_budget_revenue", "2025-10", "actual")] == 2104.35  # triệu đồng → tỷ đồng
+    assert got[("51", "state_budget_revenue", "2025-11", "actual")] == 2287.41
+
+
+def test_a_quarter_whose_last_month_is_estimated_is_an_estimate(tmp_path):
+    path = _xlsx(tmp_path / "quy_iv.xlsx", {"Quy": [
+        ["TỈNH QUẢNG NGÃI – THU NSNN QUÝ IV NĂM 2025 (Số liệu mẫu)"],
+        ["Chỉ tiêu", "Đơn vị tính", "Tháng 10/2025", "Tháng 11/2025", "Ước tháng 12/2025", "Quý IV/2025"],
+        ["Tổng thu ngân sách nhà nước trên địa bàn", "Tỷ đồng", 2104, 2287, 2390, 6781],
+    ]})
+    got = _rows(path, dt.date(2026, 1, 15))  # the quarter is over on the day, but December is an estimate
+    assert got[("51", "state_budget_revenue", "2025-11", "actual")] == 2287
+    assert got[("51", "state_budget_revenue", "2025-12", "estimate")] == 2390
+    assert got[("51", "state_budget_revenue", "2025-Q4", "estimate")] == 6781

@@ -380,9 +380,16 @@ def resolve_indicator(label: str, parents: list[str]) -> str | None:
         if code:
             return code
     code = _match(label)
+    if code is None and (whole := _WHOLE_PROVINCE.search(label)):
+        code = _match(label[:whole.start()])  # "Tổng thu NSNN trên địa bàn toàn tỉnh": the province's, as any row
     if code is None and parents and _IN_ANOTHER_UNIT.match(label):
         return _match(parents[-1])
     return code
+
+
+# "… toàn tỉnh", "… của toàn thành phố" after an indicator: the whole province's figure (above its parts, a former
+# province's area or a ward), which is what any row of the province's table gives
+_WHOLE_PROVINCE = re.compile(r"\s+(?:của\s+)?(?:toàn|cả)\s+(?:tỉnh|thành phố)\s*$", re.IGNORECASE)
 
 
 # A row that only says "its growth" ("Tốc độ tăng (%)", "Tăng/giảm so với cùng kỳ (%)", "Chỉ số phát triển (%)")

@@ -550,19 +550,22 @@ def _generic_value_columns(layout: Layout, generic: list[tuple[int, str]], doc_y
 
 
 def _cumulated_over_an_estimate(layout: Layout, dated: set[int]) -> None:
-    """"Ước tính tháng 10/2025 | Cộng dồn 10 tháng năm 2025": a total to date whose last month the table gives as an
-    estimate is an estimate too, though its period is over on the report's date."""
+    """"Ước tính tháng 10/2025 | Cộng dồn 10 tháng năm 2025": a total to date (or a quarter, "Ước tháng 12 | Quý IV")
+    whose last month the table gives as an estimate is an estimate too, though its period is over on the report's
+    date."""
     estimated = {(v.year, v.period_suffix) for v in layout.value_columns if v.role == "value" and v.status == "estimate"}
     if not estimated:
         return
     for v in layout.value_columns:
         if v.col in dated and v.status == "actual" and v.year:
-            month = _MONTHS_TO_DATE.get(v.period_suffix)
+            month = _LAST_MONTH.get(v.period_suffix)
             if month is not None and (v.year, f"-{month:02d}") in estimated:
                 v.status = "estimate"
 
 
 _MONTHS_TO_DATE = {observation.months_to_date_suffix(n): n for n in range(2, 12)}  # "-10M" → 10 ("" is the year)
+# … and a quarter or the second half, whose last month is estimated: "Tháng 10 | Tháng 11 | Ước tháng 12 | Quý IV"
+_LAST_MONTH = {**_MONTHS_TO_DATE, "-Q2": 6, "-Q3": 9, "-Q4": 12, "-H2": 12}
 
 
 def _total_beside_provinces(layout: Layout, headers: dict[int, str], doc_year: int | None) -> None:
@@ -807,8 +810,20 @@ def unit_note(line: str) -> str | None:
 
 
 def table_unit(grid: Grid, header_row: int) -> str:
-    """The unit a note above the header gives every row without its own (`unit_note`), or ""."""
-    return next((unit for line in _note_lines(grid, header_row) if (unit := unit_note(line)) is not None), "")
+    """The unit a note above the header gives every row without its own (`unit_note`), else the money unit the
+    title gives in parentheses ("THU NSNN THEO THÁNG – QUÝ IV/2025 (triệu đồng)"), or ""."""
+    lines = _note_lines(grid, header_row)
+    noted = next((unit for line in lines if (unit := unit_note(line)) is not None), None)
+    if noted is not None:
+        return noted
+    units = {m.group(1).lower() for line in lines if "(" in line for m in _MONEY_IN_PARENS.finditer(line)}
+    return units.pop() if len(units) == 1 else ""
+
+
+# a unit of money in a title's parentheses: "(triệu đồng)", "(Tỷ đồng)", "(nghìn tỷ đồng)", "(triệu USD)"; a "(%)"
+# there may be one column's, so only money is taken as the rows'
+_MONEY_IN_PARENS = re.compile(r"\(\s*((?:nghìn |ngàn )?(?:triệu|tỷ|tỉ)(?: đồng| usd)|(?:nghìn|ngàn) tỷ đồng)\s*\)",
+                              re.IGNORECASE)
 
 
 def percent_too(grid: Grid, header_row: int) -> bool:
