@@ -476,3 +476,13 @@ def test_the_former_provinces_summed_and_an_area_named_in_an_aside_are_the_merge
                 "lượt.\n\nChỉ số sản xuất công nghiệp tháng 7 ước tăng 15,3% nhờ các nhà máy điện tại khu vực Ninh Thuận "
                 "cũ vận hành ổn định; tính chung 7 tháng, chỉ số này tăng 11,8%.", dt.date(2026, 8, 5), "Khánh Hòa")
     assert {row[0] for row in got} == {"56"} and len(got) == 3
+
+
+def test_the_half_year_after_an_estimated_quarter_the_same_half_a_year_earlier_and_a_restated_month():
+    got = _read("GRDP quý II ước tăng 8,35% so với cùng kỳ, giúp tăng trưởng 6 tháng đầu năm đạt 8,12%. Cùng kỳ năm 2025, "
+                "tính gộp trên địa bàn ba địa phương cũ, mức tăng chỉ là 6,9%.\n\nTổng mức bán lẻ hàng hóa và doanh thu "
+                "dịch vụ tiêu dùng tháng 6 ước đạt 9.246 tỷ đồng. Số chính thức tháng 5 đạt 9.112 tỷ đồng.",
+                dt.date(2026, 7, 8), "Thành phố Cần Thơ")
+    assert ("92", "grdp_growth", "2026-H1", "estimate", "exact", 8.12) in got
+    assert ("92", "grdp_growth", "2025-H1", "actual", "exact", 6.9) in got
+    assert ("92", "retail_sales_services_revenue", "2026-05", "actual", "exact", 9112.0) in got

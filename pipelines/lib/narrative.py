@@ -216,6 +216,8 @@ _OTHER_FIGURE = re.compile(r"(?<![\w/.,-])(?!(?:19|20)\d\d\b)\d{1,3}(?:[.,]\d+)*
 _BREAKDOWN = re.compile(r"\btrong đó\b|\bof which\b|\bin which\b")  # the parts of the sentence's main figure
 _CARRY_OPENING = re.compile(r"\s*(?:lũy kế|cộng dồn|tính chung|tính từ đầu năm|cumulatively|year-to-date"
                             r"|riêng (?=quý|tháng|trong (?:quý|tháng))"
+                            # "Số chính thức tháng 3 đạt 91.120 tỷ đồng", "Số thực hiện tháng 2 đạt …": the same indicator
+                            r"|số (?:chính thức|thực hiện|ước tính|sơ bộ)(?= (?:\d{1,2} tháng|quý|tháng \d|năm))"
                             # a flash's next bullet on another period: "- TMBL T10 ước …" › "- 10 tháng ước …"
                             r"|[-+•]\s*(?=(?:\d{1,2} tháng|quý|tháng \d|cả năm)\b))\b")
 _BULLET_LINE = re.compile(r"\s*[-+•]\s")
@@ -289,6 +291,7 @@ _AGAINST_LAST_YEAR = re.compile(r"\s*(?:so với\s+|of\s+|compared (?:with|to)\s
 _TO_AFTER = re.compile(r"\s*(?:xuống|lên|tăng lên|giảm xuống|to\b)")
 _THE_PROVINCE = re.compile(r"\b(?:của tỉnh|toàn tỉnh|tỉnh đã|tỉnh ước|toàn thành phố|the province|the (?:port |capital )?city)\b")
 _CONTRAST_OPENING = re.compile(r"\s*(?:trong khi đó|trong khi|còn|riêng|ngược lại|tương tự|tuy nhiên|tuy|mặc dù|meanwhile|"
+                               r"(?:trong |so với )?cùng kỳ (?:năm )?(?:19|20)\d\d|"  # "Cùng kỳ năm 2025, …, mức tăng chỉ là 6,9%"
                                r"by contrast|although|though|however|"
                                r"in contrast|similarly)\b")
 _AS_OF = re.compile(r"(?:tính )?đến (?:hết )?ngày (\d{1,2})[/.-](\d{1,2})(?:[/.-]((?:19|20)\d\d))?")
@@ -323,7 +326,7 @@ reached grew rose increased fell expanded posted a an to with over than more les
 equivalent equal respectively lượng well below above lower higher compared recorded previous last year versus
 against growth alone nhưng chưa mà song tuy target targets plan plans aims aim sets set goal exceeding exceeded annual
 estimate yearly dẫn cụm tiếp đứng leads led hút ghi nhận đặt attracted attract attracts province
-provincial estimated xếp sau nhóm gồm giữa vẫn giữ kim ngạch cũ cộng gộp lại nghị quyết hội đồng nhân dân số mức công bố đây""".split())  # "(thu) hút", "ghi nhận", "đặt (mục tiêu)": verbs
+provincial estimated xếp sau nhóm gồm giữa vẫn giữ kim ngạch cũ cộng gộp lại nghị quyết hội đồng nhân dân số mức công bố đây chính thức""".split())  # "(thu) hút", "ghi nhận", "đặt (mục tiêu)": verbs
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -853,10 +856,11 @@ def extract_text(
             ctx.last_family = None  # (a bullet right under a bullet may go on with its indicator)
         if _DIGIT.search(text, s_start, s_end):
             before = len(rows)
-            same = _SAME_PERIOD_OPENING.match(low, s_start) if sticky_period and "-" in sticky_period else None
-            if same:  # "Cùng kỳ năm 2025, tăng trưởng chỉ đạt 8,9%": the running part of the year, a year earlier
+            last_part = rows[-1]["period"] if rows and "-" in rows[-1]["period"] else sticky_period
+            same = _SAME_PERIOD_OPENING.match(low, s_start) if last_part and "-" in last_part else None
+            if same:  # "Cùng kỳ năm 2025, tăng trưởng chỉ đạt 8,9%": the part of the year just given, a year earlier
                 _sentence(text, low, s_start, s_end, sentence, ctx, int(same.group(1)),
-                          same.group(1) + sticky_period[4:], indicator_units, rows, skipped)
+                          same.group(1) + last_part[4:], indicator_units, rows, skipped)
                 continue
             opening_end = _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_period,
                                     indicator_units, rows, skipped)
@@ -1226,6 +1230,8 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
         verb = verbs[-1].lastgroup if verbs else None
         if times and verb != "fall":
             verb = "growth"  # "gấp hơn 3 lần cùng kỳ": a growth, whatever verb
+        elif verb == "reach" and _RISE_NOUN.search(verb_zone):
+            verb = "growth"  # "mức tăng chỉ là 6,9%", "tốc độ tăng đạt 8%": the rise is what is given
         from_fig = bool(_FROM_START.search(low, max(s_start, f_start - 8), f_start) and _FROM_TO.match(low, f_end))
         if from_fig and verb in {"growth", "fall"}:
             verb = None  # "giảm từ 3,95% năm 2023 xuống …": where the rate started, not how much it fell
@@ -1446,9 +1452,10 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
         dated = status is None
         if not dated and status == "estimate" and role == "growth" and family in {"grdp", "grdp_const"}:
             ctx.grdp_status = (period, status)
-        if status is None and prev and prev.get("status") == "estimate" and _MONTH_PERIOD.fullmatch(prev.get("period") or "") \
+        if status is None and prev and prev.get("status") == "estimate" and _MONTH_OR_QUARTER.fullmatch(prev.get("period") or "") \
                 and period != prev["period"] and period[:4] == prev["period"][:4] and period_end(prev["period"]) == p_end:
             status = "estimate"  # "xuất khẩu tháng 7 ước đạt …; lũy kế 7 tháng đạt …": the months add the estimated one
+            # ("GRDP quý II ước tăng 8,35%, giúp tăng trưởng 6 tháng đầu năm đạt 8,12%": the half adds the quarter)
         if status is None:  # no status word: what the period was on the day of the document
             status = "plan" if ctx.vintage < period_start(period) else "estimate" if ctx.vintage < p_end else "actual"
         if role == "pct_of_plan" and status == "plan" and not _AIM.search(low, s_start, f_start) \
@@ -1606,12 +1613,13 @@ _GROWTH_WORD = re.compile(r"tăng trưởng|tốc độ tăng|growth")
 _SUPERSEDED = re.compile(r"\b(?:số|mức) ước(?: tính)?(?: đã)?(?: công bố| được công bố)?(?: trước đây| trước đó| kỳ trước)"
                          r"|\b(?:số|mức) ước(?: tính)?(?: trước đây| trước đó)?(?: đã| được)? công bố\b"
                          r"|\bso với (?:số|mức) ước(?: tính)?\b|\b(?:previously|earlier) (?:published |released )?estimate")
+_RISE_NOUN = re.compile(r"\b(?:mức|tốc độ) tăng\b(?! trưởng)|\bmức tăng trưởng\b")
 _AND_BY = re.compile(r"\band by\s*$")
 _EN_RISE_VERB = re.compile(r"\b(?:rose|risen|rise|grew|grown|increased|up)\b")
 _EN_FALL_VERB = re.compile(r"\b(?:fell|fallen|declined|decreased|down)\b")
 _EN_CHANGE_VERB = re.compile(f"{_EN_RISE_VERB.pattern}|{_EN_FALL_VERB.pattern}")
 _GRDP_PARTS = {"agriculture", "industry_construction", "services", "product_taxes"}
-_MONTH_PERIOD = re.compile(r"\d{4}-\d\d")
+_MONTH_OR_QUARTER = re.compile(r"\d{4}-(?:\d\d|Q[1-4])")
 
 
 def _growth_topic(low: str, start: int, end: int) -> str | None:
