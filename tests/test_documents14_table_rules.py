@@ -1,6 +1,9 @@
 """Table rules the blind corpus tests/corpus/documents14 showed were missing, one rule each, on small workbooks written
-here with openpyxl (SAMPLE figures, labels of our own): a merged province's restated column ("số so sánh") beside
-its former provinces."""
+here with openpyxl, or PDF pages as pypdf's layout mode prints them (SAMPLE figures, labels of our own): a merged
+province's restated column ("số so sánh") beside its former provinces, a status and a unit under a merged indicator,
+a title of targets set by resolutions, a row of the whole province, a money unit in the title, a quarter whose last
+month is estimated, a rate named after its level, and in a PDF a table whose header repeats on the next page and a
+unit cell wrapped around its row."""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ import datetime as dt
 import openpyxl
 import polars as pl
 
+from pipelines.lib import pdf_tables
 from pipelines.lib.ingest import extract_file
 
 
@@ -119,3 +123,53 @@ def test_a_quarter_whose_last_month_is_estimated_is_an_estimate(tmp_path):
     assert got[("51", "state_budget_revenue", "2025-11", "actual")] == 2287
     assert got[("51", "state_budget_revenue", "2025-12", "estimate")] == 2390
     assert got[("51", "state_budget_revenue", "2025-Q4", "estimate")] == 6781
+
+
+def test_a_rate_named_after_its_level_is_that_levels_growth(tmp_path):
+    path = _xlsx(tmp_path / "chi_tieu.xlsx", {"Bieu": [
+        ["UBND TỈNH KHÁNH HÒA – MỘT SỐ CHỈ TIÊU NĂM 2025 (Số liệu mẫu)"],
+        ["Chỉ tiêu", "Đơn vị tính", "Ước thực hiện năm 2025"],
+        ["GRDP (giá so sánh) – tốc độ tăng", "%", 8.4],
+        ["Kim ngạch xuất khẩu hàng hóa - tăng trưởng", "%", 12.6],
+        ["GRDP (giá hiện hành) – tốc độ tăng", "%", 11.9],
+    ]})
+    got = _rows(path, dt.date(2025, 12, 10))
+    assert got[("56", "grdp_growth", "2025", "estimate")] == 8.4
+    assert got[("56", "export_value_growth", "2025", "estimate")] == 12.6
+    assert len(got) == 2  # at current prices a growth is nominal: no rate of the catalogue
+
+
+_PAGE_ONE = """\
+Tình hình kinh tế của tỉnh năm 2025 tiếp tục khởi sắc, các chỉ tiêu chủ yếu đều tăng so với năm trước.
+
+              CÁC CHỈ TIÊU CHỦ YẾU NĂM 2025 (ước tính)
+
+Chỉ tiêu                                  Đơn vị tính        Năm 2025      So cùng kỳ (%)
+
+Kim ngạch xuất khẩu hàng hóa               Triệu USD          1.812,4              112,5
+
+Thu ngân sách nhà nước trên địa bàn          Tỷ đồng           9.640                108,1
+"""
+
+_PAGE_TWO = """\
+Chỉ tiêu                                  Đơn vị tính        Năm 2025      So cùng kỳ (%)
+
+Vốn đầu tư thực hiện toàn xã hội             Tỷ đồng           40.215               109,0
+
+                                              Doanh
+Số doanh nghiệp thành lập mới                nghiệp            1.240                110,2
+"""
+
+
+def test_a_header_repeated_at_the_top_of_the_next_page_keeps_the_tables_title():
+    first, second = pdf_tables.tables_from_layout([_PAGE_ONE, _PAGE_TWO], "BÁO CÁO MẪU")
+    assert "(ước tính)" in first.grid.caption
+    # the same table goes on after the page break: its title (and what the title says of the figures) is its own
+    assert "CÁC CHỈ TIÊU CHỦ YẾU NĂM 2025 (ước tính)" in second.grid.caption
+
+
+def test_a_unit_cell_wrapped_around_its_row_is_one_unit_again():
+    _, second = pdf_tables.tables_from_layout([_PAGE_ONE, _PAGE_TWO], "BÁO CÁO MẪU")
+    rows = second.grid.rows
+    assert rows[1][:2] == ["Vốn đầu tư thực hiện toàn xã hội", "Tỷ đồng"]  # not "Tỷ đồng Doanh"
+    assert rows[2][:3] == ["Số doanh nghiệp thành lập mới", "Doanh nghiệp", "1.240"]

@@ -382,6 +382,11 @@ def resolve_indicator(label: str, parents: list[str]) -> str | None:
     code = _match(label)
     if code is None and (whole := _WHOLE_PROVINCE.search(label)):
         code = _match(label[:whole.start()])  # "Tổng thu NSNN trên địa bàn toàn tỉnh": the province's, as any row
+    if code is None and (rate := _RATE_AFTER.search(label)) and rate.start() > 0 \
+            and "hiện hành" not in (head := label[:rate.start()]).lower():
+        # "GRDP (giá so sánh) – tốc độ tăng", "Kim ngạch xuất khẩu - tăng trưởng": the rate named after its level (at
+        # current prices a growth is nominal, no rate of the catalogue)
+        code = _match(f"{rate.group(1)} {head}") or ((level := _match(head)) and catalogue.growth_of(level))
     if code is None and parents and _IN_ANOTHER_UNIT.match(label):
         return _match(parents[-1])
     return code
@@ -389,6 +394,7 @@ def resolve_indicator(label: str, parents: list[str]) -> str | None:
 
 # "… toàn tỉnh", "… của toàn thành phố" after an indicator: the whole province's figure (above its parts, a former
 # province's area or a ward), which is what any row of the province's table gives
+_RATE_AFTER = re.compile(r"\s*[-–—:]\s*(tốc độ tăng(?: trưởng)?|tăng trưởng)\s*$", re.IGNORECASE)
 _WHOLE_PROVINCE = re.compile(r"\s+(?:của\s+)?(?:toàn|cả)\s+(?:tỉnh|thành phố)\s*$", re.IGNORECASE)
 
 

@@ -184,6 +184,7 @@ def _rows(lines: list[_Line], first: int, last: int, block: set[int], spans: lis
     otherwise it is a row of its own ("II. XÃ HỘI", "Trong đó:")."""
     rows: list[list[str | None]] = []
     carried: str | None = None  # label text waiting for the data line below
+    heads: dict[int, str] = {}  # the first line of other cells waiting for the data line below ("Doanh" / "nghiệp")
     for i in range(first, last + 1):
         if not lines[i].fields:
             continue
@@ -191,9 +192,18 @@ def _rows(lines: list[_Line], first: int, last: int, block: set[int], spans: lis
         if i in block:
             if carried is not None and label is not None:
                 cells[label] = f"{carried} {cells[label]}" if cells[label] else carried
+            for c, text in heads.items():
+                cells[c] = f"{text} {cells[c]}"
             rows.append(cells)
-            carried = None
+            carried, heads = None, {}
             continue
+        if label is not None and cells[label] is None and lines[i].figures == 0 and (i + 1) in block:
+            # a unit cell wrapped around the row's line, its first word on the line above ("Doanh" over "Số doanh
+            # nghiệp thành lập mới   nghiệp   3.120"): the cell below it goes on in lower case
+            below_cells = _cells(lines[i + 1], spans)
+            if all(text is None or (below_cells[c] and _is_continuation(below_cells[c])) for c, text in enumerate(cells)):
+                heads = {c: text for c, text in enumerate(cells) if text is not None}
+                continue
         label_only = label is not None and cells[label] is not None and sum(c is not None for c in cells) == 1
         if label_only and _is_continuation(cells[label]) and (rows or carried):
             if carried is not None:
@@ -267,6 +277,9 @@ def _page_tables(page: int, text: str, doc_title: str, carry: _Table | None,
             header_lines, above = lead[0] + header_lines, list(reversed(lead[1]))
         table = _Table(page, spans, label, "\n".join(dict.fromkeys(t for t in (doc_title, *reversed(above)) if t)))
         table.header_cells = _header_cells(header_lines, spans)
+        if not tables and not above and carry is not None and carry.page == page - 1 \
+                and [h for h in table.header_cells if h] == [h for h in carry.header_cells if h]:
+            table.caption = carry.caption  # the header repeated at the top of the next page: the same table, its title
         table.rows = _rows(lines, bottom, last, set(block), spans, label)
         table.places.append((page, top, last))
         tables.append(table)
