@@ -486,3 +486,15 @@ def test_the_half_year_after_an_estimated_quarter_the_same_half_a_year_earlier_a
     assert ("92", "grdp_growth", "2026-H1", "estimate", "exact", 8.12) in got
     assert ("92", "grdp_growth", "2025-H1", "actual", "exact", 6.9) in got
     assert ("92", "retail_sales_services_revenue", "2026-05", "actual", "exact", 9112.0) in got
+
+
+def test_a_line_wrapped_after_a_semicolon_before_a_figure_is_joined_again_but_not_a_numbered_item():
+    from pipelines.lib import documents
+
+    page = ("Kim ngạch xuất khẩu tháng 4 ước đạt 1.785,4 triệu USD, tăng 8,1% so với cùng kỳ;\n"
+            "4 tháng ước đạt 6,92 tỷ USD, tăng 9,5%.\nCác nhiệm vụ:\n1. Giữ ổn định kinh tế vĩ mô;\n2. phát triển công nghiệp.")
+    lines = documents.unwrap(page).split("\n")
+    assert lines[0].endswith("cùng kỳ; 4 tháng ước đạt 6,92 tỷ USD, tăng 9,5%.")
+    assert "2. phát triển công nghiệp." in lines
+    got = _read(documents.unwrap(page), dt.date(2026, 4, 29), "Thành phố Hà Nội")
+    assert ("01", "export_value", "2026-4M", "estimate", "exact", 6920.0) in got

@@ -738,6 +738,7 @@ def _layout_pages(reader, code: str | None) -> list[str]:
 
 
 _LINE_END = re.compile(r"[.!?:;…]\s*$")
+_FIGURE_START = re.compile(r"\d+(?:[.,]\d+)*\s+[^\W\d_]")  # "4 tháng …", "12,5 nghìn …": not "2. …" nor "3) …"
 
 
 _SENTENCE_END = re.compile(r"[.!?…]\s*$")
@@ -757,7 +758,8 @@ def unwrap(page: str) -> str:
             out.append(line)
             continue
         if out and out[-1] and first and not _SENTENCE_END.search(out[-1]) and (first.islower() or (
-                not _LINE_END.search(out[-1]) and (first.isdigit() or len(out[-1]) >= 0.8 * width))):
+                not _LINE_END.search(out[-1]) and (first.isdigit() or len(out[-1]) >= 0.8 * width))
+                or (out[-1].endswith(";") and _FIGURE_START.match(line.lstrip()))):  # "…;" › "4 tháng ước đạt …"
             out[-1] = f"{out[-1]} {line.strip()}"
         else:
             out.append(line)
