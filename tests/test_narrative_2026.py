@@ -498,3 +498,13 @@ def test_a_line_wrapped_after_a_semicolon_before_a_figure_is_joined_again_but_no
     assert "2. phát triển công nghiệp." in lines
     got = _read(documents.unwrap(page), dt.date(2026, 4, 29), "Thành phố Hà Nội")
     assert ("01", "export_value", "2026-4M", "estimate", "exact", 6920.0) in got
+
+
+def test_a_press_release_dated_in_january_is_about_the_year_it_names_not_its_date_line():
+    text = ("Lâm Đồng, ngày 06 tháng 01 năm 2026\n\nTổng sản phẩm trên địa bàn (GRDP) năm 2025 ước tính tăng 7,42%.\n\n"
+            "Quy mô GRDP theo giá hiện hành ước đạt 358.740 tỷ đồng. Chỉ số giá tiêu dùng (CPI) bình quân năm 2025 tăng "
+            "3,35%; CPI tháng 12/2025 tăng 0,4% so với tháng trước và tăng 3,9% so với tháng 12/2024.")
+    assert narrative._year_most_named(text, dt.date(2026, 1, 6)) == 2025
+    got = _read(text.replace("năm 2025 ước", "năm 2025 ước").replace("Lâm Đồng, ngày", "Ngày"), dt.date(2026, 1, 6),
+                "Lâm Đồng")
+    assert not any(row[-1] == 3.9 for row in got)  # December against December is no average

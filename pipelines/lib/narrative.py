@@ -1166,7 +1166,8 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             skip("số tăng thêm trong kỳ, không phải số lũy kế")
             prev_end = f_end
             continue
-        if family == "cpi" and not re.search(r"bình quân|average", low[s_start:tail_end]):
+        if family == "cpi" and not re.search(r"bình quân|average", low[max(s_start, low.rfind(";", s_start, f_start) + 1):tail_end]):
+            # (in the figure's own clause: "CPI bình quân năm 2025 tăng 3,35%; CPI tháng 12/2025 … tăng 3,9%")
             skip("CPI so với tháng/kỳ trước, không phải CPI bình quân")
             prev_end = f_end
             continue
@@ -1738,7 +1739,11 @@ def _year_most_named(text: str, vintage: dt.date) -> int:
     """The year a document with no year in its title is about: of the document's year and the one before, the one
     its text names first ("năm 2025", "in 2025": a January bulletin leads with the year just ended), else the
     document's year."""
-    return next((int(y) for y in _NAMED_YEAR.findall(text) if int(y) in (vintage.year - 1, vintage.year)), vintage.year)
+    return next((int(m.group(1)) for m in _NAMED_YEAR.finditer(text) if int(m.group(1)) in (vintage.year - 1, vintage.year)
+                 and not _DATE_MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start())), vintage.year)
+
+
+_DATE_MONTH_BEFORE = re.compile(r"tháng\s*\d{1,2}\s*$", re.IGNORECASE)  # "ngày 06 tháng 01 năm 2026": the date line
 
 
 _NAMED_YEAR = re.compile(r"(?:năm|in|of) ((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
