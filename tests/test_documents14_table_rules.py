@@ -173,3 +173,17 @@ def test_a_unit_cell_wrapped_around_its_row_is_one_unit_again():
     rows = second.grid.rows
     assert rows[1][:2] == ["Vốn đầu tư thực hiện toàn xã hội", "Tỷ đồng"]  # not "Tỷ đồng Doanh"
     assert rows[2][:3] == ["Số doanh nghiệp thành lập mới", "Doanh nghiệp", "1.240"]
+
+
+def test_a_news_table_writes_each_figure_with_its_unit(tmp_path):
+    path = _xlsx(tmp_path / "phu_tho_tin_2025.xlsx", {"Sheet1": [
+        ["MỘT SỐ CHỈ TIÊU ƯỚC NĂM 2025 TỈNH PHÚ THỌ (số liệu mẫu)"],
+        ["Chỉ tiêu", "Ước năm 2025"],
+        ["Tổng vốn đầu tư toàn xã hội", "128,5 nghìn tỷ đồng"],
+        ["Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng", "172.640 tỷ đồng"],
+        ["Kim ngạch xuất khẩu", "trên 15 tỷ USD"],
+    ]})
+    obs = _obs(path, dt.date(2025, 12, 27))
+    got = {(r["indicator"], r["qualifier"]): r["value"] for r in obs.iter_rows(named=True)}
+    assert got == {("total_social_investment", "exact"): 128500.0, ("retail_sales_services_revenue", "exact"): 172640.0,
+                   ("export_value", "more_than"): 15000.0}

@@ -579,12 +579,17 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
             issues: list[str] = []
             change = None  # "tăng 5,2%" / "giảm 2,1%" written in the cell: a change, signed
             # the number
+            cell_unit = None
             if isinstance(raw, float):
                 # text_of(raw), inline and not remembered (an lru_cache key for a float costs more than this)
                 raw_value, qualifier, value = str(int(raw)) if raw.is_integer() else str(raw), "exact", raw
             else:
                 raw_value = raw
                 qualifier, value, is_number = number_of(raw)
+                if not is_number and role == "value" and (m := _VALUE_WITH_UNIT.fullmatch(raw)):
+                    # "128,5 nghìn tỷ đồng", "trên 15 tỷ USD": a news table writes each figure with its unit
+                    qualifier, value, is_number = number_of(m.group("number"))
+                    cell_unit = m.group("unit") if is_number else None
                 if not is_number and (m := _CHANGE_CELL.fullmatch(raw)):
                     qualifier, value, is_number = number_of(m.group(2))
                     if value is not None:
@@ -610,6 +615,8 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
                 target, basis, unmatched, unit, factor, unit_problem, index = _plan(sector_code, "value", "", name,
                                                                                     sector_unit)
                 index, role = indicators.measures[i] == "index", "value"
+            elif cell_unit:
+                target, basis, unmatched, unit, factor, unit_problem, index = _plan(code, *kinds[kind], name, cell_unit)
             else:
                 plan = plans[kind]
                 if plan is None:
@@ -689,6 +696,10 @@ def _number_of(text: str, style: str = "vi") -> tuple[str, float | None, bool]:
     return qualifier, None, False
 
 
+_VALUE_WITH_UNIT = re.compile(
+    r"(?P<number>(?:(?:trên|hơn|gần|khoảng|dưới|xấp xỉ)\s+)?\d[\d.,]*)\s*"
+    r"(?P<unit>(?:nghìn |ngàn |triệu |tỷ )?(?:tỷ đồng|triệu đồng|nghìn đồng|đồng|tỷ usd|triệu usd|nghìn usd|usd)"
+    r"|(?:nghìn |triệu )?lượt(?: khách)?|(?:nghìn )?người|doanh nghiệp|dn)", re.IGNORECASE)
 _REMARK_AFTER = re.compile(r"\s*(\S+(?:\s+\S+)?)\s*\((?=\s*[^\W\d_])[^()]*\)\s*")  # a remark opens with a word
 
 
