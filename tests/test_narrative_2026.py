@@ -507,3 +507,20 @@ def test_a_press_release_dated_in_january_is_about_the_year_it_names_not_its_dat
     assert narrative._year_most_named(text, dt.date(2026, 1, 6)) == 2025
     got = _read(text, dt.date(2026, 1, 6), "Lâm Đồng")
     assert not any(row[-1] == 3.9 for row in got)  # December against December is no average
+
+
+def test_a_text_on_the_pci_reads_scores_and_places_and_its_numbered_ranking():
+    from pipelines.lib import documents
+
+    page = ("VCCI công bố Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) năm 2022.\n"
+            "Hải Phòng xếp thứ 2 với 71,28 điểm.\nNhóm dẫn đầu gồm:\n1. Quảng Ninh – 72,95 điểm\n4. Bình Dương – 69,82 điểm\n"
+            "Cao Bằng đứng cuối bảng (thứ 63) với 58,74 điểm. Quảng Ninh đạt 7,84 điểm ở chỉ số thành phần "
+            "\"Tính năng động\". Chỉ số xanh cấp tỉnh (PGI) do Quảng Ninh dẫn đầu với 26,10 điểm.\n"
+            "Kim ngạch xuất khẩu tăng 3,2% so với tháng\n11. Kim ngạch nhập khẩu ước đạt 1.650 triệu USD.")
+    text = documents.unwrap(page)
+    assert "so với tháng 11. Kim ngạch" in text  # a wrapped "11." is no numbered item
+    got = _read(text, dt.date(2023, 5, 10), None)
+    pci = {(r[0], r[1], r[-1]) for r in got if r[1].startswith("pci_")}
+    assert pci == {("31", "pci_rank", 2.0), ("31", "pci_score", 71.28), ("22", "pci_rank", 1.0),
+                   ("22", "pci_score", 72.95), ("74", "pci_rank", 4.0), ("74", "pci_score", 69.82),
+                   ("04", "pci_rank", 63.0), ("04", "pci_score", 58.74)}  # not a component's nor the PGI's points

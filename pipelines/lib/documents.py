@@ -738,6 +738,7 @@ def _layout_pages(reader, code: str | None) -> list[str]:
 
 
 _LINE_END = re.compile(r"[.!?:;…]\s*$")
+_NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s+[^\W\d_]")
 _FIGURE_START = re.compile(r"\d+(?:[.,]\d+)*\s+[^\W\d_]")  # "4 tháng …", "12,5 nghìn …": not "2. …" nor "3) …"
 
 
@@ -752,10 +753,14 @@ def unwrap(page: str) -> str:
     lines = [ln.rstrip() for ln in page.split("\n")]
     width = max((len(ln) for ln in lines), default=0)
     out: list[str] = []
+    in_list = False  # the line before was a numbered item, or ended with a colon
     for line in lines:
         first = line.lstrip()[:1]
-        if first and (first in "•▪►✓➢-–+*" or unicodedata.category(first) == "So"):  # a list item ("📈 GRDP …")
-            out.append(line)
+        numbered = first.isdigit() and _NUMBERED_ITEM.match(line.lstrip()) and (
+            in_list or not out or not out[-1].strip() or _LINE_END.search(out[-1]))  # not "…so với tháng" › "11. Kim …"
+        in_list = bool(numbered) or line.rstrip().endswith(":")
+        if first and (first in "•▪►✓➢-–+*" or unicodedata.category(first) == "So" or numbered):
+            out.append(line)  # a list item ("📈 GRDP …", "2. Hải Phòng – 71,28 điểm")
             continue
         if out and out[-1] and first and not _SENTENCE_END.search(out[-1]) and (first.islower() or (
                 not _LINE_END.search(out[-1]) and (first.isdigit() or len(out[-1]) >= 0.8 * width))

@@ -78,12 +78,14 @@ _UNIT = "(?:" + "|".join(_UNIT_ALTS) + r")(?![\wÀ-ỹ])"
 _UNIT_AT = re.compile(_UNIT)
 _CUR_PREFIX = r"(?:us\$|usd|\$|vnd|vnđ)\s*"
 _FIGURE = re.compile(
+    # "1. Quảng Ninh – 72,95 điểm": a numbered line of a ranking names its place (read only in a text on the PCI)
+    rf"(?:(?<=\n)|^)(?P<rank3>\d{{1,2}})\.(?=\s+[^\W\d_])|"
     rf"(?P<cur>{_CUR_PREFIX})?(?P<lo>{_NUM})"
     rf"(?:\s*%?\s*(?:-|–|—|đến|to)\s*(?P<hi>{_NUM}))?\s*(?:(?P<unit>{_UNIT})"
     # "tăng gấp 1,2 lần so với cùng kỳ": last year's figure times 1,2, a growth of 20% (after "gấp": _TIMES_LEAD)
     rf"|(?P<times>lần)(?=\s*(?:so với\s+)?(?:cùng kỳ|năm trước|năm (?:19|20)\d\d)))?"
     rf"|(?:xếp|đứng)(?: (?:ở )?vị trí| hạng)? thứ\s*(?P<rank>\d{{1,2}})(?:\s*/\s*\d{{2}})?"
-    rf"|(?:xếp hạng|ranked)\s*(?:thứ\s*)?(?P<rank2>\d{{1,2}})(?:\s*/\s*\d{{2}})?"
+    rf"|(?:xếp hạng|ranked|(?<=\()thứ|(?<=\()hạng)\s*(?:thứ\s*)?(?P<rank2>\d{{1,2}})(?:\s*/\s*\d{{2}})?"
 )
 _BILLIONS_BEFORE = re.compile(r"(?<![\d.,])(\d{1,3})\s+(?:tỷ|tỉ)\s+$")  # "1 tỷ " before "250 triệu USD"
 _THOUSANDS_BEFORE = re.compile(r"(?<![\d.,])(\d{1,3})\s+(?:nghìn|ngàn)\s+$")  # "68 nghìn " before "500 tỷ đồng"
@@ -205,6 +207,9 @@ _SEVERAL_PLACES = re.compile(r"\bcộng gộp\b|\b(?:của|cả) (?:hai|ba|bốn
                              r"|\bcombined\b|\bof the (?:two|three|four|five|\d+) (?:provinces|localities)\b")
 _TOURISM = {"tourism", "tourism_arrivals", "tourism_revenue"}
 _SUMMED = re.compile(r"\b(?:cũ|trước (?:sáp nhập|hợp nhất|sắp xếp))\b[^,;:]{0,12}\b(?:cộng lại|cộng gộp|gộp lại|cộng chung)\b")
+_PCI_NAMED = re.compile(r"năng lực cạnh tranh cấp tỉnh|\bpci\b|provincial competitiveness")
+_OTHER_INDEX = re.compile(r"\b(?:papi|pgi|par index|sipas|ddci)\b|chỉ số (?:thành phần|xanh|hiệu quả quản trị|cải cách hành "
+                          r"chính|hài lòng)|điểm trung vị|\bcomponent\b|\bsub-index")
 _WHOLE_PROVINCE = re.compile(r"\b(?:toàn tỉnh|toàn thành phố|cả tỉnh|toàn địa bàn)\b")
 _FORMER_ONES = re.compile(r"\s*(?:cũ|trước (?:sáp nhập|hợp nhất|sắp xếp))\b|\s+former\b")
 # a sentence that goes on with the indicator of the one before: "Lũy kế 10 tháng đạt …", "Tính chung 9 tháng, …"
@@ -504,6 +509,7 @@ class _Ctx:
     default_period: str | None = None
     growth_family: str | None = None  # the family of the document's latest growth rate ("GRDP tăng 6,85%")
     growth_status: tuple[str, str] | None = None  # (period, status) of that rate
+    pci_topic: bool = False  # the text is about the PCI: a province's "điểm" and "xếp thứ" are its PCI score and rank
     grdp_status: tuple[str, str] | None = None  # (period, "estimate") of the latest GRDP growth said to be estimated
     last_province: str | None = None  # the one province of the latest sentence with figures, for "của tỉnh" after it
     tail_period: str | None = None
@@ -846,6 +852,10 @@ def extract_text(
             found = _provinces(text, opening.end(), opening.end() + 40) if opening else []
             ctx.paragraph_province = found[0][2] if found and found[0][0] == opening.end() else None
         sentence = text[s_start:s_end].strip()
+        if _OTHER_INDEX.search(low, s_start, s_end):
+            ctx.pci_topic = False  # another index (PAPI, PGI, a component of the PCI) is spoken of now
+        elif _PCI_NAMED.search(low, s_start, s_end):
+            ctx.pci_topic = True
         # a Vietnamese text may quote figures the English way ("Exports: USD 14,250 million"): that sentence's
         # numbers are read so
         ctx.lang = "en" if text_lang == "vi" and _ENGLISH_FIGURES.search(sentence) else text_lang
@@ -1025,6 +1035,7 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
     figure starts (`s_end` when it has none)."""
     figures = [m for m in _FIGURE.finditer(low, s_start, s_end)
                if m.group("unit") or m.group("rank") or m.group("rank2") or m.group("cur")
+               or (m.group("rank3") and ctx.pci_topic)
                or (m.group("times") and _TIMES_LEAD.search(low, max(0, m.start() - 14), m.start()))]
     ctx.tail_period = None
     carry, ctx.last_family = ctx.last_family, None
@@ -1058,7 +1069,11 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
 
         times = fig.group("times")
         if fig.group("unit") is None and not (fig.group("rank") or fig.group("rank2") or fig.group("cur") or times):
-            continue
+            if not fig.group("rank3"):
+                continue
+            listed = _provinces(text, f_end, min(s_end, f_end + 40))
+            if not listed or listed[0][0] > f_end + 2:
+                continue  # a numbered line that names no province first: not a place in a ranking
         # clause: from the last clause mark before the number, not before the previous figure
         pre_all = low[prev_end:f_start]
         # a parenthesis closed before the figure is an aside inside the clause ("của tỉnh Quảng Ngãi (cũ) là 4,1%"):
@@ -1076,7 +1091,7 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
         tail = low[f_end:tail_end]
 
         # ---- rank
-        rank = fig.group("rank") or fig.group("rank2")
+        rank = fig.group("rank") or fig.group("rank2") or fig.group("rank3")
         # families are matched over the text since the previous figure, so that a label with
         # its own commas ("nông, lâm nghiệp và thủy sản") counts when it reaches into the clause
         fams = _subject(low, [f for f in idx.families(prev_end, f_start) if f[1] > c_start
@@ -1174,6 +1189,8 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
 
         # ---- province
         pin = resp_pairs.get(f_start, {}).get("province")
+        if pin is None and fig.group("rank3"):
+            pin = _provinces(text, f_end, min(s_end, f_end + 40))[0][2]  # "3. Long An – …": the province it places
         if pin is None:
             after_prov = _PROV_AFTER.match(low, f_end)
             if after_prov:
@@ -1305,6 +1322,10 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             # "…Gia Lai có tốc độ tăng trưởng GRDP 6,85%. … Trong khi đó, năm 2022 Kon Tum chỉ tăng 5,1%": the rate
             # set against the document's latest one is of the same indicator
             family, borrowed = ctx.growth_family, ctx.growth_status
+        if family is None and ctx.pci_topic and (unit_class == "score" or role == "rank") \
+                and not _OTHER_INDEX.search(low, s_start, s_end) and idx.provinces(s_start, s_end if fig.group("rank3") else f_end):
+            # "Báo cáo PCI năm 2022 …. Hải Phòng xếp thứ 2 với 71,28 điểm": a text on the PCI scores and ranks provinces
+            family = "pci"
         if family is None:
             skip("không xác định được chỉ tiêu")
             prev_end = f_end
