@@ -524,3 +524,21 @@ def test_a_text_on_the_pci_reads_scores_and_places_and_its_numbered_ranking():
     assert pci == {("31", "pci_rank", 2.0), ("31", "pci_score", 71.28), ("22", "pci_rank", 1.0),
                    ("22", "pci_score", 72.95), ("74", "pci_rank", 4.0), ("74", "pci_score", 69.82),
                    ("04", "pci_rank", 63.0), ("04", "pci_score", 58.74)}  # not a component's nor the PGI's points
+
+
+def test_figures_written_in_words_fractions_halves_and_a_report_of_estimates():
+    text = ("Chúng tôi đọc báo cáo ước thực hiện năm 2020 của UBND tỉnh.\n\n"
+            "Tăng trưởng kinh tế không còn giữ nhịp như những năm trước: GRDP chỉ tăng khoảng hai phần trăm. Về cơ cấu, "
+            "khu vực dịch vụ chiếm gần một phần ba. Vốn đầu tư trực tiếp nước ngoài đăng ký đạt khoảng nửa tỷ đô la. "
+            "Thu nhập bình quân đầu người đạt hơn bốn triệu rưỡi đồng một tháng; tỷ lệ hộ nghèo đa chiều chưa đến một "
+            "phần trăm; chín mươi mốt phần trăm dân số có thẻ bảo hiểm y tế.")
+    got = _read(text, dt.date(2021, 1, 8), "Hải Dương")
+    assert got == {("30", "grdp_growth", "2020", "estimate", "about", 2.0),
+                   ("30", "structure_services_share", "2020", "estimate", "less_than", 33.3),
+                   ("30", "fdi_registered", "2020", "estimate", "about", 500.0),
+                   ("30", "income_per_capita_monthly", "2020", "estimate", "more_than", 4.5),
+                   ("30", "poverty_rate_multidim", "2020", "estimate", "less_than", 1.0),
+                   ("30", "health_insurance_coverage", "2020", "estimate", "exact", 91.0)}
+    milestone = _read("Quy mô GRDP theo giá hiện hành ước đạt 103.180 tỷ đồng, lần đầu tiên vượt mốc 100 nghìn tỷ đồng.",
+                      dt.date(2019, 12, 5), "Quảng Nam")
+    assert {row[-1] for row in milestone} == {103180.0}

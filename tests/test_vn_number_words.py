@@ -54,3 +54,19 @@ def test_a_transcript_is_read_and_its_locators_name_the_words_as_spoken():
     revenue = next(r for r in rows if r["indicator"] == "state_budget_revenue")
     a, b = map(int, revenue["locator"].removeprefix("chars ").split("-"))
     assert text[a:b] == revenue["raw_value"] == "năm mươi hai nghìn tỷ đồng"
+
+
+def test_fractions_halves_and_one_before_percent():
+    from pipelines.lib import vn_number_words
+
+    def written(text):
+        return vn_number_words.rewrite(text)[0]
+
+    assert written("chiếm gần một phần ba") == "chiếm gần 33,3 phần trăm"
+    assert written("gần chín phần mười số xã") == "gần 90 phần trăm số xã"
+    assert written("khoảng nửa tỷ đô la") == "khoảng 0,5 tỷ đô la"
+    assert written("hai nghìn rưỡi doanh nghiệp") == "2500 doanh nghiệp"
+    assert written("chưa đến một phần trăm") == "chưa đến 1 phần trăm"
+    assert written("một phần nhỏ của một năm") == "một phần nhỏ của một năm"  # words stay words
+    new, origin = vn_number_words.rewrite("còn một phần trăm")
+    assert origin[new.index("1")] == 4  # the digit points at where "một" starts

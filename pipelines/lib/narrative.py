@@ -173,7 +173,8 @@ _AGAINST_LAST_PERIOD = re.compile(r"\s*so với (?:tháng trước|quý trước
                                   r" trước)|\s*(?:month[- ]on[- ]month|quarter[- ]on[- ]quarter|(?:from|over) the previous (?:month|quarter)"
                                   r"|over (?:last month|(?:january|february|march|april|may|june|july|august|september|october"
                                   r"|november|december)(?!,? (?:19|20)\d\d)))")  # "by 2.1% over May": the month before
-_PER_MONTH = re.compile(r"^[^/,;]*/\s*(?:người\s*/\s*)?tháng\b|^[^,;]*?\b(?:một|mỗi|1) người\s*(?:một|mỗi)\s*tháng\b")
+_PER_MONTH = re.compile(r"^[^/,;]*/\s*(?:người\s*/\s*)?tháng\b|^[^,;]*?\b(?:một|mỗi|1) người\s*(?:một|mỗi)\s*tháng\b"
+                        r"|^[^,;\d]{0,12}?\b(?:một|mỗi) tháng\b")  # "4,5 triệu đồng một tháng"
 _PART_OF = re.compile(r"(?<![\d.,])(\d+)\s*/\s*$")  # "45/" before "71 xã": a part of a whole
 _QUALIFIER_AFTER = re.compile(r"\s*(?:(?P<more>trở lên|or more|and above)|(?P<less>trở xuống|or less|and below))")
 # A rate the rest of the year needs, not a result: "… 6 tháng cuối năm cần đạt trên 8%"
@@ -331,7 +332,7 @@ reached grew rose increased fell expanded posted a an to with over than more les
 equivalent equal respectively lượng well below above lower higher compared recorded previous last year versus
 against growth alone nhưng chưa mà song tuy target targets plan plans aims aim sets set goal exceeding exceeded annual
 estimate yearly dẫn cụm tiếp đứng leads led hút ghi nhận đặt attracted attract attracts province
-provincial estimated xếp sau nhóm gồm giữa vẫn giữ kim ngạch cũ cộng gộp lại nghị quyết hội đồng nhân dân số mức công bố đây chính thức""".split())  # "(thu) hút", "ghi nhận", "đặt (mục tiêu)": verbs
+provincial estimated xếp sau nhóm gồm giữa vẫn giữ kim ngạch cũ cộng gộp lại nghị quyết hội đồng nhân dân số mức công bố đây chính thức lần tiên mốc""".split())  # "(thu) hút", "ghi nhận", "đặt (mục tiêu)": verbs
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -426,7 +427,7 @@ _PERIOD = re.compile(
     r" tháng(?!\s*\d)(?: đầu| cuối)?(?: năm)?(?:\s*(?:năm\s*)?/?\s*(?P<nmy>(?:19|20)\d\d))?"
     r"|quý (?P<q>iv|iii|ii|i|[1-4])(?![\wÀ-ỹ])(?:\s*(?:/|năm|-)\s*(?P<qy>(?:19|20)\d\d))?"
     r"|(?<![\d\w])tháng (?P<mo>1[0-2]|0?[1-9])(?!\d|[.,]\d)(?:\s*(?:/|năm|-)\s*(?P<moy>(?:19|20)\d\d))?"
-    r"|(?P<prev>năm (?:vừa )?qua)|(?P<before>năm trước)"
+    r"|(?P<prev>năm (?:vừa )?qua)|(?<!những )(?<!các )(?<!mấy )(?P<before>năm trước)"  # not "những năm trước": years
     r"|(?P<this>năm nay)"
     r"|(?:(?:the )?first |the )(?P<en_nm>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months"
     r"(?: of (?P<en_nmy>(?:19|20)\d\d))?"
@@ -948,6 +949,7 @@ def _declared_estimates(text: str, doc_year: int | None, rows: list[dict]) -> No
 # (those of the year it names: the comparisons with last year stay actual)
 _SAME_PERIOD_OPENING = re.compile(r"\s*(?:trong |cũng trong )?cùng kỳ (?:năm )?((?:19|20)\d\d)\s*,")
 _ESTIMATE_LEAD = re.compile(r"\b(?:theo|căn cứ|dựa trên) (?:các |những )?số liệu (?:ước tính|ước|sơ bộ)\b"
+                            r"|\b(?:báo cáo|số liệu) ước (?:tính|thực hiện)\b"  # "đọc báo cáo ước thực hiện năm 2020"
                             r"|\baccording to (?:the )?(?:preliminary|estimated) (?:figures|data)\b", re.IGNORECASE)
 _LEAD_CHARS = 600
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|\n\n")
@@ -1126,8 +1128,10 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             unit_at = fig.start("unit") if fig.group("unit") else f_end  # "hơn 3.000 doanh nghiệp thành lập mới": the
             after = [f for f in idx.tail_families(f_start, f_end, label_end)  # label may start inside the unit
                      if (f[0] >= f_end and _LEVEL_OF.fullmatch(low, f_end, f[0])) or unit_at <= f[0] < f_end]
-            if after and fig.group("unit") not in {"%", "phần trăm", "percent"} \
-                    and FAMILIES.get(after[0][2], {}).get("level"):
+            if after and ((fig.group("unit") not in {"%", "phần trăm", "percent"}
+                           and FAMILIES.get(after[0][2], {}).get("level"))
+                          or (FAMILIES.get(after[0][2], {}).get("rate") and after[0][0] - f_end <= 2)):
+                # "91 phần trăm dân số có thẻ bảo hiểm y tế": a rate named right after its figure
                 # "… GRDP growth of at least 10% and aims to attract around US$2 billion of FDI": the figure's own
                 # label follows it; the sentence's earlier one is another figure's
                 family, label_span = after[0][2], (after[0][0], after[0][1])
@@ -1599,6 +1603,12 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             skip(f"đơn vị không phù hợp: {exc}")
             prev_end = f_end
             continue
+        if prev and prev.get("family") == family and prev.get("period") == period \
+                and _MILESTONE.search(low, max(c_start, f_start - 30), f_start):
+            # "ước đạt 103.180 tỷ đồng, lần đầu tiên vượt mốc 100 nghìn tỷ đồng": the mark passed, not another figure
+            skip("mốc đã vượt qua, không phải số liệu")
+            prev_end = f_end
+            continue
         raw_label = text[label_span[0]:label_span[1]] if label_span else ""
         lead_growth = _headline_growth(ctx, lead_growth, role, family, period, status)
         province_code, province_key = provinces.split_ref(code_p)
@@ -1636,6 +1646,7 @@ _SUPERSEDED = re.compile(r"\b(?:số|mức) ước(?: tính)?(?: đã)?(?: công
                          r"|\b(?:số|mức) ước(?: tính)?(?: trước đây| trước đó)?(?: đã| được)? công bố\b"
                          r"|\bso với (?:số|mức) ước(?: tính)?\b|\b(?:previously|earlier) (?:published |released )?estimate")
 _RISE_NOUN = re.compile(r"\b(?:mức|tốc độ) tăng\b(?! trưởng)|\bmức tăng trưởng\b")
+_MILESTONE = re.compile(r"\b(?:vượt|cán|chạm|qua) (?:ngưỡng|mốc)\s*$|\bmốc\s*$")
 _AND_BY = re.compile(r"\band by\s*$")
 _EN_RISE_VERB = re.compile(r"\b(?:rose|risen|rise|grew|grown|increased|up)\b")
 _EN_FALL_VERB = re.compile(r"\b(?:fell|fallen|declined|decreased|down)\b")

@@ -111,7 +111,8 @@ PHRASES: dict[str, list[str]] = {
     "jobs": [r"giải quyết việc làm(?: mới)?(?: cho)?", r"tạo việc làm(?: mới)?(?: cho)?", r"jobs?"],
     "ntm": [r"(?:xã\s+)?đạt chuẩn nông thôn mới", r"nông thôn mới"],
     "forest": [r"(?:tỷ lệ|độ) che phủ rừng", r"forest cover(?:age)?"],
-    "health_insurance": [r"tỷ lệ (?:dân số\s+)?(?:tham gia|bao phủ)\s+(?:bảo hiểm y tế|bhyt)", r"health insurance coverage"],
+    "health_insurance": [r"tỷ lệ (?:dân số\s+)?(?:tham gia|bao phủ)\s+(?:bảo hiểm y tế|bhyt)", r"health insurance coverage",
+                         r"(?:dân số|người dân) (?:có thẻ|tham gia) (?:bảo hiểm y tế|bhyt)"],  # "91% dân số có thẻ BHYT"
     "pci": [r"chỉ số năng lực cạnh tranh cấp tỉnh(?:\s*\(pci\))?", r"(?:chỉ số\s+)?\bpci\b",
             r"provincial competitiveness index(?:\s*\(pci\))?"],
 }

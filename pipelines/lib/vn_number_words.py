@@ -28,14 +28,19 @@ ONES_AFTER_TENS = {"một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư":
                    "tám": 8, "chín": 9}  # after "mươi"; after "mười" not "mốt"/"tư"
 SCALES = {"nghìn": 1000, "ngàn": 1000, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
 NOT_A_SCALE_AFTER = {"lệ", "trọng", "giá"}  # tỷ lệ (a rate), tỷ trọng (a share), tỷ giá (an exchange rate)
-WORDS = set(DIGITS) | set(ONES_AFTER_TENS) | set(SCALES) | {"mười", "mươi", "trăm", "linh", "lẻ", "phẩy"}
+WORDS = set(DIGITS) | set(ONES_AFTER_TENS) | set(SCALES) | {"mười", "mươi", "trăm", "linh", "lẻ", "phẩy", "rưỡi"}
 SINGLE_CONTEXT_AFTER = {"tháng", "phần", "lần"}  # "mười tháng", "mười phần trăm", "gấp hai lần"
 AMBIGUOUS_ALONE = {"năm", "một", "không", "tư", "mốt", "lăm", "nhăm"}
 _TOKEN = re.compile(r"[^\W\d_]+")
 _WORD_ALT = "|".join(sorted(WORDS, key=len, reverse=True))
 # a number word beside another, or beside a word that makes one alone a number: texts without it are left at once
-_MAYBE = re.compile(rf"(?<!\w)(?:(?:{_WORD_ALT})\s+(?:{_WORD_ALT}|tháng|phần|lần)|tháng\s+(?:{_WORD_ALT}))(?!\w)",
-                    re.IGNORECASE)
+_MAYBE = re.compile(rf"(?<!\w)(?:(?:{_WORD_ALT})\s+(?:{_WORD_ALT}|tháng|phần|lần|rưỡi)|tháng\s+(?:{_WORD_ALT})"
+                    r"|nửa\s+(?:nghìn|ngàn|triệu|tỷ|tỉ))(?!\w)", re.IGNORECASE)
+# "gần một phần ba", "chín phần mười": a share as a fraction, rewritten as its percentage ("33,3 phần trăm")
+_FRACTION = re.compile(r"(?<!\w)(một|hai|ba|bốn|năm|sáu|bảy|tám|chín) phần (ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?!\w)"
+                       r"(?! (?:trăm|nghìn|ngàn|triệu|tỷ|tỉ|mươi)\b)", re.IGNORECASE)
+_DENOMINATOR = {"ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+_HALF_OF_SCALE = re.compile(r"(?<!\w)nửa (nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)", re.IGNORECASE)  # "nửa tỷ đô la": 0,5 tỷ
 
 
 @dataclass(frozen=True)
@@ -108,6 +113,8 @@ def _number(words: list[str], i: int) -> _Parsed | None:
         pending += Decimal("0." + frac[0])
         j = frac[1]
     while (scale := _scale(words, j)) is not None:
+        if j + 1 < len(words) and words[j + 1] == "rưỡi" and pending is not None:  # "bốn triệu rưỡi": 4,5 triệu
+            pending += Decimal("0.5")
         if pending is None:  # "nghìn tỷ": a scale of the scale before
             group *= scale
             trailing.append(j)
@@ -119,6 +126,8 @@ def _number(words: list[str], i: int) -> _Parsed | None:
             group = pending * scale
             trailing = [j]
         group_scale, pending, j = scale, None, j + 1
+        if j < len(words) and words[j] == "rưỡi":
+            j += 1
         more = _small(words, j)
         # after a scale, a bare digit word counts only before another scale: "hai nghìn năm lịch sử" is 2000 years
         if more and (more[1] - j >= 2 or words[j] == "mười" or _scale(words, more[1]) is not None):
@@ -151,9 +160,15 @@ def rewrite(text: str, keeps_unit: Callable[[int], bool] = lambda at: False) -> 
         if tokens[k].group(0) in ("tỷ", "tỉ") and tokens[k + 1].group(0) in NOT_A_SCALE_AFTER:
             number_word[k] = False
     pieces: list[tuple[int, int, str]] = []  # (start, end, replacement) in `text`
+    for m in _FRACTION.finditer(low):
+        share = Decimal(DIGITS[m.group(1)] * 100) / _DENOMINATOR[m.group(2)]
+        pieces.append((m.start(), m.end(), _format(share.quantize(Decimal("0.1"))) + " phần trăm"))
+    for m in _HALF_OF_SCALE.finditer(low):
+        pieces.append((m.start(), m.end(), "0,5 " + text[m.start(1):m.end(1)]))
+    taken = {at for start, end, _ in pieces for at in range(start, end)}
     k = 0
     while k < len(tokens):
-        if not number_word[k]:
+        if not number_word[k] or tokens[k].start() in taken:
             k += 1
             continue
         run = [tokens[k]]  # adjacent number words, apart by spaces only
@@ -176,7 +191,7 @@ def rewrite(text: str, keeps_unit: Callable[[int], bool] = lambda at: False) -> 
             pieces.append((run[i].start(), run[end - 1].end(), _format(value)))
             i = parsed.end
         k += len(run)
-    return replace_spans(text, pieces)
+    return replace_spans(text, sorted(pieces))
 
 
 def replace_spans(text: str, pieces: list[tuple[int, int, str]]) -> tuple[str, list[int] | None]:
@@ -190,7 +205,7 @@ def replace_spans(text: str, pieces: list[tuple[int, int, str]]) -> tuple[str, l
         out.append(text[at:start])
         origin.extend(range(at, start))
         out.append(words)
-        origin.extend([start] * (len(words) - 1) + [end - 1])
+        origin.extend([start] * (len(words) - 1) + [end - 1] if len(words) > 1 else [start])  # "một" › "1": its start
         at = end
     out.append(text[at:])
     origin.extend(range(at, len(text) + 1))
@@ -205,7 +220,7 @@ def _reads_as_number(text: str, low: str, words: list[str], run: list, i: int, e
     if low[max(0, run[i].start() - 6):run[i].start()].rstrip().endswith("tháng"):  # a month's name
         # "tháng Năm", "tháng Một" capitalised; "9 tháng năm 2023" is nine months of the year 2023
         return words[i] not in AMBIGUOUS_ALONE or (words[i] in ("năm", "một") and text[run[i].start()].isupper())
-    if words[i] in AMBIGUOUS_ALONE:
-        return False
     after = _TOKEN.search(low, run[i].end())
+    if words[i] in AMBIGUOUS_ALONE:  # but "một phần trăm", "năm phần trăm": a percentage
+        return words[i] in ("một", "năm") and low.startswith("phần trăm", after.start()) if after else False
     return after is not None and not low[run[i].end():after.start()].strip() and after.group(0) in SINGLE_CONTEXT_AFTER
