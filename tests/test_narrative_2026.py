@@ -542,3 +542,15 @@ def test_figures_written_in_words_fractions_halves_and_a_report_of_estimates():
     milestone = _read("Quy mô GRDP theo giá hiện hành ước đạt 103.180 tỷ đồng, lần đầu tiên vượt mốc 100 nghìn tỷ đồng.",
                       dt.date(2019, 12, 5), "Quảng Nam")
     assert {row[-1] for row in milestone} == {103180.0}
+
+
+def test_a_list_of_targets_by_a_province_that_is_gone_by_the_end_of_their_year():
+    text = ("Các chỉ tiêu chủ yếu đến năm 2025:\n- Thu ngân sách nhà nước trên địa bàn năm 2025 đạt 5.000 tỷ đồng;\n"
+            "- Tỷ lệ che phủ rừng đạt 63,5%.\n\nNăm 2022, kinh tế phục hồi với mức tăng GRDP 7,48%; che phủ rừng 62,9%; "
+            "có 39 xã đạt chuẩn.\n\nTóm tắt một số chỉ tiêu (ước tính):\n- Thu ngân sách quý I đạt 1.020 tỷ đồng.")
+    got = _read(text, dt.date(2025, 4, 20), "Kon Tum")
+    assert ("62", "state_budget_revenue", "2025", "plan", "exact", 5000.0) in got  # Kon Tum's, though merged in July
+    assert ("62", "forest_cover", "2025", "plan", "exact", 63.5) in got
+    assert {("grdp_growth", 7.48), ("forest_cover", 62.9), ("ntm_communes", 39.0)} <= {(r[1], r[-1]) for r in got
+                                                                                     if r[2] == "2022"}
+    assert ("62", "state_budget_revenue", "2025-Q1", "estimate", "exact", 1020.0) in got  # indicators, not targets

@@ -227,6 +227,10 @@ _CARRY_OPENING = re.compile(r"\s*(?:lũy kế|cộng dồn|tính chung|tính t�
                             # a flash's next bullet on another period: "- TMBL T10 ước …" › "- 10 tháng ước …"
                             r"|[-+•]\s*(?=(?:\d{1,2} tháng|quý|tháng \d|cả năm)\b))\b")
 _BULLET_LINE = re.compile(r"\s*[-+•]\s")
+_ESTIMATE_LIST_LEAD = re.compile(r"\b(?:ước tính|ước thực hiện|sơ bộ|estimated?|preliminary)\b", re.IGNORECASE)
+_PLAN_LIST_LEAD = re.compile(r"^(?!.*\b(?:ước|sơ bộ|thực hiện|kết quả)\b)"  # "chỉ tiêu … (ước tính):" are indicators
+                             r".*(?:mục tiêu|kế hoạch|phấn đấu|targets?|chỉ tiêu[^:]*\bđến (?:năm|hết|cuối))[^:]*:\s*$",
+                             re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\blần lượt\b|\btương ứng\b|\brespectively\b")
 _PCT_ROLES = {"growth", "share", "pct_of_plan", "rate"}  # the roles a percentage can have
 _FROM_START = re.compile(r"\btừ\s*$|\bfrom\s*$")
@@ -344,7 +348,7 @@ _CONNECTIVES = re.compile(r"nâng tổng số(?: \w+){0,3} lên|tương đương
 _RANK_PHRASE = re.compile(r"(?:xếp|đứng)(?: ở)?(?: vị trí| hạng)? (?:thứ (?:nhất|nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|đầu|cuối)"
                           r"|\branked (?:first|second|third|last|\w+th)\b")
 # Cumulative indicators: a count is the running total only when the sentence says so.
-_CUMULATIVE = re.compile(r"toàn tỉnh có|lũy kế|tổng số|nâng (?:tổng )?số|đến nay|đến hết|đến cuối|tính đến|"
+_CUMULATIVE = re.compile(r"toàn tỉnh có|(?:^|[;:]\s*)có\s*$|lũy kế|tổng số|nâng (?:tổng )?số|đến nay|đến hết|đến cuối|tính đến|"
                          r"tính chung|cumulative|in total|bringing the total")
 _CUMULATIVE_FAMILIES = {"ntm"}
 
@@ -510,6 +514,7 @@ class _Ctx:
     default_period: str | None = None
     growth_family: str | None = None  # the family of the document's latest growth rate ("GRDP tăng 6,85%")
     growth_status: tuple[str, str] | None = None  # (period, status) of that rate
+    list_status: str | None = None  # of the bullets under "Các chỉ tiêu chủ yếu đến năm 2025:" (plan), "… (ước tính):"
     pci_topic: bool = False  # the text is about the PCI: a province's "điểm" and "xếp thứ" are its PCI score and rank
     grdp_status: tuple[str, str] | None = None  # (period, "estimate") of the latest GRDP growth said to be estimated
     last_province: str | None = None  # the one province of the latest sentence with figures, for "của tỉnh" after it
@@ -853,6 +858,12 @@ def extract_text(
             found = _provinces(text, opening.end(), opening.end() + 40) if opening else []
             ctx.paragraph_province = found[0][2] if found and found[0][0] == opening.end() else None
         sentence = text[s_start:s_end].strip()
+        if starts_paragraph and not _BULLET_LINE.match(text, s_start):
+            # "Các chỉ tiêu chủ yếu đến năm 2025:" over "- Thu ngân sách … đạt 5.000 tỷ đồng;": the list's figures are
+            # targets; any other paragraph ends the list
+            lead = len(sentence) <= 120 and sentence.endswith(":")
+            ctx.list_status = "plan" if lead and _PLAN_LIST_LEAD.search(sentence) else \
+                "estimate" if lead and _ESTIMATE_LIST_LEAD.search(sentence) else None  # "… (ước tính):"
         if _OTHER_INDEX.search(low, s_start, s_end):
             ctx.pci_topic = False  # another index (PAPI, PGI, a component of the PCI) is spoken of now
         elif _PCI_NAMED.search(low, s_start, s_end):
@@ -1254,6 +1265,8 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             verb = "growth"  # "gấp hơn 3 lần cùng kỳ": a growth, whatever verb
         elif verb == "reach" and _RISE_NOUN.search(verb_zone):
             verb = "growth"  # "mức tăng chỉ là 6,9%", "tốc độ tăng đạt 8%": the rise is what is given
+        elif verb is None and label_span and _RISE_NOUN.search(low, max(c_start, label_span[0] - 12), label_span[0]):
+            verb = "growth"  # "với mức tăng GRDP 7,48%": the rise named before its indicator
         from_fig = bool(_FROM_START.search(low, max(s_start, f_start - 8), f_start) and _FROM_TO.match(low, f_end))
         if from_fig and verb in {"growth", "fall"}:
             verb = None  # "giảm từ 3,95% năm 2023 xuống …": where the rate started, not how much it fell
@@ -1473,6 +1486,8 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
         if status is None and role == "growth" and ctx.growth_status and ctx.growth_status[0] == period \
                 and _PART_OPENING.match(low, s_start):
             status = ctx.growth_status[1]  # "GRDP 9 tháng ước tăng 7,86%. Trong đó, khu vực dịch vụ tăng 8,04%": its parts
+        if status is None and ctx.list_status and _BULLET_LINE.match(text, s_start):
+            status = ctx.list_status
         if status is None and family in _GRDP_PARTS and ctx.grdp_status and ctx.grdp_status[0] == period:
             status = ctx.grdp_status[1]  # "GRDP quý I ước tăng 11,18%. Khu vực dịch vụ tăng 10,05%": the parts of the total
         dated = status is None
@@ -1589,6 +1604,10 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
                 # "tăng trưởng GRDP của tỉnh (sau khi hợp nhất với tỉnh Kon Tum) ước đạt 8,6%": named in an aside
                 code_p = _resolve_province(ctx.default_province, p_end) if not _IS_CODE.fullmatch(
                     ctx.default_province) else ctx.default_province
+        if code_p is None and ctx.vintage < p_end and not _IS_CODE.fullmatch(pin):
+            # "Thu ngân sách năm 2025 đạt 5.000 tỷ đồng" in Kon Tum's report of April 2025: the province that wrote it,
+            # gone by the end of the period it plans for
+            code_p = _resolve_province(pin, ctx.vintage)
         if code_p is not None:
             pin = code_p  # the figure after it inherits the province found, not a name that did not resolve
         if code_p is None:
