@@ -554,3 +554,13 @@ def test_a_list_of_targets_by_a_province_that_is_gone_by_the_end_of_their_year()
     assert {("grdp_growth", 7.48), ("forest_cover", 62.9), ("ntm_communes", 39.0)} <= {(r[1], r[-1]) for r in got
                                                                                      if r[2] == "2022"}
     assert ("62", "state_budget_revenue", "2025-Q1", "estimate", "exact", 1020.0) in got  # indicators, not targets
+
+
+def test_a_coverage_rate_its_target_and_this_rate_at_a_date():
+    got = _read("Tính đến ngày 31/12/2025, toàn tỉnh có 3.952.000 người tham gia bảo hiểm y tế, tỷ lệ bao phủ đạt 94,1% "
+                "dân số, vượt chỉ tiêu 93,5% mà Nghị quyết HĐND tỉnh giao cho năm 2025.\n\nSo với cuối năm 2024, tỷ lệ "
+                "bao phủ tăng 1,4 điểm phần trăm. Tại thời điểm 30/9/2025, tỷ lệ này mới đạt 92,9%.",
+                dt.date(2026, 1, 14), "Vĩnh Long")
+    assert got == {("86", "health_insurance_coverage", "2025", "actual", "exact", 94.1),
+                   ("86", "health_insurance_coverage", "2025", "plan", "exact", 93.5),
+                   ("86", "health_insurance_coverage", "2025-9M", "actual", "exact", 92.9)}

@@ -304,7 +304,7 @@ _CONTRAST_OPENING = re.compile(r"\s*(?:trong khi đó|trong khi|còn|riêng|ngư
                                r"(?:trong |so với )?cùng kỳ (?:năm )?(?:19|20)\d\d|"  # "Cùng kỳ năm 2025, …, mức tăng chỉ là 6,9%"
                                r"by contrast|although|though|however|"
                                r"in contrast|similarly)\b")
-_AS_OF = re.compile(r"(?:tính )?đến (?:hết )?ngày (\d{1,2})[/.-](\d{1,2})(?:[/.-]((?:19|20)\d\d))?")
+_AS_OF = re.compile(r"(?:(?:tính )?đến (?:hết )?ngày|(?:tại|vào) thời điểm(?: ngày)?) (\d{1,2})[/.-](\d{1,2})(?:[/.-]((?:19|20)\d\d))?")
 # "(KH: 9,5%)", "(ước: 7,2%)": the status word's colon does not end its clause
 _STATUS_BEFORE_COLON = re.compile(r"(?:^|[(\s])(?:kh|kế hoạch|mục tiêu|chỉ tiêu|dự toán|ước(?: tính| thực hiện)?|th|thực hiện)\s*$")
 _CLAUSE_CUT = re.compile(r"[,;:(\[]|\s(?:trong khi|còn|while|and|và|nhưng|but)\s(?=[^\d]*$)")
@@ -423,7 +423,7 @@ def _has_own_label(low: str, start: int, end: int, idx: "_SentenceIndex") -> boo
 
 
 # "tính chung 7 tháng, chỉ số này tăng 11,8%": a word pointing back at the figure before names nothing new
-_THIS_ONE = re.compile(r"\b(?:chỉ số|chỉ tiêu|con số|số liệu|mức|kim ngạch|giá trị) (?:này|nói trên)\b"
+_THIS_ONE = re.compile(r"\b(?:chỉ số|chỉ tiêu|con số|số liệu|mức|kim ngạch|giá trị|tỷ lệ) (?:này|nói trên)\b"
                        r"|\bthis (?:index|figure|indicator)\b")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _PERIOD = re.compile(
@@ -1132,7 +1132,8 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
                 family, label_span = fams_sent[-1][2], (fams_sent[-1][0], fams_sent[-1][1])
             elif prev is not None:
                 family, label_span = prev["family"], prev["label_span"]
-            elif carry and _CARRY_OPENING.match(low, s_start):
+            elif carry and (_CARRY_OPENING.match(low, s_start) or _THIS_ONE.search(low, c_start, f_start)):
+                # ("Tại thời điểm 30/9/2025, tỷ lệ này mới đạt 92,9%": the rate of the sentence before)
                 family = carry  # "Tổng mức bán lẻ … tháng 10 đạt 9.876 tỷ đồng. Lũy kế 10 tháng đạt 95.432 tỷ đồng"
             label_end = (m.start() if (m := _LABEL_END.search(low, f_end, s_end)) else s_end)  # "… in newly registered
             # and additional foreign direct investment (FDI)": "and" inside the label after the figure
@@ -1288,8 +1289,9 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
                     continue
                 role, index = "growth", True  # "bằng 108,1% so với năm 2023": an index, last year = 100
             elif verb == "exceed" and prev is not None and prev.get("family") == family \
-                    and prev.get("role") == "growth" and _TARGET_BEFORE.search(low, max(c_start, f_start - 20), f_start):
-                role = "growth"  # "tăng khoảng 9%, vượt mục tiêu 8,5% do Nghị quyết … đề ra": the target's own rate
+                    and prev.get("role") in ("growth", "rate") and _TARGET_BEFORE.search(low, max(c_start, f_start - 20), f_start):
+                role = prev["role"]  # "tăng khoảng 9%, vượt mục tiêu 8,5% do Nghị quyết … đề ra": the target's own rate
+                # ("tỷ lệ bao phủ đạt 94,1% dân số, vượt chỉ tiêu 93,5%": a rate's)
             elif verb == "exceed":
                 skip("'vượt ...%' không rõ so với gì")
                 continue
@@ -1409,7 +1411,8 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
         if plan_m:  # only the plan's own words: "kế hoạch năm 2024 (…)", not a year compared with before them
             lead_start = plan_m.start()
         lead = _periods(low, lead_start, opened, ctx, year_hint, idx.periods) if paren and not local else []
-        as_of = list(_AS_OF.finditer(low, s_start, f_start)) if low.find("đến", s_start, f_start) >= 0 else []
+        as_of = list(_AS_OF.finditer(low, s_start, f_start)) if low.find("đến", s_start, f_start) >= 0 \
+            or low.find("thời điểm", s_start, f_start) >= 0 else []  # "Tại thời điểm 30/9/2025, tỷ lệ này …"
         if as_of and _period_matches(low, as_of[-1].end(), f_start):
             as_of = []  # "tính đến ngày 31/10/2026 đạt …; ước cả năm đạt …, vượt 3,8% dự toán": a period named since
         if as_of and not local and not plan_lead:  # "Tính đến ngày 15/11/2023, …": a running total on a day

@@ -112,7 +112,8 @@ PHRASES: dict[str, list[str]] = {
     "ntm": [r"(?:xã\s+)?đạt chuẩn nông thôn mới", r"nông thôn mới", r"xã đạt chuẩn(?=\s*[;,.)]|\s*$)"],  # "có 39 xã đạt chuẩn;"
     "forest": [r"(?:tỷ lệ|độ) che phủ rừng", r"che phủ rừng", r"forest cover(?:age)?"],
     "health_insurance": [r"tỷ lệ (?:dân số\s+)?(?:tham gia|bao phủ)\s+(?:bảo hiểm y tế|bhyt)", r"health insurance coverage",
-                         r"(?:dân số|người dân) (?:có thẻ|tham gia) (?:bảo hiểm y tế|bhyt)"],  # "91% dân số có thẻ BHYT"
+                         r"(?:dân số|người dân) (?:có thẻ|tham gia) (?:bảo hiểm y tế|bhyt)",  # "91% dân số có thẻ BHYT"
+                         r"(?:tỷ lệ )?bao phủ (?:bảo hiểm y tế|bhyt)", r"tỷ lệ bao phủ(?! rừng)"],
     "pci": [r"chỉ số năng lực cạnh tranh cấp tỉnh(?:\s*\(pci\))?", r"(?:chỉ số\s+)?\bpci\b",
             r"provincial competitiveness index(?:\s*\(pci\))?"],
 }
