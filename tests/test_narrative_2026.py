@@ -564,3 +564,12 @@ def test_a_coverage_rate_its_target_and_this_rate_at_a_date():
     assert got == {("86", "health_insurance_coverage", "2025", "actual", "exact", 94.1),
                    ("86", "health_insurance_coverage", "2025", "plan", "exact", 93.5),
                    ("86", "health_insurance_coverage", "2025-9M", "actual", "exact", 92.9)}
+
+
+def test_a_group_of_districts_an_aside_with_its_own_plan_and_the_years_of_a_poverty_standard():
+    got = _read("Trong năm có thêm 26 xã được công nhận đạt chuẩn (kế hoạch 20 xã), nâng tổng số xã đạt chuẩn nông thôn mới "
+                "toàn tỉnh lên 398 xã. Đến nay tỉnh còn có 102 xã đạt chuẩn nông thôn mới nâng cao.\n\nCuối năm 2021, khi "
+                "bắt đầu áp dụng chuẩn nghèo đa chiều giai đoạn 2022–2025, tỷ lệ hộ nghèo của tỉnh là 4,84%. Ở 11 huyện "
+                "miền núi tỷ lệ hộ nghèo còn 9,8%.", dt.date(2023, 12, 22), "Thanh Hóa")
+    assert got == {("38", "ntm_communes", "2023", "estimate", "exact", 398.0),
+                   ("38", "poverty_rate_multidim", "2021", "actual", "exact", 4.84)}

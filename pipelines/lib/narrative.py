@@ -549,7 +549,9 @@ class _SentenceIndex:
         self.named = _provinces(text, start, end)
         self.provs = _without_partners(low, self.named)  # the provinces a figure may be of
         self.periods = _period_matches(low, start, end)
-        m = _MULTI_YEAR.search(low, start, end)
+        # not the years of a poverty standard: "khi áp dụng chuẩn nghèo đa chiều giai đoạn 2022–2025, tỷ lệ … là 4,84%"
+        m = next((m for m in _MULTI_YEAR.finditer(low, start, end)
+                  if not _STANDARD_BEFORE.search(low, max(start, m.start() - 30), m.start())), None)
         self.multi_year = m.start() if m else None
 
     def families(self, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -1483,7 +1485,8 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             status = prev["status"]  # a figure of another period does not share "ước": "…, cao hơn 7,6% của năm 2023"
         if status is None:
             # status words earlier in the sentence (before any figure) govern it
-            status = _status_in(low, s_start, prev_end if prev else f_start) if prev is None else None
+            status = _status_in(_ASIDE_PARENS_CLOSED.sub(lambda m: " " * len(m.group(0)), low[:f_start]), s_start,
+                                f_start) if prev is None else None  # not "(kế hoạch 20 xã)": an aside's word
         if status is None and borrowed and borrowed[0] == period:
             status = borrowed[1]  # "… của cụm ước đạt 7,28%. Dẫn đầu cụm là Lào Cai với mức tăng 8,12%": the same rate
         if status is None and role == "growth" and ctx.growth_status and ctx.growth_status[0] == period \
@@ -1513,7 +1516,8 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             lead_growth = _headline_growth(ctx, lead_growth, role, family, period, status)
             prev_end = f_end
             continue
-        if _sub_unit(text, c_start if prev else s_start, f_start, idx):
+        if _sub_unit(text, c_start if prev else s_start, f_start, idx) \
+                or _DISTRICT_GROUP.search(low, prev_end if prev else s_start, f_start):
             # "riêng đặc khu Phú Quốc đón 7,2 triệu lượt khách", "thành phố Thủ Đức đạt …": a place inside the province
             skip("số liệu của một địa bàn cấp huyện/xã, không phải của cả tỉnh")
             prev_end = f_end
@@ -1669,6 +1673,9 @@ _SUPERSEDED = re.compile(r"\b(?:số|mức) ước(?: tính)?(?: đã)?(?: công
                          r"|\bso với (?:số|mức) ước(?: tính)?\b|\b(?:previously|earlier) (?:published |released )?estimate")
 _RISE_NOUN = re.compile(r"\b(?:mức|tốc độ) tăng\b(?! trưởng)|\bmức tăng trưởng\b")
 _MILESTONE = re.compile(r"\b(?:vượt|cán|chạm|qua) (?:ngưỡng|mốc)\s*$|\bmốc\s*$")
+_ASIDE_PARENS_CLOSED = re.compile(r"\([^()]*\d[^()]*\)")  # an aside with its own figure: "(kế hoạch 20 xã)"
+_STANDARD_BEFORE = re.compile(r"\bchuẩn (?:nghèo|tiêu chí)[^,;]{0,20}$")
+_DISTRICT_GROUP = re.compile(r"\b(?:\d+|các|những) huyện\b")  # "ở 11 huyện miền núi tỷ lệ hộ nghèo còn 9,8%"
 _AND_BY = re.compile(r"\band by\s*$")
 _EN_RISE_VERB = re.compile(r"\b(?:rose|risen|rise|grew|grown|increased|up)\b")
 _EN_FALL_VERB = re.compile(r"\b(?:fell|fallen|declined|decreased|down)\b")

@@ -109,7 +109,7 @@ PHRASES: dict[str, list[str]] = {
     "income_unspecified": [r"thu nhập bình quân(?: đầu người| một người)?", r"per capita income"],
     "trained_labour": [r"tỷ lệ lao động qua đào tạo", r"lao động qua đào tạo"],
     "jobs": [r"giải quyết việc làm(?: mới)?(?: cho)?", r"tạo việc làm(?: mới)?(?: cho)?", r"jobs?"],
-    "ntm": [r"(?:xã\s+)?đạt chuẩn nông thôn mới", r"nông thôn mới", r"xã đạt chuẩn(?=\s*[;,.)]|\s*$)"],  # "có 39 xã đạt chuẩn;"
+    "ntm": [r"(?:xã\s+)?đạt chuẩn nông thôn mới(?! nâng cao| kiểu mẫu)", r"nông thôn mới(?! nâng cao| kiểu mẫu)", r"xã đạt chuẩn(?=\s*[;,.)]|\s*$)"],  # "có 39 xã đạt chuẩn;"
     "forest": [r"(?:tỷ lệ|độ) che phủ rừng", r"che phủ rừng", r"forest cover(?:age)?"],
     "health_insurance": [r"tỷ lệ (?:dân số\s+)?(?:tham gia|bao phủ)\s+(?:bảo hiểm y tế|bhyt)", r"health insurance coverage",
                          r"(?:dân số|người dân) (?:có thẻ|tham gia) (?:bảo hiểm y tế|bhyt)",  # "91% dân số có thẻ BHYT"
