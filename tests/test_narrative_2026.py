@@ -573,3 +573,11 @@ def test_a_group_of_districts_an_aside_with_its_own_plan_and_the_years_of_a_pove
                 "miền núi tỷ lệ hộ nghèo còn 9,8%.", dt.date(2023, 12, 22), "Thanh Hóa")
     assert got == {("38", "ntm_communes", "2023", "estimate", "exact", 398.0),
                    ("38", "poverty_rate_multidim", "2021", "actual", "exact", 4.84)}
+
+
+def test_a_year_s_budget_estimate_in_parentheses_and_a_target_in_a_nine_month_report():
+    got = _read("9 tháng năm 2021.\n\nThu ngân sách: ước 9 tháng đạt 7.820 tỷ đồng, bằng 76,5% dự toán (10.223 tỷ đồng). "
+                "Mục tiêu tăng trưởng 7% theo Nghị quyết của HĐND tỉnh khó đạt được.", dt.date(2021, 9, 25), "Bình Định")
+    assert ("52", "state_budget_revenue", "2021", "plan", "exact", 10223.0) in got
+    assert ("52", "grdp_growth", "2021", "plan", "exact", 7.0) in got
+    assert ("52", "state_budget_revenue", "2021-9M", "estimate", "exact", 7820.0) in got

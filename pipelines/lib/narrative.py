@@ -1408,7 +1408,8 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
         opened = low.rfind("(", s_start, f_start)
         paren = opened > low.rfind(")", s_start, f_start)
         lead_start = max(prev_end, opened - 40) if paren else f_start
-        plan_m = _PLAN_BEFORE_NUMBER.search(low, lead_start, opened) if paren else None
+        plan_m = (_PLAN_BEFORE_NUMBER.search(low, lead_start, opened) or _BUDGET_ESTIMATE_BEFORE.search(low, lead_start, opened)) \
+            if paren else None  # "bằng 76,5% dự toán (10.223 tỷ đồng)": the year's budget estimate
         plan_lead = plan_m is not None
         if plan_m:  # only the plan's own words: "kế hoạch năm 2024 (…)", not a year compared with before them
             lead_start = plan_m.start()
@@ -1459,6 +1460,8 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             period = sent[-1][1]
         else:
             period = sticky_period if sticky_period and sticky_period[:4] == str(sticky_year) else str(sticky_year)
+            if "-" in period and _PLAN_WORD.search(low, c_start, f_start):
+                period = period[:4]  # "Mục tiêu tăng trưởng 7% theo Nghị quyết …" in a 9-month report: the year's target
         try:
             p_end = period_end(period)
         except ValueError:
@@ -1690,7 +1693,8 @@ def _growth_topic(low: str, start: int, end: int) -> str | None:
         return None
     named = {family for _, _, family in _families(low, start, end)}
     return named.pop() if len(named) == 1 else None
-_WHOLE_YEAR_PLAN = re.compile(r"\b(?:cả )?năm$|\b(?:cả )?năm\s*(?:hơn|trên|khoảng|gần|dưới|từ)?\s*$")
+_WHOLE_YEAR_PLAN = re.compile(r"\b(?:cả )?năm$|\b(?:cả )?năm\s*(?:hơn|trên|khoảng|gần|dưới|từ)?\s*$|^dự toán")
+_BUDGET_ESTIMATE_BEFORE = re.compile(r"dự toán(?: năm(?: \d{4})?| (?:trung ương|tw|hđnd(?: tỉnh)?) giao| được giao| giao)?\s*$")
 _PART_OPENING = re.compile(r"\s*(?:trong đó|riêng|in which|of which)\b")
 _STRUCTURE_WORD = re.compile(r"\bcơ cấu\b|\bstructure\b")
 
