@@ -581,3 +581,10 @@ def test_a_year_s_budget_estimate_in_parentheses_and_a_target_in_a_nine_month_re
     assert ("52", "state_budget_revenue", "2021", "plan", "exact", 10223.0) in got
     assert ("52", "grdp_growth", "2021", "plan", "exact", 7.0) in got
     assert ("52", "state_budget_revenue", "2021-9M", "estimate", "exact", 7820.0) in got
+
+
+def test_a_district_report_quotes_the_whole_province():
+    got = _read("Năm 2022, trong bối cảnh chung của tỉnh (tăng trưởng GRDP toàn tỉnh ước đạt 10,05%), kinh tế của huyện Đức "
+                "Trọng phục hồi mạnh: thu ngân sách trên địa bàn huyện Đức Trọng ước đạt 742 tỷ đồng.",
+                dt.date(2022, 12, 10), "Lâm Đồng")
+    assert got == {("68", "grdp_growth", "2022", "estimate", "exact", 10.05)}
