@@ -588,3 +588,10 @@ def test_a_district_report_quotes_the_whole_province():
                 "Trọng phục hồi mạnh: thu ngân sách trên địa bàn huyện Đức Trọng ước đạt 742 tỷ đồng.",
                 dt.date(2022, 12, 10), "Lâm Đồng")
     assert got == {("68", "grdp_growth", "2022", "estimate", "exact", 10.05)}
+
+
+def test_the_parts_of_a_total_given_before_are_not_the_indicator():
+    got = _read("Năm 2022 toàn tỉnh ước giải quyết việc làm cho 45.860 lao động.\n\nTrong tổng số lao động được giải quyết "
+                "việc làm, 19.850 người có việc làm mới trong tỉnh, 7.590 người đi làm việc ở các tỉnh khác.",
+                dt.date(2022, 12, 20), "Nghệ An")
+    assert got == {("40", "jobs_created", "2022", "estimate", "exact", 45860.0)}

@@ -1056,6 +1056,9 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
     carry, ctx.last_family = ctx.last_family, None
     if not figures:
         return s_end
+    # "Trong tổng số lao động được giải quyết việc làm, 19.850 người …, 7.590 người …": parts of a total given before
+    parts = _PARTS_OPENING.match(low, s_start)
+    parts_of = {f[2] for f in _families(low, parts.start(), parts.end())} if parts else set()
     # "1 tỷ 250 triệu USD": one figure, 1.250 triệu USD, from where its billions start
     # "68 nghìn 500 tỷ đồng" (a speaker's 68.500 tỷ) alike
     billions = {m.start(): b for m in figures
@@ -1349,6 +1352,10 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             family = "pci"
         if family is None:
             skip("không xác định được chỉ tiêu")
+            prev_end = f_end
+            continue
+        if family in parts_of:
+            skip("một phần của tổng số đã nêu, không phải giá trị của chỉ tiêu")
             prev_end = f_end
             continue
         if family == "income_unspecified" and _PER_MONTH.search(unit_raw + low[f_end:f_end + 30]):
@@ -1680,6 +1687,7 @@ _MILESTONE = re.compile(r"\b(?:vượt|cán|chạm|qua) (?:ngưỡng|mốc)\s*$|
 _ASIDE_PARENS_CLOSED = re.compile(r"\([^()]*\d[^()]*\)")  # an aside with its own figure: "(kế hoạch 20 xã)"
 _STANDARD_BEFORE = re.compile(r"\bchuẩn (?:nghèo|tiêu chí)[^,;]{0,20}$")
 _DISTRICT_GROUP = re.compile(r"\b(?:\d+|các|những) huyện\b")  # "ở 11 huyện miền núi tỷ lệ hộ nghèo còn 9,8%"
+_PARTS_OPENING = re.compile(r"\s*trong (?:tổng )?số [^,;.\d]{3,80},")
 _AND_BY = re.compile(r"\band by\s*$")
 _EN_RISE_VERB = re.compile(r"\b(?:rose|risen|rise|grew|grown|increased|up)\b")
 _EN_FALL_VERB = re.compile(r"\b(?:fell|fallen|declined|decreased|down)\b")
