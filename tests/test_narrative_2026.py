@@ -595,3 +595,9 @@ def test_the_parts_of_a_total_given_before_are_not_the_indicator():
                 "việc làm, 19.850 người có việc làm mới trong tỉnh, 7.590 người đi làm việc ở các tỉnh khác.",
                 dt.date(2022, 12, 20), "Nghệ An")
     assert got == {("40", "jobs_created", "2022", "estimate", "exact", 45860.0)}
+
+
+def test_the_same_month_a_year_before_is_a_comparison_base():
+    got = _read("Riêng tháng 11/2019, kim ngạch xuất khẩu đạt 2,38 tỷ USD, tăng 3,1% so với tháng 10 và tăng 14,6% so với "
+                "cùng tháng năm trước.", dt.date(2019, 12, 20), "Bình Dương")
+    assert ("74", "export_value_growth", "2019-11", "actual", "exact", 14.6) in got and len(got) == 2

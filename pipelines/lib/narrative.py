@@ -454,7 +454,7 @@ _MONTH_COUNT_WORD = {"hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám
                      "mười một": 11, "mười hai": 12}
 _QWORD = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _COMPARISON = re.compile(r"(?:so với|cùng kỳ|compared (?:with|to)|than|from|over|giai đoạn|same period of|period)\s*"
-                         r"(?:cùng kỳ\s*|(?:số )?(?:quyết toán|thực hiện|ước thực hiện)\s*)?"  # "so với quyết toán năm 2020"
+                         r"(?:cùng (?:kỳ|tháng|quý)\s*|(?:số )?(?:quyết toán|thực hiện|ước thực hiện)\s*)?"  # "so với quyết toán năm 2020"
                          r"(?:năm|in)?\s*$")
 _LAST_YEAR = re.compile(r"\bnăm (?:vừa )?qua\b")
 _ASIDE = re.compile(r"\briêng\b|\btrong đó\b|\bin particular\b|\balone\b|\btrước đó\b|\bearlier\b")  # "Trước đó, GRDP quý II …": an aside
