@@ -437,13 +437,14 @@ _PERIOD = re.compile(
     r"(?: of (?P<en_nmy>(?:19|20)\d\d))?"
     r"|january\s*[-–]\s*(?P<en_to>february|march|april|may|june|july|august|september|october|november|december)"
     r"(?: period)?(?:,? (?:of )?(?P<en_toy>(?:19|20)\d\d))?"
-    r"|(?<!\d )(?<!\d\d )(?<!on )\b(?P<en_mo>january|february|march|april|june|july|august|september|october|november|december"
+    r"|\b(?P<en_mo>january|february|march|april|june|july|august|september|october|november|december"
     r"|(?<=in |of |by |er )may|may(?= (?:19|20)\d\d))\b(?!\s*[-–]| \d{1,2}\b)(?:,? (?P<en_moy>(?:19|20)\d\d))?"  # "in June", "over June 2025"
     r"|(?P<full>(?:the )?(?:full|whole) year|cả năm(?! \d)|(?:cuối|trong) năm(?! ?\d| tháng| qua| nay| trước| vừa| tới| sau| kế hoạch))"
     r"|(?:the )?first half(?: of (?P<en_hy>(?:19|20)\d\d))?"
     r"|(?:q(?P<en_q>[1-4])|(?P<en_qw>first|second|third|fourth) quarter)(?: of)?\s*(?P<en_qy>(?:19|20)\d\d)?"
     r"|(?P<year>(?<![\d/.\-])(?:19|20)\d\d(?![\d/\-]|[.,]\d))"
 )
+_EN_DATE_BEFORE = re.compile(r"(?:\d|\bon) $")
 _EN_EVENT_BEFORE = re.compile(r"\b(?:adopted|approved|issued|published|signed|announced|released|passed|held|launched)"
                               r"\b[^,;.]*\bin\s*$")
 _UP_TO_END_OF = re.compile(r"(?:(?:tính |ước )?(?:đến|tới) (?:hết |cuối )|(?:tính|ước) (?:đến|tới) |\bhết )$")
@@ -547,7 +548,8 @@ class _SentenceIndex:
     def __init__(self, text: str, low: str, start: int, end: int):
         self.fams = _families(low, start, end)
         self.named = _provinces(text, start, end)
-        self.provs = _without_partners(low, self.named)  # the provinces a figure may be of
+        self.provs = _without_partners(low, self.named) if len(self.named) and _PARTNER_ANY.search(low, start, end) \
+            else self.named  # the provinces a figure may be of
         self.periods = _period_matches(low, start, end)
         # not the years of a poverty standard: "khi áp dụng chuẩn nghèo đa chiều giai đoạn 2022–2025, tỷ lệ … là 4,84%"
         m = next((m for m in _MULTI_YEAR.finditer(low, start, end)
@@ -596,6 +598,7 @@ def _provinces(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 _PARTNER_BEFORE = re.compile(r"(?:phối hợp|hợp tác|liên kết|kết nối|ký kết|làm việc|giáp ranh|tiếp giáp|giáp)(?: với)?"
                              r"(?: (?:các|hai|ba) (?:tỉnh|địa phương))?(?: (?:tỉnh|thành phố|tp\.?))?\s*$"
                              r"|\b(?:cooperat\w*|partner\w*|border\w*) with(?: the)?(?: province of| city of)?\s*$")
+_PARTNER_ANY = re.compile(r"phối hợp|hợp tác|liên kết|kết nối|ký kết|làm việc|giáp|cooperat|partner|border")
 _PARTNER_LIST_GAP = re.compile(r"\s*(?:,|và|and)?\s*(?:(?:tỉnh|thành phố|tp\.?)\s*)?")
 
 
@@ -690,8 +693,9 @@ def _period_from(m: re.Match, ctx: _Ctx, year_hint: int) -> str | None:
         return months_to_date(y, n) if 1 <= n <= 12 else None
     if g["en_to"]:  # "the January-September period": the first nine months
         return months_to_date(int(g["en_toy"]) if g["en_toy"] else year_hint, _MONTH_NAME[g["en_to"]])
-    if g["en_mo"] and _EN_EVENT_BEFORE.search(m.string, max(0, m.start() - 60), m.start()):
-        return None  # "a plan adopted by the People's Council in December": when something happened
+    if g["en_mo"] and (_EN_DATE_BEFORE.search(m.string, max(0, m.start() - 4), m.start())
+                       or _EN_EVENT_BEFORE.search(m.string, max(0, m.start() - 60), m.start())):
+        return None  # "on 1 July 2025", "a plan adopted by the People's Council in December": when something happened
     if g["en_mo"]:
         return f"{int(g['en_moy']) if g['en_moy'] else year_hint}-{_MONTH_NAME[g['en_mo']]:02d}"
     if g["full"]:  # "cả năm", "for the full year": the year, not a part of it
@@ -849,6 +853,7 @@ def extract_text(
     indicator_units = {code: ind.unit for code, ind in catalogue.indicators().items()}
     sentences = split_sentences(text)
     in_note = False
+    names_pci = _PCI_NAMED.search(low) is not None
     for k, (s_start, s_end) in enumerate(sentences):
         starts_paragraph = k == 0 or "\n" in text[sentences[k - 1][1]:s_start + 1]
         if starts_paragraph and not (sticky_period and "-" in sticky_period and sticky_year == section[0]):
@@ -866,9 +871,9 @@ def extract_text(
             lead = len(sentence) <= 120 and sentence.endswith(":")
             ctx.list_status = "plan" if lead and _PLAN_LIST_LEAD.search(sentence) else \
                 "estimate" if lead and _ESTIMATE_LIST_LEAD.search(sentence) else None  # "… (ước tính):"
-        if _OTHER_INDEX.search(low, s_start, s_end):
+        if names_pci and _OTHER_INDEX.search(low, s_start, s_end):
             ctx.pci_topic = False  # another index (PAPI, PGI, a component of the PCI) is spoken of now
-        elif _PCI_NAMED.search(low, s_start, s_end):
+        elif names_pci and _PCI_NAMED.search(low, s_start, s_end):
             ctx.pci_topic = True
         # a Vietnamese text may quote figures the English way ("Exports: USD 14,250 million"): that sentence's
         # numbers are read so
