@@ -28,16 +28,19 @@ from pipelines.lib.read_grid import Grid
 HEADERS = {
     "label": frozenset(("tên chỉ tiêu", "chỉ tiêu", "tên chỉ tiêu thống kê", "indicator")),
     "period": frozenset(("kỳ", "kỳ báo cáo", "kỳ số liệu", "thời kỳ", "kỳ dữ liệu", "period", "năm", "năm báo cáo", "year")),
-    "status": frozenset(("loại số liệu", "tình trạng số liệu", "trạng thái", "loại", "tính chất số liệu", "status")),
+    "status": frozenset(("loại số liệu", "tình trạng số liệu", "trạng thái", "loại", "tính chất số liệu", "status",
+                         "data status")),
     "value": frozenset(("giá trị", "số liệu", "trị số", "value")),
     "unit": frozenset(("đơn vị", "đơn vị tính", "đvt", "unit")),
     "reporter": frozenset(("đơn vị báo cáo", "tỉnh", "tỉnh thành phố", "địa phương", "tên đơn vị", "tên tỉnh",
-                           "tên đơn vị báo cáo", "tên tỉnh thành phố")),
-    "code": frozenset(("mã tỉnh", "mã đơn vị", "mã đvhc", "mã tỉnh thành phố", "mã đơn vị báo cáo")),
+                           "tên đơn vị báo cáo", "tên tỉnh thành phố", "province")),
+    "code": frozenset(("mã tỉnh", "mã đơn vị", "mã đvhc", "mã tỉnh thành phố", "mã đơn vị báo cáo", "province code")),
 }
 HEADER_SCAN_ROWS = 20
 _VALUE_WORDS = frozenset(("giá trị", "số liệu", "trị số", "value"))  # HEADERS["value"], as typed (NFC)
 _VS_PLAN = re.compile(r"(.+?)\s+so với\s+(?:dự toán|kế hoạch|kh)\b", re.IGNORECASE)
+# an English export's status words ("Data status | Official"), which column_status (Vietnamese headers) leaves alone
+_EN_STATUS = {"official": "actual", "published": "actual", "final": "actual", "provisional": "estimate"}
 _INDEX_NAME = re.compile(r"^chỉ số\b(?!.*\b(?:tốc độ|tăng|giảm)\b)")
 
 
@@ -100,8 +103,9 @@ def parse_grid(grid: Grid, header: int, cols: dict[str, int], published: dt.date
         stated_status, year = table_layout.column_status(period_text)
         part = table_layout.column_period(period_text) or ""
         period = f"{year}{part}" if year else None
-        status, _ = table_layout.column_status(table_layout.text_of(grid.cell(r, cols["status"]))) \
-            if "status" in cols else (None, None)
+        status_text = table_layout.text_of(grid.cell(r, cols["status"])) if "status" in cols else ""
+        status = table_layout.column_status(status_text)[0] or _EN_STATUS.get(status_text.strip().lower()) \
+            if status_text else None
         status = status or stated_status
         if status is None and period:
             status = "actual" if vintage > observation.period_end(period) else "estimate"
@@ -133,7 +137,9 @@ def parse_grid(grid: Grid, header: int, cols: dict[str, int], published: dt.date
         if code and is_number and value is not None:
             index = canonical == "pct_yoy" and _INDEX_NAME.match(vn_text.key(name)) and value >= table_layout.INDEX_MIN
             try:
-                converted = round(value - 100, 10) if index else catalogue.convert(value, unit_text, canonical)
+                # a rank is a place, whatever its unit says of the field ("rank (of 63)", "Thứ hạng/63")
+                converted = round(value - 100, 10) if index else catalogue.convert(
+                    value, "" if canonical == "rank" else unit_text, canonical)
             except ValueError as exc:
                 issues.append(f"{loc}: {exc}; correct the unit (column 'Đơn vị')")
         out += (loc, province, code, period, converted, canonical, status, qualifier, "", name, raw_value,

@@ -668,6 +668,8 @@ def _code_of_title_name(name: str) -> tuple[str, bool] | None:
             code = catalogue.match_indicator(" ".join(candidate.split()).strip(" -:,."))
             if code is not None:
                 return code, of_index
+        if of_index and (code := catalogue.match_indicator(f"{' '.join(no_years.split()).strip(' -:,.')} theo giá so sánh")):
+            return code, of_index  # "Chỉ số phát triển GRDP (năm trước = 100)": a volume index, at constant prices
     return None
 
 

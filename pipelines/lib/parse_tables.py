@@ -59,7 +59,7 @@ def parse_file(path: Path | str, published: dt.date | None = None, source_id: st
     except GridError as exc:
         raise InputError(path, exc.place, exc.problem) from exc
     is_csv = path.suffix.lower() == ".csv"
-    if is_csv and parse_series.looks_like_series(grids[0]):
+    if is_csv and parse_series.looks_like_series(grids[0]) and not _table_reads_better(grids[0]):
         return parse_series.parse_grid(grids[0], path, published=published, source_id=source_id, source=source)
     ctx = _Context(
         path, source_id or ingest.source_id(path), "table_csv" if is_csv else "table_xlsx", published,
@@ -74,6 +74,21 @@ def parse_file(path: Path | str, published: dt.date | None = None, source_id: st
     if not frames:
         return ParseResult(observation.empty(), skipped)
     return ParseResult(frames[0] if len(frames) == 1 else pl.concat(frames), skipped)
+
+
+def _table_reads_better(grid: Grid) -> bool:
+    """Whether a CSV that looks like a series says per row or per column what the series reader would miss: a
+    status column of a long export ("Loại số liệu | Chính thức", "Data status | Official"), or a year column with
+    its status ("2021 (sơ bộ)", "Ước 2023"), which the series reader takes for no year. Such a file is read as a
+    table (parse_long_rows, or the appendix-table reader)."""
+    header = next((row for row in grid.rows[:10] if any(c is not None for c in row)), [])
+    if any(isinstance(c, str) and _YEAR_WITH_STATUS.search(c) and table_layout.column_status(c)[0] for c in header):
+        return True
+    long = parse_long_rows.find_header(grid)
+    return long is not None and "status" in long[1]
+
+
+_YEAR_WITH_STATUS = re.compile(r"(?:19|20)\d\d\D|\D(?:19|20)\d\d")  # a year and more: "2021 (sơ bộ)", "Ước 2023"
 
 
 def parse_document_tables(grids: list[Grid], path: Path, vintage: dt.date | None, source_id: str | None,

@@ -1,0 +1,42 @@
+"""Table rules the blind corpus of data exports and pivots (tests/corpus/tables13) showed were missing, one rule
+each, on small tables written here (SAMPLE figures, own labels)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import polars as pl
+
+from pipelines.lib.ingest import extract_file
+
+
+def _rows(path, published=None) -> dict:
+    obs = extract_file(path, published=published).observations.filter(pl.col("issue").is_null())
+    return {(r["province_code"], r["indicator"], r["period"], r["status"]): r["value"] for r in obs.iter_rows(named=True)}
+
+
+def test_an_english_long_export_with_a_status_column_and_a_rank(tmp_path):
+    path = tmp_path / "export_2022.csv"
+    path.write_text(
+        "Province code,Province,Indicator,Unit,Year,Value,Data status\n"
+        "00,Toàn quốc,Registered FDI capital (new + additional),million USD,2022,27000.1,Official\n"
+        "31,Hải Phòng,Registered FDI capital (new + additional),thousand USD,2022,2150300,Official\n"
+        "31,Hải Phòng,PCI rank,rank (of 63),2022,5,Published\n"
+        "31,Hải Phòng,Newly established enterprises,enterprises,2022,3120,Provisional\n", encoding="utf-8")
+    got = _rows(path, dt.date(2023, 5, 2))
+    assert got[("31", "fdi_registered", "2022", "actual")] == 2150.3  # thousand USD › million USD
+    assert got[("31", "pci_rank", "2022", "actual")] == 5  # a rank's unit says of how many: still the rank
+    assert got[("31", "new_enterprises", "2022", "estimate")] == 3120
+    assert not any(key[0] == "00" or key[0] is None for key in got)
+
+
+def test_a_wide_csv_whose_last_year_is_preliminary_and_an_index_row_of_grdp(tmp_path):
+    path = tmp_path / "vung_grdp.csv"
+    path.write_text(
+        "\"Tỉnh, thành phố\",Chỉ tiêu,Đơn vị,2020,2021 (sơ bộ)\n"
+        'Vĩnh Long,Chỉ số phát triển GRDP (năm trước = 100),%,"102,50","98,75"\n'
+        'Vĩnh Long,GRDP bình quân đầu người,Triệu đồng,"50,2","51,7"\n', encoding="utf-8")
+    got = _rows(path, dt.date(2022, 9, 1))
+    assert got[("86", "grdp_growth", "2020", "actual")] == 2.5  # last year = 100: the growth
+    assert got[("86", "grdp_growth", "2021", "estimate")] == -1.25
+    assert got[("86", "grdp_per_capita", "2021", "estimate")] == 51.7
