@@ -40,3 +40,36 @@ def test_a_wide_csv_whose_last_year_is_preliminary_and_an_index_row_of_grdp(tmp_
     assert got[("86", "grdp_growth", "2020", "actual")] == 2.5  # last year = 100: the growth
     assert got[("86", "grdp_growth", "2021", "estimate")] == -1.25
     assert got[("86", "grdp_per_capita", "2021", "estimate")] == 51.7
+
+
+def _xlsx(path, sheets: dict[str, list[list]]):
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for name, rows in sheets.items():
+        ws = wb.create_sheet(name)
+        for row in rows:
+            ws.append(row)
+    wb.save(path)
+    return path
+
+
+def test_one_indicator_per_sheet_years_down_the_rows_columns_of_status_and_comparisons(tmp_path):
+    source = "Nguồn: Cục Thống kê tỉnh Bình Định (Số liệu mẫu)"
+    path = _xlsx(tmp_path / "so_tay.xlsx", {
+        "Thu NSNN": [["Thu ngân sách nhà nước trên địa bàn (tỷ đồng)"], [source], [],
+                     ["Năm", "Dự toán", "Thực hiện", "So dự toán (%)", "So cùng kỳ (năm trước = 100)"],
+                     ["2019", 9000, 9450, 105.0, 108.2], ["2020", 9500, None, None, None]],
+        "FDI": [["Vốn đầu tư trực tiếp nước ngoài đăng ký – đơn vị: tỷ USD"], [source], [],
+                ["Năm", "Vốn đăng ký (tỷ USD)"], ["2019", 0.42]],
+        "Kim ngạch xuất khẩu": [["Sổ tay số liệu tỉnh Bình Định (triệu USD)"], [], ["Năm", "Thực hiện"], ["2019", 1210.5]],
+    })
+    got = _rows(path, dt.date(2020, 3, 1))
+    assert got[("52", "state_budget_revenue", "2019", "plan")] == 9000
+    assert got[("52", "state_budget_revenue", "2019", "actual")] == 9450
+    assert got[("52", "state_budget_revenue", "2020", "plan")] == 9500
+    assert got[("52", "state_budget_revenue_pct_of_estimate", "2019", "actual")] == 105.0
+    assert got[("52", "state_budget_revenue_growth", "2019", "actual")] == 8.2  # last year = 100
+    assert got[("52", "fdi_registered", "2019", "actual")] == 420.0  # tỷ USD › triệu USD
+    assert got[("52", "export_value", "2019", "actual")] == 1210.5  # the sheet's name names the indicator

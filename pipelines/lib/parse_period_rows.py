@@ -19,7 +19,8 @@ import datetime as dt
 import re
 
 from pipelines.lib import catalogue, observation, table_layout, vn_text
-from pipelines.lib.parse_province_rows import _PER_ROW_HEADERS, _change_of_a_level, _indicator_of, unit_row_below
+from pipelines.lib.parse_province_rows import (_PER_ROW_HEADERS, _change_of_a_level, _indicator_of, title_indicator,
+                                               unit_row_below)
 from pipelines.lib.read_grid import Grid
 
 PERIOD_HEADERS = frozenset(("năm", "tháng", "kỳ", "quý", "thời gian", "thời kỳ", "kỳ báo cáo"))
@@ -46,7 +47,21 @@ def find_header(grid: Grid) -> int | None:
         if named >= 2 or (named == 1 and isinstance(below, str)  # one indicator over "Tháng 01", "Năm 2024", …
                           and (table_layout.column_period(below) is not None or table_layout.column_status(below)[1])):
             return r
+        if named == 0 and isinstance(below, str) and table_layout.column_status(below)[1] \
+                and _title_code(grid, r)[0] is not None:
+            return r  # "Năm | Kế hoạch (%) | Thực hiện (%)" over "2018", the indicator in the title (or the sheet's name)
     return None
+
+
+def _title_code(grid: Grid, header: int) -> tuple[str | None, str, bool]:
+    """(code, unit, whether the cells are indexes) of the one indicator a sheet's title rows name ("Thu ngân sách nhà
+    nước trên địa bàn (tỷ đồng)"), else its name does (a workbook of one sheet per indicator: "Thu NSNN")."""
+    lines = [c for k in range(header) for c in grid.rows[k] if isinstance(c, str)]
+    found = title_indicator(lines)
+    if found[0] is None and grid.name:
+        named = title_indicator([grid.name])
+        found = (named[0], found[1] or named[1], found[2] or named[2])
+    return found
 
 
 def parse_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.date, number_of,
@@ -62,8 +77,16 @@ def parse_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.dat
     # "Tình trạng số liệu | Chính thức / Sơ bộ / Ước tính": the status of each row's figures
     status_col = next((c for c, cell in enumerate(row) if isinstance(cell, str)
                        and vn_text.key(cell) in _PER_ROW_HEADERS["status"]), None)
+    # no column names an indicator: the title does, each column is its status ("Kế hoạch", "Thực hiện"), its
+    # comparison ("So dự toán (%)", "So cùng kỳ (năm trước = 100)") or its figure ("Vốn đăng ký (tỷ USD)")
+    titled = None if any(isinstance(cell, str) and c != period_col and _indicator_of(cell)[0]
+                         for c, cell in enumerate(row)) else _title_code(grid, header)
     for c, cell in enumerate(row):
         if c == period_col or c == status_col or not isinstance(cell, str):
+            continue
+        if titled is not None and titled[0] is not None:
+            if (column := _column_of_title(c, cell, titled)) is not None:
+                columns.append(column)
             continue
         code, unit = _indicator_of(cell)
         if code is None and (code := _change_of_a_level(cell)):  # "IIP tăng/giảm so cùng kỳ (%)": a rate already
@@ -82,7 +105,7 @@ def parse_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.dat
             cell = f"{cell} › {below}"
         elif not unit and isinstance(below, str):
             unit = below.strip("() ")
-        columns.append((c, code, unit, cell, compared))
+        columns.append((c, code, unit, cell, compared, None))
     out: list = []
     skipped: list[dict] = []
     # "(*) Số liệu tháng 12 là số ước tính.": a row marked "(*)" is an estimate when the sheet's note says so
@@ -115,7 +138,7 @@ def parse_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.dat
         if status == "estimate" and part:
             estimated_years.add(year)
         province = table_layout.province_as_reported(title.text, end, vintage, stem)
-        for c, code, unit, header_text, compared in columns:
+        for c, code, unit, header_text, compared, column_status in columns:
             raw = grid.cell(r, c)
             if raw is None:
                 continue
@@ -143,6 +166,26 @@ def parse_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.dat
                         catalogue.convert(value, "" if compare else unit, canonical)
                 except ValueError as exc:
                     issues.append(f"{loc}: {exc}; write the unit in the header ('… (tỷ đồng)')")
-            out += (loc, province, target, period, converted, canonical, status, qualifier, "", header_text, raw_value,
+            out += (loc, province, target, period, converted, canonical, column_status or status, qualifier, "",
+                    header_text, raw_value,
                     f"{label} | {header_text}", "; ".join(issues) or None)
     return out, skipped, vintage
+
+
+def _column_of_title(c: int, cell: str, titled: tuple[str, str, bool]) -> tuple | None:
+    """The column `c` headed `cell` of a table whose title names the indicator (`_title_code`), as parse_grid's
+    columns: "Dự toán HĐND tỉnh giao" the plan, "So dự toán (%)" its share of the plan, "So cùng kỳ (năm trước = 100)"
+    an index of its growth, "Tăng so năm trước (%)" the growth itself, "Vốn đăng ký (tỷ USD)" the figure; None for a
+    comparison the catalogue has no indicator for."""
+    code, title_unit, index = titled
+    unit = catalogue.unit_in_label(cell)[1] or title_unit
+    role = table_layout.compare_role(cell)
+    if role == "compare_plan":
+        target = catalogue.ratio_to_plan_of(code)
+        return (c, target, "%", cell, False, None) if target else None
+    if role == "compare_yoy" or _AGAINST_LAST_YEAR.search(cell):
+        return (c, code, "%", cell, True, None) if catalogue.growth_of(code) else None
+    status = table_layout.column_status(cell)[0]
+    if index and catalogue.indicators()[code].unit == "pct_yoy":
+        return c, code, "%", cell, True, status  # "Chỉ số phát triển GRDP (năm trước = 100)" over "Thực hiện"
+    return c, code, unit, cell, False, status

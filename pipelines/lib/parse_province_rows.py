@@ -615,6 +615,9 @@ def title_indicator(lines: list[str]) -> tuple[str | None, str, bool]:
             fixed_base = fixed_base or bool(_FIXED_BASE.search(text[:base.start()]))
         if (noted := table_layout.unit_note(text)) is not None:
             unit = unit or noted
+            if code is None and (head := _NOTE_AFTER_NAME.split(text)[0]) != text:
+                # "Vốn đầu tư trực tiếp nước ngoài đăng ký – đơn vị: tỷ USD": the name, then its unit note
+                code, _, of_index = _indicator_in_title(head)
             continue
         if code is None:
             code, in_parens, of_index = _indicator_in_title(text)
@@ -631,6 +634,7 @@ def title_indicator(lines: list[str]) -> tuple[str | None, str, bool]:
     return code, unit, index
 
 
+_NOTE_AFTER_NAME = re.compile(r"\s+[–—-]\s+(?=(?:đơn vị tính|đơn vị|đvt)\s*[:.])", re.IGNORECASE)
 _PRICE_BASIS = re.compile(r"\s*\(?\s*theo giá (?:so sánh|hiện hành)(?:\s+năm)?(?:\s+(?:19|20)\d\d)?\s*\)?", re.IGNORECASE)
 _PARENS = re.compile(r"\s*\([^()]*\)")
 
