@@ -73,3 +73,21 @@ def test_one_indicator_per_sheet_years_down_the_rows_columns_of_status_and_compa
     assert got[("52", "state_budget_revenue_growth", "2019", "actual")] == 8.2  # last year = 100
     assert got[("52", "fdi_registered", "2019", "actual")] == 420.0  # tỷ USD › triệu USD
     assert got[("52", "export_value", "2019", "actual")] == 1210.5  # the sheet's name names the indicator
+
+
+def test_provinces_by_month_of_the_titles_year_with_a_span_and_its_comparison(tmp_path):
+    path = _xlsx(tmp_path / "ban_le_thang.xlsx", {"Sheet1": [
+        ["TỔNG MỨC BÁN LẺ HÀNG HÓA VÀ DOANH THU DỊCH VỤ TIÊU DÙNG THEO THÁNG NĂM 2025"], ["Đơn vị: tỷ đồng (Số liệu mẫu)"],
+        ["Tỉnh, thành phố", "Tháng 1", "Tháng 2", "Tháng 3 (ước)", "Lũy kế 3 tháng", "Lũy kế so cùng kỳ (tăng %)",
+         "Tháng 3 so tháng 2 (%)"],
+        ["Thái Bình", 3100.0, 2950.5, 3050.0, 9100.5, 8.4, 103.4],
+        ["Ninh Bình", 2500.0, 2410.0, 2480.0, 7390.0, 9.1, 102.9],
+        ["Cộng 2 tỉnh", 5600.0, 5360.5, 5530.0, 16490.5, 8.7, None],
+    ]})
+    got = _rows(path, dt.date(2025, 4, 2))
+    assert got[("34", "retail_sales_services_revenue", "2025-01", "actual")] == 3100.0
+    assert got[("34", "retail_sales_services_revenue", "2025-03", "estimate")] == 3050.0
+    # the quarter holds the estimated March: an estimate; its growth is the rate as printed
+    assert got[("34", "retail_sales_services_revenue", "2025-Q1", "estimate")] == 9100.5
+    assert got[("34", "retail_sales_services_revenue_growth", "2025-Q1", "estimate")] == 8.4
+    assert len(got) == 10  # no month-on-month change, no total row

@@ -583,6 +583,8 @@ def find_year_header(grid: Grid, start: int = 0) -> int | None:
     left of the years. `start`: where to look from (the end of a table above on the same sheet)."""
     for r in range(start, min(start + HEADER_SCAN_ROWS, len(grid.rows))):
         years = [c for c, cell in enumerate(grid.rows[r]) if _year_of_header(cell)]
+        if not years and isinstance(first := grid.cell(r, 0), str) and is_province_header(first):
+            years = list(_part_columns(grid.rows[r]))  # "Tỉnh, thành phố | Tháng 1 | Tháng 2 | … | Lũy kế 6 tháng"
         if not years:
             continue
         label = _label_column(grid, r, years[0])
@@ -595,6 +597,17 @@ def find_year_header(grid: Grid, start: int = 0) -> int | None:
         if sum(isinstance(n, str) and provinces.is_province_name(_without_footnote(n)) for n in names) >= 2:
             return r
     return None
+
+
+def _part_columns(row: list) -> dict[int, str]:
+    """column → part of the year of a header whose columns are months or spans of the title's year ("Tháng 1",
+    "Tháng 6 (ước)", "Lũy kế 6 tháng"), two or more of them; not a comparison ("Tháng 6 so tháng 5 (%)")."""
+    parts = {c: part for c, cell in enumerate(row) if isinstance(cell, str) and not _COMPARES.search(cell)
+             and (part := table_layout.column_period(cell))}
+    return parts if len(parts) >= 2 else {}
+
+
+_COMPARES = re.compile(r"(?:^|\s)(?:so|so với|so sánh)\s", re.IGNORECASE)
 
 
 def _label_column(grid: Grid, header: int, first_year: int) -> int | None:
@@ -652,11 +665,14 @@ def _indicator_in_title(text: str) -> tuple[str | None, str, bool]:
     name, unit = catalogue.unit_in_label(table_layout.TABLE_NUMBER.sub("", text))
     name = _STATUS_LEAD.sub("", _PARENS.sub("", _BY_PLACE.sub("", name)).strip(" -:,."))  # "ƯỚC THỰC HIỆN THU …"
     found = _code_of_title_name(name)
+    if found is None and (bare := _BY_PERIOD.sub("", name)) != name and bare:
+        found = _code_of_title_name(bare)  # "TỔNG MỨC BÁN LẺ … THEO THÁNG NĂM 2024": the months are the columns'
     if found is None and (target := _TARGET_LEAD.sub("", _BY_SOURCE.sub("", name))) != name:
         found = _code_of_title_name(target)  # "CHỈ TIÊU TĂNG TRƯỞNG GRDP NĂM 2026 THEO NGHỊ QUYẾT HĐND …"
     return (found[0], unit or "", found[1]) if found is not None else (None, "", False)
 
 
+_BY_PERIOD = re.compile(r"\s+theo (?:tháng|quý|kỳ)\b.*$", re.IGNORECASE)  # "… THEO THÁNG NĂM 2024"
 # A title of targets: "CHỈ TIÊU <indicator> NĂM 2026 THEO NGHỊ QUYẾT HĐND CÁC TỈNH": the word for a target before the
 # indicator, and the act that set it after (the column says the plan: "Kế hoạch năm 2026")
 _TARGET_LEAD = re.compile(r"^(?:các |một số )?chỉ tiêu\s+", re.IGNORECASE)
@@ -698,7 +714,9 @@ def parse_year_grid(grid: Grid, header: int, published: dt.date | None, mtime: d
                          "catalogue indicator; write the indicator as the catalogue names it in the title, or add an "
                          "alias to reference/indicators/aliases_tables.csv")
     named = next((" ".join(line.split()) for line in lines if _indicator_in_title(line)[0] is not None), "")
-    first_year = next(c for c, cell in enumerate(grid.rows[header]) if _year_of_header(cell))
+    # months or spans of the title's year as columns: "Tháng 1 | … | Tháng 6 (ước) | Lũy kế 6 tháng"
+    parts = {} if any(_year_of_header(cell) for cell in grid.rows[header]) else _part_columns(grid.rows[header])
+    first_year = next(c for c, cell in enumerate(grid.rows[header]) if _year_of_header(cell) or c in parts)
     label = _label_column(grid, header, first_year)
     # a header of two rows under a merged "Tỉnh, thành phố" cell: "Sơ bộ - Prel." over "2024"
     block = _header_block(grid, header, label)
@@ -708,6 +726,8 @@ def parse_year_grid(grid: Grid, header: int, published: dt.date | None, mtime: d
              if (y := _year_of_header(text) or next(  # a sector), not a comparison's ("So sánh (%)" › "Thực hiện 2023")
                  (y for r in block if (y := _year_of_header(_header_text(grid.cell(r, c))))), None))
              and not table_layout.compare_role(text)]
+    if parts and title.year:
+        years = [(c, table_layout.column_status(texts[c])[1] or title.year) for c in parts]
     title_status, _ = table_layout.column_status(title.text)
     columns = []
     skipped: list[dict] = []
@@ -721,21 +741,40 @@ def parse_year_grid(grid: Grid, header: int, published: dt.date | None, mtime: d
             if column_code is None:
                 skipped.append({"locator": grid.locator(block[-1], c), "snippet": texts[c], "reason": why})
                 continue
+        part = parts.get(c, "")
         columns.append(_Column(c, column_code, unit or ("%" if measure else ""),
-                               _status(status or title_status, year, vintage), year, "", texts[c], index, named))
+                               _status(status or title_status, year, vintage, part), year, part, texts[c], index, named))
+    if parts:
+        columns = _spans_with_an_estimated_month(columns)
     if code is not None and columns and measure is None:
         # "So sánh (%)" over "Dự toán" | "Thực hiện năm 2023": the latest column compared with its plan (a share of
-        # it) or with the year before (an index, the growth)
+        # it) or with the year before (an index, the growth); among months, the column just left of it ("Lũy kế 6
+        # tháng | Lũy kế so cùng kỳ (tăng %)")
         latest = max(columns, key=lambda col: (col.year, col.status != "plan"))
         for c, text in texts.items():
             role = table_layout.compare_role(text) if c not in dict(years) and text else None
             target = (catalogue.ratio_to_plan_of(code) if role == "compare_plan" else
                       catalogue.growth_of(code) if role == "compare_yoy" else None)
             if target is not None:
-                columns.append(_Column(c, target, "%", latest.status, latest.year, "", text, role == "compare_yoy", named))
+                base = max((col for col in columns if col.c < c), key=lambda col: col.c, default=latest) \
+                    if parts else latest
+                columns.append(_Column(c, target, "%", base.status, base.year, base.part, text, role == "compare_yoy",
+                                       named))
     return _read_rows(grid, block[-1] + 1, label, columns, number_of, resolve_province, skipped,
                       new_boundaries=bool(_NEW_BOUNDARIES.search(title.text)),
                       end=year_table_end(grid, header)), skipped, vintage
+
+
+def _spans_with_an_estimated_month(columns: list[_Column]) -> list[_Column]:
+    """The columns, a span of months ("Lũy kế 6 tháng") that ends with an estimated month ("Tháng 6 (ước)") an
+    estimate too: it holds that month's estimate."""
+    estimated = {(col.year, int(col.part[1:])) for col in columns
+                 if col.status == "estimate" and re.fullmatch(r"-\d\d", col.part)}
+    if not estimated:
+        return columns
+    return [replace(col, status="estimate") if col.status == "actual" and col.part and not re.fullmatch(r"-\d\d", col.part)
+            and (col.year, observation.period_end(f"{col.year}{col.part}").month) in estimated else col
+            for col in columns]
 
 
 _NEXT_TABLE = re.compile(r"^\s*(?:biểu|bảng|table)\s*(?:số\s*)?[0-9ivx]+(?:[.\-][0-9]+)*\s*[:.\-–]", re.IGNORECASE)
