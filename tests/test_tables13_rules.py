@@ -91,3 +91,16 @@ def test_provinces_by_month_of_the_titles_year_with_a_span_and_its_comparison(tm
     assert got[("34", "retail_sales_services_revenue", "2025-Q1", "estimate")] == 9100.5
     assert got[("34", "retail_sales_services_revenue_growth", "2025-Q1", "estimate")] == 8.4
     assert len(got) == 10  # no month-on-month change, no total row
+
+
+def test_a_dashboard_of_regions_and_provinces_with_a_status_and_months_after_each_indicator(tmp_path):
+    path = _xlsx(tmp_path / "dashboard.xlsx", {"Dashboard": [
+        ["XUẤT KHẨU HÀNG HÓA – ƯỚC TÍNH 10 THÁNG NĂM 2024 (Số liệu mẫu)"], ["Đơn vị: triệu USD"], [],
+        ["Vùng / Tỉnh, thành phố", "Xuất khẩu ước 10T/2024", "Chỉ số so cùng kỳ (%)"],
+        ["CẢ NƯỚC", 300000.0, 110.0],
+        ["Tây Nguyên", 8000.0, 112.5],
+        ["Gia Lai", 1500.5, 108.2],
+    ]})
+    got = _rows(path, dt.date(2024, 11, 6))
+    assert got == {("64", "export_value", "2024-10M", "estimate"): 1500.5,
+                   ("64", "export_value_growth", "2024-10M", "estimate"): 8.2}

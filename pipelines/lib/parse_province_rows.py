@@ -61,6 +61,8 @@ def _indicator_of(header: str) -> tuple[str | None, str]:
     if _INDEX_LEAD.match(label):  # "Chỉ số phát triển GRDP năm 2025 so với năm 2024": what an index is against
         label = _AGAINST_TAIL.sub("", label)
     code = catalogue.match_indicator(label)
+    if code is None and (bare := _STATUS_AFTER.sub("", label)) != label:  # "Xuất khẩu ước 11T/2024": the column's
+        code = catalogue.match_indicator(bare.strip(" -:,"))
     if code is None and (bare := _PERIOD_WORDS.sub(" ", label)) != label:  # "Thu NSNN 9 tháng (Tỷ đồng)": the
         code = catalogue.match_indicator(" ".join(bare.split()).strip(" -:,"))  # months are the column's period
     if code is None and (bare := _INDEX_LEAD.sub("", label)) != label and (
@@ -86,6 +88,9 @@ _PERIOD_WORDS = re.compile(r"\b(?:\d{1,2} tháng(?: đầu năm| cuối năm)?|(
 # a comma are the column's, not the indicator's
 _STATUS_TAIL = re.compile(r",\s*(?:ước(?: tính| thực hiện| đạt)?|sơ bộ|thực hiện|kế hoạch)\b(?:\s+(?:đến|tính đến)(?: ngày)?"
                           r"\s+\d{1,2}/\d{1,2}(?:/(?:19|20)\d\d)?)?\s*$", re.IGNORECASE)
+# a status and a short period after the name, its year taken away already: "Xuất khẩu ước 11T/(2024)"
+_STATUS_AFTER = re.compile(r"\s+(?:ước tính|ước thực hiện|ước|sơ bộ|thực hiện|kế hoạch)(?:\s+(?:\d{1,2}\s*t|t\s*\d{1,2}))?"
+                           r"\s*/?\s*$", re.IGNORECASE)
 _STATUS_LEAD = re.compile(r"^(?:ước thực hiện|ước tính|ước th|ước|thực hiện|kế hoạch|kh|th|mục tiêu|dự toán|dự kiến)\s+",
                           re.IGNORECASE)
 
@@ -162,6 +167,7 @@ def is_province_header(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _province_keys() -> frozenset[str]:
     return frozenset(vn_text.key(h) for h in (*table_layout.PROVINCE_HEADERS, "tỉnh/thành phố", "đơn vị", "tên đơn vị",
+                                              "vùng / tỉnh, thành phố", "vùng, tỉnh",  # regions' rows among them
                                               *_DISTRICT_HEADERS))
 
 
