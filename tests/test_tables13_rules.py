@@ -104,3 +104,17 @@ def test_a_dashboard_of_regions_and_provinces_with_a_status_and_months_after_eac
     got = _rows(path, dt.date(2024, 11, 6))
     assert got == {("64", "export_value", "2024-10M", "estimate"): 1500.5,
                    ("64", "export_value_growth", "2024-10M", "estimate"): 8.2}
+
+
+def test_a_province_header_with_a_remark_and_a_status_stated_for_one_subject_only(tmp_path):
+    path = _xlsx(tmp_path / "du_lich.xlsx", {"Sheet1": [
+        ["Du lịch và giảm nghèo các tỉnh năm 2023 (Số liệu mẫu)"],
+        ["Số liệu du lịch năm 2023 là số ước tính."], [],
+        ["Tỉnh (mã hệ thống)", "Doanh thu du lịch (tỷ đồng)", "Tỷ lệ hộ nghèo đa chiều (%)"],
+        ["QUANG NGAI", 3200.5, 4.1],
+        ["BINH DINH", 8800.0, 2.3],
+    ]})
+    got = _rows(path, dt.date(2024, 1, 20))
+    assert got[("51", "tourism_revenue", "2023", "estimate")] == 3200.5
+    assert got[("51", "poverty_rate_multidim", "2023", "actual")] == 4.1  # the estimate is the tourism figures'
+    assert got[("52", "poverty_rate_multidim", "2023", "actual")] == 2.3

@@ -161,7 +161,10 @@ def find_header(grid: Grid) -> int | None:
 
 def is_province_header(text: str) -> bool:
     """"Tỉnh", "Tỉnh, thành phố", "Tỉnh, thành phố - Province" (a yearbook's two languages): the province column."""
-    return vn_text.key(vn_text.without_english(text)) in _province_keys()
+    if vn_text.key(vn_text.without_english(text)) in _province_keys():
+        return True
+    # "Tỉnh (mã hệ thống)", "Tỉnh/thành phố (1)": a remark in parentheses after the header
+    return text.endswith(")") and vn_text.key(_PARENS.sub("", text)) in _province_keys()
 
 
 @lru_cache(maxsize=1)
@@ -254,7 +257,8 @@ def parse_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.dat
         # a rate's column that gives its index ("Chỉ số giá tiêu dùng bình quân … so với cùng kỳ (%)": 103,12): a
         # cell of an index is less 100; a column that says a change ("tăng/giảm", "tốc độ tăng") holds the rate
         index = catalogue.indicators()[code].unit == "pct_yoy" and not table_layout.CHANGE_WORDS.search(vn_text.key(cell))
-        columns.append(_Column(c, code, unit, _status(status or title_status, year, vintage, part or ""), year,
+        stated = status or (title_status if _status_concerns(title.text, cell) else None)
+        columns.append(_Column(c, code, unit, _status(stated, year, vintage, part or ""), year,
                                part or "", cell, index))
     districts = _district_rows(grid, first, prov_col)
     out = _read_rows(grid, first, prov_col, columns, number_of, resolve_province, skipped, per_row, vintage,
@@ -313,6 +317,24 @@ _START_OF_YEAR = re.compile(r"(?<!tháng )(?<!từ )\bđầu năm (?:19|20)\d\d"
 def _rate_of_title(title: str) -> str | None:
     key = vn_text.key(title)
     return next((catalogue.match_indicator(name) for subject, name in _TITLE_RATES if subject in key), None)
+
+
+# "Số liệu du lịch năm 2023 là số ước tính": the status of one subject's figures, not of every column
+_SUBJECT_STATUS = re.compile(r"số liệu (?:về |của |ngành )?(\w+(?: \w+)?) (?:năm (?:19|20)\d\d |tháng \d{1,2} |\d{1,2} tháng )?"
+                             r"(?:là|là số|được tính là) (?:số )?(?:ước tính|ước|sơ bộ)")
+_NO_SUBJECT = frozenset(("mẫu", "năm", "này", "trong"))
+
+
+def _status_concerns(title: str, header: str) -> bool:
+    """Whether the status a title states concerns the column `header`: yes unless the title gives it for one
+    subject's figures only ("Số liệu du lịch năm 2023 là số ước tính") and the header does not name that subject
+    ("Tỷ lệ hộ nghèo đa chiều (%)": stated by nobody, an actual once the year is over)."""
+    if "số liệu" not in title.lower():  # cheap: most titles state no subject's status
+        return True
+    m = _SUBJECT_STATUS.search(vn_text.key(title))
+    if m is None or m.group(1).split()[0] in _NO_SUBJECT:
+        return True
+    return m.group(1) in vn_text.key(header)
 
 
 def _title_status_and_year(title) -> tuple[str | None, int | None]:
