@@ -118,3 +118,18 @@ def test_a_province_header_with_a_remark_and_a_status_stated_for_one_subject_onl
     assert got[("51", "tourism_revenue", "2023", "estimate")] == 3200.5
     assert got[("51", "poverty_rate_multidim", "2023", "actual")] == 4.1  # the estimate is the tourism figures'
     assert got[("52", "poverty_rate_multidim", "2023", "actual")] == 2.3
+
+
+def test_a_pivot_table_of_provinces_by_indicator(tmp_path):
+    path = _xlsx(tmp_path / "pivot.xlsx", {"Pivot": [
+        ["DỰ TOÁN THU NGÂN SÁCH NĂM 2024 (Số liệu mẫu)"], [],
+        ["Loại số liệu", "Dự toán"], [],
+        ["Tổng của Giá trị (triệu đồng)", "Nhãn Cột"],
+        ["Nhãn Hàng", "Thu ngân sách nhà nước trên địa bàn", "Tổng Cộng"],
+        ["Phú Yên", 5200000.0, 5200000.0],
+        ["Đắk Lắk", 7100000.0, 7100000.0],
+        ["Tổng Cộng", 12300000.0, 12300000.0],
+    ]})
+    got = _rows(path, dt.date(2024, 2, 1))
+    assert got == {("54", "state_budget_revenue", "2024", "plan"): 5200.0,  # triệu › tỷ đồng
+                   ("66", "state_budget_revenue", "2024", "plan"): 7100.0}

@@ -171,6 +171,7 @@ def is_province_header(text: str) -> bool:
 def _province_keys() -> frozenset[str]:
     return frozenset(vn_text.key(h) for h in (*table_layout.PROVINCE_HEADERS, "tỉnh/thành phố", "đơn vị", "tên đơn vị",
                                               "vùng / tỉnh, thành phố", "vùng, tỉnh",  # regions' rows among them
+                                              "row labels", "nhãn hàng",  # a PivotTable's rows (of provinces)
                                               *_DISTRICT_HEADERS))
 
 
