@@ -601,3 +601,12 @@ def test_the_same_month_a_year_before_is_a_comparison_base():
     got = _read("Riêng tháng 11/2019, kim ngạch xuất khẩu đạt 2,38 tỷ USD, tăng 3,1% so với tháng 10 và tăng 14,6% so với "
                 "cùng tháng năm trước.", dt.date(2019, 12, 20), "Bình Dương")
     assert ("74", "export_value_growth", "2019-11", "actual", "exact", 14.6) in got and len(got) == 2
+
+
+def test_a_place_in_parentheses_after_the_year_compared_with_is_that_year_s():
+    got = _read("Báo cáo Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) năm 2022.\nBắc Giang tăng 7 bậc so với năm 2021 (khi xếp "
+                "thứ 13). Kon Tum xếp thứ 58, tăng 3 bậc so với năm trước (hạng 61). GRDP năm 2022 của Kon Tum ước tăng "
+                "8,15% so với năm 2021 (kế hoạch 8%).", dt.date(2023, 5, 10), None)
+    assert {(r[0], r[1], r[2], r[-1]) for r in got} == {
+        ("24", "pci_rank", "2021", 13.0), ("62", "pci_rank", "2022", 58.0), ("62", "pci_rank", "2021", 61.0),
+        ("62", "grdp_growth", "2022", 8.15), ("62", "grdp_growth", "2022", 8.0)}  # the plan in parentheses is 2022's

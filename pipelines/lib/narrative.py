@@ -235,6 +235,7 @@ _RESPECTIVELY = re.compile(r"\blần lượt\b|\btương ứng\b|\brespectively\
 _PCT_ROLES = {"growth", "share", "pct_of_plan", "rate"}  # the roles a percentage can have
 _FROM_START = re.compile(r"\btừ\s*$|\bfrom\s*$")
 _FROM_TO = re.compile(r"(?:\s*(?:năm|in)\s+(?:19|20)\d\d)?\s*(?:xuống|lên|tăng lên|giảm xuống|to\b)")  # "từ 3,95% năm 2023 xuống"
+_COMPARED_YEAR_BEFORE = re.compile(r"so với (?:năm ((?:19|20)\d\d)|năm trước)\s*$")
 _SAME_PERIOD_LEAD = re.compile(r"cùng kỳ(?: năm (?:((?:19|20)\d\d)|trước))?\s*$")
 _TO_BEFORE = re.compile(r"\b(?:xuống còn|xuống|còn|lên|to)\b")
 _NATIONAL_AFTER = re.compile(r"\s*(?:của|ở|of|for)\s+(?:(?:toàn |cả )?ngành [^\d,;.()]{0,40}?\s|(?:gdp|grdp|kinh tế|nền kinh tế|bình quân|"
@@ -1426,6 +1427,10 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
         if plan_m:  # only the plan's own words: "kế hoạch năm 2024 (…)", not a year compared with before them
             lead_start = plan_m.start()
         lead = _periods(low, lead_start, opened, ctx, year_hint, idx.periods) if paren and not local else []
+        if paren and not local and not lead and not _status_in(low, opened, f_start) \
+                and (base_m := _COMPARED_YEAR_BEFORE.search(low, lead_start, opened)):  # not "(kế hoạch 8%)"
+            # "tăng 7 bậc so với năm 2021 (khi xếp thứ 13)", "so với năm trước (hạng 61)": the year compared with
+            lead = [(base_m.start(), base_m.group(1) or str(year_hint - 1))]
         as_of = list(_AS_OF.finditer(low, s_start, f_start)) if low.find("đến", s_start, f_start) >= 0 \
             or low.find("thời điểm", s_start, f_start) >= 0 else []  # "Tại thời điểm 30/9/2025, tỷ lệ này …"
         if as_of and _period_matches(low, as_of[-1].end(), f_start):
