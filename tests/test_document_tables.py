@@ -139,3 +139,28 @@ def test_a_table_of_words_needs_no_note(tmp_path):
     write_report(path, "Năm 2023 là năm có nhiều khó khăn (văn bản mẫu).", [["Nơi nhận", "Người ký"]],
                  [["Như trên", "Chủ tịch"], ["Lưu VT", "Phó Chủ tịch"]])
     assert documents.read_document(path).notes == []
+
+
+@pytest.mark.parametrize("notes", [["(1) Số liệu năm 2023 là số liệu sơ bộ."],
+                                   ["Ghi chú: (1) Số liệu năm 2023 là số liệu sơ bộ."],
+                                   ["Ghi chú:", "(*) Số liệu năm 2023 là số ước tính."]])
+def test_a_footnote_below_a_word_table_marks_the_column_it_is_called_from(tmp_path, notes):
+    mark = notes[-1][notes[-1].index("("):notes[-1].index(")") + 1]
+    d = docx.Document()
+    d.add_paragraph("ỦY BAN NHÂN DÂN TỈNH ĐẮK NÔNG")
+    d.add_paragraph("Đắk Nông, ngày 20 tháng 01 năm 2024")
+    d.add_heading("Báo cáo kết quả năm 2023 (văn bản mẫu)", level=1)
+    table = d.add_table(rows=2, cols=4)
+    for c, text in enumerate(["Chỉ tiêu", "Đơn vị tính", "Năm 2022", f"Năm 2023 {mark}"]):
+        table.cell(0, c).text = text
+    for c, text in enumerate(["Thu ngân sách nhà nước trên địa bàn", "Tỷ đồng", "2.980", "3.150"]):
+        table.cell(1, c).text = text
+    for line in notes:
+        d.add_paragraph(line)
+    d.add_paragraph("Nơi nhận: như trên.")
+    path = tmp_path / "bao_cao.docx"
+    d.save(path)
+    got = {(r["period"], r["status"]): r["value"] for r in extract_file(path).observations.iter_rows(named=True)
+           if r["indicator"] == "state_budget_revenue" and r["issue"] is None}
+    assert got == {("2022", "actual"): 2980.0, ("2023", "estimate"): 3150.0}
+    assert notes[-1] in documents.read_document(path).text  # the text keeps the note too

@@ -535,6 +535,11 @@ def _doc_kind(path: Path) -> str:
     return "doc"
 
 
+# a footnote's line, led by its marker: "(1) Số liệu năm 2019 là số liệu sơ bộ", "(*) …", "Ghi chú: (1) …"
+_FOOTNOTE_LINE = re.compile(r"(?:(?:ghi chú|chú thích|chú giải)\s*:\s*)?\((?:\*+|\d)\)", re.IGNORECASE)
+_NOTES_HEAD = re.compile(r"(?:ghi chú|chú thích|chú giải)\s*:?", re.IGNORECASE)
+
+
 def _assemble(blocks: list[tuple[str, object, bool]], stated_title: str) -> tuple[str, str, list, list]:
     """(text, title, tables, notes) of a Word document's paragraphs and tables in body order: the title is the
     first paragraph styled as a title or heading, else the title the file states, else its first line."""
@@ -543,6 +548,7 @@ def _assemble(blocks: list[tuple[str, object, bool]], stated_title: str) -> tupl
     tables: list = []
     notes: list[dict] = []
     seen = 0  # tables met so far
+    footnoted = None  # the table of indicators just above, while the paragraphs below it are its footnotes
     for kind, content, styled in blocks:
         if kind == "p":
             t = content.strip()
@@ -550,7 +556,15 @@ def _assemble(blocks: list[tuple[str, object, bool]], stated_title: str) -> tupl
                 if not title and styled:
                     title = t
                 lines.append(t)
+                # a footnote below a table ("Ghi chú: (1) Số liệu sơ bộ.") is a row of it, as in a workbook, so
+                # that the column marked "(1)" reads it (`table_layout`); the text keeps it too
+                if footnoted is not None and _FOOTNOTE_LINE.match(t):
+                    note = t[t.index("("):]  # "(1) Số liệu sơ bộ.", without the "Ghi chú:" before it
+                    footnoted.rows.append([note] + [None] * (footnoted.width - 1))
+                elif footnoted is None or not _NOTES_HEAD.fullmatch(t):  # "Ghi chú:" alone: the notes follow
+                    footnoted = None
             continue
+        footnoted = None
         grid = content
         seen += 1
         # the letterhead ("UBND TỈNH ĐẮK NÔNG") and the lines just above: "PHỤ LỤC … NĂM 2023", "(Kèm theo …)"; known
@@ -558,6 +572,7 @@ def _assemble(blocks: list[tuple[str, object, bool]], stated_title: str) -> tupl
         grid.caption = "\n".join(dict.fromkeys(lines[:1] + lines[-2:]))
         if _is_indicator_table(grid):
             tables.append(grid)
+            footnoted = grid
             continue
         if note := _table_note(grid, f"bảng thứ {seen} của văn bản"):
             notes.append(note)
