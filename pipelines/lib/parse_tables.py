@@ -728,8 +728,11 @@ def _in_english(texts: list[str]) -> bool:
     """Whether a sheet's texts are English ("Indicator | Unit | 2025 (est.)"): hardly a Vietnamese letter among
     them (a sample note in Vietnamese aside), and some of them long enough to tell."""
     joined = " ".join(texts)
-    letters = sum(ch.isalpha() for ch in joined)
-    return letters >= 200 and len(_VI_LETTER.findall(joined)) < 0.02 * letters
+    marked = len(_VI_LETTER.findall(joined))
+    if marked >= 0.02 * len(joined):  # there are no more letters than characters: Vietnamese, without counting
+        return False
+    letters = sum(map(str.isalpha, joined))
+    return letters >= 200 and marked < 0.02 * letters
 
 
 def _english_number_of(text: str) -> tuple[str, float | None, bool]:
