@@ -106,8 +106,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--parse-only", action="store_true", help="only the CPU per file parsed, by kind")
     args = ap.parse_args(argv)
     inbox, staging_dir = ROOT / "bench_data" / args.tier, ROOT / "bench_data" / f"{args.tier}_run" / "staging"
-    if not inbox.is_dir() or not staging_dir.is_dir():
-        print(f"bench_data/{args.tier} or its last run is missing: run `make bench TIER={args.tier}` first")
+    if not inbox.is_dir() or not (args.parse_only or staging_dir.is_dir()):
+        print(f"bench_data/{args.tier} or its last run is missing: run `make bench TIER={args.tier}` first "
+              f"(or `thidua generate --tier {args.tier} --out bench_data/{args.tier}` for --parse-only)")
         return 1
     validate.CHUNK_ROWS = max(validate.CHUNK_ROWS, args.rows)  # one GX call, as the figure says
     for kind, (n, ms) in parse_cpu(inbox, args.every).items():
