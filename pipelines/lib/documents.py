@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
-from pipelines.lib import (legacy_encoding, parse_province_rows, pdf_tables, read_grid, table_layout, vn_numbers,
+from pipelines.lib import (legacy_encoding, parse_period_rows, parse_province_rows, pdf_tables, read_grid, table_layout, vn_numbers,
                            vn_text, word97)
 
 KINDS = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html", ".docx": "docx", ".doc": "doc", ".pdf": "pdf"}
@@ -606,7 +606,10 @@ def _is_indicator_table(grid) -> bool:
         return True
     # a group header "Chỉ tiêu kinh tế" over the indicators of a table with a row per province
     return (parse_province_rows.find_header(grid) is not None or parse_province_rows.find_year_header(grid) is not None
-            or table_layout.blank_label_header(grid) is not None)
+            or table_layout.blank_label_header(grid) is not None
+            # "Kỳ báo cáo | Thu NSNN (tỷ đồng) | Xuất khẩu (triệu USD)" over "Tháng 1/2026", "Ước 4 tháng": periods
+            # down the rows, indicators across (`parse_period_rows`)
+            or parse_period_rows.find_header(grid) is not None)
 
 
 TABLE_AS_TEXT = ("table of figures read as text: no header row names the indicator column ('Chỉ tiêu', or 'Tỉnh') "

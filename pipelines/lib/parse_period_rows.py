@@ -109,8 +109,8 @@ def parse_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.dat
     out: list = []
     skipped: list[dict] = []
     # "(*) Số liệu tháng 12 là số ước tính.": a row marked "(*)" is an estimate when the sheet's note says so
-    marked_estimate = any(isinstance(c, str) and _MARK.match(c) and table_layout.column_status(c)[0] == "estimate"
-                          for row in grid.rows[header:] for c in row)
+    marked_estimate = any(isinstance(c, str) and _MARK.match(c) and table_layout.column_status(_first_sentence(c))[0]
+                          == "estimate" for row in grid.rows[header:] for c in row)
     estimated_years: set[int] = set()  # years one of whose months or quarters is an estimate
     for r in range(header + (2 if unit_row else 1), len(grid.rows) if end is None else end):
         label = table_layout.text_of(grid.cell(r, period_col)).strip()
@@ -170,6 +170,17 @@ def parse_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.dat
                     header_text, raw_value,
                     f"{label} | {header_text}", "; ".join(issues) or None)
     return out, skipped, vintage
+
+
+def _first_sentence(note: str) -> str:
+    """The sentence a mark's note opens with: what the mark says of its rows. "(*) Số liệu 4 tháng năm 2025 tính theo
+    địa giới sau sắp xếp. Tháng 4 là số ước tính." marks a restated row, not an estimate (the later sentence speaks of
+    other rows, unmarked)."""
+    m = _SENTENCE_END.search(note)
+    return note[:m.start()] if m else note
+
+
+_SENTENCE_END = re.compile(r"[.;]\s+(?=[A-ZĐÀ-Ỹ])")
 
 
 def _column_of_title(c: int, cell: str, titled: tuple[str, str, bool]) -> tuple | None:

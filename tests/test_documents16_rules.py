@@ -1,0 +1,65 @@
+"""Document and table rules the blind corpus tests/corpus/documents16 showed were missing, one rule each, on tiny
+documents written here (python-docx, text, Markdown; SAMPLE figures and sentences of our own)."""
+
+from __future__ import annotations
+
+import docx
+import polars as pl
+
+from pipelines.lib.ingest import extract_file
+
+
+def _docx(path, lines_before: list[str], tables: list[tuple[list[list[str]], list[tuple]]],
+          lines_after: list[str] = ()) -> str:
+    """A Word report: paragraphs, then each (rows, merges) as a table; merges are (r0, c0, r1, c1)."""
+    d = docx.Document()
+    for line in lines_before:
+        d.add_paragraph(line)
+    for rows, merges in tables:
+        table = d.add_table(rows=len(rows), cols=len(rows[0]))
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                table.cell(r, c).text = text
+        for r0, c0, r1, c1 in merges:
+            text = table.cell(r0, c0).text
+            table.cell(r0, c0).merge(table.cell(r1, c1)).text = text
+    for line in lines_after:
+        d.add_paragraph(line)
+    d.save(path)
+    return str(path)
+
+
+def _got(path) -> dict:
+    obs = extract_file(path).observations.filter(pl.col("issue").is_null())
+    return {(r["province_code"], r["indicator"], r["period"], r["status"]): r["value"] for r in obs.iter_rows(named=True)}
+
+
+LETTERHEAD = ["ỦY BAN NHÂN DÂN TỈNH NINH BÌNH", "Ninh Bình, ngày 24 tháng 4 năm 2026",
+              "BÁO CÁO tình hình kinh tế - xã hội 4 tháng năm 2026 (văn bản mẫu, số liệu mẫu)"]
+
+
+def test_a_word_table_with_periods_down_the_rows_and_indicators_across_is_read(tmp_path):
+    path = _docx(tmp_path / "bao_cao.docx", LETTERHEAD, [([
+        ["Kỳ báo cáo", "Thu ngân sách nhà nước (tỷ đồng)", "Khách du lịch (nghìn lượt)"],
+        ["Tháng 1/2026", "901", "310"],
+        ["Ước tháng 4/2026", "955", "402"],
+        ["Ước 4 tháng năm 2026", "3.710", "1.420"],
+        ["4 tháng 2026 so với cùng kỳ (%)", "108,5", "111,0"],
+    ], [])])
+    got = _got(path)
+    assert got[("37", "state_budget_revenue", "2026-01", "actual")] == 901
+    assert got[("37", "state_budget_revenue", "2026-04", "estimate")] == 955
+    assert got[("37", "tourism_arrivals", "2026-4M", "estimate")] == 1420000
+    assert got[("37", "state_budget_revenue_growth", "2026-4M", "estimate")] == 8.5
+
+
+def test_a_marked_row_whose_note_says_restated_is_not_an_estimate(tmp_path):
+    # the note's first sentence is about the marked row; "… là số ước tính" after it speaks of other rows
+    path = _docx(tmp_path / "bao_cao.docx", LETTERHEAD, [([
+        ["Kỳ báo cáo", "Thu ngân sách nhà nước (tỷ đồng)", "Khách du lịch (nghìn lượt)"],
+        ["Ước 4 tháng năm 2026", "3.710", "1.420"],
+        ["4 tháng năm 2025 (*)", "3.400", "1.280"],
+    ], [])], ["(*) Số liệu 4 tháng năm 2025 tính theo địa giới của tỉnh sau sắp xếp. Tháng 4 năm 2026 là số ước tính."])
+    got = _got(path)
+    assert got[("37", "state_budget_revenue", "2025-4M", "actual")] == 3400
+    assert ("37", "state_budget_revenue", "2025-4M", "estimate") not in got
