@@ -63,3 +63,37 @@ def test_a_marked_row_whose_note_says_restated_is_not_an_estimate(tmp_path):
     got = _got(path)
     assert got[("37", "state_budget_revenue", "2025-4M", "actual")] == 3400
     assert ("37", "state_budget_revenue", "2025-4M", "estimate") not in got
+
+
+RELEASE = ["THỐNG KÊ TỈNH NINH BÌNH", "Ninh Bình, ngày 04 tháng 6 năm 2026",
+           "THÔNG CÁO BÁO CHÍ tình hình kinh tế - xã hội tháng 5 năm 2026 (số liệu mẫu)"]
+
+
+def test_a_row_per_month_under_a_caption_naming_the_indicator_with_cumulated_columns(tmp_path):
+    # the caption above the table names the indicator; "Cộng dồn" on the row of month N is the N months to date
+    path = _docx(tmp_path / "thong_cao.docx", [*RELEASE, "Biểu 2. Kim ngạch xuất khẩu hàng hóa các tháng năm 2026"], [([
+        ["Tháng", "Tháng (triệu USD)", "Cộng dồn (triệu USD)", "Tháng so với cùng kỳ (%)"],
+        ["Tháng 1", "210,0", "210,0", "105,0"],
+        ["Tháng 3", "250,5", "690,5", "96,0"],
+        ["Ước tính tháng 5", "260,0", "1.190,5", "108,0"],
+    ], [(1, 1, 1, 2)])])
+    got = _got(path)
+    assert got[("37", "export_value", "2026-01", "actual")] == 210
+    assert got[("37", "export_value", "2026-Q1", "actual")] == 690.5
+    assert got[("37", "export_value", "2026-5M", "estimate")] == 1190.5
+    assert got[("37", "export_value_growth", "2026-03", "actual")] == -4
+    assert got[("37", "export_value", "2026-05", "estimate")] == 260
+    assert len([k for k in got if k[1] == "export_value"]) == 5  # January's sum is January itself
+
+
+def test_an_index_by_month_against_last_year_and_not_against_the_month_before(tmp_path):
+    path = _docx(tmp_path / "thong_cao.docx", [*RELEASE, "Biểu 1. Chỉ số sản xuất công nghiệp các tháng năm 2026 (%)"], [([
+        ["Tháng", "So với tháng trước", "So với cùng kỳ năm trước", "Cộng dồn từ đầu năm so với cùng kỳ"],
+        ["Tháng 2", "93,0", "104,0", "105,5"],
+        ["Tháng 4", "101,0", "108,0", "106,5"],
+    ], [])])
+    got = _got(path)
+    assert got[("37", "iip_growth", "2026-02", "actual")] == 4
+    assert got[("37", "iip_growth", "2026-2M", "actual")] == 5.5
+    assert got[("37", "iip_growth", "2026-4M", "actual")] == 6.5
+    assert sorted(k[2] for k in got if k[1] == "iip_growth") == ["2026-02", "2026-04", "2026-2M", "2026-4M"]

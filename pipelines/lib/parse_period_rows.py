@@ -47,8 +47,9 @@ def find_header(grid: Grid) -> int | None:
         if named >= 2 or (named == 1 and isinstance(below, str)  # one indicator over "Tháng 01", "Năm 2024", …
                           and (table_layout.column_period(below) is not None or table_layout.column_status(below)[1])):
             return r
-        if named == 0 and isinstance(below, str) and table_layout.column_status(below)[1] \
-                and _title_code(grid, r)[0] is not None:
+        if named == 0 and isinstance(below, str) and (table_layout.column_status(below)[1]
+                                                     or table_layout.column_period(below) is not None) \
+                and _title_code(grid, r)[0] is not None:  # ("Tháng | Tháng (tỷ đồng) | Cộng dồn" over "Tháng 1")
             return r  # "Năm | Kế hoạch (%) | Thực hiện (%)" over "2018", the indicator in the title (or the sheet's name)
     return None
 
@@ -58,6 +59,9 @@ def _title_code(grid: Grid, header: int) -> tuple[str | None, str, bool]:
     nước trên địa bàn (tỷ đồng)"), else its name does (a workbook of one sheet per indicator: "Thu NSNN")."""
     lines = [c for k in range(header) for c in grid.rows[k] if isinstance(c, str)]
     found = title_indicator(lines)
+    if found[0] is None and not lines and grid.caption:
+        # a table inside a document: its caption's last line is the line right above it ("Biểu 2. Tổng mức bán lẻ …")
+        found = title_indicator([grid.caption.rsplit("\n", 1)[-1]])
     if found[0] is None and grid.name:
         named = title_indicator([grid.name])
         found = (named[0], found[1] or named[1], found[2] or named[2])
@@ -106,6 +110,8 @@ def parse_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.dat
         elif not unit and isinstance(below, str):
             unit = below.strip("() ")
         columns.append((c, code, unit, cell, compared, None))
+    # "Cộng dồn (tỷ đồng)", "Cộng dồn từ đầu năm so với cùng kỳ": on the row of a month, the months to its end
+    to_date = frozenset(col[0] for col in columns if _CUMULATED.search(col[3]))
     out: list = []
     skipped: list[dict] = []
     # "(*) Số liệu tháng 12 là số ước tính.": a row marked "(*)" is an estimate when the sheet's note says so
@@ -142,6 +148,11 @@ def parse_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.dat
             raw = grid.cell(r, c)
             if raw is None:
                 continue
+            cell_period = period
+            if c in to_date and len(part) == 3 and part[1:].isdigit():  # "-03" › "-Q1", "-05" › "-5M"
+                if part == "-01" or (r, c) in grid.filled:
+                    continue  # January's sum is January itself (a merged cell repeats the month's)
+                cell_period = f"{year}{observation.months_to_date_suffix(int(part[1:]))}"
             loc = grid.locator(r, c)
             raw_value, qualifier, value, is_number = table_layout.figure_of(raw, number_of)
             if is_number and value is None:
@@ -166,10 +177,13 @@ def parse_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.dat
                         catalogue.convert(value, "" if compare else unit, canonical)
                 except ValueError as exc:
                     issues.append(f"{loc}: {exc}; write the unit in the header ('… (tỷ đồng)')")
-            out += (loc, province, target, period, converted, canonical, column_status or status, qualifier, "",
+            out += (loc, province, target, cell_period, converted, canonical, column_status or status, qualifier, "",
                     header_text, raw_value,
                     f"{label} | {header_text}", "; ".join(issues) or None)
     return out, skipped, vintage
+
+
+_CUMULATED = re.compile(r"\b(?:cộng dồn|lũy kế|luỹ kế|từ đầu năm)\b", re.IGNORECASE)
 
 
 def _first_sentence(note: str) -> str:
@@ -191,11 +205,15 @@ def _column_of_title(c: int, cell: str, titled: tuple[str, str, bool]) -> tuple 
     code, title_unit, index = titled
     unit = catalogue.unit_in_label(cell)[1] or title_unit
     role = table_layout.compare_role(cell)
+    if role is not None and table_layout._against_a_period_before(vn_text.key(cell)):
+        return None  # "So với tháng trước": month on month, no catalogue indicator
     if role == "compare_plan":
         target = catalogue.ratio_to_plan_of(code)
         return (c, target, "%", cell, False, None) if target else None
     if role == "compare_yoy" or _AGAINST_LAST_YEAR.search(cell):
-        return (c, code, "%", cell, True, None) if catalogue.growth_of(code) else None
+        # an index's own column ("Chỉ số sản xuất công nghiệp" › "So với cùng kỳ năm trước") is its growth too
+        return (c, code, "%", cell, True, None) if catalogue.growth_of(code) \
+            or catalogue.indicators()[code].unit == "pct_yoy" else None
     status = table_layout.column_status(cell)[0]
     if index and catalogue.indicators()[code].unit == "pct_yoy":
         return c, code, "%", cell, True, status  # "Chỉ số phát triển GRDP (năm trước = 100)" over "Thực hiện"

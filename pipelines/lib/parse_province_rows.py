@@ -701,7 +701,8 @@ def _indicator_in_title(text: str) -> tuple[str | None, str, bool]:
     return (found[0], unit or "", found[1]) if found is not None else (None, "", False)
 
 
-_BY_PERIOD = re.compile(r"\s+theo (?:tháng|quý|kỳ)\b.*$", re.IGNORECASE)  # "… THEO THÁNG NĂM 2024"
+# "… THEO THÁNG NĂM 2024", "… các tháng năm 2026", "… từng quý"
+_BY_PERIOD = re.compile(r"\s+(?:theo|các|từng|hàng|qua các) (?:tháng|quý|kỳ)\b.*$", re.IGNORECASE)
 # A title of targets: "CHỈ TIÊU <indicator> NĂM 2026 THEO NGHỊ QUYẾT HĐND CÁC TỈNH": the word for a target before the
 # indicator, and the act that set it after (the column says the plan: "Kế hoạch năm 2026")
 _TARGET_LEAD = re.compile(r"^(?:các |một số )?chỉ tiêu\s+", re.IGNORECASE)
