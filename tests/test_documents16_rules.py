@@ -97,3 +97,35 @@ def test_an_index_by_month_against_last_year_and_not_against_the_month_before(tm
     assert got[("37", "iip_growth", "2026-2M", "actual")] == 5.5
     assert got[("37", "iip_growth", "2026-4M", "actual")] == 6.5
     assert sorted(k[2] for k in got if k[1] == "iip_growth") == ["2026-02", "2026-04", "2026-2M", "2026-4M"]
+
+
+FINANCE = ["UBND TỈNH NINH BÌNH SỞ TÀI CHÍNH", "Ninh Bình, ngày 08 tháng 4 năm 2026",
+           "BÁO CÁO tình hình thu, chi ngân sách quý I năm 2026 (số liệu mẫu)"]
+BUDGET_HEADER = [["STT", "Nội dung", "Dự toán năm 2026 (triệu đồng)", "Thực hiện quý I/2026 (triệu đồng)",
+                  "Trong đó: tháng 3/2026 (triệu đồng)", "Cùng kỳ năm 2025 (triệu đồng)", "So sánh (%)", "So sánh (%)"],
+                 ["", "", "", "", "", "", "Dự toán", "Cùng kỳ"]]
+BUDGET_MERGES = [(0, 6, 0, 7), *((0, c, 1, c) for c in range(6))]
+
+
+def test_a_unit_given_only_in_every_value_columns_header_is_the_rows_unit(tmp_path):
+    path = _docx(tmp_path / "bao_cao.docx", FINANCE, [(BUDGET_HEADER + [
+        ["A", "Tổng thu ngân sách nhà nước trên địa bàn", "9.500.000", "2.470.500", "905.250", "2.200.000", "26,0",
+         "112,3"],
+    ], BUDGET_MERGES)])
+    got = _got(path)
+    assert got[("37", "state_budget_revenue", "2026", "plan")] == 9500
+    assert got[("37", "state_budget_revenue", "2026-Q1", "actual")] == 2470.5
+
+
+def test_a_part_column_in_doi_leaves_the_comparisons_and_the_same_period_to_the_whole(tmp_path):
+    # "Trong đó: tháng 3/2026" is a part of the quarter beside it: "Cùng kỳ" and "So sánh" are the quarter's
+    path = _docx(tmp_path / "bao_cao.docx", FINANCE, [(BUDGET_HEADER + [
+        ["A", "Tổng thu ngân sách nhà nước trên địa bàn", "9.500.000", "2.470.500", "905.250", "2.200.000", "26,0",
+         "112,3"],
+    ], BUDGET_MERGES)])
+    got = _got(path)
+    assert got[("37", "state_budget_revenue", "2026-03", "actual")] == 905.25
+    assert got[("37", "state_budget_revenue", "2025-Q1", "actual")] == 2200
+    assert got[("37", "state_budget_revenue_growth", "2026-Q1", "actual")] == 12.3
+    assert got[("37", "state_budget_revenue_pct_of_estimate", "2026-Q1", "actual")] == 26
+    assert not any(k[2] in ("2025-03",) or (k[1] != "state_budget_revenue" and k[2] == "2026-03") for k in got)

@@ -482,6 +482,8 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
         doc_year = max(years)
         layout = table_layout.detect_layout(grid, header_row, doc_year, ctx.vintage or title.date)
     table_unit = table_layout.table_unit(grid, header_row)  # "Đơn vị tính: Triệu đồng" above the header
+    if not table_unit and layout.unit_col is None:  # "Dự toán năm 2026 (triệu đồng) | Thực hiện quý I (triệu đồng)"
+        table_unit = table_layout.unit_of_value_headers(layout)
     rates_in_percent = table_layout.percent_too(grid, header_row)
     vintage = ctx.vintage or title.date or ctx.mtime
     by_title = [vc for vc in layout.value_columns if (vc.province or vc.total) and vc.status is None and vc.year]

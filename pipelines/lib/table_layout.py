@@ -615,8 +615,9 @@ def province_in_header(text: str) -> tuple[str, str]:
 def _same_period_last_year(layout: Layout, doc_year: int | None) -> None:
     """A "Cùng kỳ năm 2022" column beside "Ước 9 tháng 2023" holds the first nine months of 2022: the part of the
     year of the report's latest value column, in the year the header names, else the year before that column's."""
-    current = max((v for v in layout.value_columns if v.role == "value" and v.status != "plan"), key=_recency,
-                  default=None)
+    current = max((v for v in layout.value_columns if v.role == "value" and v.status != "plan" and not _a_part(v)),
+                  key=_recency, default=None) or max(
+        (v for v in layout.value_columns if v.role == "value" and v.status != "plan"), key=_recency, default=None)
     for v in layout.value_columns:
         if v.role != "same_period":
             continue
@@ -627,19 +628,28 @@ def _same_period_last_year(layout: Layout, doc_year: int | None) -> None:
             v.year = base - 1 if base else None
 
 
+def _a_part(v: ValueColumn) -> bool:
+    """Whether a value column is a part of the column before it ("Trong đó: tháng 3/2026" beside "Thực hiện quý
+    I/2026", "Trong đó: Ước quý II" beside "Ước 6 tháng"): the comparisons and the same period of last year beside
+    them are the whole's, not the part's."""
+    return " trong đó " in f" {_key(v.header)} "
+
+
 def attach_comparisons(layout: Layout) -> None:
     """A comparison column compares the latest estimate/actual column before it (or the year it names); with none,
     the period its header names, an estimate unless its header says otherwise or a later period's column of the
     table is the estimate ("Tháng 1/2026 so với cùng kỳ | Tháng 2/2026 … | Ước tính tháng 3/2026 so với …": January
     and February are actuals)."""
     candidates = [v for v in layout.value_columns if v.role == "value" and v.status != "plan"]
+    if any(not _a_part(v) for v in candidates):  # "Ước 6 tháng | Trong đó: Ước quý II | So cùng kỳ": the whole's
+        candidates = [v for v in candidates if not _a_part(v)]
     latest_of_all = max(candidates, key=_recency, default=None)
     latest_before = None  # the latest candidate left of the column at hand (value columns go left to right)
     unstated: list[ValueColumn] = []  # comparisons alone, no status stated, and the ends of those stated estimates
     estimated: list[dt.date] = []
     for v in layout.value_columns:
         if v.role == "value":
-            if v.status != "plan" and (latest_before is None or _recency(v) > _recency(latest_before)):
+            if v.status != "plan" and v in candidates and (latest_before is None or _recency(v) > _recency(latest_before)):
                 latest_before = v
             continue
         numerator = _numerator(v.header)
@@ -824,6 +834,17 @@ def table_unit(grid: Grid, header_row: int) -> str:
 # there may be one column's, so only money is taken as the rows'
 _MONEY_IN_PARENS = re.compile(r"\(\s*((?:nghìn |ngàn )?(?:triệu|tỷ|tỉ)(?: đồng| usd)|(?:nghìn|ngàn) tỷ đồng)\s*\)",
                               re.IGNORECASE)
+
+
+def unit_of_value_headers(layout: Layout) -> str:
+    """The money unit every value column's header gives in parentheses, when the table has no unit column nor note
+    ("Thực hiện quý I/2026 (triệu đồng) | Cùng kỳ năm 2025 (triệu đồng) | So sánh (%)"): the rows' unit; else ""."""
+    units = {m.group(1).lower() for v in layout.value_columns if v.role == "value"
+             for m in _MONEY_IN_PARENS.finditer(v.header)}
+    values = [v for v in layout.value_columns if v.role == "value"]
+    if len(units) != 1 or not all(_MONEY_IN_PARENS.search(v.header) for v in values):
+        return ""
+    return units.pop()
 
 
 def percent_too(grid: Grid, header_row: int) -> bool:
