@@ -129,3 +129,16 @@ def test_a_part_column_in_doi_leaves_the_comparisons_and_the_same_period_to_the_
     assert got[("37", "state_budget_revenue_growth", "2026-Q1", "actual")] == 12.3
     assert got[("37", "state_budget_revenue_pct_of_estimate", "2026-Q1", "actual")] == 26
     assert not any(k[2] in ("2025-03",) or (k[1] != "state_budget_revenue" and k[2] == "2026-03") for k in got)
+
+
+def test_sector_rows_under_the_grdp_growth_row_are_the_sectors_growth(tmp_path):
+    path = _docx(tmp_path / "bao_cao.docx", LETTERHEAD, [([
+        ["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2026", "Ước thực hiện 4 tháng 2026"],
+        ["1", "Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP)", "%", "9,0", "8,1"],
+        ["1.1", "Nông, lâm nghiệp và thủy sản", "%", "3,5", "3,2"],
+        ["1.2", "Dịch vụ", "%", "8,0", "7,4"],
+    ], [])])
+    got = _got(path)
+    assert got[("37", "grdp_growth", "2026", "plan")] == 9
+    assert got[("37", "gva_agri_forestry_fishery_growth", "2026", "plan")] == 3.5
+    assert got[("37", "gva_services_growth", "2026-4M", "estimate")] == 7.4

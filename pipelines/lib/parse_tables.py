@@ -395,6 +395,10 @@ def resolve_indicator(label: str, parents: list[str]) -> str | None:
         if code:
             return code
     code = _match(label)
+    if code is None and parents and _match(parents[-1]) == "grdp_growth":
+        # "1. Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP)" › "1.1 Nông, lâm nghiệp và thủy sản": the sector's growth
+        code = grdp_sectors.code_of("rate", label)[0]
+        code = None if code == "grdp_growth" else code
     if code is None and (whole := _WHOLE_PROVINCE.search(label)):
         code = _match(label[:whole.start()])  # "Tổng thu NSNN trên địa bàn toàn tỉnh": the province's, as any row
     if code is None and (rate := _RATE_AFTER.search(label)) and rate.start() > 0 \
