@@ -1078,6 +1078,7 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
     resp = _RESPECTIVELY.search(low, s_start, s_end)
     resp_pairs = _pair_respectively(text, low, s_start, resp, figures, idx) if resp else {}
     prev_end = s_start
+    read_end = s_start  # the end of the last figure read into a row
     prev: dict | None = None
     first_period: str | None = None  # the period of the sentence's first figure read: what the sentence is about
     first_status: str | None = None  # and its status (the parts after "trong đó" share it)
@@ -1141,6 +1142,12 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
                                        if not _in_dash_aside(low, s_start, f[0], f_start, _LONG_DASH)])
             if fams_sent:
                 family, label_span = fams_sent[-1][2], (fams_sent[-1][0], fams_sent[-1][1])
+            elif prev is not None and lead_growth and prev.get("province") and _GROWTH_VERB.search(low, c_start, f_start) \
+                    and (named := idx.provinces(c_start, f_start)) \
+                    and all(vn_text.key(p[2]) != vn_text.key(prev["province"]) for p in named):
+                # "Quảng Nam có GRDP giảm 3,1%, thu ngân sách đạt 24.860 tỷ đồng; Quảng Ngãi tăng 1,3%": a bare rate of
+                # the next province in a list is of the sentence's headline rate, not of the figure before it
+                family, label_span = lead_growth, None
             elif prev is not None:
                 family, label_span = prev["family"], prev["label_span"]
             elif carry and (_CARRY_OPENING.match(low, s_start) or _THIS_ONE.search(low, c_start, f_start)):
@@ -1342,7 +1349,8 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             role = "level"
             if verb in {"growth", "fall"}:
                 skip("mức tăng/giảm tuyệt đối, không phải giá trị của chỉ tiêu")
-                prev = {"family": family, "label_span": label_span, "province": None, "status": None, "period": None}
+                prev = {"family": family, "label_span": label_span, "status": None, "period": None,
+                        "province": prev["province"] if prev else None}  # "Đắk Nông …, giảm 1,9 điểm phần trăm, còn 8,4%"
                 prev_end = f_end
                 continue
         if (family is None and not own_label and role == "growth" and ctx.growth_family
@@ -1581,6 +1589,12 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
                 span_prov = _outside_closed_parens(low, _not_areas(low, idx.provinces(prev_end if prev else s_start, f_start)),
                                                    f_start, strict=bool(ctx.default_province))  # a report's own province
                 # before an aside: "của thành phố (tính trên địa bàn Đà Nẵng và Quảng Nam cũ) … là 9,42%"
+                if not span_prov and prev and read_end < prev_end:
+                    # "Phú Yên tăng 6,9%, có thêm 9 xã …; Khánh Hòa … với mức tăng 10,1%, đón 7,2 triệu lượt khách": a
+                    # province named before a figure skipped is the subject of the clauses after it, not the one of
+                    # the last figure read
+                    span_prov = _outside_closed_parens(low, _not_areas(low, idx.provinces(read_end, prev_end)), prev_end,
+                                                       strict=True)
                 if span_prov:
                     pin, span_named = span_prov[-1][2], span_prov
                 elif prev and prev.get("province"):
@@ -1683,12 +1697,13 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
                 "tail_end": tail_end}
         first_status = first_status if first_period else status
         first_period = first_period or period
-        prev_end = f_end
+        prev_end = read_end = f_end
     ctx.last_family = prev["family"] if prev else None
     return figures[0].start()
 
 
 _GROWTH_WORD = re.compile(r"tăng trưởng|tốc độ tăng|growth")
+_GROWTH_VERB = re.compile(r"\b(?:tăng|giảm)\b")
 _SUPERSEDED = re.compile(r"\b(?:số|mức) ước(?: tính)?(?: đã)?(?: công bố| được công bố)?(?: trước đây| trước đó| kỳ trước)"
                          r"|\b(?:số|mức) ước(?: tính)?(?: trước đây| trước đó)?(?: đã| được)? công bố\b"
                          r"|\bso với (?:số|mức) ước(?: tính)?\b|\b(?:previously|earlier) (?:published |released )?estimate")

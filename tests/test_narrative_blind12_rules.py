@@ -1,0 +1,25 @@
+"""Prose rules the twelfth blind corpus (tests/corpus/narrative_blind12.yaml: the emulation work of provincial
+clusters) showed were missing, each on a sentence written here (SAMPLE figures, no real statistic)."""
+
+import datetime as dt
+
+from pipelines.lib import narrative
+
+
+def _read(text: str, vintage=dt.date(2024, 3, 15), province=None) -> set[tuple]:
+    rows, _ = narrative.extract_text(text, vintage.year, vintage, province)
+    return {(r["province_code"], r["indicator"], r["period"], r["status"], r["qualifier"], r["value"]) for r in rows}
+
+
+def test_a_long_list_of_members_gives_each_its_own_figures():
+    # sample figures: the next province's bare rate is the list's headline rate (GRDP), not the revenue before it;
+    # a province named before a skipped figure ("thêm 3 xã") is the subject of the clauses after it
+    got = _read("Năm 2023, Bình Phước có GRDP tăng 5,4%, thu ngân sách đạt 11.200 tỷ đồng; Tây Ninh tăng 6,3%, có "
+                "thêm 3 xã đạt chuẩn nông thôn mới; Long An tiếp tục dẫn đầu với mức tăng 7,9%, cao hơn bình quân "
+                "cụm 1,2 điểm phần trăm, đón 2,1 triệu lượt khách du lịch; Bình Dương tăng 5,8%, tỷ lệ hộ nghèo giảm "
+                "0,3 điểm phần trăm, còn 0,5%.")
+    assert ("72", "grdp_growth", "2023", "actual", "exact", 6.3) in got
+    assert ("80", "grdp_growth", "2023", "actual", "exact", 7.9) in got
+    assert ("80", "tourism_arrivals", "2023", "actual", "exact", 2100000.0) in got
+    assert ("74", "poverty_rate_multidim", "2023", "actual", "exact", 0.5) in got
+    assert not any(r[1] == "state_budget_revenue_growth" for r in got)
