@@ -463,6 +463,23 @@ _FOOTNOTE = re.compile(r"\s*(?:\(\s*(?:\d{1,2}|\*{1,3}|[a-z])\s*\)|\*{1,3}|[¹²
 _FOOTNOTE_ENDS = (")", "*", " ", *"¹²³⁴⁵⁶⁷⁸⁹⁰")
 
 
+def _estimate_marks(grid: Grid, first: int, end: int | None) -> frozenset[str]:
+    """The footnote marks ("(*)", "(1)") whose note under the table says, in its first sentence, that the figures are
+    estimates: "(*) Tỉnh X chưa có số liệu chính thức; các số liệu của tỉnh X là số ước tính"."""
+    marks = set()
+    for row in grid.rows[first:len(grid.rows) if end is None else end]:
+        for cell in row:
+            if isinstance(cell, str) and cell[:1] == "(" and (m := _NOTE_MARK.match(cell)):
+                note = re.split(r"[.;]\s+(?=[A-ZĐÀ-Ỹ])", cell, maxsplit=1)[0]
+                if table_layout.column_status(note)[0] == "estimate":
+                    marks.add(m.group(1).replace(" ", ""))
+                break
+    return frozenset(marks)
+
+
+_NOTE_MARK = re.compile(r"(\(\s*(?:\d{1,2}|\*{1,3}|[a-z])\s*\))\s+\S")
+
+
 def _without_footnote(name: str) -> str:
     """A name without its footnote marker: "Trà Vinh (1)", "Lạng Sơn (*)", "Bến Tre²" → the province's name."""
     return _FOOTNOTE.sub("", name) if name.endswith(_FOOTNOTE_ENDS) else name
@@ -511,6 +528,7 @@ def _read_rows(grid: Grid, first: int, prov_col: int, columns: list[_Column], nu
     ("Tổng cộng toàn tỉnh"); the district and group rows are skipped."""
     out: list = []
     per_row = per_row or {}
+    marks = _estimate_marks(grid, first, end)
     for r in range(first, len(grid.rows) if end is None else end):
         name = grid.cell(r, prov_col)
         if not isinstance(name, str) or not name.strip():
@@ -532,6 +550,9 @@ def _read_rows(grid: Grid, first: int, prov_col: int, columns: list[_Column], nu
                                 status=status or stated or (_status(None, year, vintage, part or "") if year and vintage
                                                             else col.status))
                         for col in columns]
+        if marks and place != name and (mark := _FOOTNOTE.search(name).group(0).replace(" ", "")) in marks:
+            # "Quảng Trị (*)" under "(*) … các số liệu của Quảng Trị trong biểu là số ước tính": the row's estimates
+            row_cols = [replace(col, status="estimate") if col.status in (None, "actual") else col for col in row_cols]
         code = _row_column(grid, r, per_row, "code")
         for col in row_cols:
             raw = grid.cell(r, col.c)
