@@ -142,3 +142,32 @@ def test_sector_rows_under_the_grdp_growth_row_are_the_sectors_growth(tmp_path):
     assert got[("37", "grdp_growth", "2026", "plan")] == 9
     assert got[("37", "gva_agri_forestry_fishery_growth", "2026", "plan")] == 3.5
     assert got[("37", "gva_services_growth", "2026-4M", "estimate")] == 7.4
+
+
+CLUSTER = ["CỤM THI ĐUA CÁC TỈNH MẪU", "Ninh Bình, ngày 15 tháng 7 năm 2026",
+           "BÁO CÁO sơ kết thi đua 6 tháng đầu năm 2026 của Cụm (văn bản mẫu, số liệu mẫu)"]
+
+
+def test_a_province_row_marked_by_a_footnote_saying_estimates_is_estimated(tmp_path):
+    path = _docx(tmp_path / "cum.docx", CLUSTER, [([
+        ["TT", "Tỉnh, thành phố", "Tăng trưởng GRDP (%)", "Kim ngạch xuất khẩu (triệu USD)"],
+        ["1", "Ninh Bình", "8,1", "2.100,0"],
+        ["2", "Hưng Yên (*)", "7,6", "3.050,5"],
+    ], [])], ["(*) Hưng Yên chưa có số liệu chính thức; các số liệu của Hưng Yên trong biểu là số ước tính. Số liệu mẫu."])
+    got = _got(path)
+    assert got[("37", "grdp_growth", "2026-H1", "actual")] == 8.1
+    assert got[("33", "grdp_growth", "2026-H1", "estimate")] == 7.6
+    assert got[("33", "export_value", "2026-H1", "estimate")] == 3050.5
+    assert ("33", "export_value", "2026-H1", "actual") not in got
+
+
+def test_rows_naming_their_year_in_a_table_with_the_provinces_across(tmp_path):
+    path = _docx(tmp_path / "cum.docx", [*CLUSTER, "Biểu 2. MỤC TIÊU NĂM 2026 CÁC TỈNH ĐĂNG KÝ"], [([
+        ["Chỉ tiêu", "Ninh Bình", "Hưng Yên"],
+        ["Tăng trưởng GRDP năm 2026 (%)", "10,0", "9,5"],
+        ["Dự toán thu NSNN năm 2026 (tỷ đồng)", "30.500", "41.200"],
+    ], [])])
+    got = _got(path)
+    assert got[("37", "grdp_growth", "2026", "plan")] == 10
+    assert got[("33", "state_budget_revenue", "2026", "plan")] == 41200
+    assert not any(k[2] == "2026-H1" for k in got)

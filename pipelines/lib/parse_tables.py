@@ -300,6 +300,24 @@ def _plan_bases(layout: Layout) -> list[str]:
     return [vc.header if p is not None and periods.count(p) > 1 else "" for vc, p in zip(layout.value_columns, periods)]
 
 
+@lru_cache(maxsize=1 << 12)
+def _period_in_label(name: str) -> tuple[str, str, str | None] | None:
+    """(indicator's name, period, status or None) of a row label that names its year ("Tăng trưởng GRDP năm 2026",
+    "Dự toán thu NSNN năm 2026") when the label without its period and status words is a catalogue indicator."""
+    m = _YEAR_IN_LABEL.search(name)
+    if m is None:
+        return None
+    bare = _STATUS_LEAD.sub("", f"{name[:m.start()]} {name[m.end():]}".strip())
+    if not bare or _match(bare) is None:
+        return None
+    return bare, f"{m.group(1)}{table_layout.column_period(name) or ''}", table_layout.column_status(name)[0]
+
+
+_YEAR_IN_LABEL = re.compile(r"\s*năm\s+((?:19|20)\d\d)\b", re.IGNORECASE)  # not "(giá so sánh 2010)"
+_STATUS_LEAD = re.compile(r"^(?:ước thực hiện|ước tính|ước|thực hiện|kế hoạch|mục tiêu|dự toán|dự kiến|chỉ tiêu)\s+",
+                          re.IGNORECASE)
+
+
 _ADMIN_PREFIX = re.compile(r"^(?:tỉnh|thành phố|tp\.?)\s+", re.IGNORECASE)  # "Tỉnh Đồng Nai" › "Đồng Nai"
 
 
@@ -557,6 +575,7 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
     rate_columns = [vc.role == "compare_yoy" and bool(table_layout.CHANGE_WORDS.search(vn_text.key(vc.header)))
                     for vc in layout.value_columns]
     filled = grid.filled
+    by_province = all(vc.province and vc.role == "value" for vc in layout.value_columns)  # provinces across
     stack: list[tuple[int, str]] = []  # (level, label) of the rows above that sub-rows hang from
     indicators = _RowIndicators(grid, layout, header_row, end, title.text)
     # "Chỉ tiêu ĐVT" in one header cell (a PDF whose unit column ran into the labels): each label holds its unit
@@ -582,6 +601,13 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
                 and catalogue.indicators()[own].unit in catalogue.PERCENT_UNITS:
             unit_text = "%"  # "Đơn vị tính: Tỷ đồng; %" over "Tốc độ tăng GRDP"
         unit_text = unit_text or unit_in_name or table_unit
+        row_columns = columns
+        if by_province and (dated := _period_in_label(name)) is not None:
+            # "Chỉ tiêu | Thanh Hóa | Nghệ An" over "Dự toán thu NSNN năm 2026 (tỷ đồng)": with the provinces across,
+            # a row names its own period and status
+            name, row_period, row_status = dated
+            row_columns = [(i, c, row_period, kind, role, row_status or status, year, header, column_province)
+                           for i, c, period, kind, role, status, year, header, column_province in columns]
         code, name, parents, growth_kind, by_column = indicators.of_row(name, parents, unit_text)
         snippet = " › ".join([*parents, name]) + (f" | {unit_text}" if unit_text else "")
         province_name = text_of(grid.cell(row.r, layout.province_col)).strip() if layout.province_col is not None else ""
@@ -592,7 +618,7 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
         width = len(cells)
         locators = grid.locators(r, value_cols)
         plans: list[tuple | None] = [None] * len(kinds)
-        for i, c, period, kind, role, status, year, header, column_province in columns:
+        for i, c, period, kind, role, status, year, header, column_province in row_columns:
             raw = cells[c] if c < width else None
             if raw is None or (filled and (r, c) in filled):
                 continue
