@@ -23,3 +23,12 @@ def test_a_long_list_of_members_gives_each_its_own_figures():
     assert ("80", "tourism_arrivals", "2023", "actual", "exact", 2100000.0) in got
     assert ("74", "poverty_rate_multidim", "2023", "actual", "exact", 0.5) in got
     assert not any(r[1] == "state_budget_revenue_growth" for r in got)
+
+
+def test_a_lead_naming_growth_before_its_colon_gives_the_rates_of_the_list():
+    # sample figures
+    got = _read("Năm 2023, tăng trưởng của các tỉnh trong vùng khá chênh lệch: Sơn La tăng 4,2%, Lai Châu 3,9%, "
+                "trong khi Điện Biên chỉ tăng 2,6%.")
+    assert got == {("14", "grdp_growth", "2023", "actual", "exact", 4.2),
+                   ("12", "grdp_growth", "2023", "actual", "exact", 3.9),
+                   ("11", "grdp_growth", "2023", "actual", "exact", 2.6)}

@@ -1168,7 +1168,12 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             elif family == "grdp_size" and _GROWTH_RIGHT_BEFORE.search(low, c_start, f_start):
                 family = "grdp"  # "GRDP theo giá hiện hành đạt 123.456 tỷ đồng và tăng trưởng 6,2%": real growth
         if family is None and (not own_label and _BARE_GROWTH.search(low, c_start, f_start)
-                               or _GROWTH_RIGHT_BEFORE.search(low, c_start, f_start)):
+                               or _GROWTH_RIGHT_BEFORE.search(low, c_start, f_start)
+                               or (not own_label and prev is None and (colon := low.find(":", s_start, c_start)) >= 0
+                                   and _BARE_GROWTH.search(low, s_start, colon)
+                                   and not idx.provinces(s_start, colon))):
+            # "Năm 2023, tăng trưởng của các tỉnh trong cụm không đồng đều: Thanh Hóa tăng 5,7%, Nghệ An 6,2%": the
+            # growth a lead names before its list
             # "Growth in the third quarter alone reached 9.7%", "tỉnh Đắk Lắk (cũ) tăng trưởng 6,8%": growth with
             # nothing named is the economy's
             family = "grdp"
