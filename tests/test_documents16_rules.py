@@ -171,3 +171,19 @@ def test_rows_naming_their_year_in_a_table_with_the_provinces_across(tmp_path):
     assert got[("37", "grdp_growth", "2026", "plan")] == 10
     assert got[("33", "state_budget_revenue", "2026", "plan")] == 41200
     assert not any(k[2] == "2026-H1" for k in got)
+
+
+def test_a_markdown_note_with_short_periods_and_a_bare_change_column(tmp_path):
+    # "5T/2026 (ước)" is five months (its slash is a period's, not a ratio's); "Tăng (%)" is the change of the latest
+    # column, already a rate; "Bán lẻ HH & DTDV tiêu dùng" is the retail sales
+    path = tmp_path / "ghi_chu_ninh_binh.md"
+    path.write_text("# Ninh Bình: 5 tháng đầu năm 2026 (ghi chú mẫu)\n\n*Ngày 14/6/2026 – số liệu mẫu*\n\n"
+                    "Ghi chú của tỉnh Ninh Bình.\n\n"
+                    "| Chỉ tiêu | 5T/2025 | 5T/2026 (ước) | Tăng (%) |\n|---|---:|---:|---:|\n"
+                    "| Thu NSNN (tỷ đồng) | 6.000 | 6.600 | 10,0 |\n"
+                    "| Bán lẻ HH & DTDV tiêu dùng (tỷ đồng) | 50.000 | 56.000 | 12,0 |\n", encoding="utf-8")
+    got = _got(path)
+    assert got[("37", "state_budget_revenue", "2026-5M", "estimate")] == 6600
+    assert got[("37", "state_budget_revenue_growth", "2026-5M", "estimate")] == 10
+    assert got[("37", "retail_sales_services_revenue", "2026-5M", "estimate")] == 56000
+    assert got[("37", "retail_sales_services_revenue_growth", "2026-5M", "estimate")] == 12

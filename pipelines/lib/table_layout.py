@@ -412,13 +412,19 @@ _SO_BETWEEN = re.compile(r"(?:19|20)\d\d so (?:với )?\S|^so (?:với )?(?:năm
 # 2024 (%)", "ƯTH 2024 so TH 2023", "So 2024 (%)" (against 2024)
 
 
-_PERIOD_SLASH = re.compile(r"(?<!\w)(\d{1,2}|i{1,3}|iv)/((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+# "Quý II/2026", "Tháng 9/2025", "5T/2026" (five months): a period's slash, not a ratio's
+_PERIOD_SLASH = re.compile(r"(?<!\w)(\d{1,2}t?|i{1,3}|iv)/((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+
+
+_CHANGE_ALONE = frozenset(("tăng %", "tăng trưởng %", "mức tăng %", "tốc độ tăng %", "tăng giảm %"))
 
 
 @lru_cache(maxsize=1 << 14)
 def compare_role(text: str) -> str | None:
     """"compare_yoy" or "compare_plan" for a header that compares ("So với cùng kỳ (%)", "Ước TH/KH"), else None."""
     k = _key(text).replace("giá so sánh", "giá")  # "Giá so sánh 2010" is a price basis, no comparison
+    if k in _CHANGE_ALONE:  # "Tăng (%)" after "Cộng 5T/2025 | 5T/2026 (ước)": the change of the latest column
+        return "compare_yoy"
     text = _PERIOD_SLASH.sub(r"\1 \2", text)  # "Quý II/2026", "Tháng 9/2025": a period's slash, not a ratio's
     if not _has_phrase(k, _COMPARE) and "/" not in text and not _SO_BETWEEN.search(k):
         return None
