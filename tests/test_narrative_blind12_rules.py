@@ -32,3 +32,23 @@ def test_a_lead_naming_growth_before_its_colon_gives_the_rates_of_the_list():
     assert got == {("14", "grdp_growth", "2023", "actual", "exact", 4.2),
                    ("12", "grdp_growth", "2023", "actual", "exact", 3.9),
                    ("11", "grdp_growth", "2023", "actual", "exact", 2.6)}
+
+
+def test_a_covenant_lead_makes_the_paragraph_under_it_targets():
+    # sample figures: "giao ước … chỉ tiêu … như sau:" over a paragraph (not bullets) of each province's targets
+    text = ("Theo nội dung giao ước, các tỉnh cam kết thực hiện các chỉ tiêu chủ yếu năm 2024 như sau:\n\n"
+            "Sơn La: tăng trưởng GRDP 7,2%, thu ngân sách 5.600 tỷ đồng. Lai Châu: GRDP tăng khoảng 8%.\n\n"
+            "GRDP của Điện Biên năm 2024 tăng 6,1%.")
+    got = _read(text)
+    assert ("14", "grdp_growth", "2024", "plan", "exact", 7.2) in got
+    assert ("14", "state_budget_revenue", "2024", "plan", "exact", 5600.0) in got
+    assert ("12", "grdp_growth", "2024", "plan", "about", 8.0) in got
+    assert ("11", "grdp_growth", "2024", "estimate", "exact", 6.1) in got  # the next paragraph ends the list
+
+
+def test_giao_uoc_and_cam_ket_name_targets():
+    # sample figures
+    got = _read("Năm 2026, Hải Phòng giao ước tăng trưởng 9–9,5%. Tỉnh Hưng Yên cam kết tăng trưởng từ 9% trở lên.",
+                dt.date(2026, 3, 12))
+    assert ("31", "grdp_growth", "2026", "plan", "about", 9.25) in got
+    assert ("33", "grdp_growth", "2026", "plan", "more_than", 9.0) in got

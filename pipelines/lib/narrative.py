@@ -194,7 +194,7 @@ _PLAN_WORD = re.compile(
     r"\bđể (?:hoàn thành|đạt được|đạt) (?:kế hoạch|mục tiêu|chỉ tiêu)\b|"  # "để hoàn thành mục tiêu cả năm tăng 11%": still to reach
     r"(?<!vượt )(?<!đạt )(?<!với )(?<!thành )(?<!bằng )(?<!theo )(?<!xa )"
     r"(?:\bkế hoạch\b|\bmục tiêu\b(?! quốc gia)|\bkịch bản\b|\bchỉ tiêu\b|\bphấn đấu\b|\btargets?\b|\baims? to\b|\bplans? to\b|\bgoal\b|"
-    r"\bkh\b|\bđăng ký (?:với cụm|thi đua|chỉ tiêu)\b|\bdự toán\b(?= (?:là|năm|thu|chi|ngân sách|được|của|\d)))"  # "tỉnh đăng ký với Cụm: tăng trưởng … từ 10% trở lên"
+    r"\bkh\b|\bđăng ký (?:với cụm|thi đua|chỉ tiêu)\b|\bgiao ước\b|\bcam kết (?=tăng|đạt|thu|phấn đấu|hoàn thành)|\bdự toán\b(?= (?:là|năm|thu|chi|ngân sách|được|của|\d)))"  # "tỉnh đăng ký với Cụm: tăng trưởng … từ 10% trở lên"
 )
 _FORECAST_WORD = re.compile(r"\bdự kiến\b|\bdự báo\b|\bexpected\b|\bforecast\b|\bprojected\b")
 # "sơ bộ" (preliminary) is an estimate, as a "Sơ bộ 2024" column of a table is
@@ -228,8 +228,10 @@ _CARRY_OPENING = re.compile(r"\s*(?:lũy kế|cộng dồn|tính chung|tính t�
                             r"|[-+•]\s*(?=(?:\d{1,2} tháng|quý|tháng \d|cả năm)\b))\b")
 _BULLET_LINE = re.compile(r"\s*[-+•]\s")
 _ESTIMATE_LIST_LEAD = re.compile(r"\b(?:ước tính|ước thực hiện|sơ bộ|estimated?|preliminary)\b", re.IGNORECASE)
-_PLAN_LIST_LEAD = re.compile(r"^(?!.*\b(?:ước|sơ bộ|thực hiện|kết quả)\b)"  # "chỉ tiêu … (ước tính):" are indicators
-                             r".*(?:mục tiêu|kế hoạch|phấn đấu|targets?|chỉ tiêu[^:]*\bđến (?:năm|hết|cuối))[^:]*:\s*$",
+_PLAN_LIST_LEAD = re.compile(r"^(?!.*(?<!giao )\b(?:ước|sơ bộ|(?<!cam kết )thực hiện|kết quả)\b)"  # "chỉ tiêu … (ước
+                             # tính):" are indicators; "các tỉnh cam kết thực hiện các chỉ tiêu năm 2024 như sau:" targets
+                             r".*(?:mục tiêu|kế hoạch|phấn đấu|targets?|chỉ tiêu[^:]*\bđến (?:năm|hết|cuối)"
+                             r"|(?:giao ước|cam kết)[^:]*\bchỉ tiêu)[^:]*:\s*$",
                              re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\blần lượt\b|\btương ứng\b|\brespectively\b")
 _PCT_ROLES = {"growth", "share", "pct_of_plan", "rate"}  # the roles a percentage can have
@@ -524,6 +526,8 @@ class _Ctx:
     last_family: str | None = None  # the family of the last figure of the sentence before, in the same paragraph  # the part of the year named right after a sentence's first figure
     section_province: str | None = None  # the one province a heading named ("## Nghệ An: …"), for a document of several
     paragraph_province: str | None = None  # the province a paragraph opens with ("Bình Dương – … – có GRDP …")
+    list_lead_at: int | None = None  # the sentence number of the latest list lead ("… như sau:")
+    list_paragraph: bool = False  # the paragraph is the list of targets a plan lead announced
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -870,8 +874,13 @@ def extract_text(
             # "Các chỉ tiêu chủ yếu đến năm 2025:" over "- Thu ngân sách … đạt 5.000 tỷ đồng;": the list's figures are
             # targets; any other paragraph ends the list
             lead = len(sentence) <= 120 and sentence.endswith(":")
+            # "Theo nội dung giao ước, các tỉnh cam kết thực hiện các chỉ tiêu năm 2024 như sau:" over a paragraph
+            # (not bullets) of each province's targets: that one paragraph is the list
+            ctx.list_paragraph = not lead and ctx.list_status == "plan" and ctx.list_lead_at == k - 1
             ctx.list_status = "plan" if lead and _PLAN_LIST_LEAD.search(sentence) else \
-                "estimate" if lead and _ESTIMATE_LIST_LEAD.search(sentence) else None  # "… (ước tính):"
+                "estimate" if lead and _ESTIMATE_LIST_LEAD.search(sentence) else \
+                "plan" if ctx.list_paragraph else None  # "… (ước tính):"
+            ctx.list_lead_at = k if lead else None
         if names_pci and _OTHER_INDEX.search(low, s_start, s_end):
             ctx.pci_topic = False  # another index (PAPI, PGI, a component of the PCI) is spoken of now
         elif names_pci and _PCI_NAMED.search(low, s_start, s_end):
@@ -1527,6 +1536,8 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             status = ctx.growth_status[1]  # "GRDP 9 tháng ước tăng 7,86%. Trong đó, khu vực dịch vụ tăng 8,04%": its parts
         if status is None and ctx.list_status and _BULLET_LINE.match(text, s_start):
             status = ctx.list_status
+        if status is None and ctx.list_paragraph and ctx.vintage < p_end:  # a finished period's figure is a result
+            status = "plan"
         if status is None and family in _GRDP_PARTS and ctx.grdp_status and ctx.grdp_status[0] == period:
             status = ctx.grdp_status[1]  # "GRDP quý I ước tăng 11,18%. Khu vực dịch vụ tăng 10,05%": the parts of the total
         dated = status is None
