@@ -52,3 +52,13 @@ def test_giao_uoc_and_cam_ket_name_targets():
                 dt.date(2026, 3, 12))
     assert ("31", "grdp_growth", "2026", "plan", "about", 9.25) in got
     assert ("33", "grdp_growth", "2026", "plan", "more_than", 9.0) in got
+
+
+def test_an_estimate_lead_is_of_the_texts_year_not_of_the_year_compared_with():
+    # sample figures
+    text = ("Theo báo cáo ước thực hiện 6 tháng, GRDP của tỉnh tăng 6,05%, cao hơn cùng kỳ năm 2023 (tăng 4,6%).\n\n"
+            "Thu ngân sách nhà nước trên địa bàn 6 tháng đạt 2.130 tỷ đồng.")
+    got = _read(text, dt.date(2024, 7, 10), "Kon Tum")
+    assert ("62", "grdp_growth", "2024-H1", "estimate", "exact", 6.05) in got
+    assert ("62", "state_budget_revenue", "2024-H1", "estimate", "exact", 2130.0) in got
+    assert ("62", "grdp_growth", "2023-H1", "actual", "exact", 4.6) in got

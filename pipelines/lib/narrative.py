@@ -965,7 +965,10 @@ def _declared_estimates(text: str, doc_year: int | None, rows: list[dict]) -> No
         year = note.group(1) or (note.group(2) or "").strip() or (str(doc_year) if doc_year else "")
     else:  # the lead's own year ("… quý I năm 2026"), else the text's
         end = _SENTENCE_STOP.search(text, lead.end())
-        named = _YEAR4.findall(text, lead.start(), end.start() if end else len(text))
+        # not a year the figures are compared with: "Theo báo cáo ước thực hiện 6 tháng, GRDP tăng 5,62%, cao hơn cùng
+        # kỳ năm 2023 (tăng 4,1%)" is of the text's year
+        named = [m.group(0) for m in _YEAR4.finditer(text, lead.start(), end.start() if end else len(text))
+                 if not _COMPARED_BEFORE.search(text.lower(), max(0, m.start() - 24), m.start())]
         year = named[0] if named else str(doc_year or "")
     for row in rows:
         if row["status"] == "actual" and (row["period"] == year if note else row["period"][:4] == year) \
@@ -980,6 +983,7 @@ _ESTIMATE_LEAD = re.compile(r"\b(?:theo|căn cứ|dựa trên) (?:các |những 
                             r"|\b(?:báo cáo|số liệu) ước (?:tính|thực hiện)\b"  # "đọc báo cáo ước thực hiện năm 2020"
                             r"|\baccording to (?:the )?(?:preliminary|estimated) (?:figures|data)\b", re.IGNORECASE)
 _LEAD_CHARS = 600
+_COMPARED_BEFORE = re.compile(r"(?:so với|cùng kỳ|hơn|trước|với|from|than)(?: mức| cùng kỳ)?(?: năm)?\s*$")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|\n\n")
 
 
