@@ -187,3 +187,37 @@ def test_a_markdown_note_with_short_periods_and_a_bare_change_column(tmp_path):
     assert got[("37", "state_budget_revenue_growth", "2026-5M", "estimate")] == 10
     assert got[("37", "retail_sales_services_revenue", "2026-5M", "estimate")] == 56000
     assert got[("37", "retail_sales_services_revenue_growth", "2026-5M", "estimate")] == 12
+
+
+PLAN = ["ỦY BAN NHÂN DÂN TỈNH NINH BÌNH", "Ninh Bình, ngày 10 tháng 4 năm 2026",
+        "KẾ HOẠCH thực hiện các chỉ tiêu kinh tế - xã hội năm 2026 (văn bản mẫu, số liệu mẫu)"]
+
+
+def test_a_plans_scenario_table_of_sectors_by_quarter(tmp_path):
+    # the rows name the GRDP and its sectors, the sentence above the measure; in a plan, the quarters not over yet and
+    # the whole year are the plan's, the quarter done is the actual
+    path = _docx(tmp_path / "ke_hoach.docx", [*PLAN, "Để đạt mục tiêu tăng trưởng năm 2026, tỉnh giao kịch bản tăng "
+                                                      "trưởng theo quý như sau (tốc độ tăng so với cùng kỳ, %):"], [([
+        ["Khu vực kinh tế", "Quý I (thực hiện)", "Quý II", "Quý III", "Quý IV", "Cả năm 2026"],
+        ["Tổng sản phẩm trên địa bàn (GRDP)", "7,9", "8,8", "9,6", "10,2", "9,2"],
+        ["Nông, lâm nghiệp và thủy sản", "3,1", "3,4", "3,8", "4,0", "3,6"],
+        ["Dịch vụ", "7,5", "8,1", "8,9", "9,4", "8,5"],
+    ], [])])
+    got = _got(path)
+    assert got[("37", "grdp_growth", "2026-Q1", "actual")] == 7.9
+    assert got[("37", "grdp_growth", "2026-Q3", "plan")] == 9.6
+    assert got[("37", "gva_agri_forestry_fishery_growth", "2026-Q2", "plan")] == 3.4
+    assert got[("37", "gva_services_growth", "2026", "plan")] == 8.5
+    assert not any(k[3] == "estimate" for k in got)
+
+
+def test_a_ratio_to_the_years_target_is_a_share_of_the_plan_not_a_growth(tmp_path):
+    path = _docx(tmp_path / "ke_hoach.docx", PLAN, [([
+        ["TT", "Chỉ tiêu", "ĐVT", "Chỉ tiêu Nghị quyết HĐND tỉnh năm 2026", "Kết quả quý I/2026",
+         "Tỷ lệ so với chỉ tiêu năm (%)"],
+        ["1", "Thu ngân sách nhà nước trên địa bàn", "Tỷ đồng", "30.000", "7.200", "24,0"],
+        ["2", "Kim ngạch xuất khẩu", "Triệu USD", "5.000", "1.100", "22,0"],
+    ], [])])
+    got = _got(path)
+    assert got[("37", "state_budget_revenue_pct_of_estimate", "2026-Q1", "actual")] == 24
+    assert not any(k[1].endswith("_growth") for k in got)

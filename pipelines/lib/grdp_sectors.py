@@ -29,7 +29,8 @@ _MEASURES = (
     ("current", re.compile(r"\bgiá hiện hành\b|\bgiá thực tế\b")),
 )
 _TOTAL = {"index": "grdp_growth", "rate": "grdp_growth", "const": "grdp_value_const2010", "current": "grdp_value_current"}
-_TOTAL_ROWS = table_layout.TOTAL_LABELS | {"tổng sản phẩm trên địa bàn", "grdp", "tổng sản phẩm trên địa bàn grdp"}
+GRDP_ROWS = frozenset(("tổng sản phẩm trên địa bàn", "grdp", "tổng sản phẩm trên địa bàn grdp"))  # a row naming the GRDP
+_TOTAL_ROWS = table_layout.TOTAL_LABELS | GRDP_ROWS
 # what a sector's row is under each measure: a catalogue alias written before the sector's name
 _SECTOR_PARENT = {"structure": "Cơ cấu GRDP", "index": "Tốc độ tăng giá trị tăng thêm",
                   "rate": "Tốc độ tăng giá trị tăng thêm"}

@@ -206,6 +206,11 @@ class _RowIndicators:
         self.above, self.above_name = None, ""  # the indicator and name of the value row just above
         self.subject = None  # the caption's (code, text), looked for at the first total row
         caption_measure = grdp_sectors.caption_measure(title)
+        if caption_measure is None and any(vn_text.key(text_of(grid.cell(k, layout.label_col))) in grdp_sectors.GRDP_ROWS
+                                           for k in range(layout.first_data_row, min(self.end, layout.first_data_row + 3))):
+            # "Khu vực kinh tế | Quý I | … " over "Tổng sản phẩm trên địa bàn (GRDP)", "Nông, lâm nghiệp …": the rows
+            # name the GRDP, the caption ("kịch bản tăng trưởng theo quý") only the measure
+            caption_measure = grdp_sectors.caption_measure(f"{title} GRDP")
         self.measures = [grdp_sectors.measure_of(vc.header) or ("index" if vc.role == "compare_yoy" else caption_measure)
                          for vc in layout.value_columns]  # "So với cùng kỳ (%)" of the sectors: their index
         self.sectors = None if any(self.measures) else False  # whether the rows are the sectors; None: not asked yet
@@ -528,7 +533,14 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
         vc.stated and vc.status == "estimate" for vc in layout.value_columns) else []
     for vc in by_estimate_title:
         vc.status = "estimate"
-    if by_title or (undated and title_part) or by_estimate_title:
+    # a plan's table ("KẾ HOẠCH … chỉ tiêu năm 2026", "kịch bản tăng trưởng theo quý": "Quý I (thực hiện) | Quý II |
+    # … | Cả năm 2026"): a column of the planned year that states no status and is not over yet is the plan's
+    by_plan_title = [vc for vc in layout.value_columns if not vc.stated and vc.role == "value" and vc.status == "estimate"
+                     and vc.year in title.planned] if title.planned and table_layout.column_status(title.text)[0] == "plan" \
+        else []
+    for vc in by_plan_title:
+        vc.status = "plan"
+    if by_title or (undated and title_part) or by_estimate_title or by_plan_title:
         table_layout.attach_comparisons(layout)  # a comparison takes the status and period its column now has
     if not layout.value_columns:
         raise _NoValueColumns(

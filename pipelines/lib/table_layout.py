@@ -69,6 +69,7 @@ class TitleInfo:
     text: str
     year: int | None
     date: dt.date | None
+    planned: frozenset[int] = frozenset()  # the years the title plans ("KẾ HOẠCH … NĂM 2026", "mục tiêu … năm 2026")
 
 
 # A bilingual cell, as yearbooks and reports for investors write them: "Tốc độ tăng GRDP - GRDP growth",
@@ -407,7 +408,8 @@ _MULTI_YEAR = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d|\bgiai đo�
 _COMPARE = ("so với", "so sánh", "ss", "tăng giảm", "tốc độ tăng", "% so", "so cùng kỳ", "so năm trước", "so dự toán",
             "so kế hoạch", "so kh", "so dt", "yoy", "year on year", "y o y", "y y")
 _VS_PLAN = ("so với kế hoạch", "so với kh", "so kh", "ss kh", "so với dự toán", "so dự toán", "so sánh kế hoạch",
-            "so sánh kh", "% kh", "% kế hoạch", "% dự toán", "so với nghị quyết", "so dt", "so với dt")
+            "so sánh kh", "% kh", "% kế hoạch", "% dự toán", "so với nghị quyết", "so dt", "so với dt",
+            "so với chỉ tiêu", "so chỉ tiêu", "so với mục tiêu", "so mục tiêu")  # "Tỷ lệ so với chỉ tiêu năm (%)"
 _SO_BETWEEN = re.compile(r"(?:19|20)\d\d so (?:với )?\S|^so (?:với )?(?:năm )?(?:19|20)\d\d\b")  # "ƯTH 2024 so DT
 # 2024 (%)", "ƯTH 2024 so TH 2023", "So 2024 (%)" (against 2024)
 
@@ -762,7 +764,7 @@ def read_title(grid: Grid, header_row: int, top: int | None = None) -> TitleInfo
     planned = {int(y) for y in _PLANNED_YEAR.findall(undated)}
     reported = [y for y in years if y not in planned]
     year = max(reported or years) if years else (date.year if date else None)
-    return TitleInfo(text, year, date)  # the province it names depends on the day (find_province)
+    return TitleInfo(text, year, date, frozenset(planned))  # the province it names depends on the day (find_province)
 
 
 _FOOTNOTE = re.compile(r"\s*(?:\(\*+\)|\*+\s|ghi chú\s*:)", re.IGNORECASE)
