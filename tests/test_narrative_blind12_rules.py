@@ -62,3 +62,14 @@ def test_an_estimate_lead_is_of_the_texts_year_not_of_the_year_compared_with():
     assert ("62", "grdp_growth", "2024-H1", "estimate", "exact", 6.05) in got
     assert ("62", "state_budget_revenue", "2024-H1", "estimate", "exact", 2130.0) in got
     assert ("62", "grdp_growth", "2023-H1", "actual", "exact", 4.6) in got
+
+
+def test_an_estimate_lead_of_an_answer_carries_to_the_end_of_its_paragraph():
+    # sample figures: a speaker's answer opening "Theo kết quả ước tính," in a release after the half year ended
+    text = ("Ông Tùng: Theo kết quả ước tính, GRDP 6 tháng đầu năm 2026 tăng 7,1%; riêng quý II tăng 7,4%. Quy mô GRDP "
+            "theo giá hiện hành 6 tháng đạt 61.200 tỷ đồng.\n\n"
+            "Ông Tùng: Thu ngân sách 6 tháng đạt 5.300 tỷ đồng.")
+    got = _read(text, dt.date(2026, 7, 8), "Vĩnh Long")
+    assert ("86", "grdp_growth", "2026-Q2", "estimate", "exact", 7.4) in got
+    assert ("86", "grdp_value_current", "2026-H1", "estimate", "exact", 61200.0) in got
+    assert ("86", "state_budget_revenue", "2026-H1", "actual", "exact", 5300.0) in got  # another answer

@@ -527,6 +527,7 @@ class _Ctx:
     section_province: str | None = None  # the one province a heading named ("## Nghệ An: …"), for a document of several
     paragraph_province: str | None = None  # the province a paragraph opens with ("Bình Dương – … – có GRDP …")
     list_lead_at: int | None = None  # the sentence number of the latest list lead ("… như sau:")
+    estimate_lead_year: str | None = None  # the year a paragraph's lead "Theo kết quả ước tính, …" calls estimated
     list_paragraph: bool = False  # the paragraph is the list of targets a plan lead announced
 
 
@@ -903,6 +904,18 @@ def extract_text(
                 continue
             opening_end = _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_period,
                                     indicator_units, rows, skipped)
+            if starts_paragraph:
+                ctx.estimate_lead_year = None
+            if lead := _PARAGRAPH_ESTIMATE_LEAD.match(low, s_start):
+                # "Bà Hạnh: Theo kết quả ước tính, GRDP 6 tháng đầu năm 2026 tăng 7,86%; riêng quý II tăng 8,12%. Quy mô
+                # GRDP … đạt 98.450 tỷ đồng": the lead's figures of its year, to the end of its paragraph, are estimates
+                named = [m.group(0) for m in _YEAR4.finditer(low, lead.end(), s_end)
+                         if not _COMPARED_BEFORE.search(low, max(s_start, m.start() - 24), m.start())]
+                ctx.estimate_lead_year = named[0] if named else str(sticky_year)
+            for row in rows[before:] if ctx.estimate_lead_year else ():
+                if row["_dated"] and row["status"] == "actual" and row["period"][:4] == ctx.estimate_lead_year \
+                        and not row["indicator"].startswith("pci_"):
+                    row["status"], row["_dated"] = "estimate", False
             named = {row["province_key"] or row["province_code"] for row in rows[before:]}
             if named:  # one province: "của tỉnh" in the next sentence is it; several: nobody can tell which
                 ctx.last_province = named.pop() if len(named) == 1 else None
@@ -983,6 +996,8 @@ _ESTIMATE_LEAD = re.compile(r"\b(?:theo|căn cứ|dựa trên) (?:các |những 
                             r"|\b(?:báo cáo|số liệu) ước (?:tính|thực hiện)\b"  # "đọc báo cáo ước thực hiện năm 2020"
                             r"|\baccording to (?:the )?(?:preliminary|estimated) (?:figures|data)\b", re.IGNORECASE)
 _LEAD_CHARS = 600
+_PARAGRAPH_ESTIMATE_LEAD = re.compile(r"\s*(?:[^\W\d][^.:\n\d]{0,40}:\s*)?(?:theo|căn cứ|dựa trên) (?:các |những )?"
+                                      r"(?:kết quả|số liệu|báo cáo) (?:ước tính|ước thực hiện|sơ bộ)\b")
 _COMPARED_BEFORE = re.compile(r"(?:so với|cùng kỳ|hơn|trước|với|from|than)(?: mức| cùng kỳ)?(?: năm)?\s*$")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|\n\n")
 
