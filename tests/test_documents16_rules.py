@@ -221,3 +221,19 @@ def test_a_ratio_to_the_years_target_is_a_share_of_the_plan_not_a_growth(tmp_pat
     got = _got(path)
     assert got[("37", "state_budget_revenue_pct_of_estimate", "2026-Q1", "actual")] == 24
     assert not any(k[1].endswith("_growth") for k in got)
+
+
+def test_a_communes_table_beside_the_whole_province_with_periods_in_the_row_labels(tmp_path):
+    # the commune's column is not the province's; "Toàn tỉnh" is, each row naming its own period
+    path = tmp_path / "bao_cao_xa.txt"
+    path.write_text("ỦY BAN NHÂN DÂN XÃ MẪU\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH NINH BÌNH\tĐộc lập - Tự do - Hạnh phúc\n"
+                    "Số: 1/BC-UBND\tXã Mẫu, ngày 28 tháng 3 năm 2026\n\nBÁO CÁO tình hình quý I năm 2026 (số liệu mẫu)\n\n"
+                    "Chỉ tiêu\tXã Mẫu\tToàn tỉnh\n"
+                    "Tỷ lệ hộ nghèo đa chiều cuối năm 2025 (%)\t9,50\t3,20\n"
+                    "Tỷ lệ dân số tham gia BHYT đến 31/3/2026 (%)\t93,0\t94,1\n"
+                    "Số lao động được giải quyết việc làm quý I (người)\t30\t5.100\n", encoding="utf-8")
+    got = _got(path)
+    assert got[("37", "poverty_rate_multidim", "2025", "actual")] == 3.2
+    assert got[("37", "health_insurance_coverage", "2026-Q1", "estimate")] == 94.1
+    assert got[("37", "jobs_created", "2026-Q1", "estimate")] == 5100
+    assert 9.5 not in got.values() and 30 not in got.values()

@@ -306,19 +306,25 @@ def _plan_bases(layout: Layout) -> list[str]:
 
 
 @lru_cache(maxsize=1 << 12)
-def _period_in_label(name: str) -> tuple[str, str, str | None] | None:
-    """(indicator's name, period, status or None) of a row label that names its year ("Tăng trưởng GRDP năm 2026",
-    "Dự toán thu NSNN năm 2026") when the label without its period and status words is a catalogue indicator."""
-    m = _YEAR_IN_LABEL.search(name)
+def _period_in_label(name: str) -> tuple[str, int | None, str, str | None] | None:
+    """(indicator's name, year or None, part of the year, status or None) of a row label that names its period
+    ("Tăng trưởng GRDP năm 2026", "Dự toán thu NSNN năm 2026", "Tỷ lệ hộ nghèo cuối năm 2025", "Tỷ lệ tham gia
+    BHYT đến 31/3/2026", "Số lao động được giải quyết việc làm quý I") when the label without its period and status
+    words is a catalogue indicator."""
+    m = _PERIOD_IN_LABEL.search(name)
     if m is None:
         return None
     bare = _STATUS_LEAD.sub("", f"{name[:m.start()]} {name[m.end():]}".strip())
     if not bare or _match(bare) is None:
         return None
-    return bare, f"{m.group(1)}{table_layout.column_period(name) or ''}", table_layout.column_status(name)[0]
+    year = m.group("year") or m.group("dated")
+    return bare, int(year) if year else None, table_layout.column_period(name) or "", table_layout.column_status(name)[0]
 
 
-_YEAR_IN_LABEL = re.compile(r"\s*năm\s+((?:19|20)\d\d)\b", re.IGNORECASE)  # not "(giá so sánh 2010)"
+# the period a row label ends its name with; not a price basis's year ("(giá so sánh 2010)")
+_PERIOD_IN_LABEL = re.compile(r"\s*(?:(?:cuối|đến(?: hết)?(?: ngày)?)\s+)?(?:năm\s+(?P<year>(?:19|20)\d\d)\b"
+                              r"|\d{1,2}/\d{1,2}/(?P<dated>(?:19|20)\d\d)\b|quý\s+(?:iv|iii|ii|i)\b(?:/(?:19|20)\d\d)?)",
+                              re.IGNORECASE)
 _STATUS_LEAD = re.compile(r"^(?:ước thực hiện|ước tính|ước|thực hiện|kế hoạch|mục tiêu|dự toán|dự kiến|chỉ tiêu)\s+",
                           re.IGNORECASE)
 
@@ -587,7 +593,8 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
     rate_columns = [vc.role == "compare_yoy" and bool(table_layout.CHANGE_WORDS.search(vn_text.key(vc.header)))
                     for vc in layout.value_columns]
     filled = grid.filled
-    by_province = all(vc.province and vc.role == "value" for vc in layout.value_columns)  # provinces across
+    # provinces across, or the province's whole beside a commune's ("Chỉ tiêu | Xã Tân Thành | Toàn tỉnh")
+    by_province = all((vc.province or vc.total) and vc.role == "value" for vc in layout.value_columns)
     stack: list[tuple[int, str]] = []  # (level, label) of the rows above that sub-rows hang from
     indicators = _RowIndicators(grid, layout, header_row, end, title.text)
     # "Chỉ tiêu ĐVT" in one header cell (a PDF whose unit column ran into the labels): each label holds its unit
@@ -617,9 +624,13 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
         if by_province and (dated := _period_in_label(name)) is not None:
             # "Chỉ tiêu | Thanh Hóa | Nghệ An" over "Dự toán thu NSNN năm 2026 (tỷ đồng)": with the provinces across,
             # a row names its own period and status
-            name, row_period, row_status = dated
-            row_columns = [(i, c, row_period, kind, role, row_status or status, year, header, column_province)
-                           for i, c, period, kind, role, status, year, header, column_province in columns]
+            name, row_year, row_part, row_status = dated
+            row_columns = []
+            for i, c, period, kind, role, status, year, header, column_province in columns:
+                row_period = f"{row_year or year}{row_part}"  # "quý I": the column's year
+                if row_status is None and row_year and vintage > observation.period_end(row_period):
+                    row_status = "actual"  # "cuối năm 2025" in a report of 2026: over
+                row_columns.append((i, c, row_period, kind, role, row_status or status, year, header, column_province))
         code, name, parents, growth_kind, by_column = indicators.of_row(name, parents, unit_text)
         snippet = " › ".join([*parents, name]) + (f" | {unit_text}" if unit_text else "")
         province_name = text_of(grid.cell(row.r, layout.province_col)).strip() if layout.province_col is not None else ""

@@ -490,6 +490,8 @@ def detect_layout(grid: Grid, header_row: int, doc_year: int | None, as_of: dt.d
         elif _MULTI_YEAR.search(_key(text)):
             layout.ignored_columns[c] = (f"column '{text}' covers several years (an average or total of a span), "
                                          "not one period")
+        elif k in _WHOLE_PROVINCE_KEYS:  # "Chỉ tiêu | Xã Tân Thành | Toàn tỉnh": the title's province, period, status
+            layout.value_columns.append(ValueColumn(c, text, "value", None, doc_year, "", total=True))
         elif "cùng kỳ" in k:  # "Cùng kỳ năm 2022", "Cùng kỳ năm trước": its period is set below, from the others'
             status, year = column_status(text)
             layout.value_columns.append(ValueColumn(c, text, "same_period", status or "actual", year, ""))
@@ -574,6 +576,9 @@ def _cumulated_over_an_estimate(layout: Layout, dated: set[int]) -> None:
 _MONTHS_TO_DATE = {observation.months_to_date_suffix(n): n for n in range(2, 12)}  # "-10M" → 10 ("" is the year)
 # … and a quarter or the second half, whose last month is estimated: "Tháng 10 | Tháng 11 | Ước tháng 12 | Quý IV"
 _LAST_MONTH = {**_MONTHS_TO_DATE, "-Q2": 6, "-Q3": 9, "-Q4": 12, "-H2": 12}
+
+
+_WHOLE_PROVINCE_KEYS = frozenset(("toàn tỉnh", "toàn thành phố", "cả tỉnh", "chung toàn tỉnh", "số liệu toàn tỉnh"))
 
 
 def _total_beside_provinces(layout: Layout, headers: dict[int, str], doc_year: int | None) -> None:
