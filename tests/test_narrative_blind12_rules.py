@@ -73,3 +73,12 @@ def test_an_estimate_lead_of_an_answer_carries_to_the_end_of_its_paragraph():
     assert ("86", "grdp_growth", "2026-Q2", "estimate", "exact", 7.4) in got
     assert ("86", "grdp_value_current", "2026-H1", "estimate", "exact", 61200.0) in got
     assert ("86", "state_budget_revenue", "2026-H1", "actual", "exact", 5300.0) in got  # another answer
+
+
+def test_a_name_written_after_the_reform_is_the_merged_province_in_an_earlier_period():
+    # sample figures: in August 2025 "Gia Lai" is the merged province (code 52), its first half restated; a ranking
+    # published for the provinces of its year stays the former province's
+    got = _read("• Gia Lai (Bình Định và Gia Lai cũ): 6 tháng đầu năm 2025 tăng trưởng 6,6%.\n\n"
+                "Về PCI năm 2024, Gia Lai đạt 66,3 điểm.", dt.date(2025, 8, 20))
+    assert ("52", "grdp_growth", "2025-H1", "actual", "exact", 6.6) in got
+    assert ("64", "pci_score", "2024", "actual", "exact", 66.3) in got

@@ -1671,6 +1671,13 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             prev_end = f_end
             continue
         code_p = pin if _IS_CODE.fullmatch(pin) else _resolve_province(pin, p_end)
+        if code_p is not None and not _IS_CODE.fullmatch(pin) and ctx.vintage > provinces.BEFORE_REFORM \
+                and p_end <= provinces.BEFORE_REFORM and not _ERA_AFTER.search(pin) and not code.startswith("pci_"):
+            # "Gia Lai (Bình Định và Gia Lai cũ): tăng trưởng 7,1%" in a text of August 2025 on the first half: a name
+            # written after the reform without "(cũ)" is the merged province's, in every period (as a report's own
+            # province is, provinces.reported_by); a name that has no merged province keeps its former one, and a
+            # ranking published for the provinces of its year (PCI 2024 of Đồng Tháp) is the former province's
+            code_p = _resolve_province(f"{pin} (mới)", p_end) or code_p
         if code_p is None and span_named:
             # "the economy of Khanh Hoa, which was merged with the former Ninh Thuan province, expanded by 8.9%": of
             # the provinces named before the figure, the latest that exists in the figure's period
