@@ -237,3 +237,17 @@ def test_a_communes_table_beside_the_whole_province_with_periods_in_the_row_labe
     assert got[("37", "health_insurance_coverage", "2026-Q1", "estimate")] == 94.1
     assert got[("37", "jobs_created", "2026-Q1", "estimate")] == 5100
     assert 9.5 not in got.values() and 30 not in got.values()
+
+
+def test_a_report_on_the_plans_results_keeps_its_unstated_year_an_estimate(tmp_path):
+    # "tình hình thực hiện kế hoạch … năm 2026" reports on the plan: its unfinished year is an estimate, not the plan
+    path = _docx(tmp_path / "bao_cao.docx", ["ỦY BAN NHÂN DÂN TỈNH NINH BÌNH", "Ninh Bình, ngày 10 tháng 4 năm 2026",
+                                             "BÁO CÁO tình hình thực hiện kế hoạch phát triển KT-XH năm 2026 (số liệu mẫu)",
+                                             "Tốc độ tăng trưởng theo quý (%):"],
+                 [([["Khu vực kinh tế", "Quý I (thực hiện)", "Cả năm 2026"],
+                    ["Tổng sản phẩm trên địa bàn (GRDP)", "7,9", "9,2"],
+                    ["Nông, lâm nghiệp và thủy sản", "3,1", "3,6"],
+                    ["Dịch vụ", "7,5", "8,5"]], [])])
+    got = _got(path)
+    assert got[("37", "grdp_growth", "2026", "estimate")] == 9.2
+    assert ("37", "grdp_growth", "2026", "plan") not in got

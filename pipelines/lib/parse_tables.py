@@ -305,6 +305,11 @@ def _plan_bases(layout: Layout) -> list[str]:
     return [vc.header if p is not None and periods.count(p) > 1 else "" for vc, p in zip(layout.value_columns, periods)]
 
 
+# "Báo cáo tình hình thực hiện kế hoạch … năm 2025": a report on the plan's results, not the plan
+_ON_A_PLAN = re.compile(r"(?:thực hiện|tình hình|kết quả|đánh giá)\s+(?:\S+\s+){0,2}?(?:kế hoạch|dự toán|nhiệm vụ|mục tiêu)",
+                        re.IGNORECASE)
+
+
 @lru_cache(maxsize=1 << 12)
 def _period_in_label(name: str) -> tuple[str, int | None, str, str | None] | None:
     """(indicator's name, year or None, part of the year, status or None) of a row label that names its period
@@ -543,7 +548,7 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
     # … | Cả năm 2026"): a column of the planned year that states no status and is not over yet is the plan's
     by_plan_title = [vc for vc in layout.value_columns if not vc.stated and vc.role == "value" and vc.status == "estimate"
                      and vc.year in title.planned] if title.planned and table_layout.column_status(title.text)[0] == "plan" \
-        else []
+        and not _ON_A_PLAN.search(title.text) else []
     for vc in by_plan_title:
         vc.status = "plan"
     if by_title or (undated and title_part) or by_estimate_title or by_plan_title:
