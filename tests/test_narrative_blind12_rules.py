@@ -82,3 +82,15 @@ def test_a_name_written_after_the_reform_is_the_merged_province_in_an_earlier_pe
                 "Về PCI năm 2024, Gia Lai đạt 66,3 điểm.", dt.date(2025, 8, 20))
     assert ("52", "grdp_growth", "2025-H1", "actual", "exact", 6.6) in got
     assert ("64", "pci_score", "2024", "actual", "exact", 66.3) in got
+
+
+def test_a_place_in_a_cluster_is_no_pci_rank_and_an_emulation_score_no_pci_score():
+    # sample figures: "x/7", "x/10" are places among a cluster's members; the PCI rank is among all provinces
+    got = _read("Theo Báo cáo PCI 2023, Bạc Liêu đạt 64,1 điểm, xếp thứ 44/63. Trong cụm thi đua, Cà Mau xếp thứ 7/7 "
+                "về PCI.\n"
+                "3. Tỉnh Sóc Trăng: 91,40 điểm, xếp thứ 3/10 (GRDP tăng 6,1%; PCI năm 2022 xếp thứ 50/63).",
+                dt.date(2024, 5, 10))
+    assert ("95", "pci_rank", "2023", "actual", "exact", 44.0) in got
+    assert not any(r[0] == "96" for r in got)
+    assert not any(r[1] == "pci_score" and r[0] == "94" for r in got)
+    assert not any(r[1] == "pci_rank" and r[-1] in (3.0, 7.0) for r in got)

@@ -84,8 +84,8 @@ _FIGURE = re.compile(
     rf"(?:\s*%?\s*(?:-|–|—|đến|to)\s*(?P<hi>{_NUM}))?\s*(?:(?P<unit>{_UNIT})"
     # "tăng gấp 1,2 lần so với cùng kỳ": last year's figure times 1,2, a growth of 20% (after "gấp": _TIMES_LEAD)
     rf"|(?P<times>lần)(?=\s*(?:so với\s+)?(?:cùng kỳ|năm trước|năm (?:19|20)\d\d)))?"
-    rf"|(?:xếp|đứng)(?: (?:ở )?vị trí| hạng)? thứ\s*(?P<rank>\d{{1,2}})(?:\s*/\s*\d{{2}})?"
-    rf"|(?:xếp hạng|ranked|(?<=\()thứ|(?<=\()hạng)\s*(?:thứ\s*)?(?P<rank2>\d{{1,2}})(?:\s*/\s*\d{{2}})?"
+    rf"|(?:xếp|đứng)(?: (?:ở )?vị trí| hạng)? thứ\s*(?P<rank>\d{{1,2}})(?:\s*/\s*(?P<of>\d{{1,2}}))?"
+    rf"|(?:xếp hạng|ranked|(?<=\()thứ|(?<=\()hạng)\s*(?:thứ\s*)?(?P<rank2>\d{{1,2}})(?:\s*/\s*(?P<of2>\d{{1,2}}))?"
 )
 _BILLIONS_BEFORE = re.compile(r"(?<![\d.,])(\d{1,3})\s+(?:tỷ|tỉ)\s+$")  # "1 tỷ " before "250 triệu USD"
 _THOUSANDS_BEFORE = re.compile(r"(?<![\d.,])(\d{1,3})\s+(?:nghìn|ngàn)\s+$")  # "68 nghìn " before "500 tỷ đồng"
@@ -996,6 +996,9 @@ _ESTIMATE_LEAD = re.compile(r"\b(?:theo|căn cứ|dựa trên) (?:các |những 
                             r"|\b(?:báo cáo|số liệu) ước (?:tính|thực hiện)\b"  # "đọc báo cáo ước thực hiện năm 2020"
                             r"|\baccording to (?:the )?(?:preliminary|estimated) (?:figures|data)\b", re.IGNORECASE)
 _LEAD_CHARS = 600
+_RANK_WORD = re.compile(r"\b(?:xếp|đứng)(?: ở)?(?: vị trí| hạng)? thứ\s*\d|\bxếp hạng\s*\d|\bhạng\s*\d|\branked\b")
+_PROVINCE_COUNT = 34  # the fewest provinces a national ranking has had (34 after the 2025 reform)
+_GROUP_RANK_AFTER = re.compile(r"\s*,?\s*(?:xếp|đứng)(?: hạng)? thứ\s*\d{1,2}\s*/\s*(\d{1,2})")
 _PARAGRAPH_ESTIMATE_LEAD = re.compile(r"\s*(?:[^\W\d][^.:\n\d]{0,40}:\s*)?(?:theo|căn cứ|dựa trên) (?:các |những )?"
                                       r"(?:kết quả|số liệu|báo cáo) (?:ước tính|ước thực hiện|sơ bộ)\b")
 _COMPARED_BEFORE = re.compile(r"(?:so với|cùng kỳ|hơn|trước|với|from|than)(?: mức| cùng kỳ)?(?: năm)?\s*$")
@@ -1145,6 +1148,23 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
 
         # ---- rank
         rank = fig.group("rank") or fig.group("rank2") or fig.group("rank3")
+        if fig.group("rank3") and _RANK_WORD.search(low, f_end, (low.find("\n", f_end) + 1 or s_end + 1) - 1):
+            # "10. Tỉnh Đắk Nông: 92,60 điểm, xếp thứ 10/10 (…; PCI năm 2018 xếp thứ 42/63)": a line that gives its own
+            # place is numbered as an item, not as a place in the ranking
+            skip("số thứ tự của mục, không phải thứ hạng")
+            prev_end = f_end
+            continue
+        if rank and int(fig.group("of") or fig.group("of2") or _PROVINCE_COUNT) < _PROVINCE_COUNT:
+            # "xếp thứ 2/10 trong cụm", "Cần Thơ xếp thứ 1/7 về PCI": a place in a cluster or group, not among all the
+            # provinces (63 before the 2025 reform, 34 after)
+            skip("xếp hạng trong một cụm/nhóm (x/N), không phải trong cả nước")
+            prev_end = f_end
+            continue
+        if fig.group("unit") in {"điểm", "point", "points"} and (grp := _GROUP_RANK_AFTER.match(low, f_end)) \
+                and int(grp.group(1)) < _PROVINCE_COUNT:
+            skip("điểm chấm thi đua trong một cụm/nhóm, không phải điểm PCI")  # "92,60 điểm, xếp thứ 10/10"
+            prev_end = f_end
+            continue
         # families are matched over the text since the previous figure, so that a label with
         # its own commas ("nông, lâm nghiệp và thủy sản") counts when it reaches into the clause
         fams = _subject(low, [f for f in idx.families(prev_end, f_start) if f[1] > c_start
