@@ -94,3 +94,10 @@ def test_a_place_in_a_cluster_is_no_pci_rank_and_an_emulation_score_no_pci_score
     assert not any(r[0] == "96" for r in got)
     assert not any(r[1] == "pci_score" and r[0] == "94" for r in got)
     assert not any(r[1] == "pci_rank" and r[-1] in (3.0, 7.0) for r in got)
+
+
+def test_a_spread_over_the_other_provinces_is_no_ones_figure():
+    # sample figures
+    got = _read("Năm 2019, Hậu Giang thu ngân sách 3.900 tỷ đồng; hai tỉnh còn lại đạt từ 2.100 đến 2.800 tỷ đồng.",
+                dt.date(2020, 1, 10))
+    assert got == {("93", "state_budget_revenue", "2019", "actual", "exact", 3900.0)}

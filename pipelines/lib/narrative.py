@@ -205,6 +205,9 @@ _NATIONAL = re.compile(r"\bcả nước\b|\btoàn quốc\b|\bgdp\b|\bnationwide\
 # a sentence that opens on the whole country: "Nationwide, …", "Tính chung cả nước, …"
 _NATIONAL_OPENING = re.compile(r"\s*(?:nationwide|across the country|(?:tính chung |trên (?:phạm vi )?)?cả nước|toàn quốc)\s*,")
 _SEVERAL_PLACES = re.compile(r"\bcộng gộp\b|\b(?:của|cả) (?:hai|ba|bốn|năm|sáu|\d+|các) (?:tỉnh|địa phương)\b"
+                             # "ba tỉnh còn lại đạt từ 4.100 đến 6.200 tỷ đồng": a spread over the others
+                             r"|\b(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|\d+|các) (?:tỉnh|địa phương|thành phố)(?: thành viên)?"
+                             r" (?:còn lại|khác)\b"
                              r"|\bcombined\b|\bof the (?:two|three|four|five|\d+) (?:provinces|localities)\b")
 _TOURISM = {"tourism", "tourism_arrivals", "tourism_revenue"}
 _SUMMED = re.compile(r"\b(?:cũ|trước (?:sáp nhập|hợp nhất|sắp xếp))\b[^,;:]{0,12}\b(?:cộng lại|cộng gộp|gộp lại|cộng chung)\b")
