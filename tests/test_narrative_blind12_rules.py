@@ -101,3 +101,13 @@ def test_a_spread_over_the_other_provinces_is_no_ones_figure():
     got = _read("Năm 2019, Hậu Giang thu ngân sách 3.900 tỷ đồng; hai tỉnh còn lại đạt từ 2.100 đến 2.800 tỷ đồng.",
                 dt.date(2020, 1, 10))
     assert got == {("93", "state_budget_revenue", "2019", "actual", "exact", 3900.0)}
+
+
+def test_respectively_with_one_run_per_quantity():
+    # sample figures
+    got = _read("Năm 2019, kim ngạch xuất khẩu của Bến Tre và Trà Vinh lần lượt tăng 9,1% và 7,3%, đạt 1,25 tỷ USD và "
+                "0,62 tỷ USD.", dt.date(2020, 1, 8))
+    assert got == {("83", "export_value_growth", "2019", "actual", "exact", 9.1),
+                   ("84", "export_value_growth", "2019", "actual", "exact", 7.3),
+                   ("83", "export_value", "2019", "actual", "exact", 1250.0),
+                   ("84", "export_value", "2019", "actual", "exact", 620.0)}

@@ -1828,6 +1828,9 @@ def _headline_growth(ctx: _Ctx, lead: str | None, role: str, family: str | None,
     return lead
 
 
+_RUN_BREAK = re.compile(r"\s*,\s*(?:tăng|giảm|đạt|ước đạt|chiếm)\s*")
+
+
 def _pair_respectively(text, low, s_start, resp, figures, idx) -> dict[int, dict]:
     """For "A, B và C lần lượt tăng x%, y% và z%" (or "... x%, y% and z% respectively"):
     figure start → the province or family it belongs to, or an error when the counts differ."""
@@ -1871,6 +1874,17 @@ def _pair_respectively(text, low, s_start, resp, figures, idx) -> dict[int, dict
         for f, p in zip(run, provs):
             out[f.start()] = {"province": p, "run_start": run_start}
         return out
+    k = len(provs)
+    if k > 1 and n > k and n % k == 0:
+        # "Long An và Tiền Giang lần lượt tăng 12,4% và 16,1%, đạt 5,85 tỷ USD và 3,56 tỷ USD": one run per quantity,
+        # each in the provinces' order (the units alike within a run, a verb after the comma between runs)
+        chunks = [run[i:i + k] for i in range(0, n, k)]
+        if all(len({f.group("unit") == "%" for f in c}) == 1 for c in chunks) \
+                and all(_RUN_BREAK.fullmatch(low, a[-1].end(), b[0].start()) for a, b in zip(chunks, chunks[1:])):
+            for c in chunks:
+                for f, p in zip(c, provs):
+                    out[f.start()] = {"province": p, "run_start": c[0].start()}
+            return out
     while len(fams) > n and fams[0][2] == "grdp":
         fams = fams[1:]
     if n > 1 and len(fams) == n and len(provs) <= 1:
