@@ -111,3 +111,11 @@ def test_respectively_with_one_run_per_quantity():
                    ("84", "export_value_growth", "2019", "actual", "exact", 7.3),
                    ("83", "export_value", "2019", "actual", "exact", 1250.0),
                    ("84", "export_value", "2019", "actual", "exact", 620.0)}
+
+
+def test_provinces_inside_a_closed_parenthesis_do_not_displace_the_one_being_read():
+    # sample figures
+    got = _read("Tuyên Quang: thu ngân sách năm 2025 đạt 9.800 tỷ đồng (cộng gộp Tuyên Quang và Hà Giang cũ), GRDP "
+                "tăng 9,1%.", dt.date(2026, 3, 12))
+    assert {r[0] for r in got} == {"08"}
+    assert ("08", "grdp_growth", "2025", "actual", "exact", 9.1) in got

@@ -1644,8 +1644,11 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
                     lead_growth = _headline_growth(ctx, lead_growth, role, family, period, status)
                     prev_end = f_end
                     continue
+                # (nor, after a figure read, over the province it was of: "Phú Thọ: vốn FDI … đạt 1,38 tỷ USD (cộng gộp
+                # Vĩnh Phúc, Phú Thọ và Hòa Bình cũ), GRDP tăng 8,7%")
                 span_prov = _outside_closed_parens(low, _not_areas(low, idx.provinces(prev_end if prev else s_start, f_start)),
-                                                   f_start, strict=bool(ctx.default_province))  # a report's own province
+                                                   f_start, strict=bool(ctx.default_province
+                                                                        or (prev and prev.get("province"))))  # a report's own province
                 # before an aside: "của thành phố (tính trên địa bàn Đà Nẵng và Quảng Nam cũ) … là 9,42%"
                 if not span_prov and prev and read_end < prev_end:
                     # "Phú Yên tăng 6,9%, có thêm 9 xã …; Khánh Hòa … với mức tăng 10,1%, đón 7,2 triệu lượt khách": a
