@@ -251,3 +251,17 @@ def test_a_report_on_the_plans_results_keeps_its_unstated_year_an_estimate(tmp_p
     got = _got(path)
     assert got[("37", "grdp_growth", "2026", "estimate")] == 9.2
     assert ("37", "grdp_growth", "2026", "plan") not in got
+
+
+def test_a_former_provinces_column_of_an_earlier_year_is_final_though_the_caption_speaks_of_estimates(tmp_path):
+    # "số ước" in the line above the table is the status of the report's own year (2026); the former province's column
+    # of five months of 2025, long over, is that province's final figure
+    path = tmp_path / "ghi_chu_ninh_binh.md"
+    path.write_text("# Ninh Bình: 5 tháng đầu năm 2026 (ghi chú mẫu)\n\n*Ngày 14/6/2026 – số liệu mẫu*\n\n"
+                    "Cột cuối là số ước 5 tháng 2026 của tỉnh mới.\n\n"
+                    "| Chỉ tiêu | Nam Định (cũ) 5T/2025 | 5T/2026 (ước) |\n|---|---:|---:|\n"
+                    "| Thu NSNN (tỷ đồng) | 2.500 | 6.600 |\n", encoding="utf-8")
+    obs = extract_file(path).observations.filter(pl.col("issue").is_null())
+    got = {(r["province_key"], r["period"], r["status"]): r["value"] for r in obs.iter_rows(named=True)
+           if r["indicator"] == "state_budget_revenue"}
+    assert got == {("36@2004", "2025-5M", "actual"): 2500, ("37@2025", "2026-5M", "estimate"): 6600}

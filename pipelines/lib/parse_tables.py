@@ -534,7 +534,10 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
         # 2023") and the part of the year ("… 9 THÁNG NĂM 2025") the header does not
         if title_part and not vc.period_suffix and vc.year == doc_year:
             vc.period_suffix = title_part
-        vc.status = table_layout.column_status(title.text)[0] or (
+        # the title's status is its year's: a column of an earlier year ("Tiền Giang (cũ) 5T/2025" under "… số ước
+        # 5 tháng 2026") is final once its period is over
+        said = table_layout.column_status(title.text)[0] if not (doc_year and vc.year < doc_year) else None
+        vc.status = said or (
             "actual" if vintage > observation.period_end(f"{vc.year}{vc.period_suffix}") else "estimate")
     # "… QUÝ III VÀ 9 THÁNG NĂM 2026 (SỐ ƯỚC TÍNH)": the title's year's columns whose header states no status are
     # estimates, though their period is over on the report's date

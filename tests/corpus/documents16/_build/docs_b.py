@@ -141,7 +141,10 @@ def dongthap_md():
         kw = {'k': 1000} if kind == 'k' else ({'dec': 1} if kind == 1 else {})
         cs = R.v(s, code, B, A, **kw); cn = R.v(n, code, C, E, **kw)
         cg = R.v(g, gcode, C, E, dec=1) if gcode else vn(g, 1)
-        lines.append(f'| {lab} | {vn(a, kw.get("dec"))} | {vn(b, kw.get("dec"))} | {cs} | {cn} | {cg} |')
+        # amended by the lead after the blind reading: a "(cũ)" column is the former province (README's rule)
+        ca = R.v(a, code, B, A, prov='Tiền Giang', admin='pre2025', **kw)
+        cb = R.v(b, code, B, A, prov='Đồng Tháp', admin='pre2025', **kw)
+        lines.append(f'| {lab} | {ca} | {cb} | {cs} | {cn} | {cg} |')
     R.w('# Đồng Tháp sau hợp nhất: 5 tháng đầu năm 2026 nhìn từ số cộng của hai tỉnh cũ', '',
         '> **Số liệu mẫu.** Ghi chú nội bộ của chuyên viên phân tích (nhân vật giả định); mọi con số là giả định.', '',
         '*Ngày 15/6/2026 – người viết: Chuyên viên Mẫu*', '',
@@ -162,7 +165,7 @@ def dongthap_md():
         f'Nếu xuất khẩu giữ nhịp hiện nay, tăng trưởng GRDP cả năm 2026 chỉ khoảng {R.v(9,"grdp_growth","2026",F,q="about")}%, '
         'thấp hơn mục tiêu. Kịch bản thấp: 8,2%; kịch bản cao: 9,6%. Tăng trưởng bình quân 2021-2025 của hai tỉnh cũ là 6,4%.')
     R.traps = [
-        'Columns of the two former provinces ("Tiền Giang (cũ) 5T/2025", "Đồng Tháp (cũ) 5T/2025") are not expected; only their sum "Cộng 5T/2025" (actual 2025-5M for the merged Đồng Tháp).',
+        'Columns of the two former provinces ("Tiền Giang (cũ) 5T/2025", "Đồng Tháp (cũ) 5T/2025") are the former provinces (actual 2025-5M, admin pre2025; amended by the lead after the blind reading); their sum "Cộng 5T/2025" is the merged Đồng Tháp (actual 2025-5M).',
         'Abbreviated periods "5T/2025", "5T/2026 (ước)" in Markdown headers.',
         '"Tăng (%)" is a change (13,3), not an index; FDI and arrivals growth have no code.',
         'Quarter scenario "quý II cần tăng 8,6%" → plan 2026-Q2; the analyst\'s own "khoảng 9%" → forecast/about; scenarios "thấp 8,2%" / "cao 9,6%" and the 2021-2025 average are not expected.',

@@ -27,7 +27,7 @@ CONVENTIONS = [
     'Periods: YYYY, YYYY-Qn, YYYY-H1, YYYY-NM (first N months cumulated; 3 months = YYYY-Q1, 6 months = YYYY-H1), YYYY-MM (one month).',
     'Status: actual = finished period stated as thực hiện/chính thức/kết quả (or stated plainly after the period ended); estimate = ước/ước tính or a period unfinished at the document date; plan = kế hoạch/mục tiêu/chỉ tiêu/dự toán/kịch bản giao; forecast = dự kiến/dự báo.',
     'Qualifiers: khoảng -> about; trên/hơn -> more_than; gần/dưới -> less_than; otherwise exact.',
-    'A column of a former-province sum on the new boundaries ("Quý I/2025 (*)", "Cộng 5T/2025", "4 tháng năm 2025 (*)") is an actual of the merged province; the former provinces\' own figures ("Thái Bình (cũ)", "Tiền Giang (cũ) 5T/2025") are not expected.',
+    'A column of a former-province sum on the new boundaries ("Quý I/2025 (*)", "Cộng 5T/2025", "4 tháng năm 2025 (*)") is an actual of the merged province; the former provinces\' own figures in prose ("Thái Bình (cũ)") are not expected; their own table columns ("Tiền Giang (cũ) 5T/2025") were not expected blind and, after it, are expected as the former provinces under their pre-2025 keys (admin: pre2025), as the project\'s README says of "(cũ)" (amended by the lead).',
     'Not expected: commune/ward figures, national and cluster totals, ranks, month-on-month changes, the monthly CPI against the same month, multi-year averages, monthly averages, scenario bands, requirements ("quý II phải tăng trên 9%"), increments and reductions, components ("Trong đó", thu nội địa, khách quốc tế), indicators without a catalogue code (growth of arrivals / FDI / new enterprises, % of plan other than the budget).',
     'The same figure in prose and in a table is one entry.',
 ]
@@ -64,6 +64,8 @@ def obs_line(o):
              'status: %s' % o['status'], 'qualifier: %s' % o['qualifier'], 'value: %s' % yv(o['value'])]
     if o.get('alternatives'):
         parts.append('alternatives: [%s]' % ', '.join(yv(a) for a in o['alternatives']))
+    if o.get('admin'):
+        parts.append('admin: %s' % o['admin'])
     return '      - {' + ', '.join(parts) + '}'
 
 
@@ -99,7 +101,7 @@ def main():
           'quarter I results and quarterly growth scenarios. The corpus was written blind (without reading the parsers) '
           'from the indicator catalogue and the reference province lists only. `expected.yaml` lists one entry per '
           'distinct province-level figure that has a catalogue code; its header holds the conventions and the numbered '
-          'Doubts. No PDF: the venv has no tool to lay out Vietnamese text in a PDF without an external font.',
+          'Doubts. No PDF: the writer spent the time on the documents instead (documents14 and others hold PDFs).',
           '', 'Regenerate from the repository root:', '',
           '    .venv/bin/python tests/corpus/%s/_build/gen.py' % NAME, '',
           'The .docx files are byte-deterministic (fixed core properties and zip timestamps); .html, .md and .txt are '
@@ -117,6 +119,10 @@ def main():
     md += ['## Doubts', '']
     md += ['%d. %s' % (i + 1, d) for i, d in enumerate(DOUBTS)]
     md += ['']
+    measured = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'measured.md')  # how the code reads it
+    if os.path.exists(measured):
+        with open(measured, encoding='utf-8') as f:
+            md += [f.read().rstrip('\n'), '']
     write(os.path.join(OUT, 'README.md'), ('\n'.join(md)).encode('utf-8'))
     print('files: %d, expected: %d' % (len(reps), total))
     for R in reps:

@@ -61,7 +61,7 @@ class Rep:
         self.d = d
 
     # ---- expected observations -------------------------------------------------
-    def v(self, shown, code, period, status, k=None, q='exact', alt=None, dec=None, prov=None):
+    def v(self, shown, code, period, status, k=None, q='exact', alt=None, dec=None, prov=None, admin=None):
         prov = prov or self.province
         ds = Decimal(str(shown))
         if k is None:
@@ -77,7 +77,7 @@ class Rep:
         else:
             val = ds * Decimal(str(k))
         val = num(val)
-        key = (prov, code, period, status)
+        key = (prov, code, period, status, admin)
         if key in self.keys:
             old = self.keys[key]
             if old['value'] != val or old['qualifier'] != q:
@@ -87,6 +87,8 @@ class Rep:
                  'qualifier': q, 'value': val}
             if alt:
                 o['alternatives'] = alt
+            if admin:
+                o['admin'] = admin
             self.keys[key] = o
             self.exp.append(o)
         return vn(shown, dec)
