@@ -119,3 +119,10 @@ def test_provinces_inside_a_closed_parenthesis_do_not_displace_the_one_being_rea
                 "tăng 9,1%.", dt.date(2026, 3, 12))
     assert {r[0] for r in got} == {"08"}
     assert ("08", "grdp_growth", "2025", "actual", "exact", 9.1) in got
+
+
+def test_a_sum_of_the_former_provinces_is_the_merged_ones():
+    # sample figures: in the merged province's own text, "cộng gộp … A và B cũ" is the merged province
+    got = _read("Nếu cộng gộp số liệu hai tỉnh Bắc Giang và Bắc Ninh cũ, năm 2024 GRDP tăng 12,4%.", dt.date(2025, 12, 20),
+                "Bắc Ninh")
+    assert got == {("24", "grdp_growth", "2024", "actual", "exact", 12.4)}

@@ -1672,7 +1672,10 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
         several = _SEVERAL_PLACES.search(low, prev_end if prev else s_start, f_start)
         if several and ctx.default_province and ctx.vintage >= provinces.REFORM_2025 and (
                 (_FORMER_ONES.match(low, several.end()) and not idx.provinces(several.start(), f_start))
-                or _SUMMED.search(low, several.end(), f_start)):  # "của hai tỉnh Khánh Hòa và Ninh Thuận cũ cộng lại"
+                or _SUMMED.search(low, several.end(), f_start)  # "của hai tỉnh Khánh Hòa và Ninh Thuận cũ cộng lại"
+                # "Nếu cộng gộp số liệu hai tỉnh Long An và Tây Ninh cũ, năm 2024 GRDP tăng 8,1%"
+                or (several.group(0) == "cộng gộp" and (summed := idx.provinces(several.end(), f_start))
+                    and _FORMER_ONES.match(low, summed[-1][1]))):
             # "Cùng kỳ năm 2025, tổng thu của ba tỉnh cũ cộng lại là 18.293 tỷ đồng" in the merged province's report:
             # the former provinces together are the merged one
             pin = ctx.default_province
