@@ -126,3 +126,9 @@ def test_a_sum_of_the_former_provinces_is_the_merged_ones():
     got = _read("Nếu cộng gộp số liệu hai tỉnh Bắc Giang và Bắc Ninh cũ, năm 2024 GRDP tăng 12,4%.", dt.date(2025, 12, 20),
                 "Bắc Ninh")
     assert got == {("24", "grdp_growth", "2024", "actual", "exact", 12.4)}
+
+
+def test_a_result_set_against_its_plan_in_one_clause_is_the_result():
+    # sample figures
+    got = _read("Năm 2022, tỉnh Hậu Giang đặt kế hoạch tăng trưởng 6,8% và thực hiện đạt 7,3%.", dt.date(2023, 2, 10))
+    assert got == {("93", "grdp_growth", "2022", "plan", "exact", 6.8), ("93", "grdp_growth", "2022", "actual", "exact", 7.3)}

@@ -999,6 +999,7 @@ _ESTIMATE_LEAD = re.compile(r"\b(?:theo|căn cứ|dựa trên) (?:các |những 
                             r"|\b(?:báo cáo|số liệu) ước (?:tính|thực hiện)\b"  # "đọc báo cáo ước thực hiện năm 2020"
                             r"|\baccording to (?:the )?(?:preliminary|estimated) (?:figures|data)\b", re.IGNORECASE)
 _LEAD_CHARS = 600
+_DONE_BEFORE = re.compile(r"\b(?:thực hiện|thực tế|kết quả)(?: (?:cả năm|năm \d{4}|được))? (?:đạt|là|tăng|giảm)\b[^,;]*$")
 _RANK_WORD = re.compile(r"\b(?:xếp|đứng)(?: ở)?(?: vị trí| hạng)? thứ\s*\d|\bxếp hạng\s*\d|\bhạng\s*\d|\branked\b")
 _PROVINCE_COUNT = 34  # the fewest provinces a national ranking has had (34 after the 2025 reform)
 _GROUP_RANK_AFTER = re.compile(r"\s*,?\s*(?:xếp|đứng)(?: hạng)? thứ\s*\d{1,2}\s*/\s*(\d{1,2})")
@@ -1565,7 +1566,9 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             status = _status_in(low, fig.start(), fig.start()) or None
         if status is None and first_period == period and first_status and _BREAKDOWN.search(low, prev_end, c_start):
             status = first_status  # "… ước đạt 8,25%, vượt mục tiêu 7,5% …; trong đó khu vực … tăng 4,78%": the total's
-        if status is None and prev and prev.get("status") and not prev.get("paren") and prev.get("period") == period:
+        if status is None and prev and prev.get("status") and not prev.get("paren") and prev.get("period") == period \
+                and not (prev["status"] == "plan" and _DONE_BEFORE.search(low, c_start, f_start)):
+            # (not "đặt kế hoạch tăng trưởng 6,5% và thực hiện đạt 7,8%": the result set against its plan)
             status = prev["status"]  # a figure of another period does not share "ước": "…, cao hơn 7,6% của năm 2023"
         if status is None:
             # status words earlier in the sentence (before any figure) govern it
