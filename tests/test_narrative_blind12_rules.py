@@ -132,3 +132,14 @@ def test_a_result_set_against_its_plan_in_one_clause_is_the_result():
     # sample figures
     got = _read("Năm 2022, tỉnh Hậu Giang đặt kế hoạch tăng trưởng 6,8% và thực hiện đạt 7,3%.", dt.date(2023, 2, 10))
     assert got == {("93", "grdp_growth", "2022", "plan", "exact", 6.8), ("93", "grdp_growth", "2022", "actual", "exact", 7.3)}
+
+
+def test_respectively_after_the_provinces_figures_pairs_them_in_order_and_shares_the_runs_tail():
+    # sample figures
+    got = _read("Kim ngạch xuất khẩu năm 2021 của Bắc Ninh đạt 45 tỷ USD, Bắc Giang 15 tỷ USD, lần lượt tăng 4,5% và 12% "
+                "so với năm 2020. Về thu ngân sách năm 2021, Đà Nẵng thu 18.000 tỷ đồng, Quảng Nam 22.000 tỷ đồng, lần "
+                "lượt bằng 105% và 110,5% dự toán.", dt.date(2022, 2, 10))
+    assert ("27", "export_value_growth", "2021", "actual", "exact", 4.5) in got
+    assert ("24", "export_value_growth", "2021", "actual", "exact", 12.0) in got
+    assert ("48", "state_budget_revenue_pct_of_estimate", "2021", "actual", "exact", 105.0) in got
+    assert ("49", "state_budget_revenue_pct_of_estimate", "2021", "actual", "exact", 110.5) in got

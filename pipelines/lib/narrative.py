@@ -1325,6 +1325,11 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             elif q := _QUALIFIER_AFTER.match(low, f_end):
                 qualifier = "more_than" if q.group("more") else "less_than"
 
+        tail_at = f_end
+        if (run_end := resp_pairs.get(f_start, {}).get("run_end", f_end)) > f_end:
+            # "lần lượt bằng 124% và 118,5% dự toán": what follows the run follows each of its figures
+            tail_at = run_end
+            tail = low[run_end:(m.start() if (m := _TAIL_END.search(low, run_end, s_end)) else s_end)]
         # ---- verb and role
         index = False  # the figure is an index of last year = 100 ("bằng 108,1% so với năm 2023")
         if f_start in resp_pairs and resp.group(0) != "respectively":
@@ -1447,7 +1452,7 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             value = 100 - value
         basis = ""
         if role == "pct_of_plan" and (after := _PLAN_AFTER.match(tail)) and after.group("basis"):
-            basis = " ".join(text[f_end + after.start("basis"): f_end + after.end("basis")].split())
+            basis = " ".join(text[tail_at + after.start("basis"): tail_at + after.end("basis")].split())
         if index:
             value = round(value - 100, 10)
         elif role == "growth" and verb == "fall":
@@ -1881,7 +1886,7 @@ def _pair_respectively(text, low, s_start, resp, figures, idx) -> dict[int, dict
     run_start = run[0].start()
     if n > 1 and len(provs) == n:
         for f, p in zip(run, provs):
-            out[f.start()] = {"province": p, "run_start": run_start}
+            out[f.start()] = {"province": p, "run_start": run_start, "run_end": run[-1].end()}
         return out
     k = len(provs)
     if k > 1 and n > k and n % k == 0:
@@ -1892,7 +1897,7 @@ def _pair_respectively(text, low, s_start, resp, figures, idx) -> dict[int, dict
                 and all(_RUN_BREAK.fullmatch(low, a[-1].end(), b[0].start()) for a, b in zip(chunks, chunks[1:])):
             for c in chunks:
                 for f, p in zip(c, provs):
-                    out[f.start()] = {"province": p, "run_start": c[0].start()}
+                    out[f.start()] = {"province": p, "run_start": c[0].start(), "run_end": c[-1].end()}
             return out
     while len(fams) > n and fams[0][2] == "grdp":
         fams = fams[1:]
@@ -1913,6 +1918,16 @@ def _pair_respectively(text, low, s_start, resp, figures, idx) -> dict[int, dict
             share = bool(_SHARE_NOUN.search(low, region_start, run_start))  # "các tỷ lệ tương ứng là …"
             for f, (a, b, fam) in zip(run, named):
                 out[f.start()] = {"family": (fam, (a, b)), "run_start": run_start, "share": share}
+            return out
+    if n > 1 and not provs and resp.group(0) != "respectively":
+        # "TP. Hồ Chí Minh thu 479.000 tỷ đồng, Hà Nội 388.000 tỷ đồng, lần lượt bằng 124% và 118,5% dự toán": the
+        # provinces whose figures came before, in their order
+        for _, _, name in idx.provinces(s_start, region_start):
+            if vn_text.key(name) not in {vn_text.key(p) for p in provs}:
+                provs.append(name)
+        if len(provs) == n:
+            for f, p in zip(run, provs):
+                out[f.start()] = {"province": p, "run_start": run_start, "run_end": run[-1].end()}
             return out
     if n == 1:
         return {}
