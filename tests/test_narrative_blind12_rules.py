@@ -143,3 +143,12 @@ def test_respectively_after_the_provinces_figures_pairs_them_in_order_and_shares
     assert ("24", "export_value_growth", "2021", "actual", "exact", 12.0) in got
     assert ("48", "state_budget_revenue_pct_of_estimate", "2021", "actual", "exact", 105.0) in got
     assert ("49", "state_budget_revenue_pct_of_estimate", "2021", "actual", "exact", 110.5) in got
+
+
+def test_a_line_under_one_ending_with_a_semicolon_goes_on_with_its_list():
+    # sample figures: a reader keeps the break after "…;" before a capitalised province
+    text = ("Năm 2020, thu ngân sách nhà nước: Bình Phước đạt 11.100 tỷ đồng, bằng 98,2% dự toán;\n"
+            "Bình Dương đạt 55.000 tỷ đồng, vượt 3,5% dự toán.")
+    got = _read(text, dt.date(2021, 3, 5))
+    assert ("74", "state_budget_revenue", "2020", "actual", "exact", 55000.0) in got
+    assert ("74", "state_budget_revenue_pct_of_estimate", "2020", "actual", "exact", 103.5) in got

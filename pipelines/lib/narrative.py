@@ -531,7 +531,8 @@ class _Ctx:
     paragraph_province: str | None = None  # the province a paragraph opens with ("Bình Dương – … – có GRDP …")
     list_lead_at: int | None = None  # the sentence number of the latest list lead ("… như sau:")
     estimate_lead_year: str | None = None  # the year a paragraph's lead "Theo kết quả ước tính, …" calls estimated
-    list_paragraph: bool = False  # the paragraph is the list of targets a plan lead announced
+    list_paragraph: bool = False
+    continued: bool = False  # the sentence opens a line under one that ends with ";"  # the paragraph is the list of targets a plan lead announced
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -865,7 +866,10 @@ def extract_text(
     names_pci = _PCI_NAMED.search(low) is not None
     for k, (s_start, s_end) in enumerate(sentences):
         starts_paragraph = k == 0 or "\n" in text[sentences[k - 1][1]:s_start + 1]
-        if starts_paragraph and not (sticky_period and "-" in sticky_period and sticky_year == section[0]):
+        # a line right under one that ends with ";" goes on with its sentence ("…, bằng 93,7% dự toán;\nTây Ninh đạt
+        # 9.520 tỷ đồng"): its period and indicator, as a bullet right under a bullet may go on with its indicator
+        ctx.continued = bool(starts_paragraph and k and text[:s_start].rstrip(" \t").endswith(";\n"))
+        if starts_paragraph and not ctx.continued and not (sticky_period and "-" in sticky_period and sticky_year == section[0]):
             # a part of the topic's year runs on into the next paragraph; one of an earlier year ("Tháng 7 năm 2025,
             # hai tỉnh cũ cộng lại đón 1,03 triệu lượt khách") was an aside
             sticky_year, sticky_period = section
@@ -895,8 +899,8 @@ def extract_text(
         opening_end = s_end  # where the sentence's first figure starts
         next_bullet = starts_paragraph and k and "\n\n" not in text[sentences[k - 1][1]:s_start] \
             and _BULLET_LINE.match(text, s_start) and _BULLET_LINE.match(text, sentences[k - 1][0])
-        if (starts_paragraph and not next_bullet) or not _DIGIT.search(text, s_start, s_end):
-            ctx.last_family = None  # (a bullet right under a bullet may go on with its indicator)
+        if (starts_paragraph and not next_bullet and not ctx.continued) or not _DIGIT.search(text, s_start, s_end):
+            ctx.last_family = None
         if _DIGIT.search(text, s_start, s_end):
             before = len(rows)
             last_part = rows[-1]["period"] if rows and "-" in rows[-1]["period"] else sticky_period
@@ -1202,7 +1206,11 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
                 family, label_span = lead_growth, None
             elif prev is not None:
                 family, label_span = prev["family"], prev["label_span"]
-            elif carry and (_CARRY_OPENING.match(low, s_start) or _THIS_ONE.search(low, c_start, f_start)):
+            elif ctx.continued and prev is None and ctx.growth_family and idx.provinces(s_start, f_start) \
+                    and _GROWTH_VERB.search(low, c_start, f_start):
+                family = ctx.growth_family  # "…;\nKon Tum tăng 8,4%": the list's headline rate
+            elif carry and (_CARRY_OPENING.match(low, s_start) or _THIS_ONE.search(low, c_start, f_start)
+                            or (ctx.continued and idx.provinces(s_start, f_start))):
                 # ("Tại thời điểm 30/9/2025, tỷ lệ này mới đạt 92,9%": the rate of the sentence before)
                 family = carry  # "Tổng mức bán lẻ … tháng 10 đạt 9.876 tỷ đồng. Lũy kế 10 tháng đạt 95.432 tỷ đồng"
             label_end = (m.start() if (m := _LABEL_END.search(low, f_end, s_end)) else s_end)  # "… in newly registered
