@@ -152,3 +152,17 @@ def test_a_line_under_one_ending_with_a_semicolon_goes_on_with_its_list():
     got = _read(text, dt.date(2021, 3, 5))
     assert ("74", "state_budget_revenue", "2020", "actual", "exact", 55000.0) in got
     assert ("74", "state_budget_revenue_pct_of_estimate", "2020", "actual", "exact", 103.5) in got
+
+
+def test_rieng_sets_another_province_apart_not_a_part_of_the_one_before():
+    # sample figures
+    got = _read("Năm 2020, tốc độ tăng GRDP: Long An tăng 6,1%; Tây Ninh 3,2%; riêng Bình Dương giảm 1,4%.",
+                dt.date(2021, 3, 5))
+    assert ("74", "grdp_growth", "2020", "actual", "exact", -1.4) in got
+
+
+def test_giam_xuong_duoi_is_the_level_reached():
+    # sample figures
+    got = _read("Năm 2026, tỉnh phấn đấu tỷ lệ hộ nghèo đa chiều giảm xuống dưới 1,5%.", dt.date(2025, 12, 22),
+                "Tây Ninh")
+    assert got == {("80", "poverty_rate_multidim", "2026", "plan", "less_than", 1.5)}

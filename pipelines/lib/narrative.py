@@ -180,7 +180,7 @@ _QUALIFIER_AFTER = re.compile(r"\s*(?:(?P<more>trở lên|or more|and above)|(?P
 # A rate the rest of the year needs, not a result: "… 6 tháng cuối năm cần đạt trên 8%"
 _REQUIRED = re.compile(r"\b(?:cần (?:phải )?đạt|phải đạt|cần tăng|phải tăng|needs? to (?:reach|grow))\b[^,;]*$")
 _VERB = re.compile(
-    r"(?P<share>chiếm(?: tỷ trọng)?|accounted for|made up)|(?P<fall_to>giảm (?:xuống )?còn|còn|xuống còn)"
+    r"(?P<share>chiếm(?: tỷ trọng)?|accounted for|made up)|(?P<fall_to>giảm (?:xuống )?còn|còn|xuống còn|giảm xuống(?= (?:dưới|mức|\d)))"
     r"|(?P<exceed>vượt|exceeded)|(?P<growth>tăng trưởng|tăng|grew|rose|increased|expanded|expanding|growing|rising"
     r"|increasing|up|growth of|growth|(?:an )?increase of|risen)"
     r"|(?P<fall>giảm|(?<!\w)âm(?!\w)|fell|decreased|down|contracted|contracting|falling|decreasing|(?:a )?decrease of|fallen)|(?P<reach>ước đạt|đạt|là|ở mức|reached|hit|was|at|of|totall?ed)"
@@ -1635,7 +1635,13 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             prev_end = f_end
             continue
         if prev is not None and prev.get("family") == family and (part_m := _PART_OF_PREVIOUS.search(low, prev_end, f_start)) \
-                and not _period_matches(low, part_m.end(), f_start) and ";" not in low[part_m.end():c_start]:
+                and not _period_matches(low, part_m.end(), f_start) and ";" not in low[part_m.end():c_start] \
+                and not (part_m.group(0) == "riêng" and prev.get("province")
+                         and any(vn_text.key(p[2]) != vn_text.key(prev["province"]) and not _IS_CODE.fullmatch(p[2])
+                                 for p in idx.provinces(part_m.end(), f_start))
+                         and not _in_parens(low, s_start, part_m.start())):
+            # (not "Bình Phước tăng 6,88%; Bình Dương 6,02%; riêng Bà Rịa - Vũng Tàu giảm 3,94%": another province set
+            # apart, not a part of the one before)
             # "trong đó quý II tăng 10,1%": a period of it; "…, trong đó … chiếm hơn một nửa; Tuyên Quang thu …": the
             # aside closed before this clause
             # "giải quyết việc làm cho 21.300 lao động, trong đó đưa 6.800 người đi làm việc ở nước ngoài": a part of
