@@ -166,3 +166,10 @@ def test_giam_xuong_duoi_is_the_level_reached():
     got = _read("Năm 2026, tỉnh phấn đấu tỷ lệ hộ nghèo đa chiều giảm xuống dưới 1,5%.", dt.date(2025, 12, 22),
                 "Tây Ninh")
     assert got == {("80", "poverty_rate_multidim", "2026", "plan", "less_than", 1.5)}
+
+
+def test_a_sentence_on_the_countrys_economy_is_the_countrys_to_its_end():
+    # sample figures: a bulletin's national item inside a province's text
+    got = _read("Theo Tổng cục Thống kê, tổng sản phẩm trong nước 9 tháng ước tăng 6,5%; chỉ số giá tiêu dùng bình quân "
+                "tăng 3,1%. Chỉ số giá tiêu dùng bình quân 9 tháng của tỉnh tăng 2,9%.", dt.date(2024, 9, 28), "Hà Tĩnh")
+    assert got == {("42", "cpi_avg_growth", "2024-9M", "estimate", "exact", 2.9)}

@@ -204,6 +204,10 @@ _NATIONAL = re.compile(r"\bcả nước\b|\btoàn quốc\b|\bgdp\b|\bnationwide\
                        r"|\btoàn cụm\b|\bcả cụm\b|\bbình quân (?:chung )?(?:của )?(?:các tỉnh trong )?cụm\b")
 # a sentence that opens on the whole country: "Nationwide, …", "Tính chung cả nước, …"
 _NATIONAL_OPENING = re.compile(r"\s*(?:nationwide|across the country|(?:tính chung |trên (?:phạm vi )?)?cả nước|toàn quốc)\s*,")
+# "Theo Tổng cục Thống kê, tổng sản phẩm trong nước 9 tháng ước tăng 6,82%; chỉ số giá tiêu dùng bình quân tăng 3,88%": a
+# sentence whose subject, before its first figure, is the country's economy is the country's to its end
+_NATIONAL_SUBJECT = re.compile(r"\b(?:tổng sản phẩm trong nước|gdp (?:cả nước|của cả nước|toàn quốc)|kinh tế cả nước"
+                               r"|nền kinh tế cả nước)\b")
 _SEVERAL_PLACES = re.compile(r"\bcộng gộp\b|\b(?:của|cả) (?:hai|ba|bốn|năm|sáu|\d+|các) (?:tỉnh|địa phương)\b"
                              # "ba tỉnh còn lại đạt từ 4.100 đến 6.200 tỷ đồng": a spread over the others
                              r"|\b(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|\d+|các) (?:tỉnh|địa phương|thành phố)(?: thành viên)?"
@@ -1660,7 +1664,9 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             if local_prov:
                 pin, span_named = local_prov[-1][2], local_prov
             else:
-                if _NATIONAL.search(low, c_start, f_start) or _NATIONAL_OPENING.match(low, s_start) or (
+                if _NATIONAL.search(low, c_start, f_start) or _NATIONAL_OPENING.match(low, s_start) \
+                        or (_NATIONAL_SUBJECT.search(low, s_start, figures[0].start())
+                            and not idx.provinces(s_start, f_start) and not _THE_PROVINCE.search(low, s_start, f_start)) or (
                         paren and _NATIONAL.search(low, max(prev_end, opened - 40), opened)):  # "… cả nước (5,05%)"
                     skip("số liệu của cả nước/vùng, không phải của một tỉnh")
                     lead_growth = _headline_growth(ctx, lead_growth, role, family, period, status)
