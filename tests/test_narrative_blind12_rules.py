@@ -173,3 +173,10 @@ def test_a_sentence_on_the_countrys_economy_is_the_countrys_to_its_end():
     got = _read("Theo Tổng cục Thống kê, tổng sản phẩm trong nước 9 tháng ước tăng 6,5%; chỉ số giá tiêu dùng bình quân "
                 "tăng 3,1%. Chỉ số giá tiêu dùng bình quân 9 tháng của tỉnh tăng 2,9%.", dt.date(2024, 9, 28), "Hà Tĩnh")
     assert got == {("42", "cpi_avg_growth", "2024-9M", "estimate", "exact", 2.9)}
+
+
+def test_gap_ruoi_is_one_and_a_half_times():
+    # sample figures
+    got = _read("Năm 2023, kim ngạch xuất khẩu đạt 820 triệu USD, tăng gấp rưỡi năm trước.", dt.date(2024, 1, 10),
+                "Quảng Trị")
+    assert ("45", "export_value_growth", "2023", "actual", "exact", 50.0) in got

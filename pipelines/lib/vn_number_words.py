@@ -40,6 +40,7 @@ _MAYBE = re.compile(rf"(?<!\w)(?:(?:{_WORD_ALT})\s+(?:{_WORD_ALT}|tháng|phần|
 _FRACTION = re.compile(r"(?<!\w)(một|hai|ba|bốn|năm|sáu|bảy|tám|chín) phần (ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?!\w)"
                        r"(?! (?:trăm|nghìn|ngàn|triệu|tỷ|tỉ|mươi)\b)", re.IGNORECASE)
 _DENOMINATOR = {"ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+_TIMES_HALF = re.compile(r"(?<!\w)gấp (rưỡi)(?!\w)", re.IGNORECASE)  # "gấp rưỡi": 1,5 lần
 _HALF_OF_SCALE = re.compile(r"(?<!\w)nửa (nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)", re.IGNORECASE)  # "nửa tỷ đô la": 0,5 tỷ
 
 
@@ -151,7 +152,7 @@ def rewrite(text: str, keeps_unit: Callable[[int], bool] = lambda at: False) -> 
     `keeps_unit(at)` says whether the scale words the number ends with, starting at offset `at` of `text`, are
     part of its unit ("nghìn tỷ đồng", "triệu đô la": they stay words) or of the number ("bốn mươi nghìn lao động":
     40000)."""
-    if not _MAYBE.search(text):
+    if not _MAYBE.search(text) and not _TIMES_HALF.search(text):
         return text, None
     low = text.lower()
     tokens = list(_TOKEN.finditer(low))
@@ -165,6 +166,8 @@ def rewrite(text: str, keeps_unit: Callable[[int], bool] = lambda at: False) -> 
         pieces.append((m.start(), m.end(), _format(share.quantize(Decimal("0.1"))) + " phần trăm"))
     for m in _HALF_OF_SCALE.finditer(low):
         pieces.append((m.start(), m.end(), "0,5 " + text[m.start(1):m.end(1)]))
+    for m in _TIMES_HALF.finditer(low):  # "tăng gấp rưỡi cùng kỳ": one and a half times
+        pieces.append((m.start(1), m.end(1), "1,5 lần"))
     taken = {at for start, end, _ in pieces for at in range(start, end)}
     k = 0
     while k < len(tokens):
