@@ -180,3 +180,12 @@ def test_gap_ruoi_is_one_and_a_half_times():
     got = _read("Năm 2023, kim ngạch xuất khẩu đạt 820 triệu USD, tăng gấp rưỡi năm trước.", dt.date(2024, 1, 10),
                 "Quảng Trị")
     assert ("45", "export_value_growth", "2023", "actual", "exact", 50.0) in got
+
+
+def test_a_plan_set_against_the_result_before_it_is_of_that_results_period():
+    # sample figures
+    got = _read("Thái Nguyên đặt mục tiêu tăng trưởng 10% trong năm 2026, sau khi năm 2025 đạt 8,4% trong khi chỉ tiêu giao là "
+                "9,5%.", dt.date(2026, 3, 12))
+    assert got == {("19", "grdp_growth", "2026", "plan", "exact", 10.0),
+                   ("19", "grdp_growth", "2025", "actual", "exact", 8.4),
+                   ("19", "grdp_growth", "2025", "plan", "exact", 9.5)}

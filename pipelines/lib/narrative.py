@@ -1007,6 +1007,7 @@ _ESTIMATE_LEAD = re.compile(r"\b(?:theo|căn cứ|dựa trên) (?:các |những 
                             r"|\b(?:báo cáo|số liệu) ước (?:tính|thực hiện)\b"  # "đọc báo cáo ước thực hiện năm 2020"
                             r"|\baccording to (?:the )?(?:preliminary|estimated) (?:figures|data)\b", re.IGNORECASE)
 _LEAD_CHARS = 600
+_WHILE_BEFORE = re.compile(r"\b(?:trong khi|so với|còn|nhưng|song)\b")
 _DONE_BEFORE = re.compile(r"\b(?:thực hiện|thực tế|kết quả)(?: (?:cả năm|năm \d{4}|được))? (?:đạt|là|tăng|giảm)\b[^,;]*$")
 _RANK_WORD = re.compile(r"\b(?:xếp|đứng)(?: ở)?(?: vị trí| hạng)? thứ\s*\d|\bxếp hạng\s*\d|\bhạng\s*\d|\branked\b")
 _PROVINCE_COUNT = 34  # the fewest provinces a national ranking has had (34 after the 2025 reform)
@@ -1545,6 +1546,10 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
                 ctx.tail_period = period
         elif (plan_lead or (plan_m := _PLAN_BEFORE_NUMBER.search(low, c_start, f_start))) and first_period:
             period = first_period  # the plan of what the sentence is about, not of a year it compared with
+            if prev and prev.get("family") == family and prev.get("period") and not prev.get("paren") \
+                    and prev.get("status") != "plan" and _WHILE_BEFORE.search(low, prev_end, c_start + 1):
+                # "…, sau khi năm 2025 đạt 11,03% trong khi chỉ tiêu giao là 12,5%": the plan the result before missed
+                period = prev["period"]
             if _WHOLE_YEAR_PLAN.search(plan_m.group(0)):
                 period = period[:4]  # "bằng 92,4% kế hoạch năm (5 tỷ USD)": the year's plan
         elif first_period and _BREAKDOWN.search(low, prev_end, c_start):
