@@ -189,3 +189,11 @@ def test_a_plan_set_against_the_result_before_it_is_of_that_results_period():
     assert got == {("19", "grdp_growth", "2026", "plan", "exact", 10.0),
                    ("19", "grdp_growth", "2025", "actual", "exact", 8.4),
                    ("19", "grdp_growth", "2025", "plan", "exact", 9.5)}
+
+
+def test_a_targets_bare_growth_is_the_economys_not_the_figure_befores():
+    # sample figures
+    got = _read("Thanh Hóa: năm 2025 thu ngân sách đạt 52.000 tỷ đồng, bằng 112% dự toán; năm 2026 phấn đấu tăng trưởng "
+                "11%.", dt.date(2026, 3, 12))
+    assert ("38", "grdp_growth", "2026", "plan", "exact", 11.0) in got
+    assert not any(r[1] == "state_budget_revenue_growth" for r in got)

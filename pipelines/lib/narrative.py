@@ -1007,6 +1007,7 @@ _ESTIMATE_LEAD = re.compile(r"\b(?:theo|căn cứ|dựa trên) (?:các |những 
                             r"|\b(?:báo cáo|số liệu) ước (?:tính|thực hiện)\b"  # "đọc báo cáo ước thực hiện năm 2020"
                             r"|\baccording to (?:the )?(?:preliminary|estimated) (?:figures|data)\b", re.IGNORECASE)
 _LEAD_CHARS = 600
+_BARE_GROWTH_RIGHT_BEFORE = re.compile(r"\btăng trưởng\s*(?:từ|khoảng|trên|hơn|đạt)?\s*$")
 _WHILE_BEFORE = re.compile(r"\b(?:trong khi|so với|còn|nhưng|song)\b")
 _DONE_BEFORE = re.compile(r"\b(?:thực hiện|thực tế|kết quả)(?: (?:cả năm|năm \d{4}|được))? (?:đạt|là|tăng|giảm)\b[^,;]*$")
 _RANK_WORD = re.compile(r"\b(?:xếp|đứng)(?: ở)?(?: vị trí| hạng)? thứ\s*\d|\bxếp hạng\s*\d|\bhạng\s*\d|\branked\b")
@@ -1209,6 +1210,12 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
                 # "Quảng Nam có GRDP giảm 3,1%, thu ngân sách đạt 24.860 tỷ đồng; Quảng Ngãi tăng 1,3%": a bare rate of
                 # the next province in a list is of the sentence's headline rate, not of the figure before it
                 family, label_span = lead_growth, None
+            elif prev is not None and prev.get("family") not in (None, "grdp") \
+                    and _BARE_GROWTH_RIGHT_BEFORE.search(low, c_start, f_start) \
+                    and _PLAN_WORD.search(low, s_start, f_start):
+                # "…; năm 2026 phấn đấu tăng trưởng 10,5%", "mục tiêu … thu hút 1,5 tỷ USD vốn FDI và tăng trưởng 9%": a
+                # target's bare growth is the economy's, not the growth of the figure before
+                family, label_span = "grdp", None
             elif prev is not None:
                 family, label_span = prev["family"], prev["label_span"]
             elif ctx.continued and prev is None and ctx.growth_family and idx.provinces(s_start, f_start) \
