@@ -197,3 +197,12 @@ def test_a_targets_bare_growth_is_the_economys_not_the_figure_befores():
                 "11%.", dt.date(2026, 3, 12))
     assert ("38", "grdp_growth", "2026", "plan", "exact", 11.0) in got
     assert not any(r[1] == "state_budget_revenue_growth" for r in got)
+
+
+def test_bare_numbers_of_a_respectively_run_share_the_written_unit_and_rank():
+    # sample figures
+    got = _read("PCI 2023 của Sóc Trăng, Bạc Liêu và Cà Mau lần lượt đạt 63,1; 64,2 và 62,5 điểm, xếp thứ 50, 41 và "
+                "58/63.", dt.date(2024, 5, 10))
+    assert got == {("94", "pci_score", "2023", "actual", "exact", 63.1), ("95", "pci_score", "2023", "actual", "exact", 64.2),
+                   ("96", "pci_score", "2023", "actual", "exact", 62.5), ("94", "pci_rank", "2023", "actual", "exact", 50.0),
+                   ("95", "pci_rank", "2023", "actual", "exact", 41.0), ("96", "pci_rank", "2023", "actual", "exact", 58.0)}

@@ -1107,6 +1107,8 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
     carry, ctx.last_family = ctx.last_family, None
     if not figures:
         return s_end
+    if (resp := _RESPECTIVELY.search(low, s_start, s_end)) and resp.group(0) != "respectively":
+        figures = _with_bare_run_members(low, resp.end(), figures)
     # "Trong tổng số lao động được giải quyết việc làm, 19.850 người …, 7.590 người …": parts of a total given before
     parts = _PARTS_OPENING.match(low, s_start)
     parts_of = {f[2] for f in _families(low, parts.start(), parts.end())} if parts else set()
@@ -1874,14 +1876,64 @@ def _headline_growth(ctx: _Ctx, lead: str | None, role: str, family: str | None,
     return lead
 
 
-_RUN_BREAK = re.compile(r"\s*,\s*(?:tăng|giảm|đạt|ước đạt|chiếm)\s*")
+_RUN_BREAK = re.compile(r"\s*,\s*(?:(?:tăng|giảm|đạt|ước đạt|chiếm)\s*)?")
+_BARE_BEFORE = re.compile(r"(?<![\d.,/])(\d+(?:,\d+)?)\s*(?:;|,)?\s*(?:và\s*)?$")
+_BARE_AFTER = re.compile(r"\s*(?:,|;)?\s*(?:và\s*)?(\d{1,2})(?:\s*/\s*(\d{2}))?(?![\d,%/]|\.\d)(?!\s*(?!và\b)[^\W\d_])")
+
+
+class _Bare:
+    """A bare number of a 'lần lượt' run that shares the unit (or the rank) of the run's written figure: "lần lượt đạt
+    67,02; 66,15 và 64,80 điểm, xếp thứ 12, 19 và 38/63" — read as a figure match of its own."""
+
+    def __init__(self, start: int, end: int, number: str, model: re.Match, rank: bool, of: str | None = None):
+        self._start, self._end, self._number, self._model, self._rank, self._of = start, end, number, model, rank, of
+
+    def group(self, name=0):
+        if name == "lo":
+            return self._number
+        if name == "rank":
+            return self._number if self._rank else None
+        if name == "unit":
+            return None if self._rank else self._model.group("unit")
+        if name == "of":
+            return self._of
+        return None
+
+    def start(self, name=0) -> int:
+        return self._model.start("unit") if name == "unit" else self._start
+
+    def end(self, name=0) -> int:
+        return self._model.end("unit") if name == "unit" else self._end
+
+
+def _with_bare_run_members(low: str, after: int, figures: list) -> list:
+    """`figures` and the bare numbers of a 'lần lượt' run after `after` that share a written figure's unit (the numbers
+    before it) or its rank (after "xếp thứ 12": ", 19 và 38/63"), in their order."""
+    added = []
+    taken = {f.start() for f in figures}
+    for f in figures:
+        if f.start() < after:
+            continue
+        if f.group("unit") and f.group("lo") and not f.group("hi"):
+            at = f.start()
+            while (m := _BARE_BEFORE.search(low, after, at)) and m.start(1) not in taken:
+                added.append(_Bare(m.start(1), m.end(1), m.group(1), f, False))
+                at = m.start(1)
+        elif f.group("rank") and not f.group("of"):
+            at = f.end()
+            while m := _BARE_AFTER.match(low, at):
+                added.append(_Bare(m.start(1), m.end(2) if m.group(2) else m.end(1), m.group(1), f, True, m.group(2)))
+                at = m.end()
+    if not added:
+        return figures
+    return sorted(figures + added, key=lambda f: f.start())
 
 
 def _pair_respectively(text, low, s_start, resp, figures, idx) -> dict[int, dict]:
     """For "A, B và C lần lượt tăng x%, y% và z%" (or "... x%, y% and z% respectively"):
     figure start → the province or family it belongs to, or an error when the counts differ."""
     connector = re.compile(r"\s*(?:,|;|và|and)?\s*(?:và\s*)?(?:tăng|giảm|đạt|hơn|trên|khoảng|gần)?\s*")
-    with_unit = [f for f in figures if f.group("unit")]
+    with_unit = [f for f in figures if f.group("unit") or f.group("rank")]
     if resp.group(0) == "respectively":
         before = [f for f in with_unit if f.end() <= resp.start()]
         if not before:
