@@ -872,7 +872,7 @@ def extract_text(
         starts_paragraph = k == 0 or "\n" in text[sentences[k - 1][1]:s_start + 1]
         # a line right under one that ends with ";" goes on with its sentence ("…, bằng 93,7% dự toán;\nTây Ninh đạt
         # 9.520 tỷ đồng"): its period and indicator, as a bullet right under a bullet may go on with its indicator
-        ctx.continued = bool(starts_paragraph and k and text[:s_start].rstrip(" \t").endswith(";\n"))
+        ctx.continued = bool(starts_paragraph and k and text[max(0, s_start - 8):s_start].rstrip(" \t").endswith(";\n"))
         if starts_paragraph and not ctx.continued and not (sticky_period and "-" in sticky_period and sticky_year == section[0]):
             # a part of the topic's year runs on into the next paragraph; one of an earlier year ("Tháng 7 năm 2025,
             # hai tỉnh cũ cộng lại đón 1,03 triệu lượt khách") was an aside
