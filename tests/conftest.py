@@ -47,6 +47,23 @@ def compared_rows(path) -> list[tuple]:
     return sorted(extract_file(path).observations.select(COMPARED).iter_rows())
 
 
+def write_xlsx(path, sheets: dict[str, list[list]], merges: dict[str, list[str]] | None = None) -> str:
+    """A workbook with one sheet per (name, rows) written to `path`; None leaves a cell empty; `merges`: the ranges
+    ("D3:F3") to merge, per sheet."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for name, rows in sheets.items():
+        ws = wb.create_sheet(name)
+        for row in rows:
+            ws.append(row)
+        for cells in (merges or {}).get(name, []):
+            ws.merge_cells(cells)
+    wb.save(path)
+    return str(path)
+
+
 def corpus_code(entry: dict) -> str | None:
     """The GSO code of a corpus entry's province ("province", "period", optional "admin"): the province existing at
     the period's end; `admin: post2025` is the merged province whatever the period ("Gia Lai (mới)", first half

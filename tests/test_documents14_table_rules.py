@@ -9,25 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-import openpyxl
 import polars as pl
 
+from conftest import write_xlsx as _xlsx
 from pipelines.lib import pdf_tables
 from pipelines.lib.ingest import extract_file
-
-
-def _xlsx(path, sheets: dict[str, list[list]], merges: dict[str, list[str]] | None = None) -> str:
-    """A workbook with one sheet per (name, rows); None leaves a cell empty; `merges`: ranges ("D3:F3") per sheet."""
-    wb = openpyxl.Workbook()
-    wb.remove(wb.active)
-    for name, rows in sheets.items():
-        ws = wb.create_sheet(name)
-        for row in rows:
-            ws.append(row)
-        for cells in (merges or {}).get(name, []):
-            ws.merge_cells(cells)
-    wb.save(path)
-    return str(path)
 
 
 def _obs(path, published=None) -> pl.DataFrame:

@@ -12,19 +12,8 @@ import datetime as dt
 import openpyxl
 import polars as pl
 
+from conftest import write_xlsx as _xlsx
 from pipelines.lib.ingest import extract_file
-
-
-def _xlsx(path, sheets: dict[str, list[list]]) -> str:
-    """A workbook with one sheet per (name, rows); None leaves a cell empty."""
-    wb = openpyxl.Workbook()
-    wb.remove(wb.active)
-    for name, rows in sheets.items():
-        ws = wb.create_sheet(name)
-        for row in rows:
-            ws.append(row)
-    wb.save(path)
-    return str(path)
 
 
 def _rows(path, published=None) -> dict:

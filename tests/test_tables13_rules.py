@@ -7,6 +7,7 @@ import datetime as dt
 
 import polars as pl
 
+from conftest import write_xlsx as _xlsx
 from pipelines.lib.ingest import extract_file
 
 
@@ -40,19 +41,6 @@ def test_a_wide_csv_whose_last_year_is_preliminary_and_an_index_row_of_grdp(tmp_
     assert got[("86", "grdp_growth", "2020", "actual")] == 2.5  # last year = 100: the growth
     assert got[("86", "grdp_growth", "2021", "estimate")] == -1.25
     assert got[("86", "grdp_per_capita", "2021", "estimate")] == 51.7
-
-
-def _xlsx(path, sheets: dict[str, list[list]]):
-    import openpyxl
-
-    wb = openpyxl.Workbook()
-    wb.remove(wb.active)
-    for name, rows in sheets.items():
-        ws = wb.create_sheet(name)
-        for row in rows:
-            ws.append(row)
-    wb.save(path)
-    return path
 
 
 def test_one_indicator_per_sheet_years_down_the_rows_columns_of_status_and_comparisons(tmp_path):
