@@ -1187,3 +1187,24 @@ def test_a_unit_wrapped_onto_the_row_below_is_the_row_s_unit(tmp_path):
     got = {(r["indicator"], r["status"]): r["value"] for r in obs.iter_rows(named=True)}
     assert got == {("new_enterprises", "plan"): 3000.0, ("new_enterprises", "estimate"): 3150.0,
                    ("tourism_arrivals", "plan"): 15_500_000.0, ("tourism_arrivals", "estimate"): 16_200_000.0}
+
+
+def test_a_mid_term_review_of_a_five_year_plan(tmp_path):
+    # (sample figures) written in 2024 by a province merged in 2025: the span "2021–2025" names the plan, the day the
+    # province; labels carry the target's horizon, the average growth's target and the span's average are no year's
+    path = write_rows(tmp_path / "danh_gia_giua_ky.xlsx", [
+        ["UBND TỈNH QUẢNG BÌNH"],
+        ["ĐÁNH GIÁ GIỮA KỲ THỰC HIỆN KẾ HOẠCH 5 NĂM 2021–2025 (số liệu mẫu, ngày 20/9/2024)"],
+        ["STT", "Chỉ tiêu", "Đơn vị tính", "Mục tiêu đến năm 2025", "TH 2022", "TH 2023", "Ước TH 2024",
+         "Bình quân 2021–2024"],
+        ["1", "Tốc độ tăng trưởng kinh tế bình quân", "%", "7 - 7,5", "6,1", "5,4", "6,8", "6,0"],
+        ["2", "Tỷ lệ lao động qua đào tạo đến năm 2025", "%", "70", "65,2", "66,8", "68,1", "66,7"]])
+    obs = extract_file(path).observations
+    assert obs["issue"].null_count() == obs.height
+    got = {(r["province_code"], r["indicator"], r["period"], r["status"]): r["value"] for r in obs.iter_rows(named=True)}
+    assert got == {("44", "grdp_growth", "2022", "actual"): 6.1, ("44", "grdp_growth", "2023", "actual"): 5.4,
+                   ("44", "grdp_growth", "2024", "estimate"): 6.8,
+                   ("44", "trained_labour_rate", "2022", "actual"): 65.2,
+                   ("44", "trained_labour_rate", "2023", "actual"): 66.8,
+                   ("44", "trained_labour_rate", "2024", "estimate"): 68.1,
+                   ("44", "trained_labour_rate", "2025", "plan"): 70.0}

@@ -334,6 +334,11 @@ _STATUS_LEAD = re.compile(r"^(?:ước thực hiện|ước tính|ước|thực 
                           re.IGNORECASE)
 
 
+# an average growth's label ("Tốc độ tăng GRDP bình quân", "… bình quân hằng năm") and a column of a target by a
+# year ("Mục tiêu Nghị quyết Đại hội đến năm 2025"), where that average is over every year up to it
+_AVERAGE_TAIL = re.compile(r"\s+bình quân(?:\s+(?:hằng|hàng|mỗi)\s+năm|\s+năm)?\s*$", re.IGNORECASE)
+_BY_A_YEAR = re.compile(r"\bđến (?:hết )?năm (?:19|20)\d\d")
+
 _ADMIN_PREFIX = re.compile(r"^(?:tỉnh|thành phố|tp\.?)\s+", re.IGNORECASE)  # "Tỉnh Đồng Nai" › "Đồng Nai"
 
 
@@ -561,8 +566,10 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
             f"{grid.name}: the header names no value columns (e.g. 'Thực hiện 2022', 'Kế hoạch 2023', 'Ước TH 2023')"
         )
     at = dt.date(doc_year, 12, 31) if doc_year else vintage
-    if title.date and doc_year and dt.date(doc_year, 1, 1) <= title.date < at:
-        at = title.date  # a mid-year report names the province as it was that day (63 before 2025-07-01)
+    if title.date and doc_year and title.date < at:
+        # a mid-year report names the province as it was that day (63 before 2025-07-01), and so does a report
+        # written before its title's last year ("… 5 NĂM 2021–2025", dated October 2024)
+        at = title.date
     elif doc_year and (part := table_layout.title_period(title.text)):
         at = observation.period_end(f"{doc_year}{part}")  # "… 6 THÁNG ĐẦU NĂM 2025", undated: as on 30 June
     if (stated := ctx.vintage or title.date) and stated > max(at, provinces.BEFORE_REFORM):
@@ -608,6 +615,8 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
     # "Chỉ tiêu ĐVT" in one header cell (a PDF whose unit column ran into the labels): each label holds its unit
     units_in_labels = layout.unit_col is None and vn_text.key(text_of(grid.cell(layout.header_rows[0], layout.label_col))) \
         in _LABEL_AND_UNIT_HEADERS
+    # the latest year the value columns name in their headers, else None (`_period_in_label`)
+    horizon = max((vc.year for vc in layout.value_columns if vc.year and not vc.title_period), default=None)
     for row in _logical_rows(grid, layout, len(grid.rows) if end is None else end):
         level, label = table_layout.row_level(row.stt, vn_text.without_english(row.label))
         while stack and stack[-1][0] >= level:
@@ -639,6 +648,20 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
                 if row_status is None and row_year and vintage > observation.period_end(row_period):
                     row_status = "actual"  # "cuối năm 2025" in a report of 2026: over
                 row_columns.append((i, c, row_period, kind, role, row_status or status, year, header, column_province))
+        elif horizon is not None and _match(name) is None and (dated := _period_in_label(name)) is not None \
+                and dated[1] is not None and dated[1] >= horizon and not dated[2]:
+            # "GRDP bình quân đầu người đến năm 2025" over "TH 2021 | … | Ước TH 2024 | Mục tiêu đến năm 2025": the
+            # label names the horizon of a target, each column its own year
+            name = dated[0]
+        elif horizon is not None and (average := _AVERAGE_TAIL.search(name)) and _match(name) is None \
+                and (rate := _match(name[:average.start()])) and catalogue.indicators()[rate].unit == "pct_yoy":
+            # "Tốc độ tăng GRDP bình quân" over "TH 2021 | … | Mục tiêu đến năm 2025": each year's column holds that
+            # year's growth, the target by the horizon the average over the plan's years, no period's figure
+            name = name[:average.start()]
+            row_columns = [col for col in columns if not _BY_A_YEAR.search(col[7].lower())]
+            skipped.extend({"locator": grid.locator(row.r, col[1]), "snippet": name,
+                            "reason": f"column '{col[7]}' holds the average growth over the years up to its own"}
+                           for col in columns if col not in row_columns and grid.cell(row.r, col[1]) is not None)
         code, name, parents, growth_kind, by_column = indicators.of_row(name, parents, unit_text)
         snippet = " › ".join([*parents, name]) + (f" | {unit_text}" if unit_text else "")
         province_name = text_of(grid.cell(row.r, layout.province_col)).strip() if layout.province_col is not None else ""

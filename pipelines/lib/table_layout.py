@@ -404,7 +404,9 @@ def runs_to_a_day(text: str) -> bool:
 
 
 # "Bình quân giai đoạn 2021-2025", "2021-2025", "Bình quân 5 năm": a span of years, not a period of the catalogue
-_MULTI_YEAR = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d|\bgiai đoạn\b|\bbình quân \d+ năm\b")
+# (the span is looked for in the header as written: its key has lost the dash, "2021 2025")
+_MULTI_YEAR = re.compile(r"\bgiai đoạn\b|\bbình quân \d+ năm\b")
+_YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d")
 _COMPARE = ("so với", "so sánh", "ss", "tăng giảm", "tốc độ tăng", "% so", "so cùng kỳ", "so năm trước", "so dự toán",
             "so kế hoạch", "so kh", "so dt", "yoy", "year on year", "y o y", "y y")
 _VS_PLAN = ("so với kế hoạch", "so với kh", "so kh", "ss kh", "so với dự toán", "so dự toán", "so sánh kế hoạch",
@@ -487,7 +489,7 @@ def detect_layout(grid: Grid, header_row: int, doc_year: int | None, as_of: dt.d
                                          "same period of last year")
         elif (compare := compare_role(text)) is not None:  # its province, if under one ("… | Gia Lai (cũ)")
             layout.value_columns.append(ValueColumn(c, text, compare, None, None, province=province_in_header(text)[0]))
-        elif _MULTI_YEAR.search(_key(text)):
+        elif _MULTI_YEAR.search(k) or _YEAR_SPAN.search(text):
             layout.ignored_columns[c] = (f"column '{text}' covers several years (an average or total of a span), "
                                          "not one period")
         elif k in _WHOLE_PROVINCE_KEYS:  # "Chỉ tiêu | Xã Tân Thành | Toàn tỉnh": the title's province, period, status
