@@ -120,11 +120,24 @@ def side_by_side(grid: Grid) -> list[Grid]:
             starts.append(start)
     if len(starts) == 1:
         return [grid]
+    spans = list(zip(starts, [*starts[1:], grid.width]))
+    # "6 THÁNG ĐẦU NĂM 2023 (chính thức)" merged over the left table, "6 THÁNG ĐẦU NĂM 2024 (ước tính)" over the
+    # right one, in the row above the header: each table's own heading, the period and status of its columns
+    above = grid.rows[header - 1] if header > 0 else []
+    headings = [[above[c] for c in range(left, min(right, len(above))) if (header - 1, c) not in grid.filled
+                 and above[c] is not None] for left, right in spans]
+    own_heading = sum(bool(h) for h in headings) > 1 and all(len(h) <= 1 and all(isinstance(v, str) for v in h)
+                                                              for h in headings)
     out = []
-    for left, right in zip(starts, [*starts[1:], grid.width]):
-        rows = [list(r) if i < header else [v if left <= c < right else None for c, v in enumerate(r)]
+    for (left, right), heading in zip(spans, headings):
+        top = header - 1 if own_heading else header
+        rows = [list(r) if i < top else [v if left <= c < right else None for c, v in enumerate(r)]
                 for i, r in enumerate(grid.rows)]
-        filled = {(r, c) for r, c in grid.filled if r < header or left <= c < right}
+        if own_heading and heading:
+            rows[header] = [f"{heading[0]} {v}" if isinstance(v, str) and not _label_header(v)
+                            and _key(v) not in _keys(STT_HEADERS) and _key(v) not in _keys(UNIT_HEADERS) else v
+                            for v in rows[header]]
+        filled = {(r, c) for r, c in grid.filled if r < top or left <= c < right}
         out.append(Grid(grid.name, grid.kind, rows, filled, grid.caption, grid.hidden))
     return out
 
