@@ -1222,3 +1222,25 @@ def test_two_tables_side_by_side_each_under_its_own_heading(tmp_path):
         {"Sheet1": ["A3:C3", "E3:G3"]})
     got = {(r["period"], r["status"]): r["value"] for r in extract_file(Path(path)).observations.iter_rows(named=True)}
     assert got == {("2022-9M", "actual"): 812.5, ("2023-9M", "estimate"): 901.2}
+
+
+def test_sector_rows_under_an_of_which_row_are_the_growth_row_s_sectors(tmp_path):
+    # (sample figures) "Trong đó:" between the GRDP growth and its sectors; the column numbers under a merged label
+    from tests.conftest import write_xlsx
+    path = write_xlsx(tmp_path / "grdp_quy.xlsx", {"Sheet1": [
+        ["CỤC THỐNG KÊ TỈNH NAM ĐỊNH - GRDP THEO QUÝ NĂM 2023 (số liệu mẫu)"],
+        ["Chỉ tiêu", "Đơn vị tính", "Thực hiện", None, "Ước tính"],
+        [None, None, "Quý I", "Quý II", "Quý III"],
+        [None, None, "(1)", "(2)", "(3)"],
+        ["Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP)", "%", 6.2, 7.1, 7.4],
+        ["Trong đó:", None, None, None, None],
+        ["- Công nghiệp và xây dựng", "%", 8.4, 9.3, 9.8]]},
+        {"Sheet1": ["A2:A4", "B2:B4", "C2:D2"]})
+    obs = extract_file(Path(path)).observations
+    assert obs["issue"].null_count() == obs.height
+    got = {(r["indicator"], r["period"], r["status"]): r["value"] for r in obs.iter_rows(named=True)}
+    assert got == {("grdp_growth", "2023-Q1", "actual"): 6.2, ("grdp_growth", "2023-Q2", "actual"): 7.1,
+                   ("grdp_growth", "2023-Q3", "estimate"): 7.4,
+                   ("gva_industry_construction_growth", "2023-Q1", "actual"): 8.4,
+                   ("gva_industry_construction_growth", "2023-Q2", "actual"): 9.3,
+                   ("gva_industry_construction_growth", "2023-Q3", "estimate"): 9.8}

@@ -339,6 +339,9 @@ _STATUS_LEAD = re.compile(r"^(?:ước thực hiện|ước tính|ước|thực 
 _AVERAGE_TAIL = re.compile(r"\s+bình quân(?:\s+(?:hằng|hàng|mỗi)\s+năm|\s+năm)?\s*$", re.IGNORECASE)
 _BY_A_YEAR = re.compile(r"\bđến (?:hết )?năm (?:19|20)\d\d")
 
+# a row saying only that the rows below are parts of the one above ("Trong đó:", "Chia ra:")
+_OF_WHICH = frozenset(("trong đó", "chia ra", "trong đó chia ra", "bao gồm", "gồm", "chia theo", "of which"))
+
 _ADMIN_PREFIX = re.compile(r"^(?:tỉnh|thành phố|tp\.?)\s+", re.IGNORECASE)  # "Tỉnh Đồng Nai" › "Đồng Nai"
 
 
@@ -619,6 +622,10 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
     horizon = max((vc.year for vc in layout.value_columns if vc.year and not vc.title_period), default=None)
     for row in _logical_rows(grid, layout, len(grid.rows) if end is None else end):
         level, label = table_layout.row_level(row.stt, vn_text.without_english(row.label))
+        if not row.has_values and vn_text.key(label) in _OF_WHICH:
+            # "Trong đó:" between "Tốc độ tăng GRDP" and its sectors: the rows below are still the row above's parts
+            skipped.append({"locator": grid.row_locator(row.r), "snippet": row.label, "reason": "label only (of which)"})
+            continue
         while stack and stack[-1][0] >= level:
             stack.pop()
         parents = [lbl for lvl, lbl in stack if lvl > 0]

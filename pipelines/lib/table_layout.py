@@ -469,7 +469,8 @@ def detect_layout(grid: Grid, header_row: int, doc_year: int | None, as_of: dt.d
     while rows[-1] + 1 < len(grid.rows) and _is_header_continuation(grid, rows[-1] + 1, label_col):
         rows.append(rows[-1] + 1)
     first = rows[-1] + 1
-    while first < len(grid.rows) and _is_column_number_row(grid.rows[first]):
+    # (a label merged down over it, "Chỉ tiêu" over "(1) | (2)", is not the row's own)
+    while first < len(grid.rows) and _is_column_number_row([grid.own(first, c) for c in range(len(grid.rows[first]))]):
         first += 1
     # A title cell merged across the header ("Năm 2023" over sub-headers) stays in the joined header text.
     headers: dict[int, str] = {}
