@@ -1244,3 +1244,16 @@ def test_sector_rows_under_an_of_which_row_are_the_growth_row_s_sectors(tmp_path
                    ("gva_industry_construction_growth", "2023-Q1", "actual"): 8.4,
                    ("gva_industry_construction_growth", "2023-Q2", "actual"): 9.3,
                    ("gva_industry_construction_growth", "2023-Q3", "estimate"): 9.8}
+
+
+def test_a_title_s_status_is_its_own_year_s_in_a_table_of_provinces(tmp_path):
+    # (sample figures) "năm 2024 là số ước tính": the 2023 column, over by then, is final
+    path = tmp_path / "dong_bac.csv"
+    path.write_text("Một số chỉ tiêu các tỉnh Đông Bắc (số liệu mẫu); năm 2024 là số ước tính\n\n"
+                    "Tỉnh;Số doanh nghiệp thành lập mới năm 2023 (doanh nghiệp);"
+                    "Số doanh nghiệp thành lập mới năm 2024 (doanh nghiệp)\n"
+                    "Cao Bằng;215;240\nBắc Kạn;180;196\n", encoding="utf-8")
+    got = {(r["province_code"], r["period"], r["status"]): r["value"]
+           for r in extract_file(path).observations.iter_rows(named=True)}
+    assert got == {("04", "2023", "actual"): 215.0, ("04", "2024", "estimate"): 240.0,
+                   ("06", "2023", "actual"): 180.0, ("06", "2024", "estimate"): 196.0}

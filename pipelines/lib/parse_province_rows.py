@@ -258,7 +258,8 @@ def parse_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.dat
         # a rate's column that gives its index ("Chỉ số giá tiêu dùng bình quân … so với cùng kỳ (%)": 103,12): a
         # cell of an index is less 100; a column that says a change ("tăng/giảm", "tốc độ tăng") holds the rate
         index = catalogue.indicators()[code].unit == "pct_yoy" and not table_layout.CHANGE_WORDS.search(vn_text.key(cell))
-        stated = status or (title_status if _status_concerns(title.text, cell) else None)
+        # the title's status is its year's ("năm 2023 là số ước tính" over "… năm 2022 | … năm 2023")
+        stated = status or (title_status if _status_concerns(title.text, cell) and title_year in (None, year) else None)
         columns.append(_Column(c, code, unit, _status(stated, year, vintage, part or ""), year,
                                part or "", cell, index))
     districts = _district_rows(grid, first, prov_col)
