@@ -339,6 +339,11 @@ _STATUS_LEAD = re.compile(r"^(?:ước thực hiện|ước tính|ước|thực 
 _AVERAGE_TAIL = re.compile(r"\s+bình quân(?:\s+(?:hằng|hàng|mỗi)\s+năm|\s+năm)?\s*$", re.IGNORECASE)
 _BY_A_YEAR = re.compile(r"\bđến (?:hết )?năm (?:19|20)\d\d")
 
+# the consumer price index named alone, and the catalogue's name of its average (`parse_grid`)
+_CPI_KEYS = frozenset(vn_text.key(t) for t in ("Chỉ số giá tiêu dùng", "Chỉ số giá tiêu dùng (CPI)", "CPI"))
+_AVERAGE_CPI = "Chỉ số giá tiêu dùng bình quân"
+_ONE_MONTH = re.compile(r"-\d\d$")  # the period of one month, "2024-09"
+
 # a row saying only that the rows below are parts of the one above ("Trong đó:", "Chia ra:")
 _OF_WHICH = frozenset(("trong đó", "chia ra", "trong đó chia ra", "bao gồm", "gồm", "chia theo", "of which"))
 
@@ -668,6 +673,14 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
             row_columns = [col for col in columns if not _BY_A_YEAR.search(col[7].lower())]
             skipped.extend({"locator": grid.locator(row.r, col[1]), "snippet": name,
                             "reason": f"column '{col[7]}' holds the average growth over the years up to its own"}
+                           for col in columns if col not in row_columns and grid.cell(row.r, col[1]) is not None)
+        elif vn_text.key(name) in _CPI_KEYS:
+            # "Chỉ số giá tiêu dùng (CPI)" over "Tháng 9 so với cùng kỳ | 9 tháng so với cùng kỳ": over several months
+            # (a year, a quarter, months to date) the CPI against the same period is the average CPI; a month's is not
+            name = _AVERAGE_CPI
+            row_columns = [col for col in columns if col[2] is None or not _ONE_MONTH.search(col[2])]
+            skipped.extend({"locator": grid.locator(row.r, col[1]), "snippet": row.label,
+                            "reason": "a single month's CPI is not the average CPI of the catalogue"}
                            for col in columns if col not in row_columns and grid.cell(row.r, col[1]) is not None)
         code, name, parents, growth_kind, by_column = indicators.of_row(name, parents, unit_text)
         snippet = " › ".join([*parents, name]) + (f" | {unit_text}" if unit_text else "")
