@@ -1268,3 +1268,15 @@ def test_the_cpi_against_the_same_months_of_last_year_is_the_average_over_severa
     obs = extract_file(path).observations
     assert [(r["indicator"], r["period"], r["value"]) for r in obs.iter_rows(named=True)] == [
         ("cpi_avg_growth", "2023-H1", pytest.approx(3.58))]
+
+
+def test_a_year_before_the_province_s_first_version_is_not_loaded(tmp_path):
+    # (sample figures) Đắk Nông's first version begins on 1 January 2004: its 2003 has no province to be kept under
+    path = write_rows(tmp_path / "nien_giam.xlsx", [
+        ["NIÊN GIÁM THỐNG KÊ TỈNH ĐẮK NÔNG 2005 (số liệu mẫu)"],
+        ["Chỉ tiêu", "Đơn vị tính", "2003", "2004", "2005"],
+        ["Tổng sản phẩm trên địa bàn (GRDP) theo giá hiện hành", "Tỷ đồng", 1810.5, 2104.2, 2512.8]])
+    obs = extract_file(path).observations
+    loaded = {r["period"]: r["value"] for r in obs.filter(pl.col("issue").is_null()).iter_rows(named=True)}
+    assert loaded == {"2004": 2104.2, "2005": 2512.8}
+    assert obs.filter(pl.col("period") == "2003")["issue"].str.contains("no version").all()

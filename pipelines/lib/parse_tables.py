@@ -785,6 +785,10 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
                 if file_province is None:
                     issues.append(f"{loc}: no province found; name it in the title ('TỈNH KHÁNH HÒA'), "
                                   "a 'Tỉnh' column or the file name (khanh_hoa_2023.xlsx)")
+                elif period is not None and not _exists_during(file_province, period):
+                    # "2000 | 2001 | …" of a yearbook's series, before the reference's first version of the province
+                    issues.append(f"{loc}: the province reference holds no version of {file_province} during {period}; "
+                                  "the warehouse cannot keep the figure under it")
             rows += (loc, province, target, period, converted, unit, status, qualifier, plan_bases[i] or basis, raw_label,
                      raw_value, snippet, "; ".join(issues) if issues else None)
     return rows, skipped, vintage
@@ -909,6 +913,15 @@ def _target(code: str | None, role: str, name: str, header: str) -> tuple[str | 
             return None, "", f"comparison with the plan of '{name}' has no catalogue indicator"
         return target, header, ""
     return code, "", ""
+
+
+@lru_cache(maxsize=1 << 12)
+def _exists_during(ref: str, period: str) -> bool:
+    """Whether a version of the province `ref` (a code or a version's key) exists during `period`, as the
+    warehouse's validation asks (Bình Định's first version begins in 2004: its 2000 has none)."""
+    code = provinces.split_ref(ref)[0]
+    start, end = observation.period_start(period), observation.period_end(period)
+    return any(v.code == code and v.valid_from <= end and v.valid_to >= start for v in provinces.versions())
 
 
 @lru_cache(maxsize=1 << 14)
