@@ -503,6 +503,8 @@ def detect_layout(grid: Grid, header_row: int, doc_year: int | None, as_of: dt.d
                                          "same period of last year")
         elif (compare := compare_role(text)) is not None:  # its province, if under one ("… | Gia Lai (cũ)")
             layout.value_columns.append(ValueColumn(c, text, compare, None, None, province=province_in_header(text)[0]))
+        elif " khả năng " in f" {k} ":  # "Dự báo khả năng thực hiện | Khó đạt": a verdict on the target, no figure
+            layout.ignored_columns[c] = f"column '{text}' judges whether the target will be met, it holds no figure"
         elif _MULTI_YEAR.search(k) or _YEAR_SPAN.search(text):
             layout.ignored_columns[c] = (f"column '{text}' covers several years (an average or total of a span), "
                                          "not one period")
