@@ -1280,3 +1280,17 @@ def test_a_year_before_the_province_s_first_version_is_not_loaded(tmp_path):
     loaded = {r["period"]: r["value"] for r in obs.filter(pl.col("issue").is_null()).iter_rows(named=True)}
     assert loaded == {"2004": 2104.2, "2005": 2512.8}
     assert obs.filter(pl.col("period") == "2003")["issue"].str.contains("no version").all()
+
+
+@pytest.mark.parametrize("name, code", [("QUẢNG BÌNH", "44"), ("BÌNH ĐỊNH", "52")])
+def test_an_undated_plan_to_2025_names_its_province_as_before_the_reform(tmp_path, name, code):
+    # (sample figures) no date: a name only a province before 1 July 2025 had was written before it (Bình Định's
+    # code went on to the merged Gia Lai: its figures are not keyed to the merged province)
+    path = write_rows(tmp_path / "ke_hoach.xlsx", [
+        [f"UBND TỈNH {name} - KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI 5 NĂM 2021–2025 (số liệu mẫu)"],
+        ["STT", "Chỉ tiêu", "Đơn vị tính", "TH 2022", "TH 2023", "Mục tiêu đến năm 2025"],
+        ["1", "Tỷ lệ che phủ rừng", "%", "49,2", "49,5", "50"]])
+    obs = extract_file(path).observations
+    assert obs["issue"].null_count() == obs.height
+    assert set(zip(obs["province_code"], obs["period"])) == {(code, "2022"), (code, "2023"), (code, "2025")}
+    assert obs["province_key"].is_null().all()  # not the merged province's key

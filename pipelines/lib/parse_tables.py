@@ -587,6 +587,11 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
     # sheet per province), else the file's
     file_province = (table_layout.find_province(title.text, at) or table_layout.find_province(grid.name, at)
                      or table_layout.province_from_filename(stem, at) or ctx.province)
+    if file_province is None and not stated and doc_year and at > provinces.BEFORE_REFORM >= dt.date(doc_year, 1, 1):
+        # undated, on a span to 2025 ("KẾ HOẠCH 5 NĂM 2021–2025" of "UBND TỈNH VĨNH PHÚC"): a name that only a
+        # province before the 2025 reform had was written before it
+        if (file_province := table_layout.find_province(title.text, provinces.BEFORE_REFORM)) is not None:
+            at = provinces.BEFORE_REFORM  # (its code may have gone on to the merged province: 52, Bình Định's)
     if file_province is not None:  # a report written after the 2025 reform speaks for the merged province
         file_province = provinces.reported_by(file_province, at)
     rows: list = []  # CELL_FIELDS of one cell after the other
