@@ -1210,13 +1210,15 @@ def test_a_mid_term_review_of_a_five_year_plan(tmp_path):
                    ("44", "trained_labour_rate", "2025", "plan"): 70.0}
 
 
-def test_two_tables_side_by_side_each_under_its_own_heading(tmp_path):
-    # (sample figures) the heading merged over each table is its columns' period and status
+@pytest.mark.parametrize("blank", [[], [[None]]])
+def test_two_tables_side_by_side_each_under_its_own_heading(tmp_path, blank):
+    # (sample figures) the heading merged over each table (right above it or above a blank row) is its columns'
+    # period and status
     from tests.conftest import write_xlsx
     path = write_xlsx(tmp_path / "hai_bang.xlsx", {"Sheet1": [
         ["CỤC THỐNG KÊ TỈNH BẮC NINH"],
         ["MỘT SỐ CHỈ TIÊU 9 THÁNG NĂM 2022 VÀ 9 THÁNG NĂM 2023 (số liệu mẫu)"],
-        ["9 THÁNG NĂM 2022 (chính thức)", None, None, None, "9 THÁNG NĂM 2023 (ước tính)"],
+        ["9 THÁNG NĂM 2022 (chính thức)", None, None, None, "9 THÁNG NĂM 2023 (ước tính)"], *blank,
         ["Chỉ tiêu", "Đơn vị tính", "Thực hiện", None, "Chỉ tiêu", "Đơn vị tính", "Thực hiện"],
         ["Kim ngạch xuất khẩu hàng hóa", "Triệu USD", 812.5, None, "Kim ngạch xuất khẩu hàng hóa", "Triệu USD", 901.2]]},
         {"Sheet1": ["A3:C3", "E3:G3"]})

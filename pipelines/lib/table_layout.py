@@ -123,14 +123,16 @@ def side_by_side(grid: Grid) -> list[Grid]:
     spans = list(zip(starts, [*starts[1:], grid.width]))
     # "6 THÁNG ĐẦU NĂM 2023 (chính thức)" merged over the left table, "6 THÁNG ĐẦU NĂM 2024 (ước tính)" over the
     # right one, in the row above the header: each table's own heading, the period and status of its columns
-    above = grid.rows[header - 1] if header > 0 else []
-    headings = [[above[c] for c in range(left, min(right, len(above))) if (header - 1, c) not in grid.filled
+    # right above the header, or above a blank row
+    r_above = header - 2 if header > 1 and not any(v is not None for v in grid.rows[header - 1]) else header - 1
+    above = grid.rows[r_above] if r_above >= 0 else []
+    headings = [[above[c] for c in range(left, min(right, len(above))) if (r_above, c) not in grid.filled
                  and above[c] is not None] for left, right in spans]
     own_heading = sum(bool(h) for h in headings) > 1 and all(len(h) <= 1 and all(isinstance(v, str) for v in h)
                                                               for h in headings)
     out = []
     for (left, right), heading in zip(spans, headings):
-        top = header - 1 if own_heading else header
+        top = r_above if own_heading else header
         rows = [list(r) if i < top else [v if left <= c < right else None for c, v in enumerate(r)]
                 for i, r in enumerate(grid.rows)]
         if own_heading and heading:
