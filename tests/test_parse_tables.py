@@ -1296,3 +1296,11 @@ def test_an_undated_plan_to_2025_names_its_province_as_before_the_reform(tmp_pat
     assert obs["issue"].null_count() == obs.height
     assert set(zip(obs["province_code"], obs["period"])) == {(code, "2022"), (code, "2023"), (code, "2025")}
     assert obs["province_key"].is_null().all()  # not the merged province's key
+
+
+def test_a_unit_conversion_adds_no_float_noise(tmp_path):
+    path = write_rows(tmp_path / "phu_yen_2022.xlsx", [
+        ["UBND TỈNH PHÚ YÊN - THU NGÂN SÁCH NĂM 2022 (số liệu mẫu)"],
+        ["Chỉ tiêu", "Đơn vị tính", "Thực hiện năm 2022"],
+        ["Thu ngân sách nhà nước trên địa bàn", "Triệu đồng", 3168845]])
+    assert extract_file(path).observations["value"].to_list() == [3168.845]

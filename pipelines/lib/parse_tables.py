@@ -776,7 +776,8 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
                 elif (index or growth_kind == "index") and value >= table_layout.INDEX_MIN:
                     converted = round(value - 100, 10)  # "Chỉ số sản xuất công nghiệp | % | 106,1": up 6.1%
                 else:
-                    converted = value if factor == 1.0 else value * factor
+                    # (rounded as the comparisons are: 3168845 triệu is 3168.845 tỷ, not 3168.8450000000003)
+                    converted = value if factor == 1.0 else round(value * factor, 10)
             # the province
             if c in own_columns:
                 province = file_province
