@@ -1298,6 +1298,27 @@ def test_an_undated_plan_to_2025_names_its_province_as_before_the_reform(tmp_pat
     assert obs["province_key"].is_null().all()  # not the merged province's key
 
 
+def test_a_pivot_table_s_compact_rows_of_provinces_over_their_indicators(tmp_path):
+    # (sample figures) the filters above the pivot, a province row (the subtotal) over its indicators, a grand total
+    # column right of the four quarters (the year) and a grand total row
+    path = write_rows(tmp_path / "pivot.xlsx", [
+        ["THU NGÂN SÁCH THEO QUÝ NĂM 2022 (số liệu mẫu)"],
+        ["Năm", 2022],
+        ["Chỉ tiêu", "(All)"],
+        ["Sum of Giá trị (triệu đồng)", "Column Labels"],
+        ["Row Labels", "Quý 1", "Quý 2", "Quý 3", "Quý 4", "Grand Total"],
+        ["Phú Yên", 1200500, 1300500, 1400500, 1500500, 5402000],
+        ["Thu ngân sách nhà nước trên địa bàn", 1200500, 1300500, 1400500, 1500500, 5402000],
+        ["Grand Total", 1200500, 1300500, 1400500, 1500500, 5402000]])
+    obs = extract_file(path, published=dt.date(2023, 3, 1)).observations
+    got = {(r["province_code"], r["period"], r["status"]): r["value"]
+           for r in obs.filter(pl.col("issue").is_null()).iter_rows(named=True)}
+    assert got == {("54", "2022-Q1", "actual"): 1200.5, ("54", "2022-Q2", "actual"): 1300.5,
+                   ("54", "2022-Q3", "actual"): 1400.5, ("54", "2022-Q4", "actual"): 1500.5,
+                   ("54", "2022", "actual"): 5402.0}
+    assert set(obs.filter(pl.col("issue").is_null())["indicator"]) == {"state_budget_revenue"}
+
+
 def test_a_unit_conversion_adds_no_float_noise(tmp_path):
     path = write_rows(tmp_path / "phu_yen_2022.xlsx", [
         ["UBND TỈNH PHÚ YÊN - THU NGÂN SÁCH NĂM 2022 (số liệu mẫu)"],

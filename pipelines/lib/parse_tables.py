@@ -630,11 +630,20 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
         in _LABEL_AND_UNIT_HEADERS
     # the latest year the value columns name in their headers, else None (`_period_in_label`)
     horizon = max((vc.year for vc in layout.value_columns if vc.year and not vc.title_period), default=None)
+    section = ""  # the province of the province row the rows below hang from, in a table without a province column
     for row in _logical_rows(grid, layout, len(grid.rows) if end is None else end):
         level, label = table_layout.row_level(row.stt, vn_text.without_english(row.label))
         if not row.has_values and vn_text.key(label) in _OF_WHICH:
             # "Trong đó:" between "Tốc độ tăng GRDP" and its sectors: the rows below are still the row above's parts
             skipped.append({"locator": grid.row_locator(row.r), "snippet": row.label, "reason": "label only (of which)"})
+            continue
+        if layout.province_col is None and provinces.is_province_name(label) and _match(label) is None:
+            # a PivotTable's province row over its indicators ("Khánh Hòa" › "Chi ngân sách địa phương"): the rows
+            # below are that province's, its own figures add them up
+            section = label
+            stack.clear()
+            skipped.append({"locator": grid.row_locator(row.r), "snippet": row.label,
+                            "reason": "a province's row over its indicators (its figures are their subtotal)"})
             continue
         while stack and stack[-1][0] >= level:
             stack.pop()
@@ -689,7 +698,8 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
                            for col in columns if col not in row_columns and grid.cell(row.r, col[1]) is not None)
         code, name, parents, growth_kind, by_column = indicators.of_row(name, parents, unit_text)
         snippet = " › ".join([*parents, name]) + (f" | {unit_text}" if unit_text else "")
-        province_name = text_of(grid.cell(row.r, layout.province_col)).strip() if layout.province_col is not None else ""
+        province_name = text_of(grid.cell(row.r, layout.province_col)).strip() if layout.province_col is not None \
+            else section
         name = name or row.label
         raw_label = row.label
         r = row.r

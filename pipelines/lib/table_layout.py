@@ -19,7 +19,8 @@ from pipelines.lib.read_grid import Grid
 
 LABEL_HEADERS = ("chỉ tiêu", "tên chỉ tiêu", "chỉ tiêu chủ yếu", "các chỉ tiêu", "nội dung", "danh mục", "indicator",
                  "khu vực kinh tế", "ngành kinh tế",  # a GRDP table by sector names its label column so
-                 "ngành công nghiệp", "ngành", "nhóm hàng", "nguồn vốn", "khoản mục", "khu vực")  # an IIP, CPI, investment, budget table
+                 "ngành công nghiệp", "ngành", "nhóm hàng", "nguồn vốn", "khoản mục", "khu vực",  # an IIP, CPI, investment, budget table
+                 "row labels", "nhãn hàng")  # a PivotTable's rows (of indicators, or of provinces: parse_province_rows)
 STT_HEADERS = ("stt", "tt", "số tt", "số thứ tự", "no")
 UNIT_HEADERS = ("đơn vị tính", "đvt", "đơn vị", "unit", "đv tính")
 PROVINCE_HEADERS = ("tỉnh", "địa phương", "tỉnh thành phố", "tỉnh thành", "province", "tên tỉnh")
@@ -145,12 +146,19 @@ def side_by_side(grid: Grid) -> list[Grid]:
 
 
 def find_header(grid: Grid) -> int | None:
-    """The first row naming the label column ("Chỉ tiêu"), or None."""
+    """The first row naming the label column ("Chỉ tiêu"), or None; not a PivotTable's filter above its table
+    ("Chỉ tiêu | (All)")."""
     for r in range(min(HEADER_SCAN_ROWS, len(grid.rows))):
-        for cell in grid.rows[r]:
+        row = grid.rows[r]
+        for cell in row:
             if isinstance(cell, str) and len(cell) < 40 and _label_header(cell):
+                if any(isinstance(v, str) and v.strip().lower() in _PIVOT_FILTER_VALUES for v in row):
+                    break
                 return r
     return None
+
+
+_PIVOT_FILTER_VALUES = frozenset(("(all)", "(multiple items)", "(tất cả)", "(nhiều mục)"))
 
 
 def blank_label_header(grid: Grid) -> tuple[int, int] | None:
@@ -548,6 +556,7 @@ def detect_layout(grid: Grid, header_row: int, doc_year: int | None, as_of: dt.d
     if generic and doc_year is not None and not any(v.role == "value" for v in layout.value_columns):
         _generic_value_columns(layout, generic, doc_year, as_of)
     _total_beside_provinces(layout, headers, doc_year)
+    _total_of_the_quarters(layout, headers)
     _cumulated_over_an_estimate(layout, dated)
     _footnoted_estimates(grid, layout)
     _same_period_last_year(layout, doc_year)
@@ -611,6 +620,29 @@ def _total_beside_provinces(layout: Layout, headers: dict[int, str], doc_year: i
             del layout.ignored_columns[c]
             layout.value_columns.append(ValueColumn(c, headers[c], "value", None, doc_year, "", total=True))
     layout.value_columns.sort(key=lambda v: v.col)
+
+
+def _total_of_the_quarters(layout: Layout, headers: dict[int, str]) -> None:
+    """"Quý 1 | Quý 2 | Quý 3 | Quý 4 | Grand Total" (a PivotTable's, or "Tổng cộng"): the total right of the four
+    quarters of one year is that year, an estimate if one of them is."""
+    totals = [c for c in layout.ignored_columns if _key(headers[c]) in _TOTAL_COLUMN_KEYS]
+    if not totals:
+        return
+    quarters = [v for v in layout.value_columns if v.role == "value" and v.period_suffix in _QUARTER_SUFFIXES
+                and not v.province]
+    if len(quarters) != 4 or {v.period_suffix for v in quarters} != _QUARTER_SUFFIXES or len({v.year for v in quarters}) != 1:
+        return
+    for c in totals:
+        if c > max(v.col for v in quarters):
+            del layout.ignored_columns[c]
+            status = "estimate" if any(v.status == "estimate" for v in quarters) else quarters[-1].status
+            layout.value_columns.append(ValueColumn(c, headers[c], "value", status, quarters[0].year, "",
+                                                    stated=all(v.stated for v in quarters)))
+    layout.value_columns.sort(key=lambda v: v.col)
+
+
+_QUARTER_SUFFIXES = frozenset(("-Q1", "-Q2", "-Q3", "-Q4"))
+_TOTAL_COLUMN_KEYS = frozenset(("grand total", "total", "tổng cộng", "tổng số", "tổng", "cộng", "cả năm"))
 
 
 _FOOTNOTE_MARK = re.compile(r"\((\*+|\d)\)|(?<=\d)(\*+)$")
