@@ -343,6 +343,7 @@ _BY_A_YEAR = re.compile(r"\bđến (?:hết )?năm (?:19|20)\d\d")
 _CPI_KEYS = frozenset(vn_text.key(t) for t in ("Chỉ số giá tiêu dùng", "Chỉ số giá tiêu dùng (CPI)", "CPI"))
 _AVERAGE_CPI = "Chỉ số giá tiêu dùng bình quân"
 _ONE_MONTH = re.compile(r"-\d\d$")  # the period of one month, "2024-09"
+_FOOTNOTE_TAIL = re.compile(r"\s*(?:[⁽(]\s*(?:\d+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+)\s*[⁾)]|\*+)$")  # "… (CPI) ⁽¹⁾", "… (*)"
 
 # a row saying only that the rows below are parts of the one above ("Trong đó:", "Chia ra:")
 _OF_WHICH = frozenset(("trong đó", "chia ra", "trong đó chia ra", "bao gồm", "gồm", "chia theo", "of which"))
@@ -688,7 +689,7 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
             skipped.extend({"locator": grid.locator(row.r, col[1]), "snippet": name,
                             "reason": f"column '{col[7]}' holds the average growth over the years up to its own"}
                            for col in columns if col not in row_columns and grid.cell(row.r, col[1]) is not None)
-        elif vn_text.key(name) in _CPI_KEYS:
+        elif vn_text.key(_FOOTNOTE_TAIL.sub("", name) if name[-1:] in "⁾)*" else name) in _CPI_KEYS:
             # "Chỉ số giá tiêu dùng (CPI)" over "Tháng 9 so với cùng kỳ | 9 tháng so với cùng kỳ": over several months
             # (a year, a quarter, months to date) the CPI against the same period is the average CPI; a month's is not
             name = _AVERAGE_CPI
