@@ -1326,3 +1326,18 @@ def test_a_unit_conversion_adds_no_float_noise(tmp_path):
         ["Chỉ tiêu", "Đơn vị tính", "Thực hiện năm 2022"],
         ["Thu ngân sách nhà nước trên địa bàn", "Triệu đồng", 3168845]])
     assert extract_file(path).observations["value"].to_list() == [3168.845]
+
+
+def test_an_of_which_lead_before_the_first_part_s_label(tmp_path):
+    # (sample figures) "Trong đó: - Dịch vụ" on the first sector's own row
+    path = write_rows(tmp_path / "ninh_binh_q2_2023.xlsx", [
+        ["CỤC THỐNG KÊ TỈNH NINH BÌNH - GRDP QUÝ II NĂM 2023 (số liệu mẫu)"],
+        ["Chỉ tiêu", "Đơn vị tính", "Quý II/2023"],
+        ["Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP)", "%", "6,4"],
+        ["Trong đó: - Dịch vụ", "%", "7,2"],
+        ["- Công nghiệp và xây dựng", "%", "8,1"],
+        ["Tỷ lệ lao động qua đào tạo", "%", "68,5"],
+        ["Trong đó: có bằng cấp, chứng chỉ", "%", "29,4"]])  # a part named as the indicator is not it again
+    got = {r["indicator"]: r["value"] for r in extract_file(path).observations.iter_rows(named=True)}
+    assert got == {"grdp_growth": 6.4, "gva_services_growth": 7.2, "gva_industry_construction_growth": 8.1,
+                   "trained_labour_rate": 68.5}

@@ -346,6 +346,7 @@ _ONE_MONTH = re.compile(r"-\d\d$")  # the period of one month, "2024-09"
 _FOOTNOTE_TAIL = re.compile(r"\s*(?:[⁽(]\s*(?:\d+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+)\s*[⁾)]|\*+)$")  # "… (CPI) ⁽¹⁾", "… (*)"
 
 # a row saying only that the rows below are parts of the one above ("Trong đó:", "Chia ra:")
+_OF_WHICH_LEAD = re.compile(r"(?:trong đó|chia ra|bao gồm)\s*:\s*(?=\S)", re.IGNORECASE)
 _OF_WHICH = frozenset(("trong đó", "chia ra", "trong đó chia ra", "bao gồm", "gồm", "chia theo", "of which"))
 
 _ADMIN_PREFIX = re.compile(r"^(?:tỉnh|thành phố|tp\.?)\s+", re.IGNORECASE)  # "Tỉnh Đồng Nai" › "Đồng Nai"
@@ -632,12 +633,15 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
     # the latest year the value columns name in their headers, else None (`_period_in_label`)
     horizon = max((vc.year for vc in layout.value_columns if vc.year and not vc.title_period), default=None)
     section = ""  # the province of the province row the rows below hang from, in a table without a province column
+    last_code = None  # the indicator of the value row above
     for row in _logical_rows(grid, layout, len(grid.rows) if end is None else end):
         level, label = table_layout.row_level(row.stt, vn_text.without_english(row.label))
         if not row.has_values and vn_text.key(label) in _OF_WHICH:
             # "Trong đó:" between "Tốc độ tăng GRDP" and its sectors: the rows below are still the row above's parts
             skipped.append({"locator": grid.row_locator(row.r), "snippet": row.label, "reason": "label only (of which)"})
             continue
+        if (lead := _OF_WHICH_LEAD.match(label)) is not None:  # "Trong đó: - Khu vực nông, lâm nghiệp …": the first part
+            level, label = table_layout.row_level(row.stt, label[lead.end():])
         if layout.province_col is None and provinces.is_province_name(label) and _match(label) is None:
             # a PivotTable's province row over its indicators ("Khánh Hòa" › "Chi ngân sách địa phương"): the rows
             # below are that province's, its own figures add them up
@@ -699,6 +703,12 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
                            for col in columns if col not in row_columns and grid.cell(row.r, col[1]) is not None)
         code, name, parents, growth_kind, by_column = indicators.of_row(name, parents, unit_text)
         snippet = " › ".join([*parents, name]) + (f" | {unit_text}" if unit_text else "")
+        if lead is not None and code is not None and code == last_code:
+            # "Tỷ lệ lao động qua đào tạo" › "Trong đó: có bằng cấp, chứng chỉ": a part of the row above, not it again
+            skipped.append({"locator": grid.row_locator(row.r), "snippet": snippet,
+                            "reason": "a part of the row above (of which), not the indicator again"})
+            continue
+        last_code = code
         province_name = text_of(grid.cell(row.r, layout.province_col)).strip() if layout.province_col is not None \
             else section
         name = name or row.label
