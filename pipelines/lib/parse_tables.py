@@ -642,6 +642,7 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
             continue
         if (lead := _OF_WHICH_LEAD.match(label)) is not None:  # "Trong đó: - Khu vực nông, lâm nghiệp …": the first part
             level, label = table_layout.row_level(row.stt, label[lead.end():])
+            level = max(level, stack[-1][0] + 1) if stack else level  # under the row above, whatever its marker
         if layout.province_col is None and provinces.is_province_name(label) and _match(label) is None:
             # a PivotTable's province row over its indicators ("Khánh Hòa" › "Chi ngân sách địa phương"): the rows
             # below are that province's, its own figures add them up
