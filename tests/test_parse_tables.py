@@ -1341,3 +1341,15 @@ def test_an_of_which_lead_before_the_first_part_s_label(tmp_path):
     got = {r["indicator"]: r["value"] for r in extract_file(path).observations.iter_rows(named=True)}
     assert got == {"grdp_growth": 6.4, "gva_services_growth": 7.2, "gva_industry_construction_growth": 8.1,
                    "trained_labour_rate": 68.5}
+
+
+@pytest.mark.parametrize("label", ["Tốc độ tăng trưởng GRDP¹", "Tốc độ tăng trưởng GRDP (1)", "Tốc độ tăng trưởng GRDP (*)",
+                                   "Tốc độ tăng trưởng GRDP ⁽²⁾", "Tốc độ tăng trưởng GRDP*"])
+def test_a_footnote_mark_after_a_label_is_not_part_of_its_name(tmp_path, label):
+    path = write_rows(tmp_path / "tuyen_quang_2024.xlsx", [
+        ["UBND TỈNH TUYÊN QUANG - CHỈ TIÊU NĂM 2024 (số liệu mẫu)"],
+        ["Chỉ tiêu", "Đơn vị tính", "Ước thực hiện năm 2024"],
+        [label, "%", "7,4"],
+        ["(1) Theo giá so sánh 2010."]])
+    obs = extract_file(path).observations.filter(pl.col("issue").is_null())
+    assert obs.select("indicator", "value").rows() == [("grdp_growth", 7.4)]

@@ -343,7 +343,9 @@ _BY_A_YEAR = re.compile(r"\bđến (?:hết )?năm (?:19|20)\d\d")
 _CPI_KEYS = frozenset(vn_text.key(t) for t in ("Chỉ số giá tiêu dùng", "Chỉ số giá tiêu dùng (CPI)", "CPI"))
 _AVERAGE_CPI = "Chỉ số giá tiêu dùng bình quân"
 _ONE_MONTH = re.compile(r"-\d\d$")  # the period of one month, "2024-09"
-_FOOTNOTE_TAIL = re.compile(r"\s*(?:[⁽(]\s*(?:\d+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+)\s*[⁾)]|\*+)$")  # "… (CPI) ⁽¹⁾", "… (*)"
+# a footnote's mark after a label: "… (CPI) ⁽¹⁾", "… (*)", "… GRDP¹", "… (2)"
+_FOOTNOTE_TAIL = re.compile(r"\s*(?:[⁽(]\s*(?:\d+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+)\s*[⁾)]|\*+|(?<![\dm\s])[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$")  # (not km²)
+_FOOTNOTE_ENDS = frozenset("⁾)*¹²³⁴⁵⁶⁷⁸⁹⁰")
 
 # a row saying only that the rows below are parts of the one above ("Trong đó:", "Chia ra:")
 _OF_WHICH_LEAD = re.compile(r"(?:trong đó|chia ra|bao gồm)\s*:\s*(?=\S)", re.IGNORECASE)
@@ -661,6 +663,8 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
             skipped.append({"locator": grid.row_locator(row.r), "snippet": row.label, "reason": reason})
             continue
         name, unit_in_name = _unit_in_label(label)
+        if name[-1:] in _FOOTNOTE_ENDS:  # "Tốc độ tăng trưởng GRDP¹", "… (CPI) ⁽¹⁾", "… (*)": the note's mark
+            name = _FOOTNOTE_TAIL.sub("", name) or name
         if units_in_labels and not unit_in_name:
             name, unit_in_name = _unit_inside(name)
         unit_text = vn_text.without_english(text_of(grid.cell(row.r, layout.unit_col)).strip()) \
@@ -694,7 +698,7 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
             skipped.extend({"locator": grid.locator(row.r, col[1]), "snippet": name,
                             "reason": f"column '{col[7]}' holds the average growth over the years up to its own"}
                            for col in columns if col not in row_columns and grid.cell(row.r, col[1]) is not None)
-        elif vn_text.key(_FOOTNOTE_TAIL.sub("", name) if name[-1:] in "⁾)*" else name) in _CPI_KEYS:
+        elif vn_text.key(name) in _CPI_KEYS:
             # "Chỉ số giá tiêu dùng (CPI)" over "Tháng 9 so với cùng kỳ | 9 tháng so với cùng kỳ": over several months
             # (a year, a quarter, months to date) the CPI against the same period is the average CPI; a month's is not
             name = _AVERAGE_CPI
