@@ -1353,3 +1353,15 @@ def test_a_footnote_mark_after_a_label_is_not_part_of_its_name(tmp_path, label):
         ["(1) Theo giá so sánh 2010."]])
     obs = extract_file(path).observations.filter(pl.col("issue").is_null())
     assert obs.select("indicator", "value").rows() == [("grdp_growth", 7.4)]
+
+
+def test_a_quarter_against_the_quarter_before_is_no_column_of_figures(tmp_path):
+    # (sample figures) "Quý III so quý II (%)" (no "với") compares with the quarter before: skipped; the year's
+    # comparison with the year before is the year's growth
+    path = write_rows(tmp_path / "nghe_an_2022.xlsx", [
+        ["SỞ CÔNG THƯƠNG TỈNH NGHỆ AN - XUẤT KHẨU NĂM 2022 (số liệu mẫu), ngày 12/12/2022"],
+        ["Chỉ tiêu", "Đơn vị tính", "Quý III", "Cả năm 2022 (ước)", "Quý III so quý II (%)", "Cả năm 2022 so năm 2021 (%)"],
+        ["Kim ngạch xuất khẩu hàng hóa", "Triệu USD", "795,4", "3.031,0", "7,1", "11,5"]])
+    got = {(r["indicator"], r["period"]): r["value"] for r in extract_file(path).observations.iter_rows(named=True)}
+    assert got == {("export_value", "2022-Q3"): 795.4, ("export_value", "2022"): 3031.0,
+                   ("export_value_growth", "2022"): 11.5}

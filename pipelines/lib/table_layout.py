@@ -773,7 +773,8 @@ _RATIO_SLASH = re.compile(r"/(?!\s*\d)|(?<=(?:19|20)\d\d)\s*/\s*(?=(?:19|20)\d\d
 _COMPARISON_FIRST = re.compile(r"\s*(?:so sánh|so với|so(?=\s+(?:năm\s+)?(?:19|20)\d\d))(?:\s+cùng kỳ(?:\s+năm (?:trước|(?:19|20)\d\d))?"
                                r"|\s+(?:năm\s+)?(?:trước|(?:19|20)\d\d))?\s*(?:\(%\))?\s*",
                                re.IGNORECASE)  # "So với cùng kỳ năm 2024 (%)" over "Gia Lai (cũ)", "So 2024 (%)": the base
-_SEQUENTIAL = re.compile(r"so với (?:tháng|quý|kỳ) trước|so với tháng \d{1,2}(?!\d)(?!/\d{4} năm)|so với quý (?:i|ii|iii|iv)\b")
+# ("so với" or "so" alone: "Quý III so quý II (%)")
+_SEQUENTIAL = re.compile(r"\bso(?: với)? (?:(?:tháng|quý|kỳ) trước|tháng \d{1,2}(?!\d)(?!/\d{4} năm)|quý (?:i|ii|iii|iv)\b)")
 
 
 _SAME_MONTH_A_YEAR_BEFORE = re.compile(r"tháng (\d{1,2}) ((?:19|20)\d\d) so với tháng (\d{1,2}) ((?:19|20)\d\d)")
