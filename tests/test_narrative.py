@@ -419,3 +419,11 @@ def test_monthly_averages_and_sums_of_several_provinces_are_skipped():
     reasons = {s["reason"] for s in skipped}
     assert "số liệu bình quân mỗi tháng, không phải của cả kỳ" in reasons
     assert "số liệu cộng gộp của nhiều địa phương, không phải của một tỉnh" in reasons
+
+
+def test_english_per_cent_and_aims_for():
+    # sample sentences, invented figures
+    text = ("The province's GRDP grew 7.3 per cent in 2018. "
+            "For 2019, the province aims for GRDP growth of 7.5 per cent.")
+    assert _figures(text, 2018, dt.date(2019, 1, 10), "Quảng Trị") == [
+        ("grdp_growth", "2018", "actual", "exact", 7.3), ("grdp_growth", "2019", "plan", "exact", 7.5)]

@@ -72,8 +72,9 @@ _UNIT_ALTS = [
     # people, counts
     r"(?:triệu|nghìn|ngàn) lượt(?: khách| người)?", r"lượt(?: khách| người)?", r"(?:nghìn |ngàn )?người", r"lao động",
     r"doanh nghiệp", r"new (?:enterprises|businesses|firms)", r"xã", r"điểm", r"points",
-    r"%", r"phần trăm", r"percent",
+    r"%", r"phần trăm", r"percent", r"per cent",
 ]
+_PCT_UNITS = {"%", "phần trăm", "percent", "per cent"}
 _UNIT = "(?:" + "|".join(_UNIT_ALTS) + r")(?![\wÀ-ỹ])"
 _UNIT_AT = re.compile(_UNIT)
 _CUR_PREFIX = r"(?:us\$|usd|\$|vnd|vnđ)\s*"
@@ -193,7 +194,7 @@ _PLAN_AFTER = re.compile(
 _PLAN_WORD = re.compile(
     r"\bđể (?:hoàn thành|đạt được|đạt) (?:kế hoạch|mục tiêu|chỉ tiêu)\b|"  # "để hoàn thành mục tiêu cả năm tăng 11%": still to reach
     r"(?<!vượt )(?<!đạt )(?<!với )(?<!thành )(?<!bằng )(?<!theo )(?<!xa )"
-    r"(?:\bkế hoạch\b|\bmục tiêu\b(?! quốc gia)|\bkịch bản\b|\bchỉ tiêu\b|\bphấn đấu\b|\btargets?\b|\baims? to\b|\bplans? to\b|\bgoal\b|"
+    r"(?:\bkế hoạch\b|\bmục tiêu\b(?! quốc gia)|\bkịch bản\b|\bchỉ tiêu\b|\bphấn đấu\b|\btargets?\b|\baims? (?:to|for)\b|\bplans? to\b|\bgoal\b|"
     r"\bkh\b|\bđăng ký (?:với cụm|thi đua|chỉ tiêu)\b|\bgiao ước\b|\bcam kết (?=tăng|đạt|thu|phấn đấu|hoàn thành)|\bdự toán\b(?= (?:là|năm|thu|chi|ngân sách|được|của|\d)))"  # "tỉnh đăng ký với Cụm: tăng trưởng … từ 10% trở lên"
 )
 _FORECAST_WORD = re.compile(r"\bdự kiến\b|\bdự báo\b|\bexpected\b|\bforecast\b|\bprojected\b")
@@ -301,7 +302,7 @@ _PLAN_SET_IS = re.compile(r"(?:kế hoạch|mục tiêu|chỉ tiêu|kịch bản
 _SHARE_NOUN = re.compile(r"\b(?:tỷ lệ|tỷ trọng|cơ cấu)\b")
 _TIMES_BASE = re.compile(r"\s*(?:lần\s+)?(?:so với\s+)?(?:năm\s+|of\s+|in\s+)?((?:19|20)\d\d)\b")  # "… lần năm 2015"
 _TIMES_LAST = re.compile(r"\s*(?:lần\s+)?(?:so với\s+)?(?:năm trước|năm ngoái|cùng kỳ(?: năm trước)?)\b")
-_AIM = re.compile(r"\bphấn đấu\b|\baims? to\b|\bstrives? to\b")
+_AIM = re.compile(r"\bphấn đấu\b|\baims? (?:to|for)\b|\bstrives? to\b")
 _TARGET_BEFORE = re.compile(r"\bvượt (?:mục tiêu|chỉ tiêu)(?: năm \d{4}| đề ra| đặt ra)?\s*$")
 _EQUAL_TO = re.compile(r"(?:\bbằng|\bequal to|\bequivalent to)\s*$")
 # "phấn đấu tăng trưởng kinh tế cao hơn năm 2017": a heading's year it is compared with sets no topic
@@ -647,7 +648,7 @@ def _unit_text(unit: str, cur: str) -> tuple[str, str]:
     """(unit as catalogue.convert reads it, unit class: pct|vnd|usd|persons|count|communes|score|usd_pc|vnd_pc)."""
     u = " ".join(unit.split())
     cur = cur.strip().lower()
-    if u in {"%", "phần trăm", "percent"}:
+    if u in _PCT_UNITS:
         return "%", "pct"
     scale = {"billion": "tỷ", "bn": "tỷ", "million": "triệu", "mn": "triệu", "trillion": "nghìn tỷ"}
     first = u.split(" ")[0] if u else ""
@@ -1232,7 +1233,7 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             unit_at = fig.start("unit") if fig.group("unit") else f_end  # "hơn 3.000 doanh nghiệp thành lập mới": the
             after = [f for f in idx.tail_families(f_start, f_end, label_end)  # label may start inside the unit
                      if (f[0] >= f_end and _LEVEL_OF.fullmatch(low, f_end, f[0])) or unit_at <= f[0] < f_end]
-            if after and ((fig.group("unit") not in {"%", "phần trăm", "percent"}
+            if after and ((" ".join(fig.group("unit").split()) not in _PCT_UNITS
                            and FAMILIES.get(after[0][2], {}).get("level"))
                           or (FAMILIES.get(after[0][2], {}).get("rate") and after[0][0] - f_end <= 2)):
                 # "91 phần trăm dân số có thẻ bảo hiểm y tế": a rate named right after its figure
