@@ -1365,3 +1365,23 @@ def test_a_quarter_against_the_quarter_before_is_no_column_of_figures(tmp_path):
     got = {(r["indicator"], r["period"]): r["value"] for r in extract_file(path).observations.iter_rows(named=True)}
     assert got == {("export_value", "2022-Q3"): 795.4, ("export_value", "2022"): 3031.0,
                    ("export_value_growth", "2022"): 11.5}
+
+
+def test_a_row_hidden_by_hand_is_not_read(tmp_path):
+    # (sample figures) a superseded row kept out of sight; a collapsed outline's rows are still the report's
+    import openpyxl
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in [["UBND TỈNH QUẢNG NINH - CHỈ TIÊU NĂM 2024 (số liệu mẫu)"],
+                ["Chỉ tiêu", "Đơn vị tính", "Ước thực hiện năm 2024"],
+                ["Thu ngân sách nhà nước trên địa bàn", "Tỷ đồng", 58420],
+                ["Thu ngân sách nhà nước trên địa bàn", "Tỷ đồng", 56900],
+                ["Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng", "Tỷ đồng", 90120]]:
+        ws.append(row)
+    ws.row_dimensions[4].hidden = True
+    ws.row_dimensions[5].hidden = True
+    ws.row_dimensions[5].outlineLevel = 1
+    wb.save(tmp_path / "quang_ninh_2024.xlsx")
+    result = extract_file(tmp_path / "quang_ninh_2024.xlsx")
+    assert result.observations["value"].to_list() == [58420.0, 90120.0]
+    assert any(s["reason"].startswith("hidden row") and s["locator"].endswith("!4:4") for s in result.skipped)

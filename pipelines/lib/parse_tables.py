@@ -118,6 +118,8 @@ def _parse_grids(grids: list[Grid], ctx: _Context, source: str | None) -> tuple[
             skipped.append({"locator": grid.name, "snippet": "", "reason": "hidden sheet, not read: unhide it in Excel "
                                                                            "if its figures belong to the report"})
             continue
+        skipped.extend({"locator": grid.row_locator(r), "snippet": "", "reason": "hidden row, not read: unhide it in "
+                        "Excel if its figures belong to the report"} for r in grid.hidden_rows)
         # a table written the English way ("1,234.5") reads its "17,500" as 17500
         texts = [c for row in grid.rows for c in row if isinstance(c, str)]
         # (a sheet written in English reads "6,180" the English way too: the writing alone cannot tell)

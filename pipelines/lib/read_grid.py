@@ -47,6 +47,7 @@ class Grid:
     filled: set[tuple[int, int]] = field(default_factory=set)  # (row, col) copied from a merged range's origin
     caption: str = ""  # lines a document puts above a table it holds (its title, "PHỤ LỤC … NĂM 2023"): the table's title
     hidden: bool = False  # a sheet the workbook hides: the reader of the report does not see it
+    hidden_rows: tuple[int, ...] = ()  # rows hidden by hand (not a collapsed outline), left blank in `rows`
 
     @property
     def width(self) -> int:
@@ -151,6 +152,7 @@ class _SheetXml:
     merges: list[tuple[int, int, int, int]]  # r0, c0, r1, c1 inclusive
     uncomputed: dict[tuple[int, int], str] = field(default_factory=dict)  # (row, col) → "=formula" saved without value
     percent: set[tuple[int, int]] = field(default_factory=set)  # (row, col) of cells shown as a percentage
+    hidden_rows: tuple[int, ...] = ()  # rows hidden by hand: superseded figures kept out of sight
 
 
 # A cell's style index, wherever its attributes stand: <c r="D3" s="5">
@@ -231,7 +233,16 @@ def _scan_sheet(xml: bytes, percent_styles: frozenset[int] = frozenset()) -> _Sh
         for letters, digits, style in _STYLED_CELL.findall(xml):
             if style in wanted:
                 percent.add((int(digits) - 1, _column_index(letters)))
-    return _SheetXml(origin, text_rows, merges, uncomputed, percent)
+    hidden_rows = ()
+    if b'hidden="' in xml:  # cheap: most sheets hide nothing
+        hidden_rows = tuple(int(m.group(2)) - 1 for m in _ROW_TAG.finditer(xml)
+                            if _HIDDEN.search(m.group(1) + m.group(3)) and b"outlineLevel" not in m.group(0))
+    return _SheetXml(origin, text_rows, merges, uncomputed, percent, hidden_rows)
+
+
+# a row's tag and its attributes around its number: <row r="9" hidden="1">, <row hidden="true" r="9" …>
+_ROW_TAG = re.compile(rb"<row\b([^>]*?)\br=\"(\d+)\"([^>]*)>")
+_HIDDEN = re.compile(rb"\bhidden=\"(?:1|true)\"")
 
 
 def read_xlsx(path: Path, data: bytes | None = None) -> list[Grid]:
@@ -312,6 +323,11 @@ def _grid_from_columns(name: str, columns: list[list[str | None]], height: int, 
         if row[c] is None:
             row[c] = formula
     _fill_merges(grid, scan.merges)
+    for r in scan.hidden_rows:  # a row hidden by hand ("số liệu cũ, giữ lại để đối chiếu"): not the report's
+        if r < len(grid.rows):
+            grid.rows[r] = [None] * len(grid.rows[r])
+    grid.filled = {(r, c) for r, c in grid.filled if r not in scan.hidden_rows} if scan.hidden_rows else grid.filled
+    grid.hidden_rows = scan.hidden_rows
     return grid
 
 

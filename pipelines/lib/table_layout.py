@@ -141,7 +141,8 @@ def side_by_side(grid: Grid) -> list[Grid]:
                             and _key(v) not in _keys(STT_HEADERS) and _key(v) not in _keys(UNIT_HEADERS) else v
                             for v in rows[header]]
         filled = {(r, c) for r, c in grid.filled if r < top or left <= c < right}
-        out.append(Grid(grid.name, grid.kind, rows, filled, grid.caption, grid.hidden))
+        out.append(Grid(grid.name, grid.kind, rows, filled, grid.caption, grid.hidden,
+                        grid.hidden_rows if not out else ()))  # (its hidden rows reported once)
     return out
 
 
