@@ -1385,3 +1385,13 @@ def test_a_row_hidden_by_hand_is_not_read(tmp_path):
     result = extract_file(tmp_path / "quang_ninh_2024.xlsx")
     assert result.observations["value"].to_list() == [58420.0, 90120.0]
     assert any(s["reason"].startswith("hidden row") and s["locator"].endswith("!4:4") for s in result.skipped)
+
+
+def test_a_row_naming_its_indicator_and_a_narrower_measure_under_the_indicator_s_row_is_no_second_figure(tmp_path):
+    # (sample figures) the catalogue reads both labels as the trained-labour rate; the second is a part of the first
+    path = write_rows(tmp_path / "ha_nam_2024.xlsx", [
+        ["UBND TỈNH HÀ NAM - CHỈ TIÊU LAO ĐỘNG NĂM 2024 (số liệu mẫu)"],
+        ["STT", "Chỉ tiêu", "Đơn vị tính", "Ước thực hiện năm 2024"],
+        ["1", "Tỷ lệ lao động qua đào tạo", "%", "72,1"],
+        ["2", "Tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ", "%", "31,2"]])
+    assert extract_file(path).observations.select("indicator", "value").rows() == [("trained_labour_rate", 72.1)]

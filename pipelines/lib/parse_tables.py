@@ -637,7 +637,7 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
     # the latest year the value columns name in their headers, else None (`_period_in_label`)
     horizon = max((vc.year for vc in layout.value_columns if vc.year and not vc.title_period), default=None)
     section = ""  # the province of the province row the rows below hang from, in a table without a province column
-    last_code = None  # the indicator of the value row above
+    last_code, last_name = None, "-"  # the indicator of the value row above, and its name's key and a space
     for row in _logical_rows(grid, layout, len(grid.rows) if end is None else end):
         level, label = table_layout.row_level(row.stt, vn_text.without_english(row.label))
         if not row.has_values and vn_text.key(label) in _OF_WHICH:
@@ -710,12 +710,13 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
                            for col in columns if col not in row_columns and grid.cell(row.r, col[1]) is not None)
         code, name, parents, growth_kind, by_column = indicators.of_row(name, parents, unit_text)
         snippet = " › ".join([*parents, name]) + (f" | {unit_text}" if unit_text else "")
-        if lead is not None and code is not None and code == last_code:
-            # "Tỷ lệ lao động qua đào tạo" › "Trong đó: có bằng cấp, chứng chỉ": a part of the row above, not it again
+        if code is not None and code == last_code and (lead is not None or vn_text.key(name).startswith(last_name)):
+            # "Tỷ lệ lao động qua đào tạo" › "Trong đó: có bằng cấp, chứng chỉ", or "Tỷ lệ lao động qua đào tạo có bằng
+            # cấp, chứng chỉ" right under it: a part of the row above, not its indicator again
             skipped.append({"locator": grid.row_locator(row.r), "snippet": snippet,
                             "reason": "a part of the row above (of which), not the indicator again"})
             continue
-        last_code = code
+        last_code, last_name = code, f"{vn_text.key(name)} "
         province_name = text_of(grid.cell(row.r, layout.province_col)).strip() if layout.province_col is not None \
             else section
         name = name or row.label
