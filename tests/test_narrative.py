@@ -427,3 +427,13 @@ def test_english_per_cent_and_aims_for():
             "For 2019, the province aims for GRDP growth of 7.5 per cent.")
     assert _figures(text, 2018, dt.date(2019, 1, 10), "Quảng Trị") == [
         ("grdp_growth", "2018", "actual", "exact", 7.3), ("grdp_growth", "2019", "plan", "exact", 7.5)]
+
+
+def test_vietnamese_typed_without_marks_is_read():
+    # sample chat message, invented figures
+    text = "Nam 2024 GRDP tinh uoc tang 6,8%, thu ngan sach dat 12.345 ty dong, vuot 5% du toan."
+    rows, _ = narrative.extract_text(text, 2024, dt.date(2024, 12, 20), default_province="Phú Yên")
+    got = sorted((r["indicator"], r["period"], r["status"], r["value"], r["raw_value"]) for r in rows)
+    assert got == [("grdp_growth", "2024", "estimate", 6.8, "6,8%"),
+                   ("state_budget_revenue", "2024", "estimate", 12345.0, "12.345 ty dong"),
+                   ("state_budget_revenue_pct_of_estimate", "2024", "estimate", 105.0, "5%")]

@@ -59,3 +59,15 @@ def test_gia_lai_takes_code_52_after_the_2025_reform():
 @pytest.mark.parametrize("name, code", [("Kontum", "62"), ("Gialai", "64"), ("Tỉnh Kontum", "62"), ("Lamdong", "68")])
 def test_a_name_written_as_one_word(name, code):
     assert provinces.resolve(name, dt.date(2023, 12, 31)) == code
+
+
+def test_marks_are_put_back_on_vietnamese_typed_without_them():
+    table, longest = vn_text.marks_table(["tăng", "tỉnh", "ước tính", "thu ngân sách", "đạt", "tỷ"])
+    text = "Thu ngan sach uoc tinh dat 1.234 ty, tang 5%; tinh khac"  # sample sentence
+    restored = vn_text.restore_marks(text, table, longest)
+    assert restored == "Thu ngân sách ước tính đạt 1.234 tỷ, tăng 5%; tỉnh khac"
+    assert len(restored) == len(text)
+    common = frozenset({"cua", "tang", "dat", "ty", "thu", "nam"})
+    assert vn_text.unmarked_vietnamese("Nam 2024 thu ngan sach cua tinh dat 1.234 ty, tang 5% so voi nam truoc.", common)
+    assert not vn_text.unmarked_vietnamese("In 2024 the province's budget revenue reached VND 1,234 billion, up 5%.", common)
+    assert not vn_text.unmarked_vietnamese("Năm 2024 thu ngân sách của tỉnh đạt 1.234 tỷ đồng, tăng 5% so với năm trước.", common)

@@ -53,7 +53,7 @@ import polars as pl
 
 from pipelines.lib import (catalogue, documents, provinces, table_layout, vn_abbreviations, vn_number_words,
                            vn_numbers, vn_text)
-from pipelines.lib.narrative_patterns import FAMILIES, PHRASES, UNIT_FAMILY_HINTS
+from pipelines.lib.narrative_patterns import FAMILIES, PHRASES, UNIT_FAMILY_HINTS, UNMARKED_COMMON, UNMARKED_PHRASES
 from pipelines.lib.observation import frame, months_to_date, period_end, period_start
 
 # ------------------------------------------------------------------ regexes (compiled once)
@@ -798,6 +798,21 @@ def _factor(unit_text: str | None, canonical_unit: str) -> float:
     return catalogue.convert(1.0, unit_text, canonical_unit)
 
 
+@lru_cache(maxsize=1)
+def _marks_table() -> tuple[dict, int]:
+    """The phrases whose marks a text typed without them gets back: every run of two words or more of the catalogue's
+    names and aliases, the provinces' names, then the words and phrases of UNMARKED_PHRASES (which decide)."""
+    phrases = []
+    for ind in catalogue.indicators().values():
+        for label in [ind.name_vi, *ind.aliases]:
+            words = _WORD.findall(vn_text.canonical(label).lower())
+            phrases += [" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 2, len(words) + 1)]
+    phrases += [vn_text.canonical(n) for v in provinces.versions() for n in (v.name, v.full_name)]
+    for p in UNMARKED_PHRASES:
+        phrases += p.split() if len(p) > 60 else [p]
+    return vn_text.marks_table(phrases)
+
+
 _canonical_word = lru_cache(maxsize=65536)(vn_text.canonical)
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -841,12 +856,17 @@ def extract_text(
     if not (canonical and unicodedata.is_normalized("NFC", text)):
         text = canonical_text(text)
     written = text
+    restored = vn_text.unmarked_vietnamese(text, UNMARKED_COMMON)
+    if restored:  # "thu ngan sach uoc dat 36.450 ty" read as "thu ngân sách ước đạt 36.450 tỷ" (the same length), and
+        text, lang = vn_text.restore_marks(text, *_marks_table()), "vi"  # as Vietnamese, whatever its letters said
     # a flash's shorthand written out ("TMBL&DTDV T10 … tỷ đ, +14,2% CK"), then numbers spelled out in words ("năm
     # mươi hai nghìn tỷ") as digits; locators point back into the text as written
     text, expanded_from = vn_abbreviations.expand(text)
     expanded_low = text.lower()
     text, spoken_from = vn_number_words.rewrite(text, lambda at: _UNIT_AT.match(expanded_low, at) is not None)
     spoken_from = vn_abbreviations.compose(expanded_from, spoken_from)
+    if restored and spoken_from is None:  # raw values as written, without the marks put back
+        spoken_from = list(range(len(text) + 1))
     if default_province and re.fullmatch(r"\d{2}", default_province):
         # a document written after the 2025 reform speaks for the merged province, in every period it names
         default_province = provinces.reported_by(default_province, vintage)

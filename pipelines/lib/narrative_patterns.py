@@ -123,3 +123,35 @@ UNIT_FAMILY_HINTS = [
     (r"khách", "tourism_arrivals"),
     (r"^new (?:enterprises|businesses|firms)$", "new_enterprises"),  # "A total of 1,630 new enterprises were established"
 ]
+
+# Vietnamese typed without its marks ("GRDP tang 7,5%, thu ngan sach uoc dat 36.450 ty"): the words and phrases whose
+# marks are put back before the text is read (vn_text.restore_marks; the catalogue's names and the provinces' are
+# added). A plain word that may be several written ones gets the one reports mean next to figures ("nam" → "năm",
+# "dat" → "đạt", "tinh" → "tỉnh"); the phrases say where another is meant ("uoc tinh" → "ước tính", "Viet Nam").
+# Words that are as often one as the other ("do", "so", "chi", "gia", "du", "dung") are left plain unless in a phrase.
+UNMARKED_PHRASES = (
+    # single words, the reading next to figures
+    "năm tháng quý tăng giảm đạt ước tỷ triệu nghìn ngàn đồng lượt người khách khoảng hơn gần trên dưới còn vượt "
+    "bằng chiếm với kỳ tỉnh cũ riêng của và là đến cả nước xuất khẩu nhập vốn điểm xếp khu vực tốc "
+    "trưởng kinh tế doanh nghiệp hộ nghèo đầu lũy cuối trở lên xuống gấp lần trước sản xây dựng dịch vụ "
+    "tổng mức nhất hđnd ubnd ở vừa được các một bốn chín mười thêm",
+    # phrases where a plain word means another written one
+    "ước tính", "tính đến", "tính chung", "tính từ", "tính theo", "ước thực hiện", "sơ bộ",
+    "xếp thứ", "đứng thứ", "đứng đầu", "xếp hạng", "thứ hạng", "thủ tướng", "thủ đô",
+    "dự toán", "dự kiến", "dự báo", "dự án", "du lịch", "khách du lịch", "doanh thu du lịch", "doanh thu",
+    "so với", "số liệu", "con số", "chỉ số", "chỉ tiêu", "chỉ đạt", "chỉ tăng", "chi ngân sách",
+    "mục tiêu", "kế hoạch", "lũy kế", "cả nước", "cả năm", "nước ngoài", "Việt Nam", "miền Nam", "miền Bắc",
+    "miền Trung", "đầu tư", "đầu tư công", "đầu người", "dầu khí", "dầu thô", "ngân sách", "ngân sách nhà nước",
+    "ngân hàng", "giải ngân", "tiêu dùng", "sử dụng", "xây dựng", "tốc độ", "trong đó", "tỷ đô", "đô la",
+    "quy mô", "giá hiện hành", "giá so sánh", "chỉ số giá", "mỗi tháng", "một tháng", "hàng tháng", "cuối năm",
+    "đầu năm", "năm nay", "năm trước", "năm qua", "tháng đầu năm", "thu nhập", "thu ngân sách", "thu hút",
+    "xuất khẩu", "nhập khẩu", "kim ngạch", "hàng hóa", "dịch vụ", "điểm phần trăm", "phần trăm", "trở lên",
+    "gấp đôi", "tăng trưởng", "giảm", "thành lập mới", "vốn đăng ký", "lao động", "hoạt động", "tác động",
+    "đất đai", "sử dụng đất", "cộng gộp", "sáp nhập", "hợp nhất", "khu vực", "trên địa bàn", "địa bàn", "toàn xã hội", "phấn đấu",
+    "hộ nghèo đa chiều", "tỷ lệ", "báo cáo", "kỳ họp", "quan trọng", "thành phố", "thành lập", "nghị quyết",
+    "bình quân", "đăng ký", "việc làm", "bán lẻ", "giá trị", "hàng năm", "mỗi năm", "cùng kỳ", "hiện hành", "công nghiệp", "tỷ trọng", "bình quân đầu người", "thu nhập bình quân", "nghìn tỷ", "giai đoạn", "hiện nay", "đến nay", "trong khi", "nhưng", "sáu tháng",
+    "bảy tháng", "tám tháng", "hai tháng", "ba tháng",
+)
+UNMARKED_COMMON = frozenset(
+    "cua va nam tang dat nguoi tinh thang trong voi duoc cac nhung khong uoc ty trieu nghin luot thu ngan sach "
+    "khau xuat nhap von dau tu giam hon gan tren dong so cung ky ke hoach muc tieu cho den con".split())
