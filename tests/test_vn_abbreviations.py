@@ -36,3 +36,12 @@ def test_a_flash_is_read_and_its_locators_point_at_what_was_written():
     arrivals = next(r for r in rows if r["indicator"] == "tourism_arrivals")
     start, end = map(int, arrivals["locator"].removeprefix("chars ").split("-"))
     assert FLASH[start:end] == arrivals["raw_value"] == "2.950 ng.lượt"
+
+
+def test_trade_budget_and_tourism_shorthand():
+    # sample flash lines, invented figures
+    text, _ = vn_abbreviations.expand("XK 10T 1.065 tr USD; NK 10T 182,5 tr USD. Thu NSNN 6.810 tỷ. Vốn DTC. "
+                                      "TMBL hàng hóa & DT DV tiêu dùng 62.350 tỷ. Khách DL 1,12 tr lượt; DT DL 1.480 tỷ.")
+    assert text == ("xuất khẩu 10 tháng 1.065 triệu USD; nhập khẩu 10 tháng 182,5 triệu USD. Thu ngân sách nhà nước 6.810 tỷ. "
+                    "Vốn đầu tư công. tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng 62.350 tỷ. "
+                    "Khách du lịch 1,12 triệu lượt; doanh thu du lịch 1.480 tỷ.")

@@ -17,9 +17,15 @@ _W = r"(?<![\w.])"  # a whole word: no letter, digit or dot before …
 _E = r"(?![\w])"  # … and no letter or digit after
 
 _RULES: tuple[tuple[str, str], ...] = (
-    (_W + r"TMBL\s*(?:&|và)\s*DTDV(?:TD)?" + _E, "tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng"),
+    (_W + r"TMBL(?:\s+hàng hóa)?\s*(?:&|và)\s*DT\s?DV(?:TD|\s+tiêu dùng)?" + _E, "tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng"),
     (_W + r"TMBL" + _E, "tổng mức bán lẻ hàng hóa"),
     (_W + r"KNXK" + _E, "kim ngạch xuất khẩu"),
+    (_W + r"XK" + _E, "xuất khẩu"),
+    (_W + r"NK" + _E, "nhập khẩu"),
+    (_W + r"NSNN" + _E, "ngân sách nhà nước"),
+    (_W + r"[ĐD]TC" + _E, "đầu tư công"),
+    (_W + r"DT\s?DV" + _E, "doanh thu dịch vụ"),  # "TMBL hàng hóa & DT DV tiêu dùng"
+    (_W + r"DT\s?DL" + _E, "doanh thu du lịch"),  # before "DT" (dự toán) and "DL" (du lịch)
     (_W + r"KNNK" + _E, "kim ngạch nhập khẩu"),
     (_W + r"XNK" + _E, "xuất nhập khẩu"),
     (_W + r"KT\s?-\s?XH" + _E, "kinh tế – xã hội"),
@@ -42,7 +48,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     (_W + r"tr\.?\s?USD" + _E, "triệu USD"),
     (_W + r"tr\.\s?đ(?:ồng)?" + _E + r"|" + _W + r"trđ" + _E, "triệu đồng"),
     (_W + r"tỷ\s?đ" + _E, "tỷ đồng"),
-    (_W + r"tr\.\s?(?=lượt|người|tấn|USD)", "triệu "),
+    (_W + r"tr\.\s?(?=lượt|người|tấn|USD)|" + _W + r"tr\s(?=lượt|người|đồng)", "triệu "),  # "1,12 tr lượt"
     (_W + r"ng\.\s?(?=lượt|người|tấn|con|tỷ|USD|lao động|khách)", "nghìn "),
     (r"(?<=\w )&(?= \w)", "và"),  # "hàng hóa & doanh thu dịch vụ"
     # a sign, "=" or "~" before a number: "+14,2%", "(-1,1% CK)", "= 80,3% DT", "~93%"
