@@ -437,3 +437,22 @@ def test_vietnamese_typed_without_marks_is_read():
     assert got == [("grdp_growth", "2024", "estimate", 6.8, "6,8%"),
                    ("state_budget_revenue", "2024", "estimate", 12345.0, "12.345 ty dong"),
                    ("state_budget_revenue_pct_of_estimate", "2024", "estimate", 105.0, "5%")]
+
+
+def test_english_pci_ordinals_and_a_city_that_is_a_province():
+    # sample PCI summary, invented scores and ranks
+    text = ("PCI 2020 in brief. Da Nang topped nothing this year: Long An (3rd, 70.17 points) led the south, ahead of "
+            "Hai Phong (4th, 69.96). Can Tho City climbed to 12th with 66.50 points. "
+            "The province of Quang Tri finished in 50th place for the 5th consecutive year.")
+    rows, _ = narrative.extract_text(text, 2020, dt.date(2021, 5, 5), lang="en")
+    got = sorted((r["province_code"], r["indicator"], r["period"], r["value"]) for r in rows)
+    assert ("80", "pci_rank", "2020", 3.0) in got and ("80", "pci_score", "2020", 70.17) in got
+    assert ("31", "pci_rank", "2020", 4.0) in got and ("31", "pci_score", "2020", 69.96) in got
+    assert ("92", "pci_rank", "2020", 12.0) in got and ("92", "pci_score", "2020", 66.5) in got
+    assert all(r[3] != 5.0 for r in got)
+
+
+def test_last_july_is_a_date_and_first_quarter_a_period():
+    text = ("Can Tho, which absorbed two provinces last July, posted first-quarter growth of 7.1% in 2026.")  # sample
+    rows, _ = narrative.extract_text(text, 2026, dt.date(2026, 4, 8), lang="en")
+    assert [(r["indicator"], r["period"], r["value"]) for r in rows] == [("grdp_growth", "2026-Q1", 7.1)]

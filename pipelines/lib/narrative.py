@@ -81,6 +81,10 @@ _CUR_PREFIX = r"(?:us\$|usd|\$|vnd|vnđ)\s*"
 _FIGURE = re.compile(
     # "1. Quảng Ninh – 72,95 điểm": a numbered line of a ranking names its place (read only in a text on the PCI)
     rf"(?:(?<=\n)|^)(?P<rank3>\d{{1,2}})\.(?=\s+[^\W\d_])|"
+    # English ordinals of a ranking (read only in a text on the PCI): "Dong Thap (2nd, 70.53 points)", "climbed to
+    # 14th", "from 42nd in 2020", "in 63rd place"; a score right after one in its parenthesis is in points ("(4th, 69.96)")
+    rf"(?:(?<=\()|(?<=\bto )|(?<=\bfrom )|(?<=\bin ))(?P<rank4>\d{{1,2}})(?:st|nd|rd|th)\b(?! consecutive| straight| time)|"
+    rf"(?<=\d(?:st|nd|rd|th), )(?P<score>\d{{1,3}}\.\d{{1,2}})(?=\))|"
     rf"(?P<cur>{_CUR_PREFIX})?(?P<lo>{_NUM})"
     rf"(?:\s*%?\s*(?:-|–|—|đến|to)\s*(?P<hi>{_NUM}))?\s*(?:(?P<unit>{_UNIT})"
     # "tăng gấp 1,2 lần so với cùng kỳ": last year's figure times 1,2, a growth of 20% (after "gấp": _TIMES_LEAD)
@@ -272,10 +276,14 @@ def _sub_unit(text: str, start: int, end: int, idx) -> bool:
     """Whether a place inside a province is named in text[start:end]: "huyện Đông Anh", "đặc khu Phú Quốc",
     "thành phố Thủ Đức" (a name follows, capitalised, and it is not a province's: "Thành phố Hồ Chí Minh" is one)."""
     for m in _SUB_UNIT.finditer(text, start, end):
-        if m.group(0)[0].isupper() and m.group(0).endswith(("City", "District", "Town")):
-            return True
-        named = [p for p in idx.named if p[0] >= m.start() and p[1] <= min(end, m.end() + 40)] if idx is not None \
-            else _provinces(text, m.start(), min(end, m.end() + 40))
+        english = m.group(0)[0].isupper() and m.group(0).endswith(("City", "District", "Town"))
+        named = [p for p in idx.named if p[1] > m.start() - 40 and p[1] <= min(end, m.end() + 40)] if idx is not None \
+            else _provinces(text, max(start, m.start() - 40), min(end, m.end() + 40))
+        if english and not any(a <= m.start() < b for a, b, _ in named):
+            return True  # "Hoi An City", not "Ho Chi Minh City" nor "Can Tho City" (a province's name and "City")
+        if english:
+            continue
+        named = [p for p in named if p[0] >= m.start()]
         if m.end() < len(text) and text[m.end()].isupper() and not any(a in (m.start(), m.end()) for a, _, _ in named):
             return True
     return False
@@ -452,10 +460,10 @@ _PERIOD = re.compile(
     r"|(?<=in |of |by |er )may|may(?= (?:19|20)\d\d))\b(?!\s*[-–]| \d{1,2}\b)(?:,? (?P<en_moy>(?:19|20)\d\d))?"  # "in June", "over June 2025"
     r"|(?P<full>(?:the )?(?:full|whole) year|cả năm(?! \d)|(?:cuối|trong) năm(?! ?\d| tháng| qua| nay| trước| vừa| tới| sau| kế hoạch))"
     r"|(?:the )?first half(?: of (?P<en_hy>(?:19|20)\d\d))?"
-    r"|(?:q(?P<en_q>[1-4])|(?P<en_qw>first|second|third|fourth) quarter)(?: of)?\s*(?P<en_qy>(?:19|20)\d\d)?"
+    r"|(?:q(?P<en_q>[1-4])|(?P<en_qw>first|second|third|fourth)[- ]quarter)(?: of)?\s*(?P<en_qy>(?:19|20)\d\d)?"
     r"|(?P<year>(?<![\d/.\-])(?:19|20)\d\d(?![\d/\-]|[.,]\d))"
 )
-_EN_DATE_BEFORE = re.compile(r"(?:\d|\bon) $")
+_EN_DATE_BEFORE = re.compile(r"(?:\d|\bon|\blast|\bnext|\bsince) $")  # "on 4 May", "last July": a date
 _EN_EVENT_BEFORE = re.compile(r"\b(?:adopted|approved|issued|published|signed|announced|released|passed|held|launched)"
                               r"\b[^,;.]*\bin\s*$")
 _UP_TO_END_OF = re.compile(r"(?:(?:tính |ước )?(?:đến|tới) (?:hết |cuối )|(?:tính|ước) (?:đến|tới) |\bhết )$")
@@ -708,7 +716,7 @@ def _period_from(m: re.Match, ctx: _Ctx, year_hint: int) -> str | None:
         return months_to_date(y, n) if 1 <= n <= 12 else None
     if g["en_to"]:  # "the January-September period": the first nine months
         return months_to_date(int(g["en_toy"]) if g["en_toy"] else year_hint, _MONTH_NAME[g["en_to"]])
-    if g["en_mo"] and (_EN_DATE_BEFORE.search(m.string, max(0, m.start() - 4), m.start())
+    if g["en_mo"] and (_EN_DATE_BEFORE.search(m.string, max(0, m.start() - 6), m.start())
                        or _EN_EVENT_BEFORE.search(m.string, max(0, m.start() - 60), m.start())):
         return None  # "on 1 July 2025", "a plan adopted by the People's Council in December": when something happened
     if g["en_mo"]:
@@ -1122,7 +1130,7 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
     figure starts (`s_end` when it has none)."""
     figures = [m for m in _FIGURE.finditer(low, s_start, s_end)
                if m.group("unit") or m.group("rank") or m.group("rank2") or m.group("cur")
-               or (m.group("rank3") and ctx.pci_topic)
+               or ((m.group("rank3") or m.group("rank4") or m.group("score")) and ctx.pci_topic)
                or (m.group("times") and _TIMES_LEAD.search(low, max(0, m.start() - 14), m.start()))]
     ctx.tail_period = None
     carry, ctx.last_family = ctx.last_family, None
@@ -1161,7 +1169,8 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             skipped.append({"locator": loc, "snippet": sentence, "reason": reason})
 
         times = fig.group("times")
-        if fig.group("unit") is None and not (fig.group("rank") or fig.group("rank2") or fig.group("cur") or times):
+        if fig.group("unit") is None and not (fig.group("rank") or fig.group("rank2") or fig.group("rank4")
+                                              or fig.group("score") or fig.group("cur") or times):
             if not fig.group("rank3"):
                 continue
             listed = _provinces(text, f_end, min(s_end, f_end + 40))
@@ -1184,7 +1193,7 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
         tail = low[f_end:tail_end]
 
         # ---- rank
-        rank = fig.group("rank") or fig.group("rank2") or fig.group("rank3")
+        rank = fig.group("rank") or fig.group("rank2") or fig.group("rank3") or fig.group("rank4")
         if fig.group("rank3") and _RANK_WORD.search(low, f_end, (low.find("\n", f_end) + 1 or s_end + 1) - 1):
             # "10. Tỉnh Đắk Nông: 92,60 điểm, xếp thứ 10/10 (…; PCI năm 2018 xếp thứ 42/63)": a line that gives its own
             # place is numbered as an item, not as a place in the ranking
@@ -1277,7 +1286,7 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
         if family in _GRDP_LEVELS and (basis_m := _CONST_OR_CURRENT.search(low, c_start, f_start)):
             # "GRDP theo giá hiện hành đạt …; theo giá so sánh 2010 đạt 71,2 nghìn tỷ đồng": the basis names which
             family = "grdp_const" if basis_m.group(1) else "grdp_size" if family == "grdp_size" else "grdp"
-        unit_raw = fig.group("unit") or ""
+        unit_raw = fig.group("unit") or ("points" if fig.group("score") else "")
         if (family is None and (not own_label or "lượt khách" in unit_raw)) or (family in {"grdp"} and "khách" in unit_raw):
             # "các cơ sở lưu trú … đón 1,18 triệu lượt khách": a unit of visits says what is counted
             for pat, fam in UNIT_FAMILY_HINTS:
@@ -1341,7 +1350,7 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
         # ---- unit, value
         cur = fig.group("cur") or ""
         unit_text, unit_class = _unit_text(unit_raw, cur) if not rank else ("", "rank")
-        lo = _parse_num(fig.group("lo") if not rank else rank, ctx.lang)
+        lo = _parse_num(rank or fig.group("lo") or fig.group("score"), ctx.lang)
         if times and lo is not None:
             unit_text, unit_class, lo = "%", "pct", round((lo - 1) * 100, 10)  # "gấp 1,2 lần": +20%
         elif fig.start() in billions and lo is not None:
