@@ -456,3 +456,15 @@ def test_last_july_is_a_date_and_first_quarter_a_period():
     text = ("Can Tho, which absorbed two provinces last July, posted first-quarter growth of 7.1% in 2026.")  # sample
     rows, _ = narrative.extract_text(text, 2026, dt.date(2026, 4, 8), lang="en")
     assert [(r["indicator"], r["period"], r["value"]) for r in rows] == [("grdp_growth", "2026-Q1", 7.1)]
+
+
+def test_english_preliminary_estimates_lead_and_a_vietnamese_figure_beside_an_english_quote():
+    # sample texts, invented figures
+    text = ("Several provinces grew fast in the first nine months of 2024, preliminary estimates released by their "
+            "statistics offices showed.\n\nNam Dinh's GRDP grew 7.9% in the nine months.")
+    rows, _ = narrative.extract_text(text, 2024, dt.date(2024, 10, 5), lang="en")
+    assert [(r["province_code"], r["indicator"], r["period"], r["status"]) for r in rows] == [
+        ("36", "grdp_growth", "2024-9M", "estimate")]
+    text = 'Thu ngân sách năm 2023 đạt 123.000 tỷ đồng (báo cáo tiếng Anh ghi "VND 123 trillion").'
+    assert _figures(text, 2023, dt.date(2024, 2, 1), "Đồng Nai") == [
+        ("state_budget_revenue", "2023", "actual", "exact", 123000.0)]

@@ -75,6 +75,7 @@ _UNIT_ALTS = [
     r"%", r"phần trăm", r"percent", r"per cent",
 ]
 _PCT_UNITS = {"%", "phần trăm", "percent", "per cent"}
+_VI_UNIT_WORD = re.compile(r"(?:tỷ|tỉ|triệu|nghìn|ngàn|đồng|lượt)(?!\w)")
 _UNIT = "(?:" + "|".join(_UNIT_ALTS) + r")(?![\wÀ-ỹ])"
 _UNIT_AT = re.compile(_UNIT)
 _CUR_PREFIX = r"(?:us\$|usd|\$|vnd|vnđ)\s*"
@@ -1034,7 +1035,8 @@ def _declared_estimates(text: str, doc_year: int | None, rows: list[dict]) -> No
 _SAME_PERIOD_OPENING = re.compile(r"\s*(?:trong |cũng trong )?cùng kỳ (?:năm )?((?:19|20)\d\d)\s*,")
 _ESTIMATE_LEAD = re.compile(r"\b(?:theo|căn cứ|dựa trên) (?:các |những )?số liệu (?:ước tính|ước|sơ bộ)\b"
                             r"|\b(?:báo cáo|số liệu) ước (?:tính|thực hiện)\b"  # "đọc báo cáo ước thực hiện năm 2020"
-                            r"|\baccording to (?:the )?(?:preliminary|estimated) (?:figures|data)\b", re.IGNORECASE)
+                            r"|\baccording to (?:the )?(?:preliminary|estimated) (?:figures|data)\b"
+                            r"|\bpreliminary (?:estimates|figures|data) (?:released|published|showed|show)\b", re.IGNORECASE)
 _LEAD_CHARS = 600
 _BARE_GROWTH_RIGHT_BEFORE = re.compile(r"\btăng trưởng\s*(?:từ|khoảng|trên|hơn|đạt)?\s*$")
 _WHILE_BEFORE = re.compile(r"\b(?:trong khi|so với|còn|nhưng|song)\b")
@@ -1350,7 +1352,10 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
         # ---- unit, value
         cur = fig.group("cur") or ""
         unit_text, unit_class = _unit_text(unit_raw, cur) if not rank else ("", "rank")
-        lo = _parse_num(rank or fig.group("lo") or fig.group("score"), ctx.lang)
+        # "345.000 tỷ đồng (báo cáo tiếng Anh ghi "VND 345 trillion")": a figure with a Vietnamese unit is written the
+        # Vietnamese way, in a sentence that quotes English figures too
+        num_lang = "vi" if ctx.lang == "en" and _VI_UNIT_WORD.match(unit_raw) and not cur else ctx.lang
+        lo = _parse_num(rank or fig.group("lo") or fig.group("score"), num_lang)
         if times and lo is not None:
             unit_text, unit_class, lo = "%", "pct", round((lo - 1) * 100, 10)  # "gấp 1,2 lần": +20%
         elif fig.start() in billions and lo is not None:
@@ -1359,7 +1364,7 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             lo = _parse_num(part.group(1), ctx.lang)  # "45/71 xã": 45 of the 71
             raw_start = part.start(1)
             loc = f"chars {raw_start}-{f_end}"
-        hi = _parse_num(fig.group("hi"), ctx.lang) if fig.group("hi") and not rank else None
+        hi = _parse_num(fig.group("hi"), num_lang) if fig.group("hi") and not rank else None
         if lo is None:
             skip("không đọc được số")
             continue
