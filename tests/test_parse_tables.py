@@ -1395,3 +1395,17 @@ def test_a_row_naming_its_indicator_and_a_narrower_measure_under_the_indicator_s
         ["1", "Tỷ lệ lao động qua đào tạo", "%", "72,1"],
         ["2", "Tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ", "%", "31,2"]])
     assert extract_file(path).observations.select("indicator", "value").rows() == [("trained_labour_rate", 72.1)]
+
+
+def test_an_average_row_between_the_years_of_a_series_is_not_a_year(tmp_path):
+    # (sample figures) "BQ 2016-2020" under 2020: the span's average
+    path = write_rows(tmp_path / "lam_dong_chuoi.xlsx", [
+        ["CỤC THỐNG KÊ TỈNH LÂM ĐỒNG - CHUỖI SỐ LIỆU 2019-2021 (số liệu mẫu)"],
+        ["Năm", "Tốc độ tăng GRDP theo giá so sánh (%)", "Thu ngân sách nhà nước trên địa bàn (tỷ đồng)"],
+        ["2019", "8,1", "9.500"],
+        ["2020", "3,5", "9.800"],
+        ["BQ 2016-2020", "7,6", None],
+        ["2021", "4,2", "10.400"]])
+    obs = extract_file(path).observations
+    assert obs.height == 6
+    assert obs.filter((pl.col("indicator") == "grdp_growth") & (pl.col("period") == "2020"))["value"].to_list() == [3.5]

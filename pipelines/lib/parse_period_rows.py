@@ -125,6 +125,10 @@ def parse_grid(grid: Grid, header: int, published: dt.date | None, mtime: dt.dat
         if label[:1].isdigit() and (date := _DATE_CELL.fullmatch(label)) and (
                 int(date.group(3)) == 1 or int(date.group(3)) >= table_layout.LAST_DAY_FROM):
             label = f"Tháng {int(date.group(2))}/{date.group(1)}"  # "2026-03-01 00:00:00": March 2026
+        if table_layout.covers_years(label):  # "BQ 2016-2020" between 2020 and 2021: an average of a span
+            skipped.append({"locator": grid.row_locator(r), "snippet": label,
+                            "reason": "row covers several years (an average or total of a span), not one period"})
+            continue
         status, year = table_layout.column_status(label)
         if status is None and status_col is not None:  # "Cộng 4 tháng | … | Ước tính"
             status = table_layout.column_status(table_layout.text_of(grid.cell(r, status_col)))[0]

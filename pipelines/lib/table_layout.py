@@ -431,6 +431,12 @@ def runs_to_a_day(text: str) -> bool:
 # (the span is looked for in the header as written: its key has lost the dash, "2021 2025")
 _MULTI_YEAR = re.compile(r"\bgiai đoạn\b|\bbình quân \d+ năm\b")
 _YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d")
+
+
+def covers_years(text: str) -> bool:
+    """Whether a header or a period label covers several years ("Bình quân 2021–2024", "BQ 2016-2020", "Giai đoạn
+    2021-2025"): an average or a total of a span, no period of the catalogue."""
+    return bool(_YEAR_SPAN.search(text) or _MULTI_YEAR.search(_key(vn_text.without_english(text))))
 _COMPARE = ("so với", "so sánh", "ss", "tăng giảm", "tốc độ tăng", "% so", "so cùng kỳ", "so năm trước", "so dự toán",
             "so kế hoạch", "so kh", "so dt", "yoy", "year on year", "y o y", "y y")
 _VS_PLAN = ("so với kế hoạch", "so với kh", "so kh", "ss kh", "so với dự toán", "so dự toán", "so sánh kế hoạch",
@@ -516,7 +522,7 @@ def detect_layout(grid: Grid, header_row: int, doc_year: int | None, as_of: dt.d
             layout.value_columns.append(ValueColumn(c, text, compare, None, None, province=province_in_header(text)[0]))
         elif " khả năng " in f" {k} ":  # "Dự báo khả năng thực hiện | Khó đạt": a verdict on the target, no figure
             layout.ignored_columns[c] = f"column '{text}' judges whether the target will be met, it holds no figure"
-        elif _MULTI_YEAR.search(k) or _YEAR_SPAN.search(text):
+        elif covers_years(text):
             layout.ignored_columns[c] = (f"column '{text}' covers several years (an average or total of a span), "
                                          "not one period")
         elif k in _WHOLE_PROVINCE_KEYS:  # "Chỉ tiêu | Xã Tân Thành | Toàn tỉnh": the title's province, period, status
