@@ -468,3 +468,14 @@ def test_english_preliminary_estimates_lead_and_a_vietnamese_figure_beside_an_en
     text = 'Thu ngân sách năm 2023 đạt 123.000 tỷ đồng (báo cáo tiếng Anh ghi "VND 123 trillion").'
     assert _figures(text, 2023, dt.date(2024, 2, 1), "Đồng Nai") == [
         ("state_budget_revenue", "2023", "actual", "exact", 123000.0)]
+
+
+def test_english_structure_list_and_a_rate_that_fell_to():
+    # sample sentences, invented figures
+    text = ("Industry and construction make up 40.2% of GRDP, services 38.5% and agriculture, forestry and fisheries "
+            "17.1%. The multidimensional poverty rate fell to 4.3% at the end of 2021.")
+    assert _figures(text, 2021, dt.date(2022, 1, 5), "Hà Nam") == [
+        ("poverty_rate_multidim", "2021", "actual", "exact", 4.3),
+        ("structure_agriculture_share", "2021", "actual", "exact", 17.1),
+        ("structure_industry_construction_share", "2021", "actual", "exact", 40.2),
+        ("structure_services_share", "2021", "actual", "exact", 38.5)]

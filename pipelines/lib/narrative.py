@@ -186,7 +186,7 @@ _QUALIFIER_AFTER = re.compile(r"\s*(?:(?P<more>trở lên|or more|and above)|(?P
 # A rate the rest of the year needs, not a result: "… 6 tháng cuối năm cần đạt trên 8%"
 _REQUIRED = re.compile(r"\b(?:cần (?:phải )?đạt|phải đạt|cần tăng|phải tăng|needs? to (?:reach|grow))\b[^,;]*$")
 _VERB = re.compile(
-    r"(?P<share>chiếm(?: tỷ trọng)?|accounted for|made up)|(?P<fall_to>giảm (?:xuống )?còn|còn|xuống còn|giảm xuống(?= (?:dưới|mức|\d)))"
+    r"(?P<share>chiếm(?: tỷ trọng)?|accounted for|accounts? for|made up|makes? up)|(?P<fall_to>giảm (?:xuống )?còn|còn|xuống còn|giảm xuống(?= (?:dưới|mức|\d))|(?:fell|fallen|dropped|declined|decreased) to)"
     r"|(?P<exceed>vượt|exceeded)|(?P<growth>tăng trưởng|tăng|grew|rose|increased|expanded|expanding|growing|rising"
     r"|increasing|up|growth of|growth|(?:an )?increase of|risen)"
     r"|(?P<fall>giảm|(?<!\w)âm(?!\w)|fell|decreased|down|contracted|contracting|falling|decreasing|(?:a )?decrease of|fallen)|(?P<reach>ước đạt|đạt|là|ở mức|reached|hit|was|at|of|totall?ed)"
@@ -1462,6 +1462,10 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             elif family and verb is None and FAMILIES.get(family, {}).get("share") \
                     and _STRUCTURE_WORD.search(low, s_start, f_start):
                 role = "share"  # "Cơ cấu kinh tế: nông, lâm nghiệp và thủy sản 18,5%; công nghiệp – xây dựng 37,5%"
+            elif family and verb is None and FAMILIES.get(family, {}).get("share") and prev is not None \
+                    and prev.get("role") == "share" and prev.get("family") in _VALUE_ADDED | {"product_taxes"}:
+                role = "share"  # "Industry and construction make up 51.3% of GRDP, services 29.6% and agriculture …
+                # 15.8%": the parts of the structure go on
             else:
                 role = "unknown"
         else:

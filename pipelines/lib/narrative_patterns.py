@@ -73,7 +73,7 @@ PHRASES: dict[str, list[str]] = {
     "industry_construction": [r"(?:khu vực|ngành)\s+công nghiệp\s*(?:-|–|và)\s*xây dựng", r"công nghiệp\s*(?:-|–|và)\s*xây dựng",
                               r"khu vực (?:ii|2)(?=\s*[\(,;]|\s+tăng|\s+chiếm)", r"industry and construction"],
     "services": [r"(?:khu vực|ngành)\s+dịch vụ", r"dịch vụ(?=\s*(?:tăng|chiếm|giảm|,|;|và|lần lượt|\(|\d+(?:,\d+)?\s*%))",
-                 r"khu vực (?:iii|3)(?=\s*[\(,;]|\s+tăng|\s+chiếm)", r"services?(?= (?:grew|rose|increased|accounted|sector))",
+                 r"khu vực (?:iii|3)(?=\s*[\(,;]|\s+tăng|\s+chiếm)", r"services?(?= (?:grew|rose|increased|accounted|sector|\d))",
                  r"(?:the\s+)?service sector"],
     "product_taxes": [r"thuế sản phẩm(?: trừ trợ cấp sản phẩm)?"],
     "iip": [r"chỉ số sản xuất (?:toàn ngành\s+)?công nghiệp(?:\s*\(iip\))?", r"\biip\b", r"industrial production(?: index)?"],
