@@ -1409,3 +1409,13 @@ def test_an_average_row_between_the_years_of_a_series_is_not_a_year(tmp_path):
     obs = extract_file(path).observations
     assert obs.height == 6
     assert obs.filter((pl.col("indicator") == "grdp_growth") & (pl.col("period") == "2020"))["value"].to_list() == [3.5]
+
+
+def test_a_year_s_total_over_an_estimated_fourth_quarter_is_an_estimate(tmp_path):
+    # (sample figures) dated after the year: the quarters are over, but the fourth is an estimate and so is the year
+    path = write_rows(tmp_path / "da_nang_2025.xlsx", [
+        ["THÀNH PHỐ ĐÀ NẴNG - KẾT QUẢ GIẢI QUYẾT VIỆC LÀM NĂM 2025 (số liệu mẫu), ngày 12/01/2026"],
+        ["Chỉ tiêu", "Đơn vị tính", "Quý III", "Quý IV (ước)", "Cả năm 2025"],
+        ["Số lao động được giải quyết việc làm", "Người", "11.200", "11.950", "43.420"]])
+    got = {r["period"]: r["status"] for r in extract_file(path).observations.iter_rows(named=True)}
+    assert got == {"2025-Q3": "actual", "2025-Q4": "estimate", "2025": "estimate"}

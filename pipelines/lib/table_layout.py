@@ -605,13 +605,16 @@ def _cumulated_over_an_estimate(layout: Layout, dated: set[int]) -> None:
     for v in layout.value_columns:
         if v.col in dated and v.status == "actual" and v.year:
             month = _LAST_MONTH.get(v.period_suffix)
-            if month is not None and (v.year, f"-{month:02d}") in estimated:
+            if (month is not None and (v.year, f"-{month:02d}") in estimated) or any(
+                    (v.year, last) in estimated for last in _LAST_QUARTER.get(v.period_suffix, ())):
                 v.status = "estimate"
 
 
 _MONTHS_TO_DATE = {observation.months_to_date_suffix(n): n for n in range(2, 12)}  # "-10M" → 10 ("" is the year)
 # … and a quarter or the second half, whose last month is estimated: "Tháng 10 | Tháng 11 | Ước tháng 12 | Quý IV"
 _LAST_MONTH = {**_MONTHS_TO_DATE, "-Q2": 6, "-Q3": 9, "-Q4": 12, "-H2": 12}
+# … or whose last quarter (the year's: its December or second half) is: "Quý III | Quý IV (ước) | Cả năm 2025"
+_LAST_QUARTER = {"": ("-12", "-Q4", "-H2"), "-H2": ("-Q4",), "-9M": ("-Q3",), "-H1": ("-Q2",)}
 
 
 _WHOLE_PROVINCE_KEYS = frozenset(("toàn tỉnh", "toàn thành phố", "cả tỉnh", "chung toàn tỉnh", "số liệu toàn tỉnh"))
