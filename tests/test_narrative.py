@@ -479,3 +479,12 @@ def test_english_structure_list_and_a_rate_that_fell_to():
         ("structure_agriculture_share", "2021", "actual", "exact", 17.1),
         ("structure_industry_construction_share", "2021", "actual", "exact", 40.2),
         ("structure_services_share", "2021", "actual", "exact", 38.5)]
+
+
+def test_accumulated_fdi_is_no_flow_and_aims_to_grow_is_a_growth_target():
+    # sample brief, invented figures
+    text = ("Foreign direct investment: USD 1.2 billion registered in 2023. Accumulated FDI stands at USD 25.1 billion. "
+            "The province aims to grow GRDP by 7.0–7.5% in 2024 and to attract at least USD 1 billion in FDI.")
+    assert _figures(text, 2023, dt.date(2024, 3, 1), "Long An") == [
+        ("fdi_registered", "2023", "actual", "exact", 1200.0), ("fdi_registered", "2024", "plan", "more_than", 1000.0),
+        ("grdp_growth", "2024", "plan", "about", 7.25)]

@@ -75,6 +75,7 @@ _UNIT_ALTS = [
     r"%", r"phần trăm", r"percent", r"per cent",
 ]
 _PCT_UNITS = {"%", "phần trăm", "percent", "per cent"}
+_ACCUMULATED_BEFORE = re.compile(r"\b(?:accumulated|cumulative)\s+$")  # a stock over the years, not the period's flow
 _VI_UNIT_WORD = re.compile(r"(?:tỷ|tỉ|triệu|nghìn|ngàn|đồng|lượt)(?!\w)")
 _UNIT = "(?:" + "|".join(_UNIT_ALTS) + r")(?![\wÀ-ỹ])"
 _UNIT_AT = re.compile(_UNIT)
@@ -1495,6 +1496,10 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             skip("một phần của tổng số đã nêu, không phải giá trị của chỉ tiêu")
             prev_end = f_end
             continue
+        if label_span and _ACCUMULATED_BEFORE.search(low, max(s_start, label_span[0] - 16), label_span[0]):
+            skip("lũy kế nhiều năm, không phải giá trị của kỳ")  # "Accumulated FDI stands at USD 40.3 billion"
+            prev_end = f_end
+            continue
         if family == "income_unspecified" and _PER_MONTH.search(unit_raw + low[f_end:f_end + 30]):
             family = "income_monthly"  # "4,1 triệu đồng/người/tháng": the unit says monthly
         code = _code_for(family, role, unit_class)
@@ -1854,7 +1859,7 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
     return figures[0].start()
 
 
-_GROWTH_WORD = re.compile(r"tăng trưởng|tốc độ tăng|growth")
+_GROWTH_WORD = re.compile(r"tăng trưởng|tốc độ tăng|growth|\bgrow\b")  # "aims to grow GRDP by 8.0–8.5%"
 _GROWTH_VERB = re.compile(r"\b(?:tăng|giảm)\b")
 _SUPERSEDED = re.compile(r"\b(?:số|mức) ước(?: tính)?(?: đã)?(?: công bố| được công bố)?(?: trước đây| trước đó| kỳ trước)"
                          r"|\b(?:số|mức) ước(?: tính)?(?: trước đây| trước đó)?(?: đã| được)? công bố\b"
