@@ -488,3 +488,13 @@ def test_accumulated_fdi_is_no_flow_and_aims_to_grow_is_a_growth_target():
     assert _figures(text, 2023, dt.date(2024, 3, 1), "Long An") == [
         ("fdi_registered", "2023", "actual", "exact", 1200.0), ("fdi_registered", "2024", "plan", "more_than", 1000.0),
         ("grdp_growth", "2024", "plan", "about", 7.25)]
+
+
+def test_a_province_that_grew_an_estimated_rate_grew_its_grdp():
+    # sample newswire, invented figures
+    text = ("Dong Nai's GRDP expanded an estimated 8.1% in the first quarter of 2026. "
+            "Tay Ninh grew an estimated 7.9%. Can Tho is estimated to have grown by 7.2%.")
+    rows, _ = narrative.extract_text(text, 2026, dt.date(2026, 4, 7), lang="en")
+    assert sorted((r["province_code"], r["indicator"], r["period"], r["status"], r["value"]) for r in rows) == [
+        ("75", "grdp_growth", "2026-Q1", "estimate", 8.1), ("80", "grdp_growth", "2026-Q1", "estimate", 7.9),
+        ("92", "grdp_growth", "2026-Q1", "estimate", 7.2)]
