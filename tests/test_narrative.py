@@ -498,3 +498,10 @@ def test_a_province_that_grew_an_estimated_rate_grew_its_grdp():
     assert sorted((r["province_code"], r["indicator"], r["period"], r["status"], r["value"]) for r in rows) == [
         ("75", "grdp_growth", "2026-Q1", "estimate", 8.1), ("80", "grdp_growth", "2026-Q1", "estimate", 7.9),
         ("92", "grdp_growth", "2026-Q1", "estimate", 7.2)]
+
+
+def test_an_english_rise_named_after_its_figure():
+    text = "Quang Ninh reported an estimated 7.4% rise in its GRDP in the first quarter of 2026."  # sample sentence
+    rows, _ = narrative.extract_text(text, 2026, dt.date(2026, 4, 7), lang="en")
+    assert [(r["indicator"], r["period"], r["status"], r["value"]) for r in rows] == [
+        ("grdp_growth", "2026-Q1", "estimate", 7.4)]

@@ -75,6 +75,7 @@ _UNIT_ALTS = [
     r"%", r"phần trăm", r"percent", r"per cent",
 ]
 _PCT_UNITS = {"%", "phần trăm", "percent", "per cent"}
+_EN_CHANGE_AFTER = re.compile(r"\s*(?:(rise|increase|growth|jump|gain)|(drop|decline|fall|decrease|contraction))\b")
 _ACCUMULATED_BEFORE = re.compile(r"\b(?:accumulated|cumulative)\s+$")  # a stock over the years, not the period's flow
 _VI_UNIT_WORD = re.compile(r"(?:tỷ|tỉ|triệu|nghìn|ngàn|đồng|lượt)(?!\w)")
 _UNIT = "(?:" + "|".join(_UNIT_ALTS) + r")(?![\wÀ-ỹ])"
@@ -1406,6 +1407,8 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             verb = "growth"  # "mức tăng chỉ là 6,9%", "tốc độ tăng đạt 8%": the rise is what is given
         elif verb is None and label_span and _RISE_NOUN.search(low, max(c_start, label_span[0] - 12), label_span[0]):
             verb = "growth"  # "với mức tăng GRDP 7,48%": the rise named before its indicator
+        elif verb is None and (noun := _EN_CHANGE_AFTER.match(low, f_end)):
+            verb = "growth" if noun.group(1) else "fall"  # "posting an estimated 8.7% rise in its GRDP"
         from_fig = bool(_FROM_START.search(low, max(s_start, f_start - 8), f_start) and _FROM_TO.match(low, f_end))
         if from_fig and verb in {"growth", "fall"}:
             verb = None  # "giảm từ 3,95% năm 2023 xuống …": where the rate started, not how much it fell
