@@ -505,3 +505,11 @@ def test_an_english_rise_named_after_its_figure():
     rows, _ = narrative.extract_text(text, 2026, dt.date(2026, 4, 7), lang="en")
     assert [(r["indicator"], r["period"], r["status"], r["value"]) for r in rows] == [
         ("grdp_growth", "2026-Q1", "estimate", 7.4)]
+
+
+def test_the_month_a_report_was_published_is_no_period():
+    # sample article, invented figures
+    text = ("Trong báo cáo phát hành đầu tháng 2, một công ty tư vấn viết: \"The city's GRDP grew 7.1 percent in 2017.\"\n\n"
+            "Báo cáo viết tiếp: \"The city attracted USD 1.5 billion in registered FDI last year.\"")
+    assert _figures(text, 2017, dt.date(2018, 2, 6), "Cần Thơ") == [
+        ("fdi_registered", "2017", "actual", "exact", 1500.0), ("grdp_growth", "2017", "actual", "exact", 7.1)]

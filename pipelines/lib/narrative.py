@@ -260,7 +260,8 @@ _NATIONAL_AFTER = re.compile(r"\s*(?:của|ở|of|for)\s+(?:(?:toàn |cả )?ng�
                              r"vùng|khu vực|cả cụm|toàn cụm|vietnam|việt nam|the region)\b")
 _PART_OF_PREVIOUS = re.compile(r"\btrong đó\b|\bbao gồm\b|\bincluding\b|\bof which\b|\bin which\b"
                                r"|\briêng\b(?!\s+(?:quý|tháng|năm|trong|\d|sáu|chín|ba))")
-_EVENT_DATE = re.compile(r"(?:hồi|vào|since|in early|in late)\s*$")  # "công bố hồi tháng 5": when, not what
+# "công bố hồi tháng 5", "báo cáo phát hành đầu tháng 2": when, not what
+_EVENT_DATE = re.compile(r"(?:hồi|vào|since|in early|in late|(?:phát hành|công bố|ban hành)(?: (?:đầu|giữa|cuối))?)\s*$")
 # What every period _PERIOD reads has (a year, a number of months or a month's number, a quarter, "năm nay/qua",
 # "cả năm", English spans): looked for before the costlier _periods
 _YEAR4 = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -1123,7 +1124,7 @@ def _running_period(low: str, start: int, opening_end: int, ctx: _Ctx, year: int
         year, period = int(whole[-1]), None
     elif _LAST_YEAR.search(low, start, opening_end):
         year, period = ctx.vintage.year - 1 if ctx.vintage.month <= 6 else ctx.vintage.year, None
-    part = [p for at, p in named if "-" in p and not _EVENT_DATE.search(low, max(start, at - 8), at)]
+    part = [p for at, p in named if "-" in p and not _EVENT_DATE.search(low, max(start, at - 16), at)]
     if part and not _ASIDE.search(low, start, opening_end):
         year, period = int(part[-1][:4]), part[-1]
     return year, period
