@@ -513,3 +513,13 @@ def test_the_month_a_report_was_published_is_no_period():
             "Báo cáo viết tiếp: \"The city attracted USD 1.5 billion in registered FDI last year.\"")
     assert _figures(text, 2017, dt.date(2018, 2, 6), "Cần Thơ") == [
         ("fdi_registered", "2017", "actual", "exact", 1500.0), ("grdp_growth", "2017", "actual", "exact", 7.1)]
+
+
+def test_the_year_of_a_figure_compared_with_does_not_run_on():
+    # sample sentence, invented figures
+    text = ("Thành phố chỉ đón khoảng 2,1 triệu lượt khách, giảm 40% so với mức 3,5 triệu lượt của năm 2019; "
+            "doanh thu du lịch ước đạt 4.200 tỷ đồng.")
+    assert _figures(text, 2020, dt.date(2021, 1, 12), "Khánh Hòa") == [
+        ("tourism_arrivals", "2019", "actual", "exact", 3500000.0),
+        ("tourism_arrivals", "2020", "actual", "about", 2100000.0),
+        ("tourism_revenue", "2020", "estimate", "exact", 4200.0)]

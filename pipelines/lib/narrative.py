@@ -1533,6 +1533,7 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             continue
 
         # ---- period
+        compared = False  # the figure is one compared with, its period named after it
         year_hint = sticky_year  # the year of the last period the sentence named before the figure, each period
         # read with the year before it ("quý III/2026 …; tính chung 9 tháng …": nine months of 2026)
         for m in idx.periods:
@@ -1598,6 +1599,8 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             period = lead[-1][1]
         elif right:
             period = right[0][1]
+            # "giảm 63% so với mức 8,7 triệu lượt của năm 2019; doanh thu …": the year of a figure compared with is its own
+            compared = _COMPARED_BEFORE.search(low, max(s_start, f_start - 24), f_start) is not None
             if first_period is None and "-" in period:
                 # "GRDP growth of 9.1% in the first nine months of 2025. Exports totalled …": what the text is about
                 ctx.tail_period = period
@@ -1615,8 +1618,11 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
                                          _periods(low, max(prev_end, prev.get("tail_end", 0)), c_start, ctx, year_hint,
                                                   idx.periods)) if prev else []):
             period = between[-1][1]  # "…; tính chung 11 tháng, IIP tăng 8,6%": named since the figure before
-        elif prev and prev.get("period") and not prev.get("from_fig") and not prev.get("paren"):  # "từ 3,95% năm 2023 xuống còn 2,9%"; not "(7,37%)"'s
+        elif prev and prev.get("period") and not prev.get("from_fig") and not prev.get("paren") \
+                and not prev.get("compared"):  # "từ 3,95% năm 2023 xuống còn 2,9%"; not "(7,37%)"'s
             period = prev["period"]
+        elif prev and prev.get("compared") and first_period:
+            period = first_period  # what the sentence is about, not the year it compared with
         elif sent and not (prev and prev.get("from_fig")):
             period = sent[-1][1]
         else:
@@ -1855,7 +1861,7 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
         })
         prev = {"family": family, "label_span": label_span, "province": pin, "status": status if not paren else
                 (prev["status"] if prev else None), "period": period, "paren": paren, "role": role, "from_fig": from_fig,
-                "tail_end": tail_end}
+                "tail_end": tail_end, "compared": compared}
         first_status = first_status if first_period else status
         first_period = first_period or period
         prev_end = read_end = f_end
