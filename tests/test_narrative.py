@@ -523,3 +523,14 @@ def test_the_year_of_a_figure_compared_with_does_not_run_on():
         ("tourism_arrivals", "2019", "actual", "exact", 3500000.0),
         ("tourism_arrivals", "2020", "actual", "about", 2100000.0),
         ("tourism_revenue", "2020", "estimate", "exact", 4200.0)]
+
+
+def test_english_monthly_income_a_jump_and_this_years_estimate():
+    # sample sentences, invented figures
+    text = ("In 2023 the average monthly income per capita was VND 3.4 million. Exports jumped 21.5% to USD 2.3 billion. "
+            "The province collected VND 9.1 trillion in state budget revenue, about 80% of this year's estimate.")
+    assert _figures(text, 2023, dt.date(2024, 1, 10), "Phú Thọ") == [
+        ("export_value", "2023", "actual", "exact", 2300.0), ("export_value_growth", "2023", "actual", "exact", 21.5),
+        ("income_per_capita_monthly", "2023", "actual", "exact", 3.4),
+        ("state_budget_revenue", "2023", "actual", "exact", 9100.0),
+        ("state_budget_revenue_pct_of_estimate", "2023", "actual", "about", 80.0)]

@@ -189,12 +189,12 @@ _QUALIFIER_AFTER = re.compile(r"\s*(?:(?P<more>trở lên|or more|and above)|(?P
 _REQUIRED = re.compile(r"\b(?:cần (?:phải )?đạt|phải đạt|cần tăng|phải tăng|needs? to (?:reach|grow))\b[^,;]*$")
 _VERB = re.compile(
     r"(?P<share>chiếm(?: tỷ trọng)?|accounted for|accounts? for|made up|makes? up)|(?P<fall_to>giảm (?:xuống )?còn|còn|xuống còn|giảm xuống(?= (?:dưới|mức|\d))|(?:fell|fallen|dropped|declined|decreased) to)"
-    r"|(?P<exceed>vượt|exceeded)|(?P<growth>tăng trưởng|tăng|grew|grown|rose|increased|expanded|expanding|growing|rising"
+    r"|(?P<exceed>vượt|exceeded)|(?P<growth>tăng trưởng|tăng|grew|grown|rose|jumped|surged|climbed|increased|expanded|expanding|growing|rising"
     r"|increasing|up|growth of|growth|(?:an )?increase of|risen)"
     r"|(?P<fall>giảm|(?<!\w)âm(?!\w)|fell|decreased|down|contracted|contracting|falling|decreasing|(?:a )?decrease of|fallen)|(?P<reach>ước đạt|đạt|là|ở mức|reached|hit|was|at(?!ed\b)|of|totall?ed)"  # not "estim-at-ed"
 )
 _PLAN_AFTER = re.compile(
-    r"^\s*(?:so với\s+|of\s+(?:the\s+)?(?:annual\s+|full-year\s+|yearly\s+|year's\s+)?(?:budget\s+)?)?(?P<basis>(?:kế hoạch|kh\b|dự toán|chỉ tiêu|mục tiêu|the plan|plan|target|estimate)"
+    r"^\s*(?:so với\s+|of\s+(?:the\s+)?(?:annual\s+|full-year\s+|yearly\s+|year's\s+|this year's\s+)?(?:budget\s+)?)?(?P<basis>(?:kế hoạch|kh\b|dự toán|chỉ tiêu|mục tiêu|the plan|plan|target|estimate)"
     r"(?:\s+(?:năm\s+\d{4}|trung ương|tw|hđnd tỉnh|hđnd|địa phương|tỉnh|thủ tướng chính phủ|chính phủ|đề ra|được|năm))*"
     r"(?:\s+giao)?)"
 )
