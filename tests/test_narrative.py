@@ -534,3 +534,10 @@ def test_english_monthly_income_a_jump_and_this_years_estimate():
         ("income_per_capita_monthly", "2023", "actual", "exact", 3.4),
         ("state_budget_revenue", "2023", "actual", "exact", 9100.0),
         ("state_budget_revenue_pct_of_estimate", "2023", "actual", "about", 80.0)]
+
+
+def test_an_english_rank_rising_from_one_year_to_the_next():
+    text = "PCI 2021 in brief. Lao Cai rose from 30th in 2020 to 12th with 67.10 points."  # sample, invented
+    rows, _ = narrative.extract_text(text, 2021, dt.date(2022, 4, 28), lang="en")
+    assert sorted((r["province_code"], r["indicator"], r["period"], r["value"]) for r in rows) == [
+        ("10", "pci_rank", "2020", 30.0), ("10", "pci_rank", "2021", 12.0), ("10", "pci_score", "2021", 67.1)]

@@ -89,7 +89,7 @@ _FIGURE = re.compile(
     rf"(?:(?<=\()|(?<=\bto )|(?<=\bfrom )|(?<=\bin ))(?P<rank4>\d{{1,2}})(?:st|nd|rd|th)\b(?! consecutive| straight| time)|"
     rf"(?<=\d(?:st|nd|rd|th), )(?P<score>\d{{1,3}}\.\d{{1,2}})(?=\))|"
     rf"(?P<cur>{_CUR_PREFIX})?(?P<lo>{_NUM})"
-    rf"(?:\s*%?\s*(?:-|–|—|đến|to)\s*(?P<hi>{_NUM}))?\s*(?:(?P<unit>{_UNIT})"
+    rf"(?:\s*%?\s*(?:-|–|—|đến|to)\s*(?P<hi>{_NUM})(?!\d|(?:st|nd|rd|th)\b))?\s*(?:(?P<unit>{_UNIT})"
     # "tăng gấp 1,2 lần so với cùng kỳ": last year's figure times 1,2, a growth of 20% (after "gấp": _TIMES_LEAD)
     rf"|(?P<times>lần)(?=\s*(?:so với\s+)?(?:cùng kỳ|năm trước|năm (?:19|20)\d\d)))?"
     rf"|(?:xếp|đứng)(?: (?:ở )?vị trí| hạng)? thứ\s*(?P<rank>\d{{1,2}})(?:\s*/\s*(?P<of>\d{{1,2}}))?"
@@ -1621,7 +1621,7 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
         elif prev and prev.get("period") and not prev.get("from_fig") and not prev.get("paren") \
                 and not prev.get("compared"):  # "từ 3,95% năm 2023 xuống còn 2,9%"; not "(7,37%)"'s
             period = prev["period"]
-        elif prev and prev.get("compared") and first_period:
+        elif prev and prev.get("compared") and not prev.get("from_fig") and first_period:
             period = first_period  # what the sentence is about, not the year it compared with
         elif sent and not (prev and prev.get("from_fig")):
             period = sent[-1][1]
