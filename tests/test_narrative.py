@@ -541,3 +541,9 @@ def test_an_english_rank_rising_from_one_year_to_the_next():
     rows, _ = narrative.extract_text(text, 2021, dt.date(2022, 4, 28), lang="en")
     assert sorted((r["province_code"], r["indicator"], r["period"], r["value"]) for r in rows) == [
         ("10", "pci_rank", "2020", 30.0), ("10", "pci_rank", "2021", 12.0), ("10", "pci_score", "2021", 67.1)]
+
+
+def test_up_to_a_month_end_date_without_ngay():
+    text = "Giải ngân vốn đầu tư công đến 30/11 mới đạt 70,2% kế hoạch."  # sample sentence
+    assert _figures(text, 2025, dt.date(2025, 12, 20), "Gia Lai") == [
+        ("public_investment_disbursement_rate", "2025-11M", "actual", "exact", 70.2)]

@@ -327,7 +327,7 @@ _CONTRAST_OPENING = re.compile(r"\s*(?:trong khi đó|trong khi|còn|riêng|ngư
                                r"(?:trong |so với )?cùng kỳ (?:năm )?(?:19|20)\d\d|"  # "Cùng kỳ năm 2025, …, mức tăng chỉ là 6,9%"
                                r"by contrast|although|though|however|"
                                r"in contrast|similarly)\b")
-_AS_OF = re.compile(r"(?:(?:tính )?đến (?:hết )?ngày|(?:tại|vào) thời điểm(?: ngày)?) (\d{1,2})[/.-](\d{1,2})(?:[/.-]((?:19|20)\d\d))?")
+_AS_OF = re.compile(r"(?:(?:tính )?đến (?:hết )?(?:ngày )?|(?:tại|vào) thời điểm (?:ngày )?)(\d{1,2})[/.-](\d{1,2})(?:[/.-]((?:19|20)\d\d))?")
 # "(KH: 9,5%)", "(ước: 7,2%)": the status word's colon does not end its clause
 _STATUS_BEFORE_COLON = re.compile(r"(?:^|[(\s])(?:kh|kế hoạch|mục tiêu|chỉ tiêu|dự toán|ước(?: tính| thực hiện)?|th|thực hiện)\s*$")
 _CLAUSE_CUT = re.compile(r"[,;:(\[]|\s(?:trong khi|còn|while|and|và|nhưng|but)\s(?=[^\d]*$)")
