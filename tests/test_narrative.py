@@ -547,3 +547,13 @@ def test_up_to_a_month_end_date_without_ngay():
     text = "Giải ngân vốn đầu tư công đến 30/11 mới đạt 70,2% kế hoạch."  # sample sentence
     assert _figures(text, 2025, dt.date(2025, 12, 20), "Gia Lai") == [
         ("public_investment_disbursement_rate", "2025-11M", "actual", "exact", 70.2)]
+
+
+def test_an_english_dateline_heading_and_a_trained_share():
+    # sample brief, invented figures
+    text = ("Investment profile for foreign investors – March 2024\n\n"
+            "Economy. In 2023 the province's GRDP grew 6.1%.\n\n"
+            "Trade. Merchandise exports amounted to USD 3.2 billion. Of its 500,000 workers, 71.5% have received training.")
+    assert _figures(text, 2023, dt.date(2024, 3, 10), "Bình Định") == [
+        ("export_value", "2023", "actual", "exact", 3200.0), ("grdp_growth", "2023", "actual", "exact", 6.1),
+        ("trained_labour_rate", "2023", "actual", "exact", 71.5)]

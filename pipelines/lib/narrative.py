@@ -76,6 +76,10 @@ _UNIT_ALTS = [
 ]
 _PCT_UNITS = {"%", "phần trăm", "percent", "per cent"}
 _EN_CHANGE_AFTER = re.compile(r"\s*(?:(rise|increase|growth|jump|gain)|(drop|decline|fall|decrease|contraction))\b")
+# "Investment profile for foreign investors – February 2023": an English heading's month after a dash, ending it, is
+# the date it was written, not its topic
+_DATELINE = re.compile(r" [–—-] (?:january|february|march|april|may|june|july|august|september|october|november"
+                       r"|december),? (?:19|20)\d\d\W*$")
 _ACCUMULATED_BEFORE = re.compile(r"\b(?:accumulated|cumulative)\s+$")  # a stock over the years, not the period's flow
 _VI_UNIT_WORD = re.compile(r"(?:tỷ|tỉ|triệu|nghìn|ngàn|đồng|lượt)(?!\w)")
 _UNIT = "(?:" + "|".join(_UNIT_ALTS) + r")(?![\wÀ-ỹ])"
@@ -983,7 +987,8 @@ def extract_text(
             # ("(*) Số liệu 9 tháng năm 2025 tính theo địa giới mới") does not
             named = [p for at, p in _periods(low, s_start, s_end, ctx, section[0]) if low[at - 1:at] != "/"
                      and not _AFTER_OR_BECAUSE.search(low, max(s_start, at - 40), at)
-                     and not _MORE_THAN_BEFORE.search(low, max(s_start, at - 20), at)] \
+                     and not _MORE_THAN_BEFORE.search(low, max(s_start, at - 20), at)
+                     and not _DATELINE.match(low, max(s_start, at - 3), s_end)] \
                 if _MAY_NAME_PERIOD.search(low, s_start, s_end) and len(set(_YEAR4.findall(low, s_start, s_end))) <= 1 \
                 else []  # two years named: not one period, whatever else
             if len(named) == 1:  # one period, not a document number's year ("Nghị quyết 15/2023")

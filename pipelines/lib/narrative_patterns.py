@@ -108,7 +108,8 @@ PHRASES: dict[str, list[str]] = {
     "income_monthly": [r"thu nhập bình quân (?:đầu người|một người|người)\s*(?:/\s*tháng|một tháng|mỗi tháng|hàng tháng)",
                        r"(?:average )?monthly (?:income per capita|per capita income)"],
     "income_unspecified": [r"thu nhập bình quân(?: đầu người| một người)?", r"per capita income"],
-    "trained_labour": [r"tỷ lệ lao động qua đào tạo", r"lao động qua đào tạo"],
+    "trained_labour": [r"tỷ lệ lao động qua đào tạo", r"lao động qua đào tạo",
+                       r"(?:have|has) received (?:vocational )?training"],  # "… workers, of whom 82.5% have received …"
     "jobs": [r"giải quyết việc làm(?: mới)?(?: cho)?", r"tạo việc làm(?: mới)?(?: cho)?", r"jobs?"],
     "ntm": [r"(?:xã\s+)?đạt chuẩn nông thôn mới(?! nâng cao| kiểu mẫu)", r"nông thôn mới(?! nâng cao| kiểu mẫu)", r"xã đạt chuẩn(?=\s*[;,.)]|\s*$)"],  # "có 39 xã đạt chuẩn;"
     "forest": [r"(?:tỷ lệ|độ) che phủ rừng", r"che phủ rừng", r"forest cover(?:age)?"],
