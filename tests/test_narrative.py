@@ -557,3 +557,9 @@ def test_an_english_dateline_heading_and_a_trained_share():
     assert _figures(text, 2023, dt.date(2024, 3, 10), "Bình Định") == [
         ("export_value", "2023", "actual", "exact", 3200.0), ("grdp_growth", "2023", "actual", "exact", 6.1),
         ("trained_labour_rate", "2023", "actual", "exact", 71.5)]
+
+
+def test_a_year_opening_a_line_is_its_heading():
+    text = "Results. GRDP grew 6.4% in 2023.\n\n2024 goals. The province aims to keep GRDP growth at around 7%."  # sample
+    assert _figures(text, 2023, dt.date(2024, 2, 20), "Bình Định") == [
+        ("grdp_growth", "2023", "actual", "exact", 6.4), ("grdp_growth", "2024", "plan", "about", 7.0)]

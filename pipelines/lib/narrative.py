@@ -749,7 +749,7 @@ _LABEL_END = re.compile(r"[,;()]|\.(?!\d)")
 _DURATION_BEFORE = re.compile(r"\b(?:hơn|gần|suốt|kéo dài|mất)\s+$")
 _BARE_MONTHS = re.compile(r"\d{1,2} tháng")
 _YEAR_AFTER = re.compile(r"\s*(?:đầu năm|năm|/)")
-_YEAR_LEAD = re.compile(r"(?:năm|in|of|for|by|the|/|,|'s|its|pci)\s*$")
+_YEAR_LEAD = re.compile(r"(?:năm|in|of|for|by|the|/|,|'s|its|pci|\n)\s*$")  # "\n2023 goals. The province aims …"
 
 
 def _period_matches(low: str, start: int, end: int) -> list[re.Match]:
