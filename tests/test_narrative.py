@@ -563,3 +563,13 @@ def test_a_year_opening_a_line_is_its_heading():
     text = "Results. GRDP grew 6.4% in 2023.\n\n2024 goals. The province aims to keep GRDP growth at around 7%."  # sample
     assert _figures(text, 2023, dt.date(2024, 2, 20), "Bình Định") == [
         ("grdp_growth", "2023", "actual", "exact", 6.4), ("grdp_growth", "2024", "plan", "about", 7.0)]
+
+
+def test_english_one_word_city_names_and_forecast_words():
+    # sample quotes, invented figures
+    text = ('An economist said: "Haiphong could post growth of around 11% for the full year." '
+            '"We expect Danang\'s economy to expand by 7 to 7.5 percent in 2026," the report said.')
+    rows, _ = narrative.extract_text(text, 2025, dt.date(2025, 10, 8), lang="en")
+    got = sorted((r["province_code"], r["indicator"], r["period"], r["status"], r["qualifier"], r["value"]) for r in rows)
+    assert got == [("31", "grdp_growth", "2025", "forecast", "about", 11.0),
+                   ("48", "grdp_growth", "2026", "forecast", "about", 7.25)]

@@ -193,7 +193,7 @@ _QUALIFIER_AFTER = re.compile(r"\s*(?:(?P<more>trở lên|or more|and above)|(?P
 _REQUIRED = re.compile(r"\b(?:cần (?:phải )?đạt|phải đạt|cần tăng|phải tăng|needs? to (?:reach|grow))\b[^,;]*$")
 _VERB = re.compile(
     r"(?P<share>chiếm(?: tỷ trọng)?|accounted for|accounts? for|made up|makes? up)|(?P<fall_to>giảm (?:xuống )?còn|còn|xuống còn|giảm xuống(?= (?:dưới|mức|\d))|(?:fell|fallen|dropped|declined|decreased) to)"
-    r"|(?P<exceed>vượt|exceeded)|(?P<growth>tăng trưởng|tăng|grew|grown|rose|jumped|surged|climbed|increased|expanded|expanding|growing|rising"
+    r"|(?P<exceed>vượt|exceeded)|(?P<growth>tăng trưởng|tăng|grew|grown|rose|jumped|surged|climbed|expand|increased|expanded|expanding|growing|rising"
     r"|increasing|up|growth of|growth|(?:an )?increase of|risen)"
     r"|(?P<fall>giảm|(?<!\w)âm(?!\w)|fell|decreased|down|contracted|contracting|falling|decreasing|(?:a )?decrease of|fallen)|(?P<reach>ước đạt|đạt|là|ở mức|reached|hit|was|at(?!ed\b)|of|totall?ed)"  # not "estim-at-ed"
 )
@@ -208,7 +208,7 @@ _PLAN_WORD = re.compile(
     r"(?:\bkế hoạch\b|\bmục tiêu\b(?! quốc gia)|\bkịch bản\b|\bchỉ tiêu\b|\bphấn đấu\b|\btargets?\b|\baims? (?:to|for)\b|\bplans? to\b|\bgoal\b|"
     r"\bkh\b|\bđăng ký (?:với cụm|thi đua|chỉ tiêu)\b|\bgiao ước\b|\bcam kết (?=tăng|đạt|thu|phấn đấu|hoàn thành)|\bdự toán\b(?= (?:là|năm|thu|chi|ngân sách|được|của|\d)))"  # "tỉnh đăng ký với Cụm: tăng trưởng … từ 10% trở lên"
 )
-_FORECAST_WORD = re.compile(r"\bdự kiến\b|\bdự báo\b|\bexpected\b|\bforecast\b|\bprojected\b")
+_FORECAST_WORD = re.compile(r"\bdự kiến\b|\bdự báo\b|\bexpected\b|\bforecast\b|\bprojected\b|\bwe expect\b|\bcould post\b")
 # "sơ bộ" (preliminary) is an estimate, as a "Sơ bộ 2024" column of a table is
 _ESTIMATE_WORD = re.compile(r"(?<!giao )\bước\b|\bước tính\b|\bsơ bộ\b|\bestimated\b|\bpreliminary\b"
                             r"|(?<!annual )(?<!the )(?<!budget )\bestimate\b")
@@ -363,7 +363,7 @@ reached grew rose increased fell expanded posted a an to with over than more les
 equivalent equal respectively lượng well below above lower higher compared recorded previous last year versus
 against growth alone nhưng chưa mà song tuy target targets plan plans aims aim sets set goal exceeding exceeded annual
 estimate yearly dẫn cụm tiếp đứng leads led hút ghi nhận đặt attracted attract attracts province
-provincial estimated is are have had been xếp sau nhóm gồm giữa vẫn giữ kim ngạch cũ cộng gộp lại nghị quyết hội đồng nhân dân số mức công bố đây chính thức lần tiên mốc""".split())  # "(thu) hút", "ghi nhận", "đặt (mục tiêu)": verbs
+provincial estimated is are have had been could post xếp sau nhóm gồm giữa vẫn giữ kim ngạch cũ cộng gộp lại nghị quyết hội đồng nhân dân số mức công bố đây chính thức lần tiên mốc""".split())  # "(thu) hút", "ghi nhận", "đặt (mục tiêu)": verbs
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -501,8 +501,11 @@ def _province_re() -> re.Pattern:
             n = vn_text.canonical(n).strip()
             if len(n) < 3:
                 continue
-            for f in {n, n.upper(), vn_text.canonical(vn_text.ascii_fold(n).title())}:
+            folded = vn_text.canonical(vn_text.ascii_fold(n).title())
+            for f in {n, n.upper(), folded}:
                 forms.add(f)
+            if folded.count(" ") == 1 and v.name_en == folded:  # "Haiphong", "Hanoi", "Danang": English in one word
+                forms.add(folded.replace(" ", "").capitalize())
     forms |= {"TP. Hồ Chí Minh", "TP.Hồ Chí Minh", "TP Hồ Chí Minh", "Tp. Hồ Chí Minh", "TP. HCM", "TP.HCM", "Hồ Chí Minh"}
     return re.compile(r"(?<!\w)" + trie_regex(forms) + r"(?!\w)")
 
