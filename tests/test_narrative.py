@@ -573,3 +573,10 @@ def test_english_one_word_city_names_and_forecast_words():
     got = sorted((r["province_code"], r["indicator"], r["period"], r["status"], r["qualifier"], r["value"]) for r in rows)
     assert got == [("31", "grdp_growth", "2025", "forecast", "about", 11.0),
                    ("48", "grdp_growth", "2026", "forecast", "about", 7.25)]
+
+
+def test_a_province_that_topped_the_pci_rankings_is_first():
+    text = "PCI 2022 in brief. Quang Ninh topped the rankings with 72.10 points."  # sample, invented
+    rows, _ = narrative.extract_text(text, 2022, dt.date(2023, 5, 1), lang="en")
+    assert sorted((r["province_code"], r["indicator"], r["period"], r["value"]) for r in rows) == [
+        ("22", "pci_rank", "2022", 1.0), ("22", "pci_score", "2022", 72.1)]

@@ -92,6 +92,7 @@ _FIGURE = re.compile(
     # 14th", "from 42nd in 2020", "in 63rd place"; a score right after one in its parenthesis is in points ("(4th, 69.96)")
     rf"(?:(?<=\()|(?<=\bto )|(?<=\bfrom )|(?<=\bin ))(?P<rank4>\d{{1,2}})(?:st|nd|rd|th)\b(?! consecutive| straight| time)|"
     rf"(?<=\d(?:st|nd|rd|th), )(?P<score>\d{{1,3}}\.\d{{1,2}})(?=\))|"
+    rf"(?P<top>topped|headed) the (?:pci )?rankings?\b|"  # "Quang Ninh topped the rankings": first place
     rf"(?P<cur>{_CUR_PREFIX})?(?P<lo>{_NUM})"
     rf"(?:\s*%?\s*(?:-|–|—|đến|to)\s*(?P<hi>{_NUM})(?!\d|(?:st|nd|rd|th)\b))?\s*(?:(?P<unit>{_UNIT})"
     # "tăng gấp 1,2 lần so với cùng kỳ": last year's figure times 1,2, a growth of 20% (after "gấp": _TIMES_LEAD)
@@ -1143,7 +1144,7 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
     figure starts (`s_end` when it has none)."""
     figures = [m for m in _FIGURE.finditer(low, s_start, s_end)
                if m.group("unit") or m.group("rank") or m.group("rank2") or m.group("cur")
-               or ((m.group("rank3") or m.group("rank4") or m.group("score")) and ctx.pci_topic)
+               or ((m.group("rank3") or m.group("rank4") or m.group("score") or m.group("top")) and ctx.pci_topic)
                or (m.group("times") and _TIMES_LEAD.search(low, max(0, m.start() - 14), m.start()))]
     ctx.tail_period = None
     carry, ctx.last_family = ctx.last_family, None
@@ -1183,7 +1184,7 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
 
         times = fig.group("times")
         if fig.group("unit") is None and not (fig.group("rank") or fig.group("rank2") or fig.group("rank4")
-                                              or fig.group("score") or fig.group("cur") or times):
+                                              or fig.group("score") or fig.group("top") or fig.group("cur") or times):
             if not fig.group("rank3"):
                 continue
             listed = _provinces(text, f_end, min(s_end, f_end + 40))
@@ -1206,7 +1207,8 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
         tail = low[f_end:tail_end]
 
         # ---- rank
-        rank = fig.group("rank") or fig.group("rank2") or fig.group("rank3") or fig.group("rank4")
+        rank = fig.group("rank") or fig.group("rank2") or fig.group("rank3") or fig.group("rank4") \
+            or ("1" if fig.group("top") else None)
         if fig.group("rank3") and _RANK_WORD.search(low, f_end, (low.find("\n", f_end) + 1 or s_end + 1) - 1):
             # "10. Tỉnh Đắk Nông: 92,60 điểm, xếp thứ 10/10 (…; PCI năm 2018 xếp thứ 42/63)": a line that gives its own
             # place is numbered as an item, not as a place in the ranking
