@@ -580,3 +580,8 @@ def test_a_province_that_topped_the_pci_rankings_is_first():
     rows, _ = narrative.extract_text(text, 2022, dt.date(2023, 5, 1), lang="en")
     assert sorted((r["province_code"], r["indicator"], r["period"], r["value"]) for r in rows) == [
         ("22", "pci_rank", "2022", 1.0), ("22", "pci_score", "2022", 72.1)]
+
+
+def test_english_jobs_for_workers():
+    text = "In 2022 the province found jobs for 21,400 workers."  # sample sentence
+    assert _figures(text, 2022, dt.date(2023, 1, 9), "Nghệ An") == [("jobs_created", "2022", "actual", "exact", 21400.0)]

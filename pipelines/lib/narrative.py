@@ -71,7 +71,7 @@ _UNIT_ALTS = [
     r"(?:usd|vnd|đồng)",
     # people, counts
     r"(?:triệu|nghìn|ngàn) lượt(?: khách| người)?", r"lượt(?: khách| người)?", r"(?:nghìn |ngàn )?người", r"lao động",
-    r"doanh nghiệp", r"new (?:enterprises|businesses|firms)", r"xã", r"điểm", r"points",
+    r"doanh nghiệp", r"new (?:enterprises|businesses|firms)", r"xã", r"điểm", r"points", r"workers",
     r"%", r"phần trăm", r"percent", r"per cent",
 ]
 _PCT_UNITS = {"%", "phần trăm", "percent", "per cent"}
@@ -689,6 +689,8 @@ def _unit_text(unit: str, cur: str) -> tuple[str, str]:
         if u == "đồng" or u in {"usd", "vnd"}:
             return u, "vnd"
         return u, "vnd" if "triệu" not in u and "nghìn đồng" not in u else "vnd_pc"
+    if u == "workers":  # "found jobs for 16,300 workers"
+        return "người", "persons"
     if "lượt" in u or "người" in u or u == "lao động":
         return u, "persons"
     if u == "doanh nghiệp":
