@@ -585,3 +585,12 @@ def test_a_province_that_topped_the_pci_rankings_is_first():
 def test_english_jobs_for_workers():
     text = "In 2022 the province found jobs for 21,400 workers."  # sample sentence
     assert _figures(text, 2022, dt.date(2023, 1, 9), "Nghệ An") == [("jobs_created", "2022", "actual", "exact", 21400.0)]
+
+
+def test_english_bare_growth_after_a_budget_figure_is_the_economys():
+    # sample sentence, invented figures
+    text = ("The province collected VND 20.1 trillion in state budget revenue, about 75% of this year's estimate, "
+            "and still targets growth of 9% for the whole of 2024.")
+    assert _figures(text, 2024, dt.date(2024, 10, 4), "Quảng Ninh") == [
+        ("grdp_growth", "2024", "plan", "exact", 9.0), ("state_budget_revenue", "2024", "estimate", "exact", 20100.0),
+        ("state_budget_revenue_pct_of_estimate", "2024", "estimate", "about", 75.0)]

@@ -80,6 +80,7 @@ _EN_CHANGE_AFTER = re.compile(r"\s*(?:(rise|increase|growth|jump|gain)|(drop|dec
 # the date it was written, not its topic
 _DATELINE = re.compile(r" [–—-] (?:january|february|march|april|may|june|july|august|september|october|november"
                        r"|december),? (?:19|20)\d\d\W*$")
+_EN_BARE_GROWTH = re.compile(r"\bgrowth (?:of|at) (?:about |around |some )?$")
 _ACCUMULATED_BEFORE = re.compile(r"\b(?:accumulated|cumulative)\s+$")  # a stock over the years, not the period's flow
 _VI_UNIT_WORD = re.compile(r"(?:tỷ|tỉ|triệu|nghìn|ngàn|đồng|lượt)(?!\w)")
 _UNIT = "(?:" + "|".join(_UNIT_ALTS) + r")(?![\wÀ-ỹ])"
@@ -1259,6 +1260,9 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
                 # "Quảng Nam có GRDP giảm 3,1%, thu ngân sách đạt 24.860 tỷ đồng; Quảng Ngãi tăng 1,3%": a bare rate of
                 # the next province in a list is of the sentence's headline rate, not of the figure before it
                 family, label_span = lead_growth, None
+            elif _EN_BARE_GROWTH.search(low, c_start, f_start):
+                pass  # "… budget revenue, …, and still targets growth of 12%": English growth, nothing named, is the
+                # economy's (below), not the figure before's
             elif prev is not None and prev.get("family") not in (None, "grdp") \
                     and _BARE_GROWTH_RIGHT_BEFORE.search(low, c_start, f_start) \
                     and _PLAN_WORD.search(low, s_start, f_start):
