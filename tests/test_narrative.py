@@ -594,3 +594,8 @@ def test_english_bare_growth_after_a_budget_figure_is_the_economys():
     assert _figures(text, 2024, dt.date(2024, 10, 4), "Quảng Ninh") == [
         ("grdp_growth", "2024", "plan", "exact", 9.0), ("state_budget_revenue", "2024", "estimate", "exact", 20100.0),
         ("state_budget_revenue_pct_of_estimate", "2024", "estimate", "about", 75.0)]
+
+
+def test_an_english_figure_excluding_a_part_is_a_variant():
+    text = "In 2022 the province's GRDP grew 6.2%; excluding oil and gas it grew 8.3%."  # sample sentence
+    assert _figures(text, 2022, dt.date(2023, 2, 1), "Quảng Ngãi") == [("grdp_growth", "2022", "actual", "exact", 6.2)]

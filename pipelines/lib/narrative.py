@@ -80,6 +80,7 @@ _EN_CHANGE_AFTER = re.compile(r"\s*(?:(rise|increase|growth|jump|gain)|(drop|dec
 # the date it was written, not its topic
 _DATELINE = re.compile(r" [–—-] (?:january|february|march|april|may|june|july|august|september|october|november"
                        r"|december),? (?:19|20)\d\d\W*$")
+_EXCLUDING = re.compile(r"\bexcluding\b")
 _EN_BARE_GROWTH = re.compile(r"\bgrowth (?:of|at) (?:about |around |some )?$")
 _ACCUMULATED_BEFORE = re.compile(r"\b(?:accumulated|cumulative)\s+$")  # a stock over the years, not the period's flow
 _VI_UNIT_WORD = re.compile(r"(?:tỷ|tỉ|triệu|nghìn|ngàn|đồng|lượt)(?!\w)")
@@ -1515,6 +1516,10 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
         if family in parts_of:
             skip("một phần của tổng số đã nêu, không phải giá trị của chỉ tiêu")
             prev_end = f_end
+            continue
+        if _EXCLUDING.search(low, prev_end, f_start):
+            skip("số liệu không kể một phần (biến thể), không phải giá trị của chỉ tiêu")  # "excluding oil and gas it grew
+            prev_end = f_end  # 10.1%": a variant of the indicator
             continue
         if label_span and _ACCUMULATED_BEFORE.search(low, max(s_start, label_span[0] - 16), label_span[0]):
             skip("lũy kế nhiều năm, không phải giá trị của kỳ")  # "Accumulated FDI stands at USD 40.3 billion"
