@@ -243,3 +243,19 @@ def test_a_header_the_page_break_cut_from_its_rows_begins_on_the_page_before():
                                   "Quý III/2025", "Ước 9 tháng năm 2025"]
     assert "Bảng: Thu ngân sách theo giai đoạn năm 2025" in table.grid.caption  # the caption came with it
     assert table.grid.rows[1][0] == "Thu NSNN" and table.grid.name == "Trang 2, bảng 1"
+
+
+CENTRED_GROUP = """\
+                                                    Thực hiện        So cùng kỳ (%)
+Chỉ tiêu                          Đơn vị tính     10 tháng 2025
+                                                                  Tháng 10       10 tháng
+Kim ngạch xuất khẩu hàng hóa       Triệu USD          50.240,8          110,3          105,1
+Kim ngạch nhập khẩu hàng hóa       Triệu USD          48.800,4          108,6           99,2
+"""
+
+
+def test_a_group_header_centred_between_its_sub_headings_heads_both_columns():
+    (table,) = pdf_tables.tables_from_layout([CENTRED_GROUP], "BÁO CÁO MẪU")
+    # "So cùng kỳ (%)" overlaps the figures of the first column only, but both sub-headings below lie under it
+    assert table.grid.rows[0][-2:] == ["So cùng kỳ (%) Tháng 10", "So cùng kỳ (%) 10 tháng"]
+    assert table.grid.rows[0][2] == "Thực hiện 10 tháng 2025"  # a heading over one column stays its own

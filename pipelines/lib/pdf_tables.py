@@ -126,8 +126,11 @@ def _header_cells(lines: list[str], spans: list[tuple[int, int]]) -> list[str | 
     words: list[list[str]] = [[] for _ in spans]
     for li, line in enumerate(lines):
         below = {_column_of(a, b, spans) for later in lines[li + 1:] for a, b, _ in _fields(later)}
-        for start, end, text in _fields(line):
+        fields = _fields(line)
+        for start, end, text in fields:
             over = [i for i, (a, b) in enumerate(spans) if min(end, b) - max(start, a) >= 2]
+            if len(over) < 2:
+                over = _headed_below(start, end, fields, lines[li + 1:], spans)
             if len(over) >= 2 and set(over) <= below:
                 # a group header over columns that have headers of their own below ("Thực hiện năm 2024" over
                 # "Gia Lai (cũ) | Bình Định (cũ)"): repeated over each of them, as a merged cell is
@@ -140,6 +143,22 @@ def _header_cells(lines: list[str], spans: list[tuple[int, int]]) -> list[str | 
             for m in _WORD.finditer(line, start, end):
                 words[_column_of(m.start(), m.end(), spans)].append(m.group())
     return [read_grid.text_cell(" ".join(w)) if w else None for w in words]
+
+
+_GROUP_SLACK = 2  # a heading centred over its sub-headings may stop a character or two short of the outer ones
+
+
+def _headed_below(start: int, end: int, fields: list[tuple[int, int, str]], later: list[str],
+                  spans: list[tuple[int, int]]) -> list[int]:
+    """The columns a header phrase at [start, end) heads as a group: two columns or more whose headings on the lines
+    below lie under it ("So cùng kỳ (%)" centred over "Tháng 10 | 10 tháng", right of their figures), none of them
+    with a heading of its own on the phrase's line; [] when it heads one column."""
+    under = sorted({_column_of(a, b, spans) for text in later for a, b, _ in _fields(text)
+                    if min(end + _GROUP_SLACK, b) > max(start - _GROUP_SLACK, a)})
+    if len(under) < 2 or under[-1] - under[0] != len(under) - 1:
+        return []
+    own = {_column_of(a, b, spans) for a, b, _ in fields if (a, b) != (start, end)}
+    return [] if own & set(under) else under
 
 
 def _blocks(lines: list[_Line]) -> list[list[int]]:
