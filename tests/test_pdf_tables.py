@@ -259,3 +259,20 @@ def test_a_group_header_centred_between_its_sub_headings_heads_both_columns():
     # "So cùng kỳ (%)" overlaps the figures of the first column only, but both sub-headings below lie under it
     assert table.grid.rows[0][-2:] == ["So cùng kỳ (%) Tháng 10", "So cùng kỳ (%) 10 tháng"]
     assert table.grid.rows[0][2] == "Thực hiện 10 tháng 2025"  # a heading over one column stays its own
+
+
+EMPTY_COMPARISON = """\
+                                    Ước thực        So sánh (%)         Kế hoạch
+Chỉ tiêu                    ĐVT     hiện năm        Cùng                    năm
+                                        2019          kỳ        KH          2020
+Tỷ lệ che phủ rừng           %          68,3                                68,5
+Số xã nông thôn mới          Xã          63                                  70
+"""
+
+
+def test_a_column_only_its_header_writes_on_is_a_column_of_its_own():
+    (table,) = pdf_tables.tables_from_layout([EMPTY_COMPARISON], "BÁO CÁO MẪU")
+    # no row has a comparison on this page: "Cùng kỳ" and "KH" still head columns, not the columns beside them
+    assert table.grid.rows[0][2:] == ["Ước thực hiện năm 2019", "So sánh (%) Cùng kỳ", "So sánh (%) KH",
+                                      "Kế hoạch năm 2020"]
+    assert table.grid.rows[1][2:] == ["68,3", None, None, "68,5"]

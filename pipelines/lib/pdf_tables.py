@@ -102,6 +102,21 @@ def _columns(lines: list[_Line]) -> list[tuple[int, int]]:
     return spans
 
 
+def _with_empty_columns(spans: list[tuple[int, int]], header: list[_Line]) -> list[tuple[int, int]]:
+    """`spans` and the columns only the header writes on: a heading clear of every column of figures heads a column
+    this part of the table leaves empty ("So sánh (%)" over "Cùng kỳ | KH" on a page whose rows have no comparison)."""
+    out = list(spans)
+    for line in reversed(header):  # sub-headings first: the group heading above them overlaps them
+        for start, end, _ in line.fields:
+            if all(start >= b + 2 or end <= a - 2 for a, b in out):
+                out.append((start, end))
+            else:
+                k = next((i for i, (a, b) in enumerate(out) if (a, b) not in spans and min(end, b) > max(start, a)), None)
+                if k is not None:  # a word of a new column's heading ("kỳ" under "Cùng") widens it
+                    out[k] = (min(start, out[k][0]), max(end, out[k][1]))
+    return sorted(out)
+
+
 def _column_of(start: int, end: int, spans: list[tuple[int, int]]) -> int:
     """The column a piece of text at [start, end) belongs to: the one it overlaps most, else the nearest."""
     def score(span: tuple[int, int]) -> tuple[int, float]:
@@ -275,6 +290,7 @@ def _page_tables(page: int, text: str, doc_title: str, carry: _Table | None,
         first, last = block[0], block[-1]
         spans = _columns([lines[i] for i in block])
         top = _header_top(lines, first, floor, spans)
+        spans = _with_empty_columns(spans, [lines[k] for k in range(top, first)])
         # header lines have a word above a value column; lines below the last of them are rows ("I. KINH TẾ")
         label = _label_column(lines, block, spans)
         last = _wrapped_tail(lines, last, spans, label)
