@@ -276,3 +276,22 @@ def test_a_column_only_its_header_writes_on_is_a_column_of_its_own():
     assert table.grid.rows[0][2:] == ["Ước thực hiện năm 2019", "So sánh (%) Cùng kỳ", "So sánh (%) KH",
                                       "Kế hoạch năm 2020"]
     assert table.grid.rows[1][2:] == ["68,3", None, None, "68,5"]
+
+
+TWO_TABLES = """\
+                                   Quyết toán      Dự toán       Quyết toán
+STT          Nội dung               năm 2023     năm 2024         năm 2024
+ A   Tổng chi ngân sách địa phương  17.004.210   16.450.000      18.126.530
+ I   Chi đầu tư phát triển           4.105.300    3.950.000       4.486.120
+Biểu 02. THU NSNN MỘT SỐ ĐỊA BÀN NĂM 2024
+STT       Địa bàn                   Dự toán       Quyết toán        QT/DT (%)
+ 1   Thành phố Sơn La                      820.000     912.450            111,3
+ 2   Huyện Mai Sơn                         265.000     281.900            106,4
+"""
+
+
+def test_a_header_line_between_runs_of_figures_begins_another_table():
+    first, second = pdf_tables.tables_from_layout([TWO_TABLES], "BÁO CÁO MẪU")
+    assert first.grid.rows[0][2:] == ["Quyết toán năm 2023", "Dự toán năm 2024", "Quyết toán năm 2024"]
+    assert len(first.grid.rows) == 3 and "Biểu 02" in second.grid.caption
+    assert second.grid.rows[0][-3:] == ["Dự toán", "Quyết toán", "QT/DT (%)"]

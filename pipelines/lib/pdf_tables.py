@@ -176,13 +176,23 @@ def _headed_below(start: int, end: int, fields: list[tuple[int, int, str]], late
     return [] if own & set(under) else under
 
 
+def _starts_a_table(line: _Line) -> bool:
+    """A line between two runs of figures that begins another table: a header of three headings or more and no
+    figure ("STT   Địa bàn   Dự toán   Quyết toán"); a row's label, unit and a word or two of a wrapped cell are
+    fewer."""
+    return len(line.fields) >= 3 and line.figures == 0
+
+
 def _blocks(lines: list[_Line]) -> list[list[int]]:
-    """The data lines of each table: data lines with at most MAX_GAP_LINES lines of text between them."""
+    """The data lines of each table: data lines with at most MAX_GAP_LINES lines of text between them, and no line
+    that begins another table."""
     blocks: list[list[int]] = []
     for i, line in enumerate(lines):
         if not _is_data(line):
             continue
-        if blocks and sum(1 for j in range(blocks[-1][-1] + 1, i) if lines[j].fields) <= MAX_GAP_LINES:
+        between = range(blocks[-1][-1] + 1, i) if blocks else range(0)
+        if blocks and sum(1 for j in between if lines[j].fields) <= MAX_GAP_LINES \
+                and not any(_starts_a_table(lines[j]) for j in between):
             blocks[-1].append(i)
         else:
             blocks.append([i])
