@@ -104,12 +104,16 @@ def _columns(lines: list[_Line]) -> list[tuple[int, int]]:
 
 def _with_empty_columns(spans: list[tuple[int, int]], header: list[_Line]) -> list[tuple[int, int]]:
     """`spans` and the columns only the header writes on: a heading clear of every column of figures heads a column
-    this part of the table leaves empty ("So sánh (%)" over "Cùng kỳ | KH" on a page whose rows have no comparison)."""
+    this part of the table leaves empty ("So sánh (%)" over "Cùng kỳ | KH" on a page whose rows have no comparison),
+    when the column nearest it has a heading of its own ("Địa bàn" right of its short labels is their heading)."""
     out = list(spans)
+    headed = {_column_of(a, b, spans) for line in header for a, b, _ in line.fields
+              if any(min(b, e) > max(a, s) for s, e in spans)}
     for line in reversed(header):  # sub-headings first: the group heading above them overlaps them
         for start, end, _ in line.fields:
             if all(start >= b + 2 or end <= a - 2 for a, b in out):
-                out.append((start, end))
+                if _column_of(start, end, spans) in headed:  # else the heading of the column beside it, off-centre
+                    out.append((start, end))
             else:
                 k = next((i for i, (a, b) in enumerate(out) if (a, b) not in spans and min(end, b) > max(start, a)), None)
                 if k is not None:  # a word of a new column's heading ("kỳ" under "Cùng") widens it
