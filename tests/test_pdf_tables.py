@@ -297,3 +297,36 @@ def test_a_header_line_between_runs_of_figures_begins_another_table():
     assert second.grid.rows[0][-3:] == ["Dự toán", "Quyết toán", "QT/DT (%)"]
     # "Địa bàn", clear of every column but off-centre over the labels it heads, makes no empty column of its own
     assert second.grid.rows[0][:2] == ["STT", "Địa bàn"] and second.grid.rows[1][1] == "Thành phố Sơn La"
+
+
+SCALED_PAGE_ONE = """\
+Chỉ tiêu                     Đơn vị       Thực hiện      Ước tính      So cùng
+                             tính         tháng 2        tháng 3       kỳ (%)
+Kim ngạch xuất khẩu          Triệu USD        85,2          92,6        115,3
+Kim ngạch nhập khẩu          Triệu USD        60,1          66,4        108,2
+"""
+# the next page, printed with characters 3/4 as wide (a page of figures): every position is 4/3 of page one's
+SCALED_PAGE_TWO = """\
+Tổng lượt khách du lịch                  Nghìn lượt          420,5             310,2            112,4
+Doanh thu du lịch                        Tỷ đồng             520,4             410,6            114,0
+"""
+
+
+def test_a_table_goes_on_over_a_page_printed_at_another_scale():
+    (table,) = pdf_tables.tables_from_layout([SCALED_PAGE_ONE, SCALED_PAGE_TWO], "BÁO CÁO MẪU", [4.0, 3.0])
+    assert table.grid.rows[-2] == ["Tổng lượt khách du lịch", "Nghìn lượt", "420,5", "310,2", "112,4"]
+    assert table.grid.rows[-1] == ["Doanh thu du lịch", "Tỷ đồng", "520,4", "410,6", "114,0"]
+
+
+@needs_font
+def test_each_page_of_a_pdf_has_its_character_width(tmp_path):
+    pdf = FPDF()
+    pdf.add_font("DejaVu", "", str(FONTS / "DejaVuSans.ttf"))
+    for size in (12, 8):  # a page of prose, then a page in smaller type (sample text)
+        pdf.add_page()
+        pdf.set_font("DejaVu", size=size)
+        pdf.cell(0, 10, "Tổng lượt khách du lịch   420,5   310,2   112,4")
+    pdf.output(str(tmp_path / "mau.pdf"))
+    import pypdf
+    first, second = (documents._char_width(page) for page in pypdf.PdfReader(str(tmp_path / "mau.pdf")).pages)
+    assert first and second and second / first == pytest.approx(8 / 12, rel=0.05)

@@ -704,7 +704,7 @@ def pdf_to_text(path: Path) -> tuple[str, str, list, list]:
         pages = [legacy_encoding.to_unicode(page, code) for page in pages]
     title = next((ln.strip() for page in pages for ln in page.split("\n") if ln.strip()), "")
     laid_out = _layout_pages(reader, code)
-    found = pdf_tables.tables_from_layout(laid_out, vn_text.canonical(title))
+    found = pdf_tables.tables_from_layout(laid_out, vn_text.canonical(title), [_char_width(page) for page in reader.pages])
     tables = [t for t in found if _is_indicator_table(t.grid)]
     notes = [note for t in found if t not in tables and (note := _table_note(t.grid, t.grid.name))]
     # a page that holds a table read as one gives the prose from its laid-out lines, without the table's lines
@@ -740,6 +740,24 @@ def _without_running_lines(pages: list[str]) -> list[str]:
         return pages
     return ["\n".join(ln for i, ln in enumerate(lines) if not (i in edges(lines) and key(ln) in running))
             for lines in split]
+
+
+def _char_width(page) -> float | None:
+    """The width in points of a character of the page as pypdf's layout mode prints it (the mean over the page's
+    text, so it differs between a page of prose and a page of figures); None when pypdf cannot tell."""
+    try:
+        from pypdf.generic import ArrayObject, ContentStream, StreamObject
+        from pypdf._text_extraction import _layout_mode  # no public API gives it
+
+        contents = page.get("/Contents")
+        contents = contents.get_object() if contents is not None else None
+        if not isinstance(contents, (ArrayObject, StreamObject)):
+            return None
+        ops = iter(ContentStream(contents, page.pdf, "bytes").operations)
+        groups = _layout_mode.text_show_operations(ops, page._layout_mode_fonts(), True, None)
+        return _layout_mode.fixed_char_width(groups, 1.25) if groups else None
+    except Exception:  # another pypdf version, or a page it cannot lay out
+        return None
 
 
 def _layout_pages(reader, code: str | None) -> list[str]:

@@ -291,10 +291,11 @@ def _trailing_header(text: str) -> tuple[list[str], list[str]]:
 
 
 def _page_tables(page: int, text: str, doc_title: str, carry: _Table | None,
-                 lead: tuple[list[str], list[str]] = ([], [])) -> list[_Table]:
+                 lead: tuple[list[str], list[str]] = ([], []), scale: float = 1.0) -> list[_Table]:
     """The tables of one page. `carry` is the last table of the page before: a table at the top of this page with
-    no header continues it, read with its columns. `lead` is the header (and caption) the page before ended with:
-    the header of a table at the top of this page begins there."""
+    no header continues it, read with its columns (a position here times `scale` is one on the page before). `lead`
+    is the header (and caption) the page before ended with: the header of a table at the top of this page begins
+    there."""
     raw = [ln.rstrip() for ln in text.split("\n")]
     lines = [_Line(_fields(ln)) for ln in raw]
     first_text = next((k for k, line in enumerate(lines) if line.fields), len(lines))
@@ -314,7 +315,7 @@ def _page_tables(page: int, text: str, doc_title: str, carry: _Table | None,
                 bottom = k + 1
         if bottom == top and not tables and carry is not None and carry.page == page - 1:
             spans, label = carry.spans, carry.label  # the table of the page before goes on
-            carry.rows.extend(_rows(lines, top, last, set(block), spans, label))
+            carry.rows.extend(_rows(_rescaled(lines, scale), top, last, set(block), spans, label))
             carry.places.append((page, top, last))
             floor = last
             continue
@@ -334,6 +335,17 @@ def _page_tables(page: int, text: str, doc_title: str, carry: _Table | None,
         tables.append(table)
         floor = last
     return tables
+
+
+_SAME_SCALE = 0.03  # pages whose character widths differ less are printed at one scale
+
+
+def _rescaled(lines: list[_Line], scale: float) -> list[_Line]:
+    """`lines` with their positions times `scale` (the positions of the page before, printed at another scale)."""
+    if abs(scale - 1) < _SAME_SCALE:
+        return lines
+    return [_Line([(int(a * scale), max(int(a * scale) + 1, round(b * scale)), t) for a, b, t in line.fields])
+            for line in lines]
 
 
 def _wrapped_tail(lines: list[_Line], last: int, spans: list[tuple[int, int]], label: int | None) -> int:
@@ -368,14 +380,21 @@ class PdfTable:
     places: list[tuple[int, int, int]]  # (page from 1, first line, last line) of the layout text it was read from
 
 
-def tables_from_layout(pages: list[str], doc_title: str = "") -> list[PdfTable]:
+def tables_from_layout(pages: list[str], doc_title: str = "",
+                       char_widths: list[float | None] | None = None) -> list[PdfTable]:
     """The tables of a PDF's pages printed in pypdf's layout mode (`page.extract_text(extraction_mode="layout")`).
     A headerless table at the top of a page continues the last table of the page before, with its columns; any
-    other table without a header comes back with an empty header row (the caller tells it is no table to read)."""
+    other table without a header comes back with an empty header row (the caller tells it is no table to read).
+    `char_widths` are the pages' character widths in points: a page printed at another scale than the page before
+    (a page of figures has narrower characters on average than one of prose) is read in the scale of the table it
+    continues."""
     found: list[_Table] = []
     lead: tuple[list[str], list[str]] = ([], [])
+    widths = char_widths or []
     for page_no, text in enumerate(pages, start=1):
-        found.extend(_page_tables(page_no, text, doc_title, found[-1] if found else None, lead))
+        here, before = (widths[page_no - 1], widths[page_no - 2]) if 1 < page_no <= len(widths) else (None, None)
+        scale = here / before if here and before else 1.0
+        found.extend(_page_tables(page_no, text, doc_title, found[-1] if found else None, lead, scale))
         lead = _trailing_header(text)
     out: list[PdfTable] = []
     per_page: dict[int, int] = {}
