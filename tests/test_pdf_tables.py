@@ -330,3 +330,18 @@ def test_each_page_of_a_pdf_has_its_character_width(tmp_path):
     import pypdf
     first, second = (documents._char_width(page) for page in pypdf.PdfReader(str(tmp_path / "mau.pdf")).pages)
     assert first and second and second / first == pytest.approx(8 / 12, rel=0.05)
+
+
+TITLE_IN_HEADER = """\
+MỘT SỐ CHỈ TIÊU KINH TẾ CHỦ YẾU NĂM 2019                              Năm
+                                        Thực hiện     Ước tính     2019 so
+STT           Chỉ tiêu                  tháng 11      năm 2019     với 2018
+ 1   Kim ngạch xuất khẩu hàng hóa          12,4         142,6        108,9
+ 2   Kim ngạch nhập khẩu hàng hóa           4,2          48,3        103,4
+"""
+
+
+def test_a_title_printed_beside_the_top_of_a_heading_is_the_caption():
+    (table,) = pdf_tables.tables_from_layout([TITLE_IN_HEADER], "BÁO CÁO MẪU")
+    assert table.grid.rows[0] == ["STT", "Chỉ tiêu", "Thực hiện tháng 11", "Ước tính năm 2019", "Năm 2019 so với 2018"]
+    assert table.grid.caption.endswith("MỘT SỐ CHỈ TIÊU KINH TẾ CHỦ YẾU NĂM 2019")

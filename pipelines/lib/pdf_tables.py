@@ -187,6 +187,20 @@ def _starts_a_table(line: _Line) -> bool:
     return len(line.fields) >= 3 and line.figures == 0
 
 
+def _title_in_header(header: list[str], spans: list[tuple[int, int]], label: int | None) -> tuple[str, str] | None:
+    """(the header's first line without it, the table's title) when that line begins with the title, printed beside
+    the top of a column heading ("MỘT SỐ CHỈ TIÊU KINH TẾ CHỦ YẾU NĂM 2019      Tháng" over "12/2019 so với cùng
+    kỳ"): a phrase of four words or more over the label column and another, both headed on the lines below."""
+    if label is None or len(header) < 2:
+        return None
+    below = {_column_of(a, b, spans) for text in header[1:] for a, b, _ in _fields(text)}
+    for start, end, text in _fields(header[0]):
+        over = {i for i, (a, b) in enumerate(spans) if min(end, b) > max(start, a)}
+        if len(text.split()) >= 4 and label in over and len(over) >= 2 and over <= below:
+            return header[0][:start] + " " * (end - start) + header[0][end:], text
+    return None
+
+
 def _blocks(lines: list[_Line]) -> list[list[int]]:
     """The data lines of each table: data lines with at most MAX_GAP_LINES lines of text between them, and no line
     that begins another table."""
@@ -323,6 +337,9 @@ def _page_tables(page: int, text: str, doc_title: str, carry: _Table | None,
         # line / "Đơn vị tính - Unit: Tỷ đồng")
         above = [raw[k].strip() for k in range(top - 1, floor, -1) if raw[k].strip()][:4]
         header_lines = [raw[k] for k in range(top, bottom)]
+        if header_lines and (title := _title_in_header(header_lines, spans, label)):
+            header_lines[0] = title[0]
+            above.insert(0, title[1])
         if not tables and top == first_text and lead[0]:  # the header began at the foot of the page before
             header_lines, above = lead[0] + header_lines, list(reversed(lead[1]))
         table = _Table(page, spans, label, "\n".join(dict.fromkeys(t for t in (doc_title, *reversed(above)) if t)))
