@@ -345,3 +345,22 @@ def test_a_title_printed_beside_the_top_of_a_heading_is_the_caption():
     (table,) = pdf_tables.tables_from_layout([TITLE_IN_HEADER], "BÁO CÁO MẪU")
     assert table.grid.rows[0] == ["STT", "Chỉ tiêu", "Thực hiện tháng 11", "Ước tính năm 2019", "Năm 2019 so với 2018"]
     assert table.grid.caption.endswith("MỘT SỐ CHỈ TIÊU KINH TẾ CHỦ YẾU NĂM 2019")
+
+
+CAPITAL_LABELS = """\
+                                           Dự toán      Ước thực hiện
+STT              Nội dung                  năm 2025        năm 2025
+  A    TỔNG THU NGÂN SÁCH NHÀ NƯỚC TRÊN   2.150.000       2.384.560
+       ĐỊA BÀN
+  I    Thu nội địa                        2.080.000       2.298.700
+  B    TỔNG CHI NGÂN SÁCH ĐỊA PHƯƠNG     12.850.000      13.624.870
+       ĐẦU TƯ
+  II   CHI THƯỜNG XUYÊN                  10.250.000      10.612.300
+"""
+
+
+def test_a_label_in_capitals_goes_on_on_the_line_under_its_row():
+    (table,) = pdf_tables.tables_from_layout([CAPITAL_LABELS], "BÁO CÁO MẪU")
+    labels = [row[1] for row in table.grid.rows[1:]]
+    assert labels[0] == "TỔNG THU NGÂN SÁCH NHÀ NƯỚC TRÊN ĐỊA BÀN"
+    assert labels[2:] == ["TỔNG CHI NGÂN SÁCH ĐỊA PHƯƠNG ĐẦU TƯ", "CHI THƯỜNG XUYÊN"]  # a numbered row is its own

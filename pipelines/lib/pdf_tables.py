@@ -235,6 +235,12 @@ def _is_continuation(text: str) -> bool:
     return (text[:1].islower() or text[:1] in "(-–") and not _NOTE_MARK.match(text)
 
 
+def _capitals_go_on(label: str | None, text: str) -> bool:
+    """Whether a line of capitals right under a row whose label is in capitals carries that label on ("TỔNG THU NGÂN
+    SÁCH NHÀ NƯỚC TRÊN" / "ĐỊA BÀN"): a heading of its own would have its row number ("II   XÃ HỘI")."""
+    return bool(label) and label.isupper() and text.isupper() and not any(ch.isdigit() for ch in text)
+
+
 _NOTE_MARK = re.compile(r"\((?:\*+|\d{1,2}|[a-z])\)\s")
 
 
@@ -267,6 +273,10 @@ def _rows(lines: list[_Line], first: int, last: int, block: set[int], spans: lis
                 heads = {c: text for c, text in enumerate(cells) if text is not None}
                 continue
         label_only = label is not None and cells[label] is not None and sum(c is not None for c in cells) == 1
+        if label_only and rows and carried is None and (i - 1) in block and label > 0 \
+                and _capitals_go_on(rows[-1][label], cells[label]):
+            rows[-1][label] = f"{rows[-1][label]} {cells[label]}"
+            continue
         if label_only and _is_continuation(cells[label]) and (rows or carried):
             if carried is not None:
                 carried = f"{carried} {cells[label]}"
