@@ -364,3 +364,18 @@ def test_a_label_in_capitals_goes_on_on_the_line_under_its_row():
     labels = [row[1] for row in table.grid.rows[1:]]
     assert labels[0] == "TỔNG THU NGÂN SÁCH NHÀ NƯỚC TRÊN ĐỊA BÀN"
     assert labels[2:] == ["TỔNG CHI NGÂN SÁCH ĐỊA PHƯƠNG ĐẦU TƯ", "CHI THƯỜNG XUYÊN"]  # a numbered row is its own
+
+
+WRAPPED_UNIT = """\
+                                                       Thực hiện      Ước thực
+STT      Chỉ tiêu                      Đơn vị tính      quý I/2026     hiện 6 tháng
+ 1   Kim ngạch xuất khẩu hàng hóa       Triệu USD          910,5         1.922,8
+ 2   Số doanh nghiệp thành lập mới        Doanh              1.420           3.000
+                                          nghiệp
+"""
+
+
+def test_a_cell_wrapped_onto_the_line_under_its_row_goes_on_in_that_row():
+    (table,) = pdf_tables.tables_from_layout([WRAPPED_UNIT], "BÁO CÁO MẪU")
+    assert table.grid.rows[-1] == ["2", "Số doanh nghiệp thành lập mới", "Doanh nghiệp", "1.420", "3.000"]
+    assert len(table.grid.rows) == 3

@@ -273,6 +273,10 @@ def _rows(lines: list[_Line], first: int, last: int, block: set[int], spans: lis
                 heads = {c: text for c, text in enumerate(cells) if text is not None}
                 continue
         label_only = label is not None and cells[label] is not None and sum(c is not None for c in cells) == 1
+        if rows and carried is None and (i - 1) in block and _cells_go_on(lines[i], cells, rows[-1]) \
+                and (label is None or cells[label] is None):
+            rows[-1] = [c if t is None else f"{c} {t}" for c, t in zip(rows[-1], cells)]
+            continue
         if label_only and rows and carried is None and (i - 1) in block and label > 0 \
                 and _capitals_go_on(rows[-1][label], cells[label]):
             rows[-1][label] = f"{rows[-1][label]} {cells[label]}"
@@ -384,10 +388,19 @@ def _wrapped_tail(lines: list[_Line], last: int, spans: list[tuple[int, int]], l
             j += 1
             continue
         cells = _cells(lines[j], spans)
-        if cells[label] is None or sum(c is not None for c in cells) != 1 or not _is_continuation(cells[label]):
+        label_goes_on = cells[label] is not None and sum(c is not None for c in cells) == 1 \
+            and _is_continuation(cells[label])
+        if not label_goes_on and not (j == last + 1 and _cells_go_on(lines[j], cells, _cells(lines[last], spans))):
             break
         last, j = j, j + 1
     return last
+
+
+def _cells_go_on(line: _Line, cells: list[str | None], above: list[str | None]) -> bool:
+    """Whether a line without figures right under a row only carries on that row's cells in lower case ("nghiệp"
+    under the unit "Doanh", "đồng" under "Triệu"), every one under a cell of the row."""
+    return line.figures == 0 and any(c is not None for c in cells) and all(
+        c is None or (above[k] is not None and _is_continuation(c)) for k, c in enumerate(cells))
 
 
 def _label_column(lines: list[_Line], block: list[int], spans: list[tuple[int, int]]) -> int | None:
