@@ -379,3 +379,18 @@ def test_a_cell_wrapped_onto_the_line_under_its_row_goes_on_in_that_row():
     (table,) = pdf_tables.tables_from_layout([WRAPPED_UNIT], "BÁO CÁO MẪU")
     assert table.grid.rows[-1] == ["2", "Số doanh nghiệp thành lập mới", "Doanh nghiệp", "1.420", "3.000"]
     assert len(table.grid.rows) == 3
+
+
+NOTED = """\
+Chỉ tiêu                        Đơn vị tính     Tháng 10     10 tháng
+Vốn FDI đăng ký (*)              Triệu USD         812,5      6.520,4
+Kim ngạch xuất khẩu hàng hóa     Triệu USD       5.520,3     50.240,8
+(*) Số liệu sơ bộ, chưa bao gồm vốn góp.
+Nguồn: Thống kê Thành phố (số liệu mẫu).
+"""
+
+
+def test_the_notes_right_under_a_table_are_rows_of_it():
+    (table,) = pdf_tables.tables_from_layout([NOTED], "BÁO CÁO MẪU")
+    assert table.grid.rows[-1] == ["(*) Số liệu sơ bộ, chưa bao gồm vốn góp.", None, None, None]
+    assert table.grid.rows[-2][0] == "Kim ngạch xuất khẩu hàng hóa"  # the source line is no note

@@ -345,6 +345,7 @@ def _page_tables(page: int, text: str, doc_title: str, carry: _Table | None,
             spans, label = carry.spans, carry.label  # the table of the page before goes on
             carry.rows.extend(_rows(_rescaled(lines, scale), top, last, set(block), spans, label))
             carry.places.append((page, top, last))
+            carry.rows.extend(_notes_under(raw, last, len(spans)))
             floor = last
             continue
         # the caption: up to four lines above, not reaching into the table above ("204. Vốn đầu tư …" / its English
@@ -363,9 +364,27 @@ def _page_tables(page: int, text: str, doc_title: str, carry: _Table | None,
             table.caption = carry.caption  # the header repeated at the top of the next page: the same table, its title
         table.rows = _rows(lines, bottom, last, set(block), spans, label)
         table.places.append((page, top, last))
+        table.rows.extend(_notes_under(raw, last, len(spans)))
         tables.append(table)
         floor = last
     return tables
+
+
+_NOTE_LINE = re.compile(r"(?:(?:ghi chú|chú thích)\s*:\s*)?\((?:\*+|\d)\)\s", re.IGNORECASE)
+
+
+def _notes_under(raw: list[str], last: int, width: int) -> list[list[str | None]]:
+    """The footnotes right under a table ("(*) Số liệu sơ bộ …", "Ghi chú: (1) …") as rows of it, their text in the
+    first cell, as a workbook has them: the row or column marked "(*)" reads its note (`table_layout`). The text
+    keeps them too."""
+    notes: list[list[str | None]] = []
+    for text in (ln.strip() for ln in raw[last + 1:last + 6]):
+        if not text:
+            continue
+        if not _NOTE_LINE.match(text):
+            break
+        notes.append([" ".join(text.split())] + [None] * (width - 1))
+    return notes
 
 
 _SAME_SCALE = 0.03  # pages whose character widths differ less are printed at one scale
