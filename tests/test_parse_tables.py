@@ -1419,3 +1419,20 @@ def test_a_year_s_total_over_an_estimated_fourth_quarter_is_an_estimate(tmp_path
         ["Số lao động được giải quyết việc làm", "Người", "11.200", "11.950", "43.420"]])
     got = {r["period"]: r["status"] for r in extract_file(path).observations.iter_rows(named=True)}
     assert got == {"2025-Q3": "actual", "2025-Q4": "estimate", "2025": "estimate"}
+
+
+def test_a_row_marked_with_a_note_on_preliminary_figures_holds_estimates(tmp_path):
+    # (sample figures) "(*)" after the label, "(*) Số liệu sơ bộ" under the table: the row's latest figures are
+    # estimates although the column says "Thực hiện"; last year's beside them and the other rows stay actual
+    from tests.conftest import write_xlsx
+    path = write_xlsx(tmp_path / "thong_cao_thang10_2025.xlsx", {"Sheet1": [
+        ["THỐNG KÊ TỈNH KHÁNH HÒA - MỘT SỐ CHỈ TIÊU THÁNG 10 NĂM 2025 (số liệu mẫu)"],
+        ["Chỉ tiêu", "Đơn vị tính", "Thực hiện 10 tháng năm 2024", "Thực hiện 10 tháng năm 2025"],
+        ["Vốn FDI đăng ký (*)", "Triệu USD", 5380.2, 6520.4],
+        ["Kim ngạch xuất khẩu hàng hóa", "Triệu USD", 47800.1, 50240.8],
+        ["(*) Số liệu sơ bộ, chưa gồm vốn góp.", None, None, None]]})
+    obs = extract_file(Path(path), published=dt.date(2025, 11, 6)).observations
+    got = {(r["indicator"], r["period"], r["status"]): r["value"] for r in obs.iter_rows(named=True) if not r["issue"]}
+    assert got[("fdi_registered", "2025-10M", "estimate")] == 6520.4
+    assert got[("fdi_registered", "2024-10M", "actual")] == 5380.2
+    assert got[("export_value", "2025-10M", "actual")] == 50240.8

@@ -348,6 +348,7 @@ _ONE_MONTH = re.compile(r"-\d\d$")  # the period of one month, "2024-09"
 # a footnote's mark after a label: "… (CPI) ⁽¹⁾", "… (*)", "… GRDP¹", "… (2)"
 _FOOTNOTE_TAIL = re.compile(r"\s*(?:[⁽(]\s*(?:\d+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+)\s*[⁾)]|\*+|(?<![\dm\s])[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$")  # (not km²)
 _FOOTNOTE_ENDS = frozenset("⁾)*¹²³⁴⁵⁶⁷⁸⁹⁰")
+_ROW_MARK = re.compile(r"\((\*+|\d)\)$")  # a label's own note mark: "Vốn FDI đăng ký (*)"
 
 # a row saying only that the rows below are parts of the one above ("Trong đó:", "Chia ra:")
 _OF_WHICH_LEAD = re.compile(r"(?:trong đó|chia ra|bao gồm)\s*:\s*(?=\S)", re.IGNORECASE)
@@ -665,7 +666,10 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
             skipped.append({"locator": grid.row_locator(row.r), "snippet": row.label, "reason": reason})
             continue
         name, unit_in_name = _unit_in_label(label)
+        noted = False  # the row's note says its figures are preliminary
         if name[-1:] in _FOOTNOTE_ENDS:  # "Tốc độ tăng trưởng GRDP¹", "… (CPI) ⁽¹⁾", "… (*)": the note's mark
+            if (mark := _ROW_MARK.search(name)) is not None:
+                noted = table_layout.note_says_estimates(grid, layout, mark.group(1))
             name = _FOOTNOTE_TAIL.sub("", name) or name
         if units_in_labels and not unit_in_name:
             name, unit_in_name = _unit_inside(name)
@@ -708,6 +712,11 @@ def parse_grid(grid: Grid, header_row: int, ctx: _Context, end: int | None = Non
             skipped.extend({"locator": grid.locator(row.r, col[1]), "snippet": row.label,
                             "reason": "a single month's CPI is not the average CPI of the catalogue"}
                            for col in columns if col not in row_columns and grid.cell(row.r, col[1]) is not None)
+        if noted:  # "Vốn FDI đăng ký (*)" over "(*) Số liệu sơ bộ": its latest figures are estimates, whatever the
+            # column says; last year's beside them are final
+            latest = max((col[6] for col in row_columns if col[5] != "plan" and col[6]), default=None)
+            row_columns = [(*col[:5], "estimate", *col[6:]) if col[5] == "actual" and col[6] == latest else col
+                           for col in row_columns]
         code, name, parents, growth_kind, by_column = indicators.of_row(name, parents, unit_text)
         snippet = " › ".join([*parents, name]) + (f" | {unit_text}" if unit_text else "")
         if code is not None and code == last_code and (lead is not None or vn_text.key(name).startswith(last_name)):

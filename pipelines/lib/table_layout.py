@@ -665,14 +665,19 @@ def _footnoted_estimates(grid: Grid, layout: Layout) -> None:
         m = _FOOTNOTE_MARK.search(v.header)
         if m is None or v.status == "plan":
             continue
-        mark = m.group(1) or m.group(2)
-        for r in range(layout.first_data_row, len(grid.rows)):
-            cell = grid.cell(r, 0) if isinstance(grid.cell(r, 0), str) else grid.cell(r, layout.label_col)
-            if isinstance(cell, str) and cell.lstrip().startswith((f"({mark})", f"{mark} ")):
-                k = _key(cell)
-                if _has_phrase(k, _ESTIMATE) or " sơ bộ " in f" {k} " or " ước tính " in f" {k} ":
-                    v.status = "estimate"
-                break
+        if note_says_estimates(grid, layout, m.group(1) or m.group(2)):
+            v.status = "estimate"
+
+
+def note_says_estimates(grid: Grid, layout: Layout, mark: str) -> bool:
+    """Whether the table's note marked `mark` ("*", "1"), a row under the figures ("(*) Số liệu sơ bộ …"), says
+    its figures are estimates or preliminary."""
+    for r in range(layout.first_data_row, len(grid.rows)):
+        cell = grid.cell(r, 0) if isinstance(grid.cell(r, 0), str) else grid.cell(r, layout.label_col)
+        if isinstance(cell, str) and cell.lstrip().startswith((f"({mark})", f"{mark} ")):
+            k = _key(cell)
+            return _has_phrase(k, _ESTIMATE) or " sơ bộ " in f" {k} " or " ước tính " in f" {k} "
+    return False
 
 
 @lru_cache(maxsize=1 << 12)
