@@ -394,3 +394,28 @@ def test_the_notes_right_under_a_table_are_rows_of_it():
     (table,) = pdf_tables.tables_from_layout([NOTED], "BÁO CÁO MẪU")
     assert table.grid.rows[-1] == ["(*) Số liệu sơ bộ, chưa bao gồm vốn góp.", None, None, None]
     assert table.grid.rows[-2][0] == "Kim ngạch xuất khẩu hàng hóa"  # the source line is no note
+
+
+NEWSPAPER = "\n".join(f"{left:<48}      {right}" for left, right in [
+    ("(BQN) – Theo Thống kê tỉnh, tổng sản phẩm", "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ"),
+    ("trên địa bàn (GRDP) 9 tháng năm 2025 của", "tiêu dùng ước đạt 68.540 tỷ đồng; kim ngạch"),
+    ("tỉnh ước tăng 7,82% so với cùng kỳ, cao hơn", "xuất khẩu ước đạt 2,31 tỷ USD (số liệu mẫu)."),
+    ("mức tăng của cùng kỳ năm trước (số liệu mẫu).", "         Một số chỉ tiêu 9 tháng năm 2025"),
+    ("Trong mức tăng chung, khu vực nông, lâm", "Chỉ tiêu                    9 tháng     So cùng kỳ"),
+    ("nghiệp và thủy sản tăng 3,45%; khu vực công", "Khách du lịch (nghìn lượt)    5.820          115,6"),
+    ("nghiệp và xây dựng tăng 10,2%; khu vực dịch", "Doanh thu du lịch (tỷ đồng)   6.480          121,4"),
+    ("vụ tăng 7,6%. Riêng quý III ước tính GRDP", "Để đạt mục tiêu cả năm tăng trưởng 8%, tỉnh"),
+    ("tăng 8,35%, là quý tăng cao nhất từ đầu năm.", "tập trung tháo gỡ vướng mắc cho các dự án lớn."),
+])
+
+
+def test_a_page_in_two_columns_of_prose_is_read_down_each_column():
+    page = "                 BÁO ĐIỆN TỬ MẪU – KINH TẾ 9 THÁNG NĂM 2025 CỦA TỈNH\n" + NEWSPAPER
+    lines = pdf_tables.one_column(page).split("\n")
+    assert lines[0].strip().startswith("BÁO ĐIỆN TỬ MẪU")  # the masthead over both columns stays on top
+    assert lines[1].startswith("(BQN)") and lines[9].startswith("tăng 8,35%")  # the left column, then the right
+    assert lines[10].startswith("Tổng mức bán lẻ") and lines[-1].startswith("tập trung")
+    (table,) = pdf_tables.tables_from_layout([pdf_tables.one_column(page)], "BÁO MẪU")
+    assert table.grid.rows[-1] == ["Doanh thu du lịch (tỷ đồng)", "6.480", "121,4"]
+    # a page of one column, a table beside its labels included, is left as it is
+    assert pdf_tables.one_column(PAGE) == PAGE

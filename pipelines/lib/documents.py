@@ -769,7 +769,8 @@ def _layout_pages(reader, code: str | None) -> list[str]:
             text = page.extract_text(extraction_mode="layout") or ""
         except Exception:  # layout mode is stricter about fonts than the plain mode that gave the text
             text = ""
-        pages.append(vn_text.canonical(legacy_encoding.to_unicode(text, code)))
+        # a newspaper's page in two columns is read down each (`pdf_tables.one_column`)
+        pages.append(pdf_tables.one_column(vn_text.canonical(legacy_encoding.to_unicode(text, code))))
     return pages
 
 

@@ -463,3 +463,44 @@ def tables_from_layout(pages: list[str], doc_title: str = "",
                               [table.header_cells, *table.rows], caption=table.caption)
         out.append(PdfTable(grid, table.places))
     return out
+
+
+_GUTTER = 4  # blank characters between the two columns of a newspaper page, at the least
+_PROSE_RUN = re.compile(r"(?:[^\W\d_]+[,.;:]?\s{1,2}){3}[^\W\d_]+")  # four words in a row: a line of prose
+
+
+def one_column(page: str) -> str:
+    """A page printed in two columns of text (a newspaper's page) as one: the lines above the columns, the left
+    column's lines, then the right column's, then the lines below; any other page as it is. The two columns are the
+    run of lines that all leave the same `_GUTTER` blank, most of them with prose on both sides of it."""
+    lines = page.split("\n")
+    width = max((len(ln) for ln in lines), default=0)
+    # where each line's prose ends first and begins last: prose on both sides of x if the first ends before x and the
+    # last begins after it (a run of words cannot cross a gutter the line leaves blank)
+    prose = []
+    for line in lines:
+        runs = [(m.start(), m.end()) for m in _PROSE_RUN.finditer(line)] if line.strip() else []
+        prose.append((min(e for _, e in runs), max(b for b, _ in runs)) if runs else (width + 1, -1))
+    best: tuple[int, int, int, int] | None = None  # (lines with prose on both sides, gutter, first line, last line)
+    for x in range(width // 4, 3 * width // 4):
+        first = both = 0
+        for i, line in enumerate(lines + ["\0" * width]):  # a sentinel line crosses every gutter
+            if i < len(lines) and not line.strip():
+                continue
+            if line[x:x + _GUTTER].strip():  # the line crosses the gutter: the run ends
+                if best is None or both > best[0]:
+                    best = (both, x, first, i - 1)
+                first, both = i + 1, 0
+            elif prose[i][0] <= x <= prose[i][1]:
+                both += 1
+    if best is None or best[0] < 6:
+        return page
+    both, x, first, last = best
+    body = [ln for ln in lines[first:last + 1] if ln.strip()]
+    if both * 2 < len(body):
+        return page
+    right = min(x + len(ln[x:]) - len(ln[x:].lstrip()) for ln in body if ln[x:].strip())
+    left_lines = [ln[:x].rstrip() for ln in lines[first:last + 1]]
+    right_lines = [ln[right:].rstrip() for ln in lines[first:last + 1]]
+    return "\n".join(lines[:first] + left_lines + right_lines + lines[last + 1:])
+
