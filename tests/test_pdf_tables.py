@@ -419,3 +419,20 @@ def test_a_page_in_two_columns_of_prose_is_read_down_each_column():
     assert table.grid.rows[-1] == ["Doanh thu du lịch (tỷ đồng)", "6.480", "121,4"]
     # a page of one column, a table beside its labels included, is left as it is
     assert pdf_tables.one_column(PAGE) == PAGE
+
+
+LABEL_INTO_UNIT = """\
+STT   Chỉ tiêu                                ĐVT           Năm 2019
+ 1    Tổng mức bán lẻ hàng hóa và doanh thu   Tỷ đồng       30.120,5
+ 2    Vốn đầu tư thực hiện thuộc nguồn vốn NSNN  Tỷ đồng     2.315,8
+ 3    Kim ngạch xuất khẩu hàng hóa            Triệu USD        142,6
+ 4    Tổng lượt khách du lịch                 Nghìn lượt     3.150,0
+"""
+
+
+def test_a_label_running_into_the_unit_beside_it_leaves_two_columns():
+    (table,) = pdf_tables.tables_from_layout([LABEL_INTO_UNIT], "BÁO CÁO MẪU")
+    # the long label of row 2 ends one blank short of the units of the other rows: still two columns
+    assert table.grid.rows[0] == ["STT", "Chỉ tiêu", "ĐVT", "Năm 2019"]
+    assert table.grid.rows[2] == ["2", "Vốn đầu tư thực hiện thuộc nguồn vốn NSNN", "Tỷ đồng", "2.315,8"]
+    assert table.grid.rows[4] == ["4", "Tổng lượt khách du lịch", "Nghìn lượt", "3.150,0"]

@@ -99,7 +99,27 @@ def _columns(lines: list[_Line]) -> list[tuple[int, int]]:
             spans[-1] = (spans[-1][0], pos + 1)
         else:
             spans.append((pos, pos + 1))
-    return spans
+    return [part for span in spans for part in _shared(span, lines)]
+
+
+_SHORT_CELL = 12  # the width of a unit ("Nghìn lượt", "Triệu USD") at the most
+
+
+def _shared(span: tuple[int, int], lines: list[_Line]) -> list[tuple[int, int]]:
+    """The columns a span of positions holds: two when three data lines or more write two fields in it, the second
+    short (a label running into the unit beside it: "… nguồn vốn NSNN  Tỷ đồng" over "… hàng hóa      Nghìn lượt"),
+    and none writes three; else the span itself."""
+    firsts, seconds = [], []
+    for line in lines:
+        inside = [(a, b) for a, b, _ in line.fields if a < span[1] and b > span[0]]
+        if len(inside) > 2:
+            return [span]
+        if len(inside) == 2:
+            firsts.append(inside[0])
+            seconds.append(inside[1])
+    if len(seconds) < 3 or any(b - a > _SHORT_CELL for a, b in seconds):
+        return [span]
+    return [(span[0], max(b for _, b in firsts)), (min(a for a, _ in seconds), span[1])]
 
 
 def _with_empty_columns(spans: list[tuple[int, int]], header: list[_Line]) -> list[tuple[int, int]]:
