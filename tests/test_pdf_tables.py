@@ -328,8 +328,10 @@ def test_each_page_of_a_pdf_has_its_character_width(tmp_path):
         pdf.cell(0, 10, "Tổng lượt khách du lịch   420,5   310,2   112,4")
     pdf.output(str(tmp_path / "mau.pdf"))
     import pypdf
-    first, second = (documents._char_width(page) for page in pypdf.PdfReader(str(tmp_path / "mau.pdf")).pages)
+    pages = pypdf.PdfReader(str(tmp_path / "mau.pdf")).pages
+    (text, first), (_, second) = (documents._laid_out(page) for page in pages)
     assert first and second and second / first == pytest.approx(8 / 12, rel=0.05)
+    assert text == pages[0].extract_text(extraction_mode="layout")  # the page as pypdf's layout mode prints it
 
 
 TITLE_IN_HEADER = """\

@@ -703,8 +703,8 @@ def pdf_to_text(path: Path) -> tuple[str, str, list, list]:
     if code:
         pages = [legacy_encoding.to_unicode(page, code) for page in pages]
     title = next((ln.strip() for page in pages for ln in page.split("\n") if ln.strip()), "")
-    laid_out = _layout_pages(reader, code)
-    found = pdf_tables.tables_from_layout(laid_out, vn_text.canonical(title), [_char_width(page) for page in reader.pages])
+    laid_out, widths = _layout_pages(reader, code)
+    found = pdf_tables.tables_from_layout(laid_out, vn_text.canonical(title), widths)
     tables = [t for t in found if _is_indicator_table(t.grid)]
     notes = [note for t in found if t not in tables and (note := _table_note(t.grid, t.grid.name))]
     # a page that holds a table read as one gives the prose from its laid-out lines, without the table's lines
@@ -742,36 +742,41 @@ def _without_running_lines(pages: list[str]) -> list[str]:
             for lines in split]
 
 
-def _char_width(page) -> float | None:
-    """The width in points of a character of the page as pypdf's layout mode prints it (the mean over the page's
-    text, so it differs between a page of prose and a page of figures); None when pypdf cannot tell."""
+def _laid_out(page) -> tuple[str, float | None]:
+    """(the page printed in pypdf's layout mode, the width in points of one of its characters): what
+    `page.extract_text(extraction_mode="layout")` does, keeping the width it prints with (the mean over the page's
+    text, so it differs between a page of prose and a page of figures); no width when pypdf's parts have moved."""
     try:
         from pypdf.generic import ArrayObject, ContentStream, StreamObject
-        from pypdf._text_extraction import _layout_mode  # no public API gives it
+        from pypdf._text_extraction import _layout_mode  # no public API gives the width
+    except ImportError:
+        return page.extract_text(extraction_mode="layout") or "", None
+    contents = page.get("/Contents")
+    contents = contents.get_object() if contents is not None else None
+    if not isinstance(contents, (ArrayObject, StreamObject)):
+        return "", None
+    ops = iter(ContentStream(contents, page.pdf, "bytes").operations)
+    groups = _layout_mode.text_show_operations(ops, page._layout_mode_fonts(), True, None)
+    if not groups:
+        return "", None
+    width = _layout_mode.fixed_char_width(groups, 1.25)
+    return _layout_mode.fixed_width_page(_layout_mode.y_coordinate_groups(groups, None), width, True, 1), width
 
-        contents = page.get("/Contents")
-        contents = contents.get_object() if contents is not None else None
-        if not isinstance(contents, (ArrayObject, StreamObject)):
-            return None
-        ops = iter(ContentStream(contents, page.pdf, "bytes").operations)
-        groups = _layout_mode.text_show_operations(ops, page._layout_mode_fonts(), True, None)
-        return _layout_mode.fixed_char_width(groups, 1.25) if groups else None
-    except Exception:  # another pypdf version, or a page it cannot lay out
-        return None
 
-
-def _layout_pages(reader, code: str | None) -> list[str]:
-    """Each page printed with its text at its place (pypdf's layout mode), in Unicode; a page pypdf cannot lay out
-    gives no tables rather than no report."""
+def _layout_pages(reader, code: str | None) -> tuple[list[str], list[float | None]]:
+    """Each page printed with its text at its place (pypdf's layout mode), in Unicode, and the width of its
+    characters (`_laid_out`); a page pypdf cannot lay out gives no tables rather than no report."""
     pages: list[str] = []
+    widths: list[float | None] = []
     for page in reader.pages:
         try:
-            text = page.extract_text(extraction_mode="layout") or ""
+            text, width = _laid_out(page)
         except Exception:  # layout mode is stricter about fonts than the plain mode that gave the text
-            text = ""
+            text, width = "", None
         # a newspaper's page in two columns is read down each (`pdf_tables.one_column`)
         pages.append(pdf_tables.one_column(vn_text.canonical(legacy_encoding.to_unicode(text, code))))
-    return pages
+        widths.append(width)
+    return pages, widths
 
 
 _LINE_END = re.compile(r"[.!?:;…]\s*$")
