@@ -1436,3 +1436,10 @@ def test_a_row_marked_with_a_note_on_preliminary_figures_holds_estimates(tmp_pat
     assert got[("fdi_registered", "2025-10M", "estimate")] == 6520.4
     assert got[("fdi_registered", "2024-10M", "actual")] == 5380.2
     assert got[("export_value", "2025-10M", "actual")] == 50240.8
+
+
+def test_a_label_in_a_flash_s_shorthand_is_read_written_out():
+    # "DT DV" is "doanh thu dịch vụ" (`vn_abbreviations`): the row is the retail sales, as written out
+    assert parse_tables.resolve_indicator("Tổng mức bán lẻ HH và DT DV tiêu dùng (tỷ đồng)", []) \
+        == "retail_sales_services_revenue"
+    assert parse_tables.resolve_indicator("Thu nội địa", []) is None  # a label of no indicator stays none

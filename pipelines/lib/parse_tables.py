@@ -22,7 +22,7 @@ import polars as pl
 
 from pipelines.lib import (catalogue, grdp_sectors, ingest, observation, parse_long_rows, parse_period_rows,
                            parse_periods_by_province, parse_province_rows, parse_series, provinces, read_grid, table_layout,
-                           vn_numbers, vn_text)
+                           vn_abbreviations, vn_numbers, vn_text)
 from pipelines.lib.ingest import InputError, ParseResult
 from pipelines.lib.read_grid import Grid, GridError
 from pipelines.lib.table_layout import Layout, text_of
@@ -462,6 +462,8 @@ def resolve_indicator(label: str, parents: list[str]) -> str | None:
         code = _match(f"{rate.group(1)} {head}") or ((level := _match(head)) and catalogue.growth_of(level))
     if code is None and parents and _IN_ANOTHER_UNIT.match(label):
         return _match(parents[-1])
+    if code is None and (written := vn_abbreviations.expand(label)[0]) != label:
+        code = _match(written)  # "Tổng mức bán lẻ HH và DT DV tiêu dùng": a flash's shorthand, written out
     return code
 
 
