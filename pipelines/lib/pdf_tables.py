@@ -192,10 +192,14 @@ def _headed_below(start: int, end: int, fields: list[tuple[int, int, str]], late
     """The columns a header phrase at [start, end) heads as a group: two columns or more whose headings on the lines
     below lie under it ("So cùng kỳ (%)" centred over "Tháng 10 | 10 tháng", right of their figures), none of them
     with a heading of its own on the phrase's line; [] when it heads one column."""
-    under = sorted({_column_of(a, b, spans) for text in later for a, b, _ in _fields(text)
-                    if min(end + _GROUP_SLACK, b) > max(start - _GROUP_SLACK, a)})
+    heads = [(a, b) for text in later for a, b, _ in _fields(text)
+             if min(end + _GROUP_SLACK, b) > max(start - _GROUP_SLACK, a)]
+    under = sorted({_column_of(a, b, spans) for a, b in heads})
     if len(under) < 2 or under[-1] - under[0] != len(under) - 1:
         return []
+    left, right = min(a for a, _ in heads), max(b for _, b in heads)
+    if abs((start + end) - (left + right)) / 2 > (right - left) / 4:
+        return []  # not centred over them: the heading of one column, its neighbour's sub-heading close by
     own = {_column_of(a, b, spans) for a, b, _ in fields if (a, b) != (start, end)}
     return [] if own & set(under) else under
 
