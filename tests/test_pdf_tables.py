@@ -452,3 +452,23 @@ def test_a_heading_off_the_centre_of_two_sub_headings_heads_its_own_column_only(
     (table,) = pdf_tables.tables_from_layout([OFF_CENTRE], "BÁO CÁO MẪU")
     # "Thực hiện năm" reaches near "Kế hoạch 2025" but sits over "2024": it is that column's heading alone
     assert table.grid.rows[0] == ["Chỉ tiêu", "Thực hiện năm 2024", "Kế hoạch 2025"]
+
+
+WORDS_ROW = """\
+STT   Chỉ tiêu                       ĐVT     Kế hoạch     Ước thực hiện
+ 1    Tốc độ tăng trưởng GRDP          %          8,5             8,55
+ 2    Xếp loại thi đua               Hạng       Khá              Tốt
+ 3    Tỷ lệ lao động qua đào tạo       %           73             73,5
+ 4    TỔNG SỐ XÃ NÔNG THÔN MỚI         Xã          70               72
+      TRONG ĐÓ:
+ 5    - Xã nông thôn mới nâng cao      Xã          20               22
+"""
+
+
+def test_a_numbered_row_of_words_and_a_heading_in_capitals_stay_rows_of_the_table():
+    (table,) = pdf_tables.tables_from_layout([WORDS_ROW], "BÁO CÁO MẪU")
+    labels = [row[1] for row in table.grid.rows[1:]]
+    # the row of words is no header of another table; "TRONG ĐÓ:" heads the rows below, it goes on no label above
+    assert labels[:4] == ["Tốc độ tăng trưởng GRDP", "Xếp loại thi đua", "Tỷ lệ lao động qua đào tạo",
+                          "TỔNG SỐ XÃ NÔNG THÔN MỚI"]
+    assert table.grid.rows[2][3:] == ["Khá", "Tốt"]

@@ -207,8 +207,11 @@ def _headed_below(start: int, end: int, fields: list[tuple[int, int, str]], late
 def _starts_a_table(line: _Line) -> bool:
     """A line between two runs of figures that begins another table: a header of three headings or more and no
     figure ("STT   Địa bàn   Dự toán   Quyết toán"); a row's label, unit and a word or two of a wrapped cell are
-    fewer."""
-    return len(line.fields) >= 3 and line.figures == 0
+    fewer, and a row of words has its row number ("5   Tỷ lệ …   %   Đạt   Vượt")."""
+    return len(line.fields) >= 3 and line.figures == 0 and not _ROW_NUMBER.match(line.fields[0][2])
+
+
+_ROW_NUMBER = re.compile(r"(?:\d{1,3}|[IVXLC]{1,5}|[A-Z])[.)]?$")
 
 
 def _title_in_header(header: list[str], spans: list[tuple[int, int]], label: int | None) -> tuple[str, str] | None:
@@ -262,7 +265,8 @@ def _is_continuation(text: str) -> bool:
 def _capitals_go_on(label: str | None, text: str) -> bool:
     """Whether a line of capitals right under a row whose label is in capitals carries that label on ("TỔNG THU NGÂN
     SÁCH NHÀ NƯỚC TRÊN" / "ĐỊA BÀN"): a heading of its own would have its row number ("II   XÃ HỘI")."""
-    return bool(label) and label.isupper() and text.isupper() and not any(ch.isdigit() for ch in text)
+    return bool(label) and label.isupper() and text.isupper() and not any(ch.isdigit() for ch in text) \
+        and not label.rstrip().endswith(":") and not text.rstrip().endswith(":")  # "TRONG ĐÓ:" heads the rows below
 
 
 _NOTE_MARK = re.compile(r"\((?:\*+|\d{1,2}|[a-z])\)\s")
