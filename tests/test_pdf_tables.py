@@ -457,7 +457,7 @@ def test_a_heading_off_the_centre_of_two_sub_headings_heads_its_own_column_only(
 WORDS_ROW = """\
 STT   Chỉ tiêu                       ĐVT     Kế hoạch     Ước thực hiện
  1    Tốc độ tăng trưởng GRDP          %          8,5             8,55
- 2    Xếp loại thi đua               Hạng       Khá              Tốt
+ II   Xếp loại thi đua               Hạng       Khá              Tốt
  3    Tỷ lệ lao động qua đào tạo       %           73             73,5
  4    TỔNG SỐ XÃ NÔNG THÔN MỚI         Xã          70               72
       TRONG ĐÓ:
