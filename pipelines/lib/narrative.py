@@ -1010,6 +1010,7 @@ def extract_text(
     _declared_estimates(text, doc_year, rows)
     _estimated_year_end(rows)
     rows = _restated_with_a_status(rows, skipped)
+    rows = _restated_rounded(low, rows, skipped)
     if spoken_from is not None:
         _point_into_written(written, spoken_from, rows, skipped)
     return rows, skipped
@@ -1101,6 +1102,34 @@ def _restated_with_a_status(rows: list[dict], skipped: list[dict]) -> list[dict]
             skipped.append({"locator": row["locator"], "snippet": row["snippet"],
                             "reason": f"cùng số liệu với một câu khác ghi rõ '{stated[key(row)]}': giữ câu đó"})
             continue
+        kept.append(row)
+    return kept
+
+
+# between a figure and the same one said again, rounded or in another unit: "1.234 triệu USD (tức hơn 1,2 tỷ USD)",
+# "45.300 tỷ đồng, tương đương khoảng 1,9 tỷ USD" is kept apart by the unit, "2,06 tỷ USD, hay khoảng 2 tỷ USD"
+# (a chat's particle may come first: "1.234 triệu USD nhé (tức hơn 1,2 tỷ đô)")
+_SAID_AGAIN = re.compile(r"(?:\s+(?:nhé|nhe|nha|ạ|đó|đấy))?\s*(?:\(\s*(?:(?:tức(?: là)?|nghĩa là|i\.e\.,?)\s*)?"
+                         r"|(?:,\s*|[–—-]\s*)?(?:tức(?: là)?|hay|nghĩa là|i\.e\.,?|that is,?|or)\s*)"
+                         r"(?:khoảng|hơn|gần|trên|xấp xỉ|về|about|nearly|almost|over|more than|some)?\s*")
+_SAID_AGAIN_NEAR = 0.05  # "hơn 1,2 tỷ" for 1.234 triệu: within 5%
+
+
+def _restated_rounded(low: str, rows: list[dict], skipped: list[dict]) -> list[dict]:
+    """The rows, less a figure that says the one right before it again, rounded, after "tức", "hay", "i.e." (same
+    province, indicator, period and status, within 5%): "FDI đạt 1.234 triệu USD (tức hơn 1,2 tỷ USD)" is 1,234."""
+    kept: list[dict] = []
+    for row in rows:
+        prev = kept[-1] if kept else None
+        if prev is not None and prev["snippet"] == row["snippet"] and prev["value"] \
+                and all(prev[k] == row[k] for k in ("province_code", "province_key", "indicator", "period", "status")) \
+                and abs(row["value"] - prev["value"]) <= _SAID_AGAIN_NEAR * abs(prev["value"]):
+            a = int(prev["locator"].removeprefix("chars ").split("-")[1])
+            b = int(row["locator"].removeprefix("chars ").split("-")[0])
+            if 0 < b - a <= 30 and _SAID_AGAIN.fullmatch(low, a, b):
+                skipped.append({"locator": row["locator"], "snippet": row["snippet"],
+                                "reason": "cùng số liệu nói lại, làm tròn: giữ số liệu trước"})
+                continue
         kept.append(row)
     return kept
 

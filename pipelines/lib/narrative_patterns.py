@@ -136,7 +136,7 @@ UNMARKED_PHRASES = (
     "năm tháng quý tăng giảm đạt ước tỷ triệu nghìn ngàn đồng lượt người khách khoảng hơn gần trên dưới còn vượt "
     "bằng chiếm với kỳ tỉnh cũ riêng của và là đến cả nước xuất khẩu nhập vốn điểm xếp khu vực tốc "
     "trưởng kinh tế doanh nghiệp hộ nghèo đầu lũy cuối trở lên xuống gấp lần trước sản xây dựng dịch vụ "
-    "tổng mức nhất hđnd ubnd ở vừa được các một bốn chín mười thêm",
+    "tổng mức nhất hđnd ubnd ở vừa được các một bốn chín mười thêm tức",
     # phrases where a plain word means another written one
     "ước tính", "tính đến", "tính chung", "tính từ", "tính theo", "ước thực hiện", "sơ bộ",
     "xếp thứ", "đứng thứ", "đứng đầu", "xếp hạng", "thứ hạng", "thủ tướng", "thủ đô",
