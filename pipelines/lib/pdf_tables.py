@@ -494,6 +494,7 @@ def tables_from_layout(pages: list[str], doc_title: str = "",
 
 
 _GUTTER = 4  # blank characters between the two columns of a newspaper page, at the least
+_BLANKS = re.compile(r" {%d,}" % _GUTTER)
 _PROSE_RUN = re.compile(r"(?:[^\W\d_]+[,.;:]?\s{1,2}){3}[^\W\d_]+")  # four words in a row: a line of prose
 
 
@@ -503,14 +504,24 @@ def one_column(page: str) -> str:
     run of lines that all leave the same `_GUTTER` blank, most of them with prose on both sides of it."""
     lines = page.split("\n")
     width = max((len(ln) for ln in lines), default=0)
+    gap = " " * _GUTTER
+    if sum(gap in ln[width // 4:3 * width // 4 + _GUTTER] and ln.strip() != "" for ln in lines) < 6:
+        return page  # a page of prose in one column: no gutter down its middle
     # where each line's prose ends first and begins last: prose on both sides of x if the first ends before x and the
     # last begins after it (a run of words cannot cross a gutter the line leaves blank)
     prose = []
     for line in lines:
         runs = [(m.start(), m.end()) for m in _PROSE_RUN.finditer(line)] if line.strip() else []
         prose.append((min(e for _, e in runs), max(b for b, _ in runs)) if runs else (width + 1, -1))
+    # the gutters each line with prose apart on both sides leaves: the places worth trying
+    tries = [0] * (width + 1)
+    for line, (end, begin) in zip(lines, prose):
+        if end + _GUTTER <= begin:
+            for m in _BLANKS.finditer(line, end, begin):
+                for x in range(m.start(), m.end() - _GUTTER + 1):
+                    tries[x] += 1
     best: tuple[int, int, int, int] | None = None  # (lines with prose on both sides, gutter, first line, last line)
-    for x in range(width // 4, 3 * width // 4):
+    for x in (x for x in range(width // 4, 3 * width // 4) if tries[x] >= 6):
         first = both = 0
         for i, line in enumerate(lines + ["\0" * width]):  # a sentinel line crosses every gutter
             if i < len(lines) and not line.strip():
