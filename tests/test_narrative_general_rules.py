@@ -11,6 +11,24 @@ def _read(text: str, vintage=dt.date(2024, 3, 15), province=None, lang=None) -> 
     return {(r["province_code"], r["indicator"], r["period"], r["status"], r["qualifier"], r["value"]) for r in rows}
 
 
+def test_initials_of_a_province_named_in_full_stand_for_it():
+    # sample figures: a forum post naming Thanh Hóa and Nghệ An, then writing "TH" and "NA"
+    got = _read("Năm 2023 GRDP Thanh Hóa tăng 9,1%, Nghệ An tăng 7,2%. Thu ngân sách TH năm 2023 đạt 30.100 tỷ đồng, "
+                "NA đạt 17.500 tỷ đồng.")
+    assert ("38", "state_budget_revenue", "2023", "actual", "exact", 30100.0) in got
+    assert ("40", "state_budget_revenue", "2023", "actual", "exact", 17500.0) in got
+
+
+def test_initials_are_not_read_for_two_provinces_with_them_nor_before_a_colon():
+    # sample figures: "HN" could be Hà Nội or Hà Nam; "TH:" is "thực hiện" in a flash
+    got = _read("Năm 2023 GRDP Hà Nội tăng 6,3%, Hà Nam tăng 7,1%. Thu ngân sách HN năm 2023 đạt 30.100 tỷ đồng.")
+    assert not any(r[1] == "state_budget_revenue" for r in got)
+    text = "Thanh Hóa, thu ngân sách năm 2023: KH 40.000 tỷ đồng, TH: 42.000 tỷ đồng, TH/KH đạt 105%."
+    assert narrative._province_initials(text) == (text, None)
+    written, origin = narrative._province_initials("Thanh Hóa tăng 9,1%, TH năm 2022 tăng 8%.")
+    assert written == "Thanh Hóa tăng 9,1%, Thanh Hóa năm 2022 tăng 8%." and origin[written.index("năm")] == 24
+
+
 def test_a_figure_said_again_rounded_counts_once():
     # sample figures: "(tức hơn 1,2 tỷ USD)" says 1.234 triệu USD again; a figure in brackets of another year does not
     got = _read("Năm 2023, vốn FDI đăng ký vào Thanh Hóa đạt 1.234 triệu USD (tức hơn 1,2 tỷ USD), gấp 4 lần năm trước.")

@@ -513,6 +513,50 @@ def _province_re() -> re.Pattern:
     return re.compile(r"(?<!\w)" + trie_regex(forms) + r"(?!\w)")
 
 
+# Initials that stand for something else next to figures: kế hoạch, công ty, hướng dẫn, thông báo, quyết toán, …
+_NOT_INITIALS = frozenset({"KH", "CT", "HD", "TB", "QT", "TN", "BT", "ST", "CM", "PT", "LA", "SL", "GL"})
+
+
+@lru_cache(maxsize=1)
+def _initials_re() -> tuple[re.Pattern, dict[str, set[str]], dict[str, str]]:
+    """The province initials a forum or a chat writes ("TH", "NA", "HCM"), as whole upper-case words not next to
+    a colon or a slash ("TH/KH", "TH: 9,5%": thực hiện); the provinces each may stand for; and the province of each
+    name without its marks ("thanh hoa", "tinh thanh hoa")."""
+    names: dict[str, set[str]] = {}
+    of_name: dict[str, str] = {}
+    for v in provinces.versions():
+        if v.geography == "historical":
+            continue
+        name = vn_text.canonical(v.name)
+        for n in (v.name, v.full_name, v.name_en):
+            of_name[vn_text.ascii_fold(n)] = name
+        initials = "".join(w[0] for w in name.replace("-", " ").split()).upper()
+        if 2 <= len(initials) <= 4 and initials not in _NOT_INITIALS:
+            names.setdefault(initials, set()).add(name)
+    alternatives = "|".join(sorted(names, key=len, reverse=True))
+    return re.compile(r"(?<![\w/.&-])(?:" + alternatives + r")(?![\w/&-])(?!\s*:)"), names, of_name
+
+
+def _province_initials(text: str) -> tuple[str, list[int] | None]:
+    """`text` with the initials of a province it names in full written out as that name ("Thanh Hóa tăng 14,16%
+    … TH năm 2017 mới tăng 10,1%"), and the offsets map (None when nothing was written out). Initials only count
+    for the one province named in full that has them ("HN" is not read in a text naming Hà Nội and Hà Nam)."""
+    pattern, names, of_name = _initials_re()
+    found = list(pattern.finditer(text))
+    if not found or documents.guess_lang(text) == "en":  # in English "NA" is something else
+        return text, None
+    named: dict[str, str] = {}  # the province -> its name as the text writes it
+    for m in _province_re().finditer(text):
+        if (name := of_name.get(vn_text.ascii_fold(m.group(0)))) is not None:
+            named.setdefault(name, m.group(0))
+    pieces = []
+    for m in found:
+        written = [named[n] for n in names[m.group(0)] if n in named]
+        if len(written) == 1:
+            pieces.append((m.start(), m.end(), written[0]))
+    return vn_number_words.replace_spans(text, pieces)
+
+
 def _token(ch: str) -> str:
     return r"\s+" if ch == " " else r"\s*-\s*" if ch == "-" else re.escape(ch)
 
@@ -886,6 +930,9 @@ def extract_text(
     # a flash's shorthand written out ("TMBL&DTDV T10 … tỷ đ, +14,2% CK"), then numbers spelled out in words ("năm
     # mươi hai nghìn tỷ") as digits; locators point back into the text as written
     text, expanded_from = vn_abbreviations.expand(text)
+    if lang != "en":  # "TH", "NA" of a chat on Thanh Hóa and Nghệ An
+        text, initials_from = _province_initials(text)
+        expanded_from = vn_abbreviations.compose(expanded_from, initials_from)
     expanded_low = text.lower()
     text, spoken_from = vn_number_words.rewrite(text, lambda at: _UNIT_AT.match(expanded_low, at) is not None)
     spoken_from = vn_abbreviations.compose(expanded_from, spoken_from)
