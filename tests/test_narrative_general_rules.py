@@ -35,3 +35,10 @@ def test_a_figure_said_again_rounded_counts_once():
     assert [r for r in got if r[1] == "fdi_registered"] == [("38", "fdi_registered", "2023", "actual", "exact", 1234.0)]
     got = _read("Năm 2023, kim ngạch xuất khẩu của Thanh Hóa đạt 2,06 tỷ USD, hay khoảng 2 tỷ USD; Nghệ An đạt 2,02 tỷ USD.")
     assert {r[5] for r in got if r[1] == "export_value"} == {2060.0, 2020.0}
+
+
+def test_toi_thieu_is_at_least():
+    # sample figures
+    got = _read("Tỉnh Quảng Ninh phấn đấu thu ngân sách năm 2025 tăng tối thiểu 10% so với năm 2024.", dt.date(2025, 1, 6))
+    assert ("22", "state_budget_revenue_growth", "2025", "plan", "more_than", 10.0) in got
+

@@ -180,7 +180,7 @@ def dispatch_regex(alternatives: list[tuple[str, str]], lead: str = "") -> tuple
 _FAMILY_RE, _FAMILY_OF_GROUP = dispatch_regex(_FAMILY_ALTS, lead=r"(?<!\w)(?=\w)")
 
 _QUALIFIER = re.compile(
-    r"(?:(?P<more>(?<!cao )(?<!lớn )(?<!nhiều )(?<!thấp )hơn|trên|more than|over|above|exceeding|at least|không dưới|ít nhất|vượt (?:mốc|ngưỡng|con số))|(?P<less>gần|dưới|chưa đến|less than|nearly|almost|under|below)"
+    r"(?:(?P<more>(?<!cao )(?<!lớn )(?<!nhiều )(?<!thấp )hơn|trên|more than|over|above|exceeding|at least|no less than|không dưới|không thấp hơn|ít nhất|tối thiểu|vượt (?:mốc|ngưỡng|con số))|(?P<less>gần|dưới|chưa đến|less than|nearly|almost|under|below)"
     r"|(?P<about>khoảng|xấp xỉ|gần bằng|chừng|about|around|approximately|roughly|some))\s*(?:mức\s*)?$"
 )
 # A change against the month or quarter before (or December), not the same period of last year the catalogue's rates are
