@@ -42,3 +42,11 @@ def test_toi_thieu_is_at_least():
     got = _read("Tỉnh Quảng Ninh phấn đấu thu ngân sách năm 2025 tăng tối thiểu 10% so với năm 2024.", dt.date(2025, 1, 6))
     assert ("22", "state_budget_revenue_growth", "2025", "plan", "more_than", 10.0) in got
 
+
+def test_a_status_word_after_a_semicolon_governs_the_figure_after_it():
+    # sample figures: "dự kiến" opens the part after ";", the as-of figure before it is a count
+    got = _read("Thu ngân sách năm 2024 ước đạt 50.000 tỷ đồng, tăng 8,1%. Đến ngày 31/12/2024, tỷ lệ giải ngân vốn đầu tư "
+                "công của tỉnh Quảng Ninh đạt 86,2% kế hoạch; dự kiến đến hết thời gian kéo dài (31/01/2025), tỷ lệ giải "
+                "ngân đạt 96%.", dt.date(2025, 1, 6), province="Quảng Ninh")
+    assert ("22", "public_investment_disbursement_rate", "2024", "actual", "exact", 86.2) in got
+    assert ("22", "public_investment_disbursement_rate", "2024", "forecast", "exact", 96.0) in got

@@ -1122,6 +1122,10 @@ def _year_ending(period: str) -> str | None:
     return period[:4] if period[4:] in ("", "-Q4", "-H2", "-12") else None
 
 
+# "Đến ngày 31/12/2024, tỷ lệ giải ngân … đạt 87,4%": a count as of the year's last day, not an estimate
+_AS_OF_YEAR_END = re.compile(r"\s*(?:tính )?(?:đến|tới) (?:hết )?(?:ngày )?31[/.-]12\b", re.IGNORECASE)
+
+
 def _estimated_year_end(rows: list[dict]) -> None:
     """A release on a year just ended that calls its figures of that year estimates ("GRDP năm 2025 ước tính tăng
     7,38%", "… ước đạt 214.860 tỷ đồng") and leaves "ước" out of some sentences ("Năm 2025 có 2.310 doanh nghiệp thành
@@ -1132,7 +1136,7 @@ def _estimated_year_end(rows: list[dict]) -> None:
     for row in rows:
         year = _year_ending(row["period"])
         if row["_dated"] and row["status"] == "actual" and year and stated[year] >= 2 and year not in actual \
-                and not row["indicator"].startswith("pci_"):
+                and not row["indicator"].startswith("pci_") and not _AS_OF_YEAR_END.match(row["snippet"]):
             row["status"] = "estimate"
 
 
@@ -1746,6 +1750,10 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             else _status_in(low, c_start, f_start)
         if status is None and role != "pct_of_plan":
             status = _status_in(low, fig.start(), fig.start()) or None
+        if status is None and prev and (semi := low.rfind(";", prev_end, c_start)) >= 0:
+            # "…đạt 87,4% kế hoạch; dự kiến đến hết thời gian kéo dài (31/01/2025), tỷ lệ giải ngân đạt 95%": the word
+            # opening the part after ";" governs its first figure, not the figure before the ";"
+            status = _status_in(low, semi + 1, c_start)
         if status is None and first_period == period and first_status and _BREAKDOWN.search(low, prev_end, c_start):
             status = first_status  # "… ước đạt 8,25%, vượt mục tiêu 7,5% …; trong đó khu vực … tăng 4,78%": the total's
         if status is None and prev and prev.get("status") and not prev.get("paren") and prev.get("period") == period \
