@@ -472,3 +472,21 @@ def test_a_numbered_row_of_words_and_a_heading_in_capitals_stay_rows_of_the_tabl
     assert labels[:4] == ["Tốc độ tăng trưởng GRDP", "Xếp loại thi đua", "Tỷ lệ lao động qua đào tạo",
                           "TỔNG SỐ XÃ NÔNG THÔN MỚI"]
     assert table.grid.rows[2][3:] == ["Khá", "Tốt"]
+
+
+NARROW_CELLS = """\
+                                               So sánh (%)
+   Chỉ tiêu                   Ước TH      Ước TH/     Ước TH/
+                                2025         KH      cùng kỳ
+A  XÃ HỘI
+   Tỷ lệ trường đạt chuẩn       88,4            x           x
+   Tỷ lệ đô thị hóa             38,7            x           x
+"""
+
+
+def test_a_heading_beside_a_narrow_column_of_its_own_line_heads_it():
+    (table,) = pdf_tables.tables_from_layout([NARROW_CELLS], "BÁO CÁO MẪU")
+    # "Ước TH/" ends two blanks left of its column of "x": it heads that column, no empty one of its own; nor does
+    # the section row's "A" under the header make a column
+    assert table.grid.rows[0][1:] == ["Ước TH 2025", "So sánh (%) Ước TH/ KH", "So sánh (%) Ước TH/ cùng kỳ"]
+    assert table.grid.rows[1] == ["A XÃ HỘI", None, None, None]

@@ -125,14 +125,14 @@ def _shared(span: tuple[int, int], lines: list[_Line]) -> list[tuple[int, int]]:
 def _with_empty_columns(spans: list[tuple[int, int]], header: list[_Line]) -> list[tuple[int, int]]:
     """`spans` and the columns only the header writes on: a heading clear of every column of figures heads a column
     this part of the table leaves empty ("So sánh (%)" over "Cùng kỳ | KH" on a page whose rows have no comparison),
-    when the column nearest it has a heading of its own ("Địa bàn" right of its short labels is their heading)."""
+    when the column of figures nearest it has a heading of its own on the same line ("Địa bàn" right of its short
+    labels, "Ước TH/" left of its "x" are their headings)."""
     out = list(spans)
-    headed = {_column_of(a, b, spans) for line in header for a, b, _ in line.fields
-              if any(min(b, e) > max(a, s) for s, e in spans)}
     for line in reversed(header):  # sub-headings first: the group heading above them overlaps them
         for start, end, _ in line.fields:
             if all(start >= b + 2 or end <= a - 2 for a, b in out):
-                if _column_of(start, end, spans) in headed:  # else the heading of the column beside it, off-centre
+                a, b = spans[_column_of(start, end, spans)]
+                if any(min(b, e) > max(a, s) for s, e, _ in line.fields if (s, e) != (start, end)):
                     out.append((start, end))
             else:
                 k = next((i for i, (a, b) in enumerate(out) if (a, b) not in spans and min(end, b) > max(start, a)), None)
@@ -361,14 +361,16 @@ def _page_tables(page: int, text: str, doc_title: str, carry: _Table | None,
         first, last = block[0], block[-1]
         spans = _columns([lines[i] for i in block])
         top = _header_top(lines, first, floor, spans)
-        spans = _with_empty_columns(spans, [lines[k] for k in range(top, first)])
         # header lines have a word above a value column; lines below the last of them are rows ("I. KINH TẾ")
         label = _label_column(lines, block, spans)
-        last = _wrapped_tail(lines, last, spans, label)
         bottom = top
         for k in range(top, first):
             if any(c != label and c > 0 for c in (_column_of(s, e, spans) for s, e, _ in lines[k].fields)):
                 bottom = k + 1
+        if label is not None:
+            widened = _with_empty_columns(spans, [lines[k] for k in range(top, bottom)])
+            spans, label = widened, widened.index(spans[label])
+        last = _wrapped_tail(lines, last, spans, label)
         if bottom == top and not tables and carry is not None and carry.page == page - 1:
             spans, label = carry.spans, carry.label  # the table of the page before goes on
             carry.rows.extend(_rows(_rescaled(lines, scale), top, last, set(block), spans, label))
