@@ -50,3 +50,10 @@ def test_a_status_word_after_a_semicolon_governs_the_figure_after_it():
                 "ngân đạt 96%.", dt.date(2025, 1, 6), province="Quảng Ninh")
     assert ("22", "public_investment_disbursement_rate", "2024", "actual", "exact", 86.2) in got
     assert ("22", "public_investment_disbursement_rate", "2024", "forecast", "exact", 96.0) in got
+
+
+def test_a_count_written_the_english_way_in_vietnamese_is_thousands():
+    # sample figures: no enterprise or person is counted with decimals; "1,25 triệu lượt" keeps its decimals
+    got = _read("Năm 2023, Hải Phòng có 1,250 doanh nghiệp thành lập mới, đón 1,25 triệu lượt khách du lịch.")
+    assert ("31", "new_enterprises", "2023", "actual", "exact", 1250.0) in got
+    assert ("31", "tourism_arrivals", "2023", "actual", "exact", 1250000.0) in got

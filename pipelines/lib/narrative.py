@@ -710,6 +710,11 @@ def _parse_num(raw: str, lang: str) -> float | None:
     return None
 
 
+_WHOLE_COUNTS = {"count", "communes", "persons"}  # units counted in whole numbers, when no scale word comes first
+_SCALE_WORD = re.compile(r"(?:tỷ|tỉ|triệu|nghìn|ngàn|vạn|million|billion|thousand|mn|bn)(?!\w)")
+_EN_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+
+
 def _unit_text(unit: str, cur: str) -> tuple[str, str]:
     """(unit as catalogue.convert reads it, unit class: pct|vnd|usd|persons|count|communes|score|usd_pc|vnd_pc)."""
     u = " ".join(unit.split())
@@ -1455,6 +1460,9 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
         # "345.000 tỷ đồng (báo cáo tiếng Anh ghi "VND 345 trillion")": a figure with a Vietnamese unit is written the
         # Vietnamese way, in a sentence that quotes English figures too
         num_lang = "vi" if ctx.lang == "en" and _VI_UNIT_WORD.match(unit_raw) and not cur else ctx.lang
+        if num_lang == "vi" and unit_class in _WHOLE_COUNTS and _EN_THOUSANDS.fullmatch(fig.group("lo") or "") \
+                and not _SCALE_WORD.match(unit_raw):
+            num_lang = "en"  # "1,250 doanh nghiệp", "2,310 người": a count has no decimals, the comma groups thousands
         lo = _parse_num(rank or fig.group("lo") or fig.group("score"), num_lang)
         if times and lo is not None:
             unit_text, unit_class, lo = "%", "pct", round((lo - 1) * 100, 10)  # "gấp 1,2 lần": +20%
