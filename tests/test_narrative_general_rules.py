@@ -57,3 +57,11 @@ def test_a_count_written_the_english_way_in_vietnamese_is_thousands():
     got = _read("Năm 2023, Hải Phòng có 1,250 doanh nghiệp thành lập mới, đón 1,25 triệu lượt khách du lịch.")
     assert ("31", "new_enterprises", "2023", "actual", "exact", 1250.0) in got
     assert ("31", "tourism_arrivals", "2023", "actual", "exact", 1250000.0) in got
+
+
+def test_enterprises_back_in_business_in_a_flash_are_not_new_ones():
+    # sample figures: "quay lại HĐ" is "quay lại hoạt động"; "12 HĐ" (contracts) stays as written
+    got = _read("10T/2024, tỉnh có 1.382 DN thành lập mới; 410 DN quay lại HĐ.", dt.date(2024, 10, 29), province="Bắc Giang")
+    assert {r[5] for r in got if r[1] == "new_enterprises"} == {1382.0}
+    from pipelines.lib import vn_abbreviations
+    assert vn_abbreviations.expand("ký 12 HĐ, 30 DN tạm ngừng HĐ")[0] == "ký 12 HĐ, 30 doanh nghiệp tạm ngừng hoạt động"

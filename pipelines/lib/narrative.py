@@ -715,6 +715,12 @@ _SCALE_WORD = re.compile(r"(?:tỷ|tỉ|triệu|nghìn|ngàn|vạn|million|billi
 _EN_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 
+def _end_of_part(low: str, start: int, end: int) -> int:
+    """Where the part of a sentence from `start` ends: its next ";", else `end`."""
+    semi = low.find(";", start, end)
+    return end if semi < 0 else semi
+
+
 def _unit_text(unit: str, cur: str) -> tuple[str, str]:
     """(unit as catalogue.convert reads it, unit class: pct|vnd|usd|persons|count|communes|score|usd_pc|vnd_pc)."""
     u = " ".join(unit.split())
@@ -1815,7 +1821,8 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             skip("giá trị sản xuất, không phải giá trị tăng thêm")  # "Giá trị sản xuất nông, lâm nghiệp … tăng 4,6%"
             prev_end = f_end
             continue
-        if family in _NOT_OF_FAMILY and _NOT_OF_FAMILY[family].search(low, c_start, min(tail_end + 40, s_end)):
+        if family in _NOT_OF_FAMILY and _NOT_OF_FAMILY[family].search(
+                low, c_start, _end_of_part(low, f_end, min(tail_end + 40, s_end))):  # not past a ";"
             skip("một chỉ tiêu khác cùng đơn vị (lao động đi làm việc ở nước ngoài, doanh nghiệp quay lại hoạt động …)")
             prev_end = f_end
             continue

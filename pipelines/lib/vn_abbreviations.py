@@ -40,6 +40,8 @@ _RULES: tuple[tuple[str, str], ...] = (
     (_W + r"DT" + _E, "dự toán"),
     (_W + r"DL" + _E, "du lịch"),
     (_W + r"ĐT" + _E, "đầu tư"),
+    # "410 DN quay lại HĐ", "tạm ngừng HĐ": activity (elsewhere "HĐ" may be a contract)
+    (r"(?:(?<=lại )|(?<=ngừng )|(?<=dừng ))HĐ" + _E + "|" + _W + r"HĐ(?= trở lại)", "hoạt động"),
     # "10T/2024", "10T" (ten months); "T10/2024", "T10" (October)
     (_W + r"(\d{1,2})T/((?:19|20)\d\d)" + _E, r"\1 tháng năm \2"),
     (_W + r"(\d{1,2})T" + _E, r"\1 tháng"),
