@@ -1,4 +1,4 @@
-"""Text recognised from a scanned page: figures put right, smudges made unreadable, page breaks taken out.
+"""Text recognised from a scanned page: figures put right, smudges made unreadable.
 
 Every sentence and figure below is sample data written for these tests."""
 from pipelines.lib import ocr_repair
@@ -31,30 +31,3 @@ def test_a_compound_name_broken_at_a_capital_keeps_its_hyphen():
     text = "Năm 2O2O, 3l tỉnh; tỉnh Bà Rịa-\nVũng Tàu đạt 1O%."
     fixed = ocr_repair.repair(text)
     assert "Bà Rịa-\nVũng Tàu đạt 10%" in fixed
-
-
-def test_a_page_break_inside_a_sentence_is_taken_out():
-    text = ("Thu ngân sách nhà nước ước đạt\n\n                 3\nBáo cáo tình hình năm 2019 – UBND tỉnh mẫu\n\n"
-            "5.182 tỷ đồng, bằng 112,3% dự toán.\n\nII. KẾ HOẠCH\n")
-    fixed = ocr_repair.drop_page_breaks(text)
-    assert len(fixed) == len(text)
-    assert fixed.split("\n")[0].startswith("Thu ngân sách nhà nước ước đạt ")
-    assert fixed.split("\n")[0].endswith("5.182 tỷ đồng, bằng 112,3% dự toán.")
-    assert "Báo cáo tình hình" not in fixed and "II. KẾ HOẠCH" in fixed
-
-
-def test_a_running_footer_with_its_page_number_is_taken_out_too():
-    text = "… bằng\n\nCục Thống kê mẫu        Trang 2\nTình hình kinh tế tháng 9\n\n79,8% dự toán năm."
-    fixed = ocr_repair.drop_page_breaks(text)
-    assert "\n" not in fixed and "Cục Thống kê" not in fixed and fixed.endswith("79,8% dự toán năm.")
-
-
-def test_a_page_number_between_whole_paragraphs_is_only_blanked():
-    text = "Doanh nghiệp tăng 5%.\n\n- 7 -\nĐơn vị mẫu\n\n6. Giá cả ổn định."
-    fixed = ocr_repair.drop_page_breaks(text)
-    assert fixed.split("\n") == ["Doanh nghiệp tăng 5%.", "", "     ", "Đơn vị mẫu", "", "6. Giá cả ổn định."]
-
-
-def test_a_table_row_ending_in_a_number_is_not_a_page_number():
-    text = "Số doanh nghiệp        12\nSố hợp tác xã          4"
-    assert ocr_repair.drop_page_breaks(text) == text
