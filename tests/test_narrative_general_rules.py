@@ -65,3 +65,11 @@ def test_enterprises_back_in_business_in_a_flash_are_not_new_ones():
     assert {r[5] for r in got if r[1] == "new_enterprises"} == {1382.0}
     from pipelines.lib import vn_abbreviations
     assert vn_abbreviations.expand("ký 12 HĐ, 30 DN tạm ngừng HĐ")[0] == "ký 12 HĐ, 30 doanh nghiệp tạm ngừng hoạt động"
+
+
+def test_english_per_capita_grdp_with_a_hyphen():
+    # sample figures
+    got = _read("In 2025, Can Tho's economy was worth VND 285.4 trillion, with per-capita GRDP of VND 71.6 million.",
+                dt.date(2026, 3, 1), lang="en")
+    assert ("92", "grdp_per_capita", "2025", "actual", "exact", 71.6) in got
+    assert not any(r[1] == "grdp_value_current" and r[5] < 1 for r in got)

@@ -59,7 +59,7 @@ _SEP = r"\s*(?:-|–|và|,)\s*"
 # family → regexes (lower-case canonical text). Longer alternatives are tried first.
 PHRASES: dict[str, list[str]] = {
     "grdp_per_capita": [r"(?:grdp|gdp|tổng sản phẩm trên địa bàn|tổng sản phẩm)\s+bình quân đầu người",
-                        r"grdp per capita", r"per capita grdp"],
+                        r"grdp per capita", r"per[- ]capita grdp"],  # "per-capita GRDP of VND 71.6 million"
     "grdp_const": [r"(?:quy mô\s+)?(?:grdp|tổng sản phẩm trên địa bàn)\s*\(?\s*(?:theo\s+)?giá so sánh(?:\s+(?:năm\s+)?2010)?\s*\)?"],
     "grdp_size": [r"quy mô (?:nền\s+)?kinh tế(?: \(grdp\))?", r"quy mô (?:grdp|tổng sản phẩm trên địa bàn)" + _CURRENT + "?",
                   r"(?:grdp|tổng sản phẩm trên địa bàn)" + _CURRENT],
