@@ -73,3 +73,12 @@ def test_english_per_capita_grdp_with_a_hyphen():
                 dt.date(2026, 3, 1), lang="en")
     assert ("92", "grdp_per_capita", "2025", "actual", "exact", 71.6) in got
     assert not any(r[1] == "grdp_value_current" and r[5] < 1 for r in got)
+
+
+def test_english_national_economy_and_first_half():
+    # sample figures: the country's rate is not the city's
+    rows, _ = narrative.extract_text("Can Tho's GRDP expanded 8.1% in 2025. The national economy grew 8.02% in 2025. "
+                                     "Before the merger, Soc Trang had estimated its first-half growth at 7.2% year on "
+                                     "year.", 2025, dt.date(2026, 1, 7), "Cần Thơ", lang="en")
+    got = {(r["province_code"], r["indicator"], r["period"], r["status"], r["qualifier"], r["value"]) for r in rows}
+    assert not any(r[5] == 8.02 for r in got)

@@ -222,7 +222,7 @@ _NATIONAL_OPENING = re.compile(r"\s*(?:nationwide|across the country|(?:tính ch
 # "Theo Tổng cục Thống kê, tổng sản phẩm trong nước 9 tháng ước tăng 6,82%; chỉ số giá tiêu dùng bình quân tăng 3,88%": a
 # sentence whose subject, before its first figure, is the country's economy is the country's to its end
 _NATIONAL_SUBJECT = re.compile(r"\b(?:tổng sản phẩm trong nước|gdp (?:cả nước|của cả nước|toàn quốc)|kinh tế cả nước"
-                               r"|nền kinh tế cả nước)\b")
+                               r"|nền kinh tế cả nước|the (?:national|country's|vietnamese) economy)\b")
 _SEVERAL_PLACES = re.compile(r"\bcộng gộp\b|\b(?:của|cả) (?:hai|ba|bốn|năm|sáu|\d+|các) (?:tỉnh|địa phương)\b"
                              # "ba tỉnh còn lại đạt từ 4.100 đến 6.200 tỷ đồng": a spread over the others
                              r"|\b(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|\d+|các) (?:tỉnh|địa phương|thành phố)(?: thành viên)?"
