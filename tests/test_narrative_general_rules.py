@@ -76,9 +76,10 @@ def test_english_per_capita_grdp_with_a_hyphen():
 
 
 def test_english_national_economy_and_first_half():
-    # sample figures: the country's rate is not the city's
+    # sample figures: the country's rate is not the city's; "first-half growth" is of H1
     rows, _ = narrative.extract_text("Can Tho's GRDP expanded 8.1% in 2025. The national economy grew 8.02% in 2025. "
                                      "Before the merger, Soc Trang had estimated its first-half growth at 7.2% year on "
                                      "year.", 2025, dt.date(2026, 1, 7), "Cần Thơ", lang="en")
     got = {(r["province_code"], r["indicator"], r["period"], r["status"], r["qualifier"], r["value"]) for r in rows}
     assert not any(r[5] == 8.02 for r in got)
+    assert ("94", "grdp_growth", "2025-H1", "estimate", "exact", 7.2) in got

@@ -470,7 +470,7 @@ _PERIOD = re.compile(
     r"|\b(?P<en_mo>january|february|march|april|june|july|august|september|october|november|december"
     r"|(?<=in |of |by |er )may|may(?= (?:19|20)\d\d))\b(?!\s*[-–]| \d{1,2}\b)(?:,? (?P<en_moy>(?:19|20)\d\d))?"  # "in June", "over June 2025"
     r"|(?P<full>(?:the )?(?:full|whole) year|cả năm(?! \d)|(?:cuối|trong) năm(?! ?\d| tháng| qua| nay| trước| vừa| tới| sau| kế hoạch))"
-    r"|(?:the )?first half(?: of (?P<en_hy>(?:19|20)\d\d))?"
+    r"|(?:the )?first[- ]half(?: of (?P<en_hy>(?:19|20)\d\d))?"  # "its first-half growth"
     r"|(?:q(?P<en_q>[1-4])|(?P<en_qw>first|second|third|fourth)[- ]quarter)(?: of)?\s*(?P<en_qy>(?:19|20)\d\d)?"
     r"|(?P<year>(?<![\d/.\-])(?:19|20)\d\d(?![\d/\-]|[.,]\d))"
 )
@@ -794,7 +794,7 @@ def _period_from(m: re.Match, ctx: _Ctx, year_hint: int) -> str | None:
         return f"{int(g['en_moy']) if g['en_moy'] else year_hint}-{_MONTH_NAME[g['en_mo']]:02d}"
     if g["full"]:  # "cả năm", "for the full year": the year, not a part of it
         return str(year_hint)
-    if m.group(0).startswith(("first half", "the first half")):
+    if m.group(0).startswith(("first half", "the first half", "first-half", "the first-half")):
         return f"{int(g['en_hy']) if g['en_hy'] else year_hint}-H1"
     if g["en_q"] or g["en_qw"]:
         q = int(g["en_q"]) if g["en_q"] else _QWORD[g["en_qw"]]
