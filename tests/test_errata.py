@@ -1,0 +1,31 @@
+"""An erratum: what was printed before is blanked, the corrected figure stays. Sample sentences and figures."""
+from pipelines.lib import errata
+
+
+def test_a_quotation_corrected_by_the_next_words_is_blanked():
+    text = ('1. Đã in: "GRDP năm 2023 ước tăng 7,17%".\nNay sửa lại là: "GRDP năm 2023 ước tăng 7,71%".\n'
+            '2. Câu "thu hút 1,2 tỷ USD" được sửa lại là "thu hút 120 triệu USD".')
+    fixed = errata.drop_superseded(text)
+    assert len(fixed) == len(text)
+    assert "7,17" not in fixed and "1,2 tỷ" not in fixed
+    assert '"GRDP năm 2023 ước tăng 7,71%"' in fixed and '"thu hút 120 triệu USD"' in fixed
+
+
+def test_a_figure_printed_before_and_denied_after_is_blanked():
+    text = ("Khu vực dịch vụ đã in là 8,14%, nay sửa lại là 8,41%. "
+            "Thu ngân sách tăng 12,4%, không phải 21,4% như đã in.")
+    fixed = errata.drop_superseded(text)
+    assert "8,14" not in fixed and "21,4" not in fixed
+    assert "nay sửa lại là 8,41%." in fixed and "tăng 12,4%," in fixed
+
+
+def test_a_text_that_corrects_nothing_is_left_alone():
+    text = 'Báo cáo "Tình hình năm 2023" được ban hành; GRDP tăng 7,2%, không phải giảm.'
+    assert errata.drop_superseded(text) == text
+
+
+def test_a_quotation_not_followed_by_its_correction_stays():
+    text = ('Trong bài "Xuất khẩu tăng 8,9%" đăng trên số báo ra ngày 8/7/2026, đoạn thứ hai được sửa lại là '
+            '"nhập khẩu tăng 7,9%".')
+    fixed = errata.drop_superseded(text)
+    assert '"Xuất khẩu tăng 8,9%"' in fixed  # the words between it and the correction are more than a few
