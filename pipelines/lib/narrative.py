@@ -51,7 +51,7 @@ import re._parser as _P
 
 import polars as pl
 
-from pipelines.lib import (catalogue, documents, ocr_repair, page_furniture, provinces, table_layout,
+from pipelines.lib import (catalogue, documents, errata, ocr_repair, page_furniture, provinces, table_layout,
                            vn_abbreviations, vn_number_words, vn_numbers, vn_text)
 from pipelines.lib.narrative_patterns import FAMILIES, PHRASES, UNIT_FAMILY_HINTS, UNMARKED_COMMON, UNMARKED_PHRASES
 from pipelines.lib.observation import frame, months_to_date, period_end, period_start
@@ -935,9 +935,9 @@ def extract_text(
     if not (canonical and unicodedata.is_normalized("NFC", text)):
         text = canonical_text(text)
     written = text
-    # a printed page's number, running header and contents, then a scan's O and l for digits, put right at the same
-    # length ("ước đạt" / "3" / "Báo cáo …" / "5.l82 tỷ" → "ước đạt … 5.182 tỷ")
-    text = ocr_repair.repair(page_furniture.tidy(text))
+    # a printed page's number, running header and contents, a scan's O and l for digits, and the figures an erratum
+    # corrects, put right at the same length ("ước đạt" / "3" / "Báo cáo …" / "5.l82 tỷ" → "ước đạt … 5.182 tỷ")
+    text = errata.drop_superseded(ocr_repair.repair(page_furniture.tidy(text)))
     restored = vn_text.unmarked_vietnamese(text, UNMARKED_COMMON)
     if restored:  # "thu ngan sach uoc dat 36.450 ty" read as "thu ngân sách ước đạt 36.450 tỷ" (the same length), and
         text, lang = vn_text.restore_marks(text, *_marks_table()), "vi"  # as Vietnamese, whatever its letters said
