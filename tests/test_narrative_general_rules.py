@@ -83,3 +83,11 @@ def test_english_national_economy_and_first_half():
     got = {(r["province_code"], r["indicator"], r["period"], r["status"], r["qualifier"], r["value"]) for r in rows}
     assert not any(r[5] == 8.02 for r in got)
     assert ("94", "grdp_growth", "2025-H1", "estimate", "exact", 7.2) in got
+
+
+def test_english_tourist_visits_and_a_unit_that_names_the_indicator():
+    # sample figures: "tourist visits" are arrivals; "1,900 new enterprises" after them are enterprises, not visits
+    got = _read("In 2025, Can Tho welcomed nearly 9.2 million tourist visits, and more than 1,900 new enterprises were set "
+                "up during the year.", dt.date(2026, 3, 1), lang="en")
+    assert ("92", "tourism_arrivals", "2025", "actual", "less_than", 9200000.0) in got
+    assert ("92", "new_enterprises", "2025", "actual", "more_than", 1900.0) in got

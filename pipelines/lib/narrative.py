@@ -1377,7 +1377,8 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             # and additional foreign direct investment (FDI)": "and" inside the label after the figure
             unit_at = fig.start("unit") if fig.group("unit") else f_end  # "hơn 3.000 doanh nghiệp thành lập mới": the
             after = [f for f in idx.tail_families(f_start, f_end, label_end)  # label may start inside the unit
-                     if (f[0] >= f_end and _LEVEL_OF.fullmatch(low, f_end, f[0])) or unit_at <= f[0] < f_end]
+                     if (f[0] >= f_end and _LEVEL_OF.fullmatch(low, f_end, f[0])) or unit_at <= f[0] < f_end] \
+                or [f for f in idx.families(unit_at, f_end) if f[0] < f_end]  # or be the unit: "1,900 new enterprises"
             if after and ((" ".join(fig.group("unit").split()) not in _PCT_UNITS
                            and FAMILIES.get(after[0][2], {}).get("level"))
                           or (FAMILIES.get(after[0][2], {}).get("rate") and after[0][0] - f_end <= 2)):

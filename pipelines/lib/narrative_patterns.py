@@ -99,7 +99,7 @@ PHRASES: dict[str, list[str]] = {
     "tourism_revenue": [r"(?:tổng\s+)?doanh thu (?:từ\s+)?(?:hoạt động\s+)?(?:khách\s+)?du lịch", r"tổng thu từ (?:khách\s+)?du lịch",
                         r"tourism revenue"],
     "tourism_arrivals": [r"(?:tổng\s+)?(?:số\s+)?(?:lượt|lượng) khách(?: du lịch)?", r"khách du lịch", r"du khách",
-                         r"tourist(?:s| arrivals)", r"visitors"],
+                         r"tourist(?:s| arrivals| visits)", r"visitors"],
     "tourism": [r"(?:ngành|hoạt động|lĩnh vực) du lịch", r"(?:the\s+)?tourism (?:sector|industry)"],
     "revenue": [r"(?:tổng\s+)?doanh thu"],
     "new_enterprises": [r"doanh nghiệp (?:thành lập mới|đăng ký thành lập mới|đăng ký mới)", r"thành lập mới",
