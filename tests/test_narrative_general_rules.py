@@ -91,3 +91,10 @@ def test_english_tourist_visits_and_a_unit_that_names_the_indicator():
                 "up during the year.", dt.date(2026, 3, 1), lang="en")
     assert ("92", "tourism_arrivals", "2025", "actual", "less_than", 9200000.0) in got
     assert ("92", "new_enterprises", "2025", "actual", "more_than", 1900.0) in got
+
+
+def test_english_growth_target_is_the_economys():
+    # sample figures
+    rows, _ = narrative.extract_text("For 2026, the city council has set a growth target of 10% and plans to collect "
+                                     "VND 33 trillion in budget revenue.", 2025, dt.date(2026, 1, 7), "Cần Thơ", lang="en")
+    assert ("grdp_growth", "2026", "plan", 10.0) in {(r["indicator"], r["period"], r["status"], r["value"]) for r in rows}

@@ -81,7 +81,7 @@ _EN_CHANGE_AFTER = re.compile(r"\s*(?:(rise|increase|growth|jump|gain)|(drop|dec
 _DATELINE = re.compile(r" [–—-] (?:january|february|march|april|may|june|july|august|september|october|november"
                        r"|december),? (?:19|20)\d\d\W*$")
 _EXCLUDING = re.compile(r"\bexcluding\b")
-_EN_BARE_GROWTH = re.compile(r"\bgrowth (?:of|at) (?:about |around |some )?$")
+_EN_BARE_GROWTH = re.compile(r"\bgrowth (?:target |goal )?(?:of|at) (?:about |around |some )?$")  # "a growth target of 10%"
 _ACCUMULATED_BEFORE = re.compile(r"\b(?:accumulated|cumulative)\s+$")  # a stock over the years, not the period's flow
 _VI_UNIT_WORD = re.compile(r"(?:tỷ|tỉ|triệu|nghìn|ngàn|đồng|lượt)(?!\w)")
 _UNIT = "(?:" + "|".join(_UNIT_ALTS) + r")(?![\wÀ-ỹ])"
@@ -307,7 +307,7 @@ _NOT_OF_FAMILY = {
     "new_enterprises": re.compile(r"quay (?:trở )?lại hoạt động|giải thể|tạm ngừng|ngừng hoạt động|rút lui|resum|dissol"),
 }
 # "tăng trưởng đạt 7%", "tăng trưởng cả năm 2026 đạt 10%"
-_GROWTH_RIGHT_BEFORE = re.compile(r"\b(?:tăng trưởng|growth)(?:\s+(?:cả năm|năm|in|quý [ivx1-4]+|\d{1,2} tháng(?: đầu năm)?|tháng \d{1,2})"
+_GROWTH_RIGHT_BEFORE = re.compile(r"\b(?:tăng trưởng|growth(?: target| goal)?)(?:\s+(?:cả năm|năm|in|quý [ivx1-4]+|\d{1,2} tháng(?: đầu năm)?|tháng \d{1,2})"
                                   r"(?:\s*(?:/|năm)?\s*(?:19|20)\d\d)?)?"  # "dự báo tăng trưởng quý I/2026 đạt khoảng 8,5%"
                                   r"(?:\s*(?:đạt|từ|khoảng|trên|là|of|at)\b){0,2}\s*$")
 # "US$2 billion of FDI", "2 tỷ USD vốn FDI", "USD 1.42 billion in newly registered and additional foreign direct
