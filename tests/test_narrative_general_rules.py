@@ -98,3 +98,10 @@ def test_english_growth_target_is_the_economys():
     rows, _ = narrative.extract_text("For 2026, the city council has set a growth target of 10% and plans to collect "
                                      "VND 33 trillion in budget revenue.", 2025, dt.date(2026, 1, 7), "Cần Thơ", lang="en")
     assert ("grdp_growth", "2026", "plan", 10.0) in {(r["indicator"], r["period"], r["status"], r["value"]) for r in rows}
+
+
+def test_a_percentage_of_the_plan_is_no_plan_word_for_the_figures_after_it():
+    # sample figures: "vượt 5,7% kế hoạch" qualifies a result; the forest cover after it is the year's estimate
+    got = _read("Năm 2017, diện tích trồng rừng tập trung đạt 18.500 ha, vượt 5,7% kế hoạch; tỷ lệ che phủ rừng đạt 57%.",
+                dt.date(2017, 12, 4), province="Nghệ An")
+    assert ("40", "forest_cover", "2017", "estimate", "exact", 57.0) in got

@@ -207,7 +207,7 @@ _PLAN_AFTER = re.compile(
 )
 _PLAN_WORD = re.compile(
     r"\bđể (?:hoàn thành|đạt được|đạt) (?:kế hoạch|mục tiêu|chỉ tiêu)\b|"  # "để hoàn thành mục tiêu cả năm tăng 11%": still to reach
-    r"(?<!vượt )(?<!đạt )(?<!với )(?<!thành )(?<!bằng )(?<!theo )(?<!xa )"
+    r"(?<!vượt )(?<!đạt )(?<!với )(?<!thành )(?<!bằng )(?<!theo )(?<!xa )(?<!% )(?<!%)"  # "vượt 5,7% kế hoạch": of the plan
     r"(?:\bkế hoạch\b|\bmục tiêu\b(?! quốc gia)|\bkịch bản\b|\bchỉ tiêu\b|\bphấn đấu\b|\btargets?\b|\baims? (?:to|for)\b|\bplans? to\b|\bgoal\b|"
     r"\bkh\b|\bđăng ký (?:với cụm|thi đua|chỉ tiêu)\b|\bgiao ước\b|\bcam kết (?=tăng|đạt|thu|phấn đấu|hoàn thành)|\bdự toán\b(?= (?:là|năm|thu|chi|ngân sách|được|của|\d)))"  # "tỉnh đăng ký với Cụm: tăng trưởng … từ 10% trở lên"
 )
