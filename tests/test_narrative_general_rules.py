@@ -105,3 +105,10 @@ def test_a_percentage_of_the_plan_is_no_plan_word_for_the_figures_after_it():
     got = _read("Năm 2017, diện tích trồng rừng tập trung đạt 18.500 ha, vượt 5,7% kế hoạch; tỷ lệ che phủ rừng đạt 57%.",
                 dt.date(2017, 12, 4), province="Nghệ An")
     assert ("40", "forest_cover", "2017", "estimate", "exact", 57.0) in got
+
+
+def test_a_plan_word_of_a_part_before_a_semicolon_stays_there():
+    # sample figures: "giường bệnh kế hoạch" is of the beds (no indicator); the insurance rate after ";" is a result
+    got = _read("Đến cuối tháng 9/2019, tổng số giường bệnh kế hoạch toàn tỉnh là 4.950 giường; tỷ lệ bao phủ bảo hiểm "
+                "y tế đạt 86,3% dân số.", dt.date(2019, 9, 27), province="Hải Dương")
+    assert ("30", "health_insurance_coverage", "2019-9M", "estimate", "exact", 86.3) in got

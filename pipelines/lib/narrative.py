@@ -1780,7 +1780,11 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             status = prev["status"]  # a figure of another period does not share "ước": "…, cao hơn 7,6% của năm 2023"
         if status is None:
             # status words earlier in the sentence (before any figure) govern it
-            status = _status_in(_ASIDE_PARENS_CLOSED.sub(lambda m: " " * len(m.group(0)), low[:f_start]), s_start,
+            # (not a word of a part before a ";" that had a figure of its own: "tổng số giường bệnh kế hoạch là 4.950
+            # giường; tỷ lệ bao phủ bảo hiểm y tế đạt 86,3%")
+            semi = low.rfind(";", s_start, c_start)
+            status_from = semi + 1 if semi >= 0 and _DIGIT.search(low, s_start, semi) else s_start
+            status = _status_in(_ASIDE_PARENS_CLOSED.sub(lambda m: " " * len(m.group(0)), low[:f_start]), status_from,
                                 f_start) if prev is None else None  # not "(kế hoạch 20 xã)": an aside's word
         if status is None and borrowed and borrowed[0] == period:
             status = borrowed[1]  # "… của cụm ước đạt 7,28%. Dẫn đầu cụm là Lào Cai với mức tăng 8,12%": the same rate
