@@ -112,3 +112,10 @@ def test_a_plan_word_of_a_part_before_a_semicolon_stays_there():
     got = _read("Đến cuối tháng 9/2019, tổng số giường bệnh kế hoạch toàn tỉnh là 4.950 giường; tỷ lệ bao phủ bảo hiểm "
                 "y tế đạt 86,3% dân số.", dt.date(2019, 9, 27), province="Hải Dương")
     assert ("30", "health_insurance_coverage", "2019-9M", "estimate", "exact", 86.3) in got
+
+
+def test_a_target_of_the_national_assembly_in_brackets_is_the_countrys():
+    # sample figures
+    got = _read("CPI bình quân năm 2023 của tỉnh Khánh Hòa tăng 3,12%, thấp hơn mục tiêu kiểm soát lạm phát của Quốc hội "
+                "(4,5%).", dt.date(2024, 1, 12))
+    assert {r[5] for r in got if r[1] == "cpi_avg_growth"} == {3.12}

@@ -217,6 +217,7 @@ _ESTIMATE_WORD = re.compile(r"(?<!giao )\bước\b|\bước tính\b|\bsơ bộ\b
                             r"|(?<!annual )(?<!the )(?<!budget )\bestimate\b")
 _NATIONAL = re.compile(r"\bcả nước\b|\btoàn quốc\b|\bgdp\b|\bnationwide\b|\bviệt nam\b|\bvietnam\b|\bcả vùng\b|\btoàn vùng\b"
                        r"|\btoàn cụm\b|\bcả cụm\b|\bbình quân (?:chung )?(?:của )?(?:các tỉnh trong )?cụm\b")
+_NATIONAL_BODY = re.compile(r"\bcủa quốc hội\s*$|\bthe national assembly'?s?\b[^()]*$")
 # a sentence that opens on the whole country: "Nationwide, …", "Tính chung cả nước, …"
 _NATIONAL_OPENING = re.compile(r"\s*(?:nationwide|across the country|(?:tính chung |trên (?:phạm vi )?)?cả nước|toàn quốc)\s*,")
 # "Theo Tổng cục Thống kê, tổng sản phẩm trong nước 9 tháng ước tăng 6,82%; chỉ số giá tiêu dùng bình quân tăng 3,88%": a
@@ -1863,7 +1864,9 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
                 if _NATIONAL.search(low, c_start, f_start) or _NATIONAL_OPENING.match(low, s_start) \
                         or (_NATIONAL_SUBJECT.search(low, s_start, figures[0].start())
                             and not idx.provinces(s_start, f_start) and not _THE_PROVINCE.search(low, s_start, f_start)) or (
-                        paren and _NATIONAL.search(low, max(prev_end, opened - 40), opened)):  # "… cả nước (5,05%)"
+                        paren and (_NATIONAL.search(low, max(prev_end, opened - 40), opened)  # "… cả nước (5,05%)"
+                                   # "mục tiêu kiểm soát lạm phát của Quốc hội (4,5%)": the country's target
+                                   or _NATIONAL_BODY.search(low, max(prev_end, opened - 40), opened))):
                     skip("số liệu của cả nước/vùng, không phải của một tỉnh")
                     lead_growth = _headline_growth(ctx, lead_growth, role, family, period, status)
                     prev_end = f_end
