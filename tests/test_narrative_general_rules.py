@@ -119,3 +119,10 @@ def test_a_target_of_the_national_assembly_in_brackets_is_the_countrys():
     got = _read("CPI bình quân năm 2023 của tỉnh Khánh Hòa tăng 3,12%, thấp hơn mục tiêu kiểm soát lạm phát của Quốc hội "
                 "(4,5%).", dt.date(2024, 1, 12))
     assert {r[5] for r in got if r[1] == "cpi_avg_growth"} == {3.12}
+
+
+def test_communes_of_the_higher_rural_standard_are_not_new_rural_communes():
+    # sample figures
+    got = _read("Đến nay toàn tỉnh Đồng Tháp có 108 xã đạt chuẩn nông thôn mới, 41 xã đạt chuẩn nông thôn mới nâng cao "
+                "và 6 xã đạt chuẩn nông thôn mới kiểu mẫu.", dt.date(2024, 12, 16))
+    assert {r[5] for r in got if r[1] == "ntm_communes"} == {108.0}

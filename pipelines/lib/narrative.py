@@ -307,6 +307,8 @@ _NOT_OF_FAMILY = {
     "jobs": re.compile(r"nước ngoài|xuất khẩu lao động|abroad"),
     "new_enterprises": re.compile(r"quay (?:trở )?lại hoạt động|giải thể|tạm ngừng|ngừng hoạt động|rút lui|resum|dissol"),
 }
+# "112 xã đạt chuẩn nông thôn mới, 50 xã đạt chuẩn nông thôn mới nâng cao": the 50 are a higher standard's
+_NTM_HIGHER = re.compile(r"\s*(?:xã\s+)?(?:đạt chuẩn\s+)?(?:nông thôn mới\s+|ntm\s+)?(?:nâng cao|kiểu mẫu)\b")
 # "tăng trưởng đạt 7%", "tăng trưởng cả năm 2026 đạt 10%"
 _GROWTH_RIGHT_BEFORE = re.compile(r"\b(?:tăng trưởng|growth(?: target| goal)?)(?:\s+(?:cả năm|năm|in|quý [ivx1-4]+|\d{1,2} tháng(?: đầu năm)?|tháng \d{1,2})"
                                   r"(?:\s*(?:/|năm)?\s*(?:19|20)\d\d)?)?"  # "dự báo tăng trưởng quý I/2026 đạt khoảng 8,5%"
@@ -1828,6 +1830,10 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
         if family in _VALUE_ADDED and _GROSS_OUTPUT.search(low, max(s_start, (label_span[0] if label_span else c_start) - 22),
                                                           label_span[0] if label_span else c_start):
             skip("giá trị sản xuất, không phải giá trị tăng thêm")  # "Giá trị sản xuất nông, lâm nghiệp … tăng 4,6%"
+            prev_end = f_end
+            continue
+        if family == "ntm" and _NTM_HIGHER.match(low, f_end):
+            skip("xã đạt chuẩn nông thôn mới nâng cao/kiểu mẫu, không phải chỉ tiêu xã đạt chuẩn nông thôn mới")
             prev_end = f_end
             continue
         if family in _NOT_OF_FAMILY and _NOT_OF_FAMILY[family].search(
