@@ -126,3 +126,10 @@ def test_communes_of_the_higher_rural_standard_are_not_new_rural_communes():
     got = _read("Đến nay toàn tỉnh Đồng Tháp có 108 xã đạt chuẩn nông thôn mới, 41 xã đạt chuẩn nông thôn mới nâng cao "
                 "và 6 xã đạt chuẩn nông thôn mới kiểu mẫu.", dt.date(2024, 12, 16))
     assert {r[5] for r in got if r[1] == "ntm_communes"} == {108.0}
+
+
+def test_a_rural_or_urban_part_is_not_the_province():
+    # sample figures: the rural income is a part; the province's follows
+    got = _read("Năm 2024, thu nhập bình quân đầu người khu vực nông thôn của tỉnh Đồng Tháp đạt 4,6 triệu đồng/tháng, "
+                "trong khi thu nhập bình quân đầu người một tháng của toàn tỉnh đạt 5,1 triệu đồng.", dt.date(2025, 1, 16))
+    assert {r[5] for r in got if r[1] == "income_per_capita_monthly"} == {5.1}

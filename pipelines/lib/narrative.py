@@ -307,6 +307,10 @@ _NOT_OF_FAMILY = {
     "jobs": re.compile(r"nước ngoài|xuất khẩu lao động|abroad"),
     "new_enterprises": re.compile(r"quay (?:trở )?lại hoạt động|giải thể|tạm ngừng|ngừng hoạt động|rút lui|resum|dissol"),
 }
+# "Thu nhập bình quân đầu người khu vực nông thôn đạt 4,6 triệu đồng/tháng": the rural part of the province
+_RURAL_OR_URBAN = re.compile(r"\b(?:khu vực|vùng|ở|tại) (?:nông thôn|thành thị|đô thị)\b|\bin (?:rural|urban) areas\b"
+                             r"|\b(?:rural|urban) (?:areas|residents|households)\b")
+_OF_PEOPLE = {"income_monthly", "income_unspecified", "poverty", "trained_labour", "health_insurance", "jobs"}
 # "112 xã đạt chuẩn nông thôn mới, 50 xã đạt chuẩn nông thôn mới nâng cao": the 50 are a higher standard's
 _NTM_HIGHER = re.compile(r"\s*(?:xã\s+)?(?:đạt chuẩn\s+)?(?:nông thôn mới\s+|ntm\s+)?(?:nâng cao|kiểu mẫu)\b")
 # "tăng trưởng đạt 7%", "tăng trưởng cả năm 2026 đạt 10%"
@@ -1830,6 +1834,10 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
         if family in _VALUE_ADDED and _GROSS_OUTPUT.search(low, max(s_start, (label_span[0] if label_span else c_start) - 22),
                                                           label_span[0] if label_span else c_start):
             skip("giá trị sản xuất, không phải giá trị tăng thêm")  # "Giá trị sản xuất nông, lâm nghiệp … tăng 4,6%"
+            prev_end = f_end
+            continue
+        if family in _OF_PEOPLE and _RURAL_OR_URBAN.search(low, label_span[0] if label_span else c_start, f_start):
+            skip("số liệu của khu vực nông thôn/thành thị, không phải của cả tỉnh")  # "thu nhập … khu vực nông thôn đạt"
             prev_end = f_end
             continue
         if family == "ntm" and _NTM_HIGHER.match(low, f_end):
