@@ -133,3 +133,12 @@ def test_a_rural_or_urban_part_is_not_the_province():
     got = _read("Năm 2024, thu nhập bình quân đầu người khu vực nông thôn của tỉnh Đồng Tháp đạt 4,6 triệu đồng/tháng, "
                 "trong khi thu nhập bình quân đầu người một tháng của toàn tỉnh đạt 5,1 triệu đồng.", dt.date(2025, 1, 16))
     assert {r[5] for r in got if r[1] == "income_per_capita_monthly"} == {5.1}
+
+
+def test_a_former_provinces_bare_rate_after_a_sector_is_its_economy():
+    # sample figures
+    rows, _ = narrative.extract_text("GRDP quý I/2026 của tỉnh Tây Ninh ước tăng 9,12%. Trong đó, khu vực công nghiệp – "
+                                     "xây dựng tăng 12,4%. Riêng khu vực Long An (cũ), quý I/2025 chỉ tăng 7,9%.", 2026,
+                                     dt.date(2026, 4, 5), "Tây Ninh")
+    got = {(r["indicator"], r["period"], r["value"]) for r in rows}
+    assert ("grdp_growth", "2025-Q1", 7.9) in got and ("gva_industry_construction_growth", "2025-Q1", 7.9) not in got

@@ -1610,6 +1610,10 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             # "…Gia Lai có tốc độ tăng trưởng GRDP 6,85%. … Trong khi đó, năm 2022 Kon Tum chỉ tăng 5,1%": the rate
             # set against the document's latest one is of the same indicator
             family, borrowed = ctx.growth_family, ctx.growth_status
+            if family in _GRDP_PARTS and idx.provinces(s_start, f_start):
+                # "Trong đó, khu vực công nghiệp – xây dựng tăng 12,4%. Riêng khu vực Long An (cũ) … tăng 7,9%": a place's
+                # bare rate after a sector's is the place's economy, not that sector
+                family = "grdp"
         if family is None and ctx.pci_topic and (unit_class == "score" or role == "rank") \
                 and not _OTHER_INDEX.search(low, s_start, s_end) and idx.provinces(s_start, s_end if fig.group("rank3") else f_end):
             # "Báo cáo PCI năm 2022 …. Hải Phòng xếp thứ 2 với 71,28 điểm": a text on the PCI scores and ranks provinces
