@@ -142,3 +142,11 @@ def test_a_former_provinces_bare_rate_after_a_sector_is_its_economy():
                                      dt.date(2026, 4, 5), "Tây Ninh")
     got = {(r["indicator"], r["period"], r["value"]) for r in rows}
     assert ("grdp_growth", "2025-Q1", 7.9) in got and ("gva_industry_construction_growth", "2025-Q1", 7.9) not in got
+
+
+def test_the_same_period_named_inside_brackets_is_a_year_earlier():
+    # sample figures
+    got = _read("Thu ngân sách nhà nước 9 tháng năm 2025 của Đà Nẵng: 32.580 tỷ đồng, tăng 18,2% (cùng kỳ 2024: 27.560 tỷ "
+                "đồng).", dt.date(2025, 10, 4))
+    assert ("48", "state_budget_revenue", "2024-9M", "actual", "exact", 27560.0) in got
+    assert ("48", "state_budget_revenue", "2025-9M", "estimate", "exact", 27560.0) not in got

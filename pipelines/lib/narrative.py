@@ -262,6 +262,7 @@ _FROM_START = re.compile(r"\btừ\s*$|\bfrom\s*$")
 _FROM_TO = re.compile(r"(?:\s*(?:năm|in)\s+(?:19|20)\d\d)?\s*(?:xuống|lên|tăng lên|giảm xuống|to\b)")  # "từ 3,95% năm 2023 xuống"
 _COMPARED_YEAR_BEFORE = re.compile(r"so với (?:năm ((?:19|20)\d\d)|năm trước)\s*$")
 _SAME_PERIOD_LEAD = re.compile(r"cùng kỳ(?: năm (?:((?:19|20)\d\d)|trước))?\s*$")
+_SAME_PERIOD_INSIDE = re.compile(r"\(\s*cùng kỳ(?: năm)?(?: ((?:19|20)\d\d)| trước)?\s*[:=]\s*(?:đạt\s+|là\s+)?")
 _TO_BEFORE = re.compile(r"\b(?:xuống còn|xuống|còn|lên|to)\b")
 _NATIONAL_AFTER = re.compile(r"\s*(?:của|ở|of|for)\s+(?:(?:toàn |cả )?ngành [^\d,;.()]{0,40}?\s|(?:gdp|grdp|kinh tế|nền kinh tế|bình quân|"
                              r"trung bình|chung) )?(?:cả nước|toàn quốc|the (?:whole )?country|the nation|cả vùng|toàn vùng|"
@@ -1714,7 +1715,9 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
                 continue
             local = [(as_of[-1].start(), months_to_date(int(as_of[-1].group(3) or year_hint), month))]
         inner = _periods(low, opened, f_start, ctx, year_hint, idx.periods) if paren and not local else []
-        same = _SAME_PERIOD_LEAD.search(low, max(s_start, opened - 30), opened) if paren and not local else None
+        same = (_SAME_PERIOD_LEAD.search(low, max(s_start, opened - 30), opened)
+                # "tăng 18,2% (cùng kỳ 2024: 27.560 tỷ đồng)": the same part of the year before, named inside
+                or _SAME_PERIOD_INSIDE.fullmatch(low, opened, f_start)) if paren and not local else None
         if same and _status_in(low, opened, f_start):
             same = None  # "tăng 11,6% so với cùng kỳ (số ước tính trước đây là tăng 10,8%)": an earlier estimate
         if same:  # "cao hơn cùng kỳ năm 2024 (7,4%)": the same part of that year as the sentence's figure
