@@ -150,3 +150,11 @@ def test_the_same_period_named_inside_brackets_is_a_year_earlier():
                 "đồng).", dt.date(2025, 10, 4))
     assert ("48", "state_budget_revenue", "2024-9M", "actual", "exact", 27560.0) in got
     assert ("48", "state_budget_revenue", "2025-9M", "estimate", "exact", 27560.0) not in got
+
+
+def test_the_stock_of_new_rural_communes_after_an_addition_and_by_a_year():
+    # sample figures: "thêm 20 xã" is an addition; "đưa tổng số lên 418 xã" and "đến năm 2025 … trên 430 xã" are stocks
+    got = _read("Năm 2024 tỉnh Thanh Hóa phấn đấu có thêm 20 xã đạt chuẩn, đưa tổng số lên 418 xã. Đến năm 2025, tỉnh "
+                "hướng tới trên 430 xã đạt chuẩn nông thôn mới.", dt.date(2023, 12, 22), province="Thanh Hóa")
+    assert {r[5] for r in got if r[1] == "ntm_communes"} == {418.0, 430.0}
+    assert ("38", "ntm_communes", "2025", "plan", "more_than", 430.0) in got

@@ -381,13 +381,14 @@ _WORDS = re.compile(r"[^\W\d_]+")
 _ASIDE_PARENS = re.compile(r"^[^()]*\)|\([^()]*\)")  # a closed parenthesis, or the end of one the clause starts in
 # "(theo giá so sánh 2010)", "giá hiện hành": the price basis of a figure, not a label of its own
 _PRICE_BASIS = re.compile(r"(?:theo\s+)?giá\s+(?:so sánh|hiện hành)(?:\s+(?:năm\s+)?(?:19|20)\d\d)?|(?:at\s+)?(?:constant|current) prices")
-_CONNECTIVES = re.compile(r"nâng tổng số(?: \w+){0,3} lên|tương đương|tương ứng|bringing the total to")
+_CONNECTIVES = re.compile(r"(?:nâng|đưa) tổng số(?: \w+){0,3} lên|tương đương|tương ứng|bringing the total to")
 # "Vĩnh Long xếp thứ tư với mức tăng 7,15%", "ranked third with": a place in a ranking names no indicator
 _RANK_PHRASE = re.compile(r"(?:xếp|đứng)(?: ở)?(?: vị trí| hạng)? (?:thứ (?:nhất|nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|đầu|cuối)"
                           r"|\branked (?:first|second|third|last|\w+th)\b")
 # Cumulative indicators: a count is the running total only when the sentence says so.
-_CUMULATIVE = re.compile(r"toàn tỉnh có|(?:^|[;:]\s*)có\s*$|lũy kế|tổng số|nâng (?:tổng )?số|đến nay|đến hết|đến cuối|tính đến|"
-                         r"tính chung|cumulative|in total|bringing the total")
+_CUMULATIVE = re.compile(r"toàn tỉnh có|(?:^|[;:]\s*)có\s*$|lũy kế|tổng số|nâng (?:tổng )?số|đưa (?:tổng )?số|đến nay|đến hết|"
+                         r"đến cuối|tính đến|tính chung|đến năm (?:19|20)\d\d|cumulative|in total|bringing the total"
+                         r"|by (?:the end of )?(?:19|20)\d\d")  # "Đến năm 2025, … trên 430 xã đạt chuẩn": a stock by then
 _CUMULATIVE_FAMILIES = {"ntm"}
 
 
@@ -1447,6 +1448,9 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
         if family in _CUMULATIVE_FAMILIES and (not _CUMULATIVE.search(low, s_start, f_start)
                                                or re.search(r"\bthêm\b|\bmore\b", low[c_start:f_start])):
             skip("số tăng thêm trong kỳ, không phải số lũy kế")
+            # (its indicator goes on: "có thêm 20 xã đạt chuẩn, đưa tổng số lên 418 xã")
+            prev = {"family": family, "label_span": label_span, "status": None, "period": None,
+                    "province": prev["province"] if prev else None}
             prev_end = f_end
             continue
         if family == "cpi" and not re.search(r"bình quân|average", low[max(s_start, low.rfind(";", s_start, f_start) + 1):tail_end]):
