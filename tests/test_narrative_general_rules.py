@@ -158,3 +158,10 @@ def test_the_stock_of_new_rural_communes_after_an_addition_and_by_a_year():
                 "hướng tới trên 430 xã đạt chuẩn nông thôn mới.", dt.date(2023, 12, 22), province="Thanh Hóa")
     assert {r[5] for r in got if r[1] == "ntm_communes"} == {418.0, 430.0}
     assert ("38", "ntm_communes", "2025", "plan", "more_than", 430.0) in got
+
+
+def test_giam_xuong_before_an_amount_gives_the_amount():
+    # sample figures: "giảm xuống 4.380 tỷ đồng" is the level it fell to, not a fall by that much
+    got = _read("Năm 2023, thu ngân sách của tỉnh Kon Tum giảm xuống 4.380 tỷ đồng do thu tiền sử dụng đất sụt giảm.",
+                dt.date(2025, 4, 20))
+    assert ("62", "state_budget_revenue", "2023", "actual", "exact", 4380.0) in got
