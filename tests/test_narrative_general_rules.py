@@ -165,3 +165,10 @@ def test_giam_xuong_before_an_amount_gives_the_amount():
     got = _read("Năm 2023, thu ngân sách của tỉnh Kon Tum giảm xuống 4.380 tỷ đồng do thu tiền sử dụng đất sụt giảm.",
                 dt.date(2025, 4, 20))
     assert ("62", "state_budget_revenue", "2023", "actual", "exact", 4380.0) in got
+
+
+def test_the_year_after_a_multiple_is_its_base_not_the_figures_period():
+    # sample figures
+    rows, _ = narrative.extract_text("Năm 2021, vốn FDI đăng ký vào Lào Cai gấp 1,5 lần năm trước, đạt 110 triệu USD.",
+                                     2021, dt.date(2022, 2, 15))
+    assert [(r["indicator"], r["period"], r["value"]) for r in rows] == [("fdi_registered", "2021", 110.0)]

@@ -493,7 +493,8 @@ _MONTH_NAME = {m: k for k, m in enumerate(("january", "february", "march", "apri
 _MONTH_COUNT_WORD = {"hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
                      "mười một": 11, "mười hai": 12}
 _QWORD = {"first": 1, "second": 2, "third": 3, "fourth": 4}
-_COMPARISON = re.compile(r"(?:so với|cùng kỳ|compared (?:with|to)|than|from|over|giai đoạn|same period of|period)\s*"
+_COMPARISON = re.compile(r"(?:so với|cùng kỳ|compared (?:with|to)|than|from|over|giai đoạn|same period of|period"
+                         r"|\d lần)\s*"  # "gấp 1,5 lần năm trước": the base of a multiple
                          r"(?:cùng (?:kỳ|tháng|quý)\s*|(?:số )?(?:quyết toán|thực hiện|ước thực hiện)\s*)?"  # "so với quyết toán năm 2020"
                          r"(?:năm|in)?\s*$")
 _LAST_YEAR = re.compile(r"\bnăm (?:vừa )?qua\b")
