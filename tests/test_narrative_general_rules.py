@@ -172,3 +172,9 @@ def test_the_year_after_a_multiple_is_its_base_not_the_figures_period():
     rows, _ = narrative.extract_text("Năm 2021, vốn FDI đăng ký vào Lào Cai gấp 1,5 lần năm trước, đạt 110 triệu USD.",
                                      2021, dt.date(2022, 2, 15))
     assert [(r["indicator"], r["period"], r["value"]) for r in rows] == [("fdi_registered", "2021", 110.0)]
+
+
+def test_a_plus_after_a_number_is_more_than():
+    # sample figures
+    got = _read("Năm 2023, Đà Nẵng giải quyết việc làm cho 34.000+ lao động.", dt.date(2024, 1, 4))
+    assert ("48", "jobs_created", "2023", "actual", "more_than", 34000.0) in got

@@ -53,6 +53,8 @@ _RULES: tuple[tuple[str, str], ...] = (
     (_W + r"tr\.\s?(?=lượt|người|tấn|USD)|" + _W + r"tr\s(?=lượt|người|đồng)", "triệu "),  # "1,12 tr lượt"
     (_W + r"ng\.\s?(?=lượt|người|tấn|con|tỷ|USD|lao động|khách)", "nghìn "),
     (r"(?<=\w )&(?= \w)", "và"),  # "hàng hóa & doanh thu dịch vụ"
+    # a "+" after a number: "34.000+ lao động" is more than 34.000
+    (r"(?<![\d.,])(\d[\d.,]*\d|\d)\+(?=[ \t]+[^\W\d])", r"trên \1"),
     # a sign, "=" or "~" before a number: "+14,2%", "(-1,1% CK)", "= 80,3% DT", "~93%"
     (r"(?:(?<=[ \t])|(?<=\())\+(?=\d)", "tăng "),  # not a bullet: "- 10T ước …", "+ 9 tháng …"
     (r"(?:(?<=[ \t])|(?<=\())(?<![\d%]\s)[-−](?=\d)", "giảm "),  # nor a range's dash: "10 - 11%", "7% - 8%"
