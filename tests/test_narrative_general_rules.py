@@ -178,3 +178,12 @@ def test_a_plus_after_a_number_is_more_than():
     # sample figures
     got = _read("Năm 2023, Đà Nẵng giải quyết việc làm cho 34.000+ lao động.", dt.date(2024, 1, 4))
     assert ("48", "jobs_created", "2023", "actual", "more_than", 34000.0) in got
+
+
+def test_a_former_provinces_area_after_the_reform_is_no_province():
+    # sample figures: in the first half of 2026 "Bắc Giang cũ" is a part of the merged Bắc Ninh; in 2025-H1 it was a province
+    rows, skipped = narrative.extract_text("Sáu tháng đầu năm 2026, kim ngạch xuất khẩu của tỉnh Bắc Ninh đạt 48,6 tỷ USD. "
+                                           "Riêng khu vực Bắc Giang cũ xuất khẩu 14,2 tỷ USD.", 2026, dt.date(2026, 7, 3),
+                                           "Bắc Ninh")
+    assert [r["value"] for r in rows if r["indicator"] == "export_value"] == [48600.0]
+    assert any("tỉnh cũ" in s["reason"] for s in skipped)
