@@ -187,3 +187,10 @@ def test_a_former_provinces_area_after_the_reform_is_no_province():
                                            "Bắc Ninh")
     assert [r["value"] for r in rows if r["indicator"] == "export_value"] == [48600.0]
     assert any("tỉnh cũ" in s["reason"] for s in skipped)
+
+
+def test_da_co_before_new_rural_communes_is_the_stock():
+    # sample figures
+    got = _read("Năm 2017, tỷ lệ hộ nghèo giảm còn 2,98%; toàn tỉnh Kiên Giang đã có 51 xã đạt chuẩn nông thôn mới.",
+                dt.date(2018, 1, 5))
+    assert ("91", "ntm_communes", "2017", "actual", "exact", 51.0) in got

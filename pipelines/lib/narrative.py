@@ -386,7 +386,7 @@ _CONNECTIVES = re.compile(r"(?:nâng|đưa) tổng số(?: \w+){0,3} lên|tươn
 _RANK_PHRASE = re.compile(r"(?:xếp|đứng)(?: ở)?(?: vị trí| hạng)? (?:thứ (?:nhất|nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|đầu|cuối)"
                           r"|\branked (?:first|second|third|last|\w+th)\b")
 # Cumulative indicators: a count is the running total only when the sentence says so.
-_CUMULATIVE = re.compile(r"toàn tỉnh có|(?:^|[;:]\s*)có\s*$|lũy kế|tổng số|nâng (?:tổng )?số|đưa (?:tổng )?số|đến nay|đến hết|"
+_CUMULATIVE = re.compile(r"toàn tỉnh có|\b(?:đã|hiện) có|(?:^|[;:]\s*)có\s*$|lũy kế|tổng số|nâng (?:tổng )?số|đưa (?:tổng )?số|đến nay|đến hết|"
                          r"đến cuối|tính đến|tính chung|đến năm (?:19|20)\d\d|cumulative|in total|bringing the total"
                          r"|by (?:the end of )?(?:19|20)\d\d")  # "Đến năm 2025, … trên 430 xã đạt chuẩn": a stock by then
 _CUMULATIVE_FAMILIES = {"ntm"}
