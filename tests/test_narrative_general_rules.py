@@ -194,3 +194,10 @@ def test_da_co_before_new_rural_communes_is_the_stock():
     got = _read("Năm 2017, tỷ lệ hộ nghèo giảm còn 2,98%; toàn tỉnh Kiên Giang đã có 51 xã đạt chuẩn nông thôn mới.",
                 dt.date(2018, 1, 5))
     assert ("91", "ntm_communes", "2017", "actual", "exact", 51.0) in got
+
+
+def test_a_commune_opening_the_part_after_a_semicolon_owns_its_figure():
+    # sample figures: the commune's forest cover is no province's
+    got = _read("Năm 2025, tỷ lệ che phủ rừng của tỉnh Gia Lai đạt 47,6%; xã Kbang có độ che phủ rừng cao nhất tỉnh, đạt "
+                "72,5%.", dt.date(2026, 6, 2))
+    assert {r[5] for r in got if r[1] == "forest_cover"} == {47.6}

@@ -1837,9 +1837,12 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             lead_growth = _headline_growth(ctx, lead_growth, role, family, period, status)
             prev_end = f_end
             continue
-        if (_sub_unit(text, c_start if prev else s_start, f_start, idx)
+        # (from the start of the figure's part after ";": "…đạt 47,6%; xã Kbang có độ che phủ rừng cao nhất, đạt 72,5%")
+        semi = low.rfind(";", prev_end, c_start) if prev else -1
+        part_start = semi + 1 if semi >= 0 else c_start if prev else s_start
+        if (_sub_unit(text, part_start, f_start, idx)
                 or _DISTRICT_GROUP.search(low, prev_end if prev else s_start, f_start)) \
-                and not _WHOLE_PROVINCE.search(low, c_start, f_start):  # "(tăng trưởng GRDP toàn tỉnh ước đạt 10,05%)"
+                and not _WHOLE_PROVINCE.search(low, part_start, f_start):  # "(tăng trưởng GRDP toàn tỉnh ước đạt 10,05%)"
             # "riêng đặc khu Phú Quốc đón 7,2 triệu lượt khách", "thành phố Thủ Đức đạt …": a place inside the province
             skip("số liệu của một địa bàn cấp huyện/xã, không phải của cả tỉnh")
             prev_end = f_end
