@@ -201,3 +201,12 @@ def test_a_commune_opening_the_part_after_a_semicolon_owns_its_figure():
     got = _read("Năm 2025, tỷ lệ che phủ rừng của tỉnh Gia Lai đạt 47,6%; xã Kbang có độ che phủ rừng cao nhất tỉnh, đạt "
                 "72,5%.", dt.date(2026, 6, 2))
     assert {r[5] for r in got if r[1] == "forest_cover"} == {47.6}
+
+
+def test_the_former_provinces_sum_a_year_before_sets_no_running_year():
+    # sample figures
+    rows, _ = narrative.extract_text("Tháng 7/2026, Khánh Hòa ước đón 1,18 triệu lượt khách lưu trú. Tháng 7 năm 2025, "
+                                     "tổng lượng khách của hai tỉnh Khánh Hòa và Ninh Thuận cũ cộng lại là 1,03 triệu lượt. "
+                                     "Doanh thu du lịch tháng 7 ước đạt 6.840 tỷ đồng.", 2026, dt.date(2026, 8, 5),
+                                     "Khánh Hòa")
+    assert ("tourism_revenue", "2026-07", 6840.0) in {(r["indicator"], r["period"], r["value"]) for r in rows}

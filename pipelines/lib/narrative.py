@@ -1077,6 +1077,10 @@ def extract_text(
         running = _running_period(low, s_start, opening_end, ctx, sticky_year, sticky_period)
         if ctx.tail_period and running == (sticky_year, sticky_period):  # nothing named before the first figure
             running = int(ctx.tail_period[:4]), ctx.tail_period
+        if running[0] < sticky_year and (_SUMMED.search(low, s_start, s_end) or _SEVERAL_PLACES.search(low, s_start, s_end)):
+            # "Tháng 7 năm 2025, … của hai tỉnh Khánh Hòa và Ninh Thuận cũ cộng lại là 1,03 triệu lượt. Doanh thu du lịch
+            # tháng 7 ước đạt 6.840 tỷ đồng": the former provinces' sum a year before is an aside, not the running year
+            continue
         sticky_year, sticky_period = running
     _declared_estimates(text, doc_year, rows)
     _estimated_year_end(rows)
