@@ -210,3 +210,11 @@ def test_the_former_provinces_sum_a_year_before_sets_no_running_year():
                                      "Doanh thu du lịch tháng 7 ước đạt 6.840 tỷ đồng.", 2026, dt.date(2026, 8, 5),
                                      "Khánh Hòa")
     assert ("tourism_revenue", "2026-07", 6840.0) in {(r["indicator"], r["period"], r["value"]) for r in rows}
+
+
+def test_vuot_before_an_amount_is_more_than_it():
+    # sample figures: "vượt 300 nghìn tỷ đồng" passes an amount; "vượt 5% dự toán" stays a percentage of the plan
+    got = _read("Năm 2025, quy mô kinh tế của thành phố Cần Thơ lần đầu vượt 300 nghìn tỷ đồng; thu ngân sách đạt 30.000 "
+                "tỷ đồng, vượt 5% dự toán.", dt.date(2026, 1, 9))
+    assert ("92", "grdp_value_current", "2025", "actual", "more_than", 300000.0) in got
+    assert ("92", "state_budget_revenue_pct_of_estimate", "2025", "actual", "exact", 105.0) in got

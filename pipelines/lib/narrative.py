@@ -191,6 +191,7 @@ _AGAINST_LAST_PERIOD = re.compile(r"\s*so với (?:tháng trước|quý trước
 _PER_MONTH = re.compile(r"^[^/,;]*/\s*(?:người\s*/\s*)?tháng\b|^[^,;]*?\b(?:một|mỗi|1) người\s*(?:một|mỗi)\s*tháng\b"
                         r"|^[^,;\d]{0,12}?\b(?:một|mỗi) tháng\b")  # "4,5 triệu đồng một tháng"
 _PART_OF = re.compile(r"(?<![\d.,])(\d+)\s*/\s*$")  # "45/" before "71 xã": a part of a whole
+_EXCEEDS_LEVEL = re.compile(r"\bvượt(?: qua)?(?: mức)?\s*$|\bsurpass(?:ed|ing)?\s*$")
 _QUALIFIER_AFTER = re.compile(r"\s*(?:(?P<more>trở lên|or more|and above)|(?P<less>trở xuống|or less|and below))")
 # A rate the rest of the year needs, not a result: "… 6 tháng cuối năm cần đạt trên 8%"
 _REQUIRED = re.compile(r"\b(?:cần (?:phải )?đạt|phải đạt|cần tăng|phải tăng|needs? to (?:reach|grow))\b[^,;]*$")
@@ -1516,6 +1517,9 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
                 qualifier = "more_than" if q.group("more") else "less_than" if q.group("less") else "about"
             elif q := _QUALIFIER_AFTER.match(low, f_end):
                 qualifier = "more_than" if q.group("more") else "less_than"
+            elif unit_class not in {"pct", "score", "rank", ""} and _EXCEEDS_LEVEL.search(low, max(c_start, f_start - 16),
+                                                                                         f_start):
+                qualifier = "more_than"  # "quy mô kinh tế lần đầu vượt 300 nghìn tỷ đồng": an amount passed, not reached
 
         tail_at = f_end
         if (run_end := resp_pairs.get(f_start, {}).get("run_end", f_end)) > f_end:
