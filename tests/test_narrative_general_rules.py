@@ -218,3 +218,11 @@ def test_vuot_before_an_amount_is_more_than_it():
                 "tỷ đồng, vượt 5% dự toán.", dt.date(2026, 1, 9))
     assert ("92", "grdp_value_current", "2025", "actual", "more_than", 300000.0) in got
     assert ("92", "state_budget_revenue_pct_of_estimate", "2025", "actual", "exact", 105.0) in got
+
+
+def test_a_figure_asked_about_as_hearsay_is_not_given():
+    # sample figures
+    rows, skipped = narrative.extract_text("Quý I/2026, Ninh Bình thu hút 420 triệu USD vốn FDI. Nghe nói Hưng Yên đã thu hút "
+                                           "gần 1 tỷ USD vốn FDI trong quý?", 2026, dt.date(2026, 4, 7), "Ninh Bình")
+    assert [(r["province_code"], r["value"]) for r in rows if r["indicator"] == "fdi_registered"] == [("37", 420.0)]
+    assert any("câu hỏi" in s["reason"] for s in skipped)

@@ -1252,6 +1252,10 @@ def _running_period(low: str, start: int, opening_end: int, ctx: _Ctx, year: int
     return year, period
 
 
+_ASKING = re.compile(r"\bnghe nói\b|\bcó phải\b|\bphải không\b|\bđúng không\b|\bliệu\b|\bchăng\b|\bis it true\b"
+                     r"|\bi heard\b")
+
+
 def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_period, units, rows, skipped) -> int:
     """Reads the figures of one sentence into `rows` (and what it skips into `skipped`); returns where its first
     figure starts (`s_end` when it has none)."""
@@ -1263,6 +1267,11 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
     carry, ctx.last_family = ctx.last_family, None
     if not figures:
         return s_end
+    if sentence.endswith("?") and _ASKING.search(low, s_start, s_end):
+        # "Nghe nói Hưng Yên đã thu hút gần 1 tỷ USD vốn FDI trong quý?": a figure asked about is no figure given
+        skipped.append({"locator": f"chars {figures[0].start()}-{figures[-1].end()}", "snippet": sentence,
+                        "reason": "câu hỏi về một số liệu nghe nói, không phải số liệu được nêu"})
+        return figures[0].start()
     if (resp := _RESPECTIVELY.search(low, s_start, s_end)) and resp.group(0) != "respectively":
         figures = _with_bare_run_members(low, resp.end(), figures)
     # "Trong tổng số lao động được giải quyết việc làm, 19.850 người …, 7.590 người …": parts of a total given before
