@@ -226,3 +226,9 @@ def test_a_figure_asked_about_as_hearsay_is_not_given():
                                            "gần 1 tỷ USD vốn FDI trong quý?", 2026, dt.date(2026, 4, 7), "Ninh Bình")
     assert [(r["province_code"], r["value"]) for r in rows if r["indicator"] == "fdi_registered"] == [("37", 420.0)]
     assert any("câu hỏi" in s["reason"] for s in skipped)
+
+
+def test_a_figure_said_to_be_wrong_is_not_read():
+    # sample figures
+    got = _read("Năm 2018 GRDP của tỉnh Quảng Nam tăng 12,54%; con số 13% là chưa chính xác.", dt.date(2019, 1, 9))
+    assert {r[5] for r in got if r[1] == "grdp_growth"} == {12.54}

@@ -313,6 +313,8 @@ _NOT_OF_FAMILY = {
 _RURAL_OR_URBAN = re.compile(r"\b(?:khu vực|vùng|ở|tại) (?:nông thôn|thành thị|đô thị)\b|\bin (?:rural|urban) areas\b"
                              r"|\b(?:rural|urban) (?:areas|residents|households)\b")
 _OF_PEOPLE = {"income_monthly", "income_unspecified", "poverty", "trained_labour", "health_insurance", "jobs"}
+_SAID_WRONG = re.compile(r"\s*(?:như (?:một số )?(?:báo|bài|tin)[^,;.]{0,30}\s)?(?:là|được nêu là|nêu trên là)?\s*"
+                         r"(?:(?:chưa|không) (?:chính xác|đúng)|sai)\b|\s*(?:is|was) (?:wrong|incorrect|inaccurate)\b")
 # "112 xã đạt chuẩn nông thôn mới, 50 xã đạt chuẩn nông thôn mới nâng cao": the 50 are a higher standard's
 _NTM_HIGHER = re.compile(r"\s*(?:xã\s+)?(?:đạt chuẩn\s+)?(?:nông thôn mới\s+|ntm\s+)?(?:nâng cao|kiểu mẫu)\b")
 # "tăng trưởng đạt 7%", "tăng trưởng cả năm 2026 đạt 10%"
@@ -1871,6 +1873,10 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             continue
         if family in _OF_PEOPLE and _RURAL_OR_URBAN.search(low, label_span[0] if label_span else c_start, f_start):
             skip("số liệu của khu vực nông thôn/thành thị, không phải của cả tỉnh")  # "thu nhập … khu vực nông thôn đạt"
+            prev_end = f_end
+            continue
+        if _SAID_WRONG.match(low, f_end):
+            skip("số liệu được nói là không chính xác")  # "con số 13% là chưa chính xác"
             prev_end = f_end
             continue
         if family == "ntm" and _NTM_HIGHER.match(low, f_end):
