@@ -232,3 +232,9 @@ def test_a_figure_said_to_be_wrong_is_not_read():
     # sample figures
     got = _read("Năm 2018 GRDP của tỉnh Quảng Nam tăng 12,54%; con số 13% là chưa chính xác.", dt.date(2019, 1, 9))
     assert {r[5] for r in got if r[1] == "grdp_growth"} == {12.54}
+
+
+def test_vuot_ke_hoach_before_a_rate_gives_the_plans_rate():
+    # sample figures
+    got = _read("Năm 2018 GRDP của tỉnh Quảng Nam ước tăng 12,54%, vượt kế hoạch 12% do HĐND tỉnh giao.", dt.date(2019, 1, 9))
+    assert ("49", "grdp_growth", "2018", "plan", "exact", 12.0) in got

@@ -333,7 +333,7 @@ _SHARE_NOUN = re.compile(r"\b(?:tỷ lệ|tỷ trọng|cơ cấu)\b")
 _TIMES_BASE = re.compile(r"\s*(?:lần\s+)?(?:so với\s+)?(?:năm\s+|of\s+|in\s+)?((?:19|20)\d\d)\b")  # "… lần năm 2015"
 _TIMES_LAST = re.compile(r"\s*(?:lần\s+)?(?:so với\s+)?(?:năm trước|năm ngoái|cùng kỳ(?: năm trước)?)\b")
 _AIM = re.compile(r"\bphấn đấu\b|\baims? (?:to|for)\b|\bstrives? to\b")
-_TARGET_BEFORE = re.compile(r"\bvượt (?:mục tiêu|chỉ tiêu)(?: năm \d{4}| đề ra| đặt ra)?\s*$")
+_TARGET_BEFORE = re.compile(r"\bvượt (?:mục tiêu|chỉ tiêu|kế hoạch)(?: năm \d{4}| đề ra| đặt ra)?\s*$")
 _EQUAL_TO = re.compile(r"(?:\bbằng|\bequal to|\bequivalent to)\s*$")
 # "phấn đấu tăng trưởng kinh tế cao hơn năm 2017": a heading's year it is compared with sets no topic
 _MORE_THAN_BEFORE = re.compile(r"(?:cao|thấp|nhanh|chậm|lớn|nhiều|ít) hơn\s*(?:năm\s*)?$")
