@@ -238,3 +238,15 @@ def test_vuot_ke_hoach_before_a_rate_gives_the_plans_rate():
     # sample figures
     got = _read("Năm 2018 GRDP của tỉnh Quảng Nam ước tăng 12,54%, vượt kế hoạch 12% do HĐND tỉnh giao.", dt.date(2019, 1, 9))
     assert ("49", "grdp_growth", "2018", "plan", "exact", 12.0) in got
+
+
+def test_an_amount_a_province_collects_in_a_text_on_the_budget_is_its_revenue():
+    # sample figures: not a former province's part ("khu vực Kon Tum cũ thu …")
+    rows, _ = narrative.extract_text("Năm 2021, thu ngân sách nhà nước trên địa bàn Lạng Sơn đạt 7.850 tỷ đồng. Cao Bằng và "
+                                     "Bắc Kạn lần lượt thu 2.420 tỷ đồng và 890 tỷ đồng.", 2021, dt.date(2022, 1, 25))
+    got = {(r["province_code"], r["indicator"], r["value"]) for r in rows}
+    assert {("04", "state_budget_revenue", 2420.0), ("06", "state_budget_revenue", 890.0)} <= got
+    rows, _ = narrative.extract_text("Chín tháng năm 2025, thu ngân sách của tỉnh Quảng Ngãi đạt 9.100 tỷ đồng. Trong đó, "
+                                     "riêng khu vực Kon Tum cũ thu khoảng 2.800 tỷ đồng.", 2025, dt.date(2025, 10, 5),
+                                     "Quảng Ngãi")
+    assert [r["value"] for r in rows] == [9100.0]

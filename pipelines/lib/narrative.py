@@ -1254,6 +1254,7 @@ def _running_period(low: str, start: int, opening_end: int, ctx: _Ctx, year: int
     return year, period
 
 
+_COLLECTS = re.compile(r"(?<!\w)thu(?: được)?(?: cả năm| năm (?:19|20)\d\d)?\s+(?:(?:khoảng|hơn|gần|trên|xấp xỉ)\s+)?$")
 _ASKING = re.compile(r"\bnghe nói\b|\bcó phải\b|\bphải không\b|\bđúng không\b|\bliệu\b|\bchăng\b|\bis it true\b"
                      r"|\bi heard\b")
 
@@ -1643,6 +1644,13 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
                 and not _OTHER_INDEX.search(low, s_start, s_end) and idx.provinces(s_start, s_end if fig.group("rank3") else f_end):
             # "Báo cáo PCI năm 2022 …. Hải Phòng xếp thứ 2 với 71,28 điểm": a text on the PCI scores and ranks provinces
             family = "pci"
+        if family is None and unit_class == "vnd" and role == "level" and _COLLECTS.search(low, c_start, f_start) \
+                and any(r["indicator"] == "state_budget_revenue" for r in rows) \
+                and not any(provinces.split_era(p[2])[1] == "old" for p in idx.provinces(s_start, f_start)):
+            # "Thu ngân sách … của Lạng Sơn đạt 7.850 tỷ đồng. Cao Bằng và Bắc Kạn lần lượt thu 2.420 tỷ đồng và 890 tỷ
+            # đồng": in a text on the budget, an amount a province collects is its budget revenue (not a former
+            # province's part of the merged one's: "riêng khu vực Kon Tum cũ thu khoảng 2.800 tỷ đồng")
+            family = "budget_revenue"
         if family is None:
             skip("không xác định được chỉ tiêu")
             prev_end = f_end
