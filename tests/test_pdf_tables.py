@@ -490,3 +490,18 @@ def test_a_heading_beside_a_narrow_column_of_its_own_line_heads_it():
     # the section row's "A" under the header make a column
     assert table.grid.rows[0][1:] == ["Ước TH 2025", "So sánh (%) Ước TH/ KH", "So sánh (%) Ước TH/ cùng kỳ"]
     assert table.grid.rows[1] == ["A XÃ HỘI", None, None, None]
+
+
+@needs_font
+def test_a_pdf_is_still_read_when_pypdfs_inner_layout_parts_change(tmp_path, monkeypatch):
+    """The width of a page's characters comes from pypdf's private layout module; a pypdf release that moves it
+    loses that width, not the tables (the public layout mode reads them)."""
+    path = _write_pdf(tmp_path / "bao_cao_mau.pdf", ["PHỤ LỤC: CÁC CHỈ TIÊU CHỦ YẾU (số liệu mẫu)"], ROWS,
+                      ("CENTER", "LEFT", "CENTER", "RIGHT", "RIGHT", "RIGHT"))
+
+    def moved(page):  # what our call into pypdf's private parts raises once they change
+        raise TypeError("fixed_width_page() takes 3 positional arguments but 4 were given")
+
+    monkeypatch.setattr(documents, "_laid_out", moved)
+    doc = documents.read_document(path)
+    assert len(doc.tables) == 1 and len(doc.tables[0].rows) == len(ROWS)

@@ -771,8 +771,11 @@ def _layout_pages(reader, code: str | None) -> tuple[list[str], list[float | Non
     for page in reader.pages:
         try:
             text, width = _laid_out(page)
-        except Exception:  # layout mode is stricter about fonts than the plain mode that gave the text
-            text, width = "", None
+        except Exception:  # pypdf's inner parts moved or failed: its public layout mode, without the width
+            try:
+                text, width = page.extract_text(extraction_mode="layout") or "", None
+            except Exception:  # layout mode is stricter about fonts than the plain mode that gave the text
+                text, width = "", None
         # a newspaper's page in two columns is read down each (`pdf_tables.one_column`)
         pages.append(pdf_tables.one_column(vn_text.canonical(legacy_encoding.to_unicode(text, code))))
         widths.append(width)
