@@ -42,6 +42,30 @@ def run_refresh(inbox: str | None = None, warehouse: str | None = None, staging:
     Runs are recorded in the repo's Dagster instance when DAGSTER_HOME is set (the UI shows them),
     else in a throw-away one; tests pass their own.
     """
+    from pipelines.lib import warm_validator
+
+    # GX is imported in another process while this one imports Dagster (both take seconds)
+    warm_validator.start(_workers(workers) - 1)
+    try:
+        return _run_job(_config(inbox, warehouse, staging, published, models, workers, rebuild), years, instance)
+    finally:
+        warm_validator.stop()
+
+
+def _workers(workers: int | None) -> int:
+    return workers or int(os.environ.get("THIDUA_WORKERS", "2"))
+
+
+def _config(inbox, warehouse, staging, published, models, workers, rebuild) -> dict:
+    """The `paths` resource's config: only what was given."""
+    return {k: v for k, v in {
+        "inbox": _abs(inbox), "warehouse": _abs(warehouse), "staging": _abs(staging), "models": _abs(models),
+        "published": published.isoformat() if published else None, "workers": workers,
+        "rebuild": rebuild or None,
+    }.items() if v is not None}
+
+
+def _run_job(config: dict, years: tuple[str, str] | None, instance):
     import warnings
 
     from dagster import DagsterInstance
@@ -51,11 +75,6 @@ def run_refresh(inbox: str | None = None, warehouse: str | None = None, staging:
     from pipelines.definitions import defs
     from pipelines.defs.partitions import yearly
 
-    config = {k: v for k, v in {
-        "inbox": _abs(inbox), "warehouse": _abs(warehouse), "staging": _abs(staging), "models": _abs(models),
-        "published": published.isoformat() if published else None, "workers": workers,
-        "rebuild": rebuild or None,
-    }.items() if v is not None}
     keys = yearly.get_partition_keys()
     first, last = years or (keys[0], keys[-1])
     if instance is None:
@@ -71,6 +90,9 @@ def run_refresh(inbox: str | None = None, warehouse: str | None = None, staging:
 
 
 def cmd_refresh(args: argparse.Namespace) -> int:
+    from pipelines.lib import warm_validator
+
+    warm_validator.start(_workers(None) - 1)  # before anything imports Dagster (run_refresh)
     from pipelines.defs.resources import ThiduaPaths
     from pipelines.lib import summary
 

@@ -7,15 +7,17 @@ import polars as pl
 
 from pipelines.defs.partitions import yearly
 from pipelines.defs.resources import ThiduaPaths
-from pipelines.lib import covenants_inbox, observation, parsed_store, publish, staging, validate, warehouse
+from pipelines.lib import (covenants_inbox, observation, parsed_store, publish, staging, validate, warehouse,
+                           warm_validator)
 
 
 @dg.asset(kinds={"polars", "parquet"}, group_name="ingest")
 def parsed_inbox(context: dg.AssetExecutionContext, paths: ThiduaPaths) -> dg.MaterializeResult:
     """Every file of the inbox read by its parser into canonical observations (rows in)."""
-    # the parse runs in a child process while this one imports GX, which the staging needs next
+    # the parse runs in a child process while this one imports GX, which the staging needs next (unless the
+    # refresh command started a process that imported it already: warm_validator)
     parsed = staging.parse_in_child(paths.inbox_dir, paths.staging_dir, paths.published_date, paths.workers,
-                                    meanwhile=validate.load_gx)
+                                    meanwhile=warm_validator.import_unless_warm)
     for row in parsed.unreadable.iter_rows(named=True):
         context.log.warning(f"{row['source']}: {row['place']} {row['problem']}")
     return dg.MaterializeResult(metadata={

@@ -5,7 +5,7 @@ import dagster as dg
 
 from pipelines.defs.assets import emulation_scores, staged_observations, warehouse_candidate
 from pipelines.defs.resources import ThiduaPaths
-from pipelines.lib import parsed_store, staging, validation_receipts, warehouse
+from pipelines.lib import parsed_store, staging, validation_receipts, warehouse, warm_validator
 
 
 @dg.asset_check(asset=staged_observations, blocking=True)
@@ -15,7 +15,7 @@ def staged_rows_pass_suite_and_add_up(paths: ThiduaPaths) -> dg.AssetCheckResult
     root = paths.staging_dir
     parsed = parsed_store.rows_in(root)
     failures = validation_receipts.problems(root)
-    spot = validation_receipts.spot_check(root, staging.staged_last_run(root))
+    spot = warm_validator.call(validation_receipts.spot_check, root, staging.staged_last_run(root))  # GX
     loaded = parsed_store.count_rows(staging.staged_files(root, "observations"))
     quarantined = parsed_store.count_rows(staging.staged_files(root, "quarantine"))
     if spot["still_bad"]:

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import polars as pl
 
-from pipelines.lib import file_checksums, ingest, observation, parsed_store, validation_receipts
+from pipelines.lib import file_checksums, ingest, observation, parsed_store, validation_receipts, warm_validator
 from pipelines.lib.parsed_store import read_parsed_years, scan_parsed, with_year
 from pipelines.lib.sharing import share_with_workers, spawned_pool
 from pipelines.lib.reference_data import REPO_ROOT, reference_dir
@@ -522,10 +522,10 @@ def stage_years(staging: Path, years: list[int], workers: int) -> list[dict]:
     shared = workers >= 2 and sum(counts.values()) >= PARALLEL_MIN_ROWS
     size = BATCH_ROWS if shared else ALONE_BATCH_ROWS
     batches = [(str(staging), b, size) for b in year_batches([(y, counts.get(y, 0)) for y in sorted(years)], size)]
-    if shared and len(batches) > 1:
-        done = share_with_workers(stage_batch, batches, workers - 1)
-    else:
-        done = [stage_batch(b) for b in batches]
+    if shared and len(batches) > 1:  # with the refresh's warm process when there is one (warm_validator)
+        done = share_with_workers(stage_batch, batches, workers - 1, warm_validator.pool())
+    else:  # here, or in the warm process when GX is not imported here
+        done = warm_validator.map_calls(stage_batch, batches)
     return [r for batch in done for r in batch]
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
-from pipelines.lib import provinces, validate, warehouse_reuse
+from pipelines.lib import provinces, validate, warehouse_reuse, warm_validator
 from pipelines.lib.reference_data import REPO_ROOT, reference_dir
 
 MODELS_DIR = REPO_ROOT / "models"
@@ -219,7 +219,7 @@ def check_integrity(candidate: Path, staging: Path, models_dir: Path = MODELS_DI
     """The `warehouse` suite on one stage's integrity frame: (passed, failure messages)."""
     frame = integrity_frame(candidate, staging, models_dir, emulation).with_row_index("row_id")
     written = sum(len(CHECK_START.findall(f.read_text(encoding="utf-8"))) for f in check_files(models_dir, emulation))
-    results = validate.run_suite(frame, "warehouse", {"checks_written": written})
+    results = warm_validator.call(validate.run_suite, frame, "warehouse", {"checks_written": written})
     messages = []
     for r in results:
         if r["success"]:

@@ -1,0 +1,89 @@
+"""A spawned process that imports Great Expectations while this one imports Dagster.
+
+`thidua refresh` imports Dagster (about 3 s) and needs GX (about 4 s more) before it stages the first year.
+One after the other in one process, the two imports are most of a yearly refresh that adds a few files. The
+command therefore starts this process first (`start`, before Dagster is imported), on the other core, and
+every call that needs GX — staging the years, the spot check, the warehouse suite — goes there (`call`)
+unless this process has imported GX itself (a large input, which this process validates beside the warm one).
+Where nothing started it (the Dagster UI's code server, a test that runs the job itself) everything runs in
+this process, as before.
+"""
+
+from __future__ import annotations
+
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+
+from pipelines.lib.sharing import spawned_pool
+
+_pool: ProcessPoolExecutor | None = None
+
+
+def start(processes: int = 1) -> None:
+    """Start `processes` spawned processes that import GX now (nothing when GX is imported here already)."""
+    global _pool
+    if _pool is None and processes >= 1 and not imported_here():
+        _pool = spawned_pool(processes)
+        for _ in range(processes):
+            _pool.submit(_warm_up)
+
+
+def stop() -> None:
+    """Shut the warm processes down (the refresh is over)."""
+    global _pool
+    if _pool is not None:
+        _pool.shutdown(wait=True, cancel_futures=True)
+        _pool = None
+
+
+def pool() -> ProcessPoolExecutor | None:
+    """The warm processes, when a refresh started them."""
+    return _pool
+
+
+def imported_here() -> bool:
+    return "great_expectations" in sys.modules
+
+
+def call(fn, *args):
+    """`fn(*args)`, in a warm process unless GX is imported here or none was started. A warm process that died
+    (killed for memory, say) is not waited for: the call then runs here."""
+    if _pool is None or imported_here():
+        return fn(*args)
+    try:
+        return _pool.submit(fn, *args).result()
+    except BrokenProcessPool:
+        _forget_broken()
+        return fn(*args)
+
+
+def map_calls(fn, jobs: list) -> list:
+    """`[fn(job) for job in jobs]`, every job sent to the warm processes at once (in order, as `call`)."""
+    if _pool is None or imported_here():
+        return [fn(job) for job in jobs]
+    try:
+        return list(_pool.map(fn, jobs))
+    except BrokenProcessPool:
+        _forget_broken()
+        return [fn(job) for job in jobs]  # a job done before the break is done again: each writes whole years
+
+
+def _forget_broken() -> None:
+    global _pool
+    broken, _pool = _pool, None
+    broken.shutdown(wait=False)
+
+
+def import_unless_warm() -> None:
+    """What the refresh does while the inbox is parsed: import GX here, unless warm processes will validate."""
+    if _pool is None:
+        from pipelines.lib import validate
+
+        validate.load_gx()
+
+
+def _warm_up() -> None:
+    from pipelines.lib import validate
+
+    validate.load_gx()
