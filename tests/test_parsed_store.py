@@ -83,3 +83,20 @@ def test_parts_shared_with_a_worker_keep_inbox_order(tmp_path, monkeypatch):
     assert_frame_equal(parsed_store.read_parsed(shared), parsed_store.read_parsed(alone))
     assert pl.read_parquet(parsed_store._manifest_path(shared)).equals(pl.read_parquet(parsed_store._manifest_path(alone)))
     assert parsed_store.read_parsed_years(shared, [2023])["source"].to_list()[:3] == ["00.csv", "01.csv", "02.csv"]
+
+
+def test_a_staging_folder_moved_elsewhere_rewrites_no_year(tmp_path):
+    """The manifest names cache files relative to the staging folder: restored from a backup or mounted at
+    another path, the next run finds every file unchanged instead of rewriting the whole history."""
+    staging = tmp_path / "staging"
+    staging.mkdir()
+    parts = {"a.csv": cached(staging, "a", ["2021", "2022"]), "b.csv": cached(staging, "b", ["2023"])}
+    parsed_store.write_rows(staging, parts)
+    moved = tmp_path / "elsewhere" / "staging"
+    moved.parent.mkdir()
+    staging.rename(moved)
+    again = {name: moved / f.relative_to(staging) for name, f in parts.items()}
+    assert parsed_store.write_rows(moved, again) == []
+    assert parsed_store.read_parsed(moved)["source"].to_list() == ["a.csv", "a.csv", "b.csv"]
+    again["c.csv"] = cached(moved, "c", ["2023-06"])
+    assert parsed_store.write_rows(moved, again) == [2023]  # and a new file still rewrites its year alone

@@ -1,7 +1,9 @@
 """The parsed rows of an inbox, kept by partition year.
 
     <staging>/parsed/observations/year=YYYY/part-NNNNN.parquet every row every parser yielded (rows in)
-    <staging>/parsed/files.parquet                          per source: its cache file and the years it holds
+    <staging>/parsed/files.parquet                          per source: its cache file (relative to <staging>,
+                                                            so a staging folder moved or restored elsewhere
+                                                            is still recognised) and the years it holds
 
 On a first run the parse workers write the year folders themselves, a run of
 consecutive files at a time, from the rows they just parsed (`first_run_sink`,
@@ -79,10 +81,20 @@ def _years_of(items: list[tuple[str, Path]]) -> dict[str, list[int]]:
 
 
 def _read_manifest(staging: Path) -> dict[str, tuple[str, list[int]]]:
+    """source → (its cache file, relative to `staging` where it lies inside; the years its rows fall in)."""
     path = _manifest_path(staging)
     if not path.exists() or not parsed_dir(staging).exists():
         return {}
     return {s: (f, list(ys)) for s, f, ys in pl.read_parquet(path).iter_rows()}
+
+
+def _as_recorded(staging: Path, cache_file: Path | str) -> str:
+    """How the manifest names a cache file: relative to the staging folder when it lies inside (the usual
+    case, staging/cache/…), else absolute."""
+    try:
+        return Path(cache_file).relative_to(staging).as_posix()
+    except ValueError:
+        return str(cache_file)
 
 
 def first_run_sink(staging: Path) -> Path | None:
@@ -112,14 +124,15 @@ def write_rows(staging: Path, parts: dict[str, Path], workers: int = 1,
         sunk[0].rename(tmp)
     else:
         tmp.mkdir()
+    recorded = {name: _as_recorded(staging, f) for name, f in parts.items()}
     if previous:
-        changed = [(name, f) for name, f in parts.items() if previous.get(name, ("",))[0] != str(f)]
+        changed = [(name, f) for name, f in parts.items() if previous.get(name, ("",))[0] != recorded[name]]
         new_years = _years_of(changed)
-        current = {name: (str(f), new_years[name] if name in new_years else previous[name][1])
-                   for name, f in parts.items()}
+        current = {name: (recorded[name], new_years[name] if name in new_years else previous[name][1])
+                   for name in parts}
         moved = {name for name in set(previous) | set(current) if previous.get(name) != current.get(name)}
         affected = {y for name in moved for entry in (previous.get(name), current.get(name)) if entry for y in entry[1]}
-        items = [(name, Path(f)) for name, (f, ys) in current.items() if affected & set(ys)]
+        items = [(name, parts[name]) for name, (f, ys) in current.items() if affected & set(ys)]
         _sink_in_parts(items, tmp, sorted(affected), workers)
         for year in sorted(affected):
             shutil.rmtree(parsed_dir(staging) / f"year={year}", ignore_errors=True)
@@ -129,7 +142,7 @@ def write_rows(staging: Path, parts: dict[str, Path], workers: int = 1,
         rewritten: list[int] | None = sorted(affected)
     else:
         found = sunk[1] if sunk is not None else _sink_in_parts(list(parts.items()), tmp, None, workers)
-        current = {name: (str(f), found.get(name, [])) for name, f in parts.items()}
+        current = {name: (recorded[name], found.get(name, [])) for name in parts}
         old = out / f".observations.old{os.getpid()}"
         if parsed_dir(staging).exists():
             parsed_dir(staging).rename(old)
