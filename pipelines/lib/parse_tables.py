@@ -961,13 +961,22 @@ def _target(code: str | None, role: str, name: str, header: str) -> tuple[str | 
     return code, "", ""
 
 
-@lru_cache(maxsize=1 << 12)
+@lru_cache(maxsize=1 << 15)
 def _exists_during(ref: str, period: str) -> bool:
     """Whether a version of the province `ref` (a code or a version's key) exists during `period`, as the
     warehouse's validation asks (Bình Định's first version begins in 2004: its 2000 has none)."""
-    code = provinces.split_ref(ref)[0]
     start, end = observation.period_start(period), observation.period_end(period)
-    return any(v.code == code and v.valid_from <= end and v.valid_to >= start for v in provinces.versions())
+    return any(valid_from <= end and valid_to >= start
+               for valid_from, valid_to in _validity().get(provinces.split_ref(ref)[0], ()))
+
+
+@lru_cache(maxsize=1)
+def _validity() -> dict[str, list[tuple[dt.date, dt.date]]]:
+    """Province code → (valid from, valid to) of each of its versions."""
+    out: dict[str, list[tuple[dt.date, dt.date]]] = {}
+    for v in provinces.versions():
+        out.setdefault(v.code, []).append((v.valid_from, v.valid_to))
+    return out
 
 
 @lru_cache(maxsize=1 << 14)

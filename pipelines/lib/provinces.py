@@ -143,6 +143,7 @@ def split_era(name: str) -> tuple[str, str | None]:
     return k, None
 
 
+@lru_cache(maxsize=1 << 14)
 def is_province_name(name: str) -> bool:
     """Whether `name` names a province at some date (any of its versions), with or without "(cũ)" / "(mới)"."""
     k, _ = split_era(name)

@@ -954,6 +954,7 @@ def find_date(text: str) -> dt.date | None:
     return None
 
 
+@lru_cache(maxsize=1 << 13)
 def find_province(text: str, at: dt.date) -> str | None:
     """A province named in free text ("TỈNH KHÁNH HÒA", "UBND tỉnh Gia Lai"), valid on `at`."""
     k = f" {_key(text)} "
