@@ -171,7 +171,7 @@ def _blind10() -> list[dict]:
                                                   ("reports written blind, sixth round", _blind6, (0.97, 0.96)),
                                                   ("reports written blind, seventh round", _blind7, (0.96, 0.975)),
                                                   ("reports written blind, eighth round", _blind8, (0.955, 0.95)),
-                                                  ("reports written blind, ninth round", _blind9, (0.97, 0.965)),
+                                                  ("reports written blind, ninth round", _blind9, (0.975, 0.965)),
                                                   ("reports written blind, tenth round", _blind10, (0.97, 0.955)),
                                                   ("reports written blind, eleventh round", _blind11, (0.955, 0.94)),
                                                   ("reports written blind, twelfth round", _blind12, (0.985, 0.955)),

@@ -250,3 +250,17 @@ def test_an_amount_a_province_collects_in_a_text_on_the_budget_is_its_revenue():
                                      "riêng khu vực Kon Tum cũ thu khoảng 2.800 tỷ đồng.", 2025, dt.date(2025, 10, 5),
                                      "Quảng Ngãi")
     assert [r["value"] for r in rows] == [9100.0]
+
+
+def test_an_item_of_a_breakdown_no_catalogue_label_names_is_not_the_total():
+    # sample figures: after "trong đó" the products share the total's unit; none of them is the province's exports
+    got = _read("Năm 2023, kim ngạch xuất khẩu của Bình Phước ước đạt 820 triệu USD; trong đó hạt điều nhân 310 triệu "
+                "USD, hồ tiêu 95 triệu USD, cao su 120 triệu USD.")
+    assert {r[5] for r in got if r[1] == "export_value"} == {820.0}
+    # a period after "trong đó" is a part of the year, still read; a ";" closes the breakdown
+    got = _read("Năm 2023 GRDP của Bình Phước tăng 7,2%, trong đó quý IV tăng 8,1%.")
+    assert got == {("70", "grdp_growth", "2023", "actual", "exact", 7.2),
+                   ("70", "grdp_growth", "2023-Q4", "actual", "exact", 8.1)}
+    got = _read("Năm 2023 kim ngạch xuất khẩu của Bình Phước đạt 820 triệu USD, trong đó hạt điều 310 triệu USD; "
+                "kim ngạch nhập khẩu đạt 540 triệu USD.")
+    assert {(r[1], r[5]) for r in got} == {("export_value", 820.0), ("import_value", 540.0)}

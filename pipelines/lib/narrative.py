@@ -268,6 +268,14 @@ _TO_BEFORE = re.compile(r"\b(?:xuống còn|xuống|còn|lên|to)\b")
 _NATIONAL_AFTER = re.compile(r"\s*(?:của|ở|of|for)\s+(?:(?:toàn |cả )?ngành [^\d,;.()]{0,40}?\s|(?:gdp|grdp|kinh tế|nền kinh tế|bình quân|"
                              r"trung bình|chung) )?(?:cả nước|toàn quốc|the (?:whole )?country|the nation|cả vùng|toàn vùng|"
                              r"vùng|khu vực|cả cụm|toàn cụm|vietnam|việt nam|the region)\b")
+def _last_breakdown(low: str, start: int, end: int) -> int | None:
+    """Where the words after the last "trong đó" / "of which" in low[start:end] begin, or None."""
+    found = None
+    for m in _BREAKDOWN.finditer(low, start, end):
+        found = m.end()
+    return found
+
+
 _PART_OF_PREVIOUS = re.compile(r"\btrong đó\b|\bbao gồm\b|\bincluding\b|\bof which\b|\bin which\b"
                                r"|\briêng\b(?!\s+(?:quý|tháng|năm|trong|\d|sáu|chín|ba))")
 # "công bố hồi tháng 5", "báo cáo phát hành đầu tháng 2": when, not what
@@ -1365,6 +1373,14 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
                 family, label_span = named[-1][2], (named[-1][0], named[-1][1])
             else:
                 own_label = _has_own_label(low, prev_end + cuts[-2], c_start, idx)
+        if family is None and not own_label and (part := _last_breakdown(low, s_start, c_start)) is not None \
+                and ";" not in low[part:f_start] and not _period_matches(low, part, f_start) \
+                and not idx.provinces(part, f_start):
+            # "Kim ngạch xuất khẩu nhóm hàng nông, thủy sản ước đạt 1,15 tỷ USD; trong đó cá tra fillet 712 triệu USD,
+            # gạo 318 triệu USD": an item of a breakdown that no catalogue label names is a part, not the total
+            skip("một mục trong phần liệt kê (trong đó …), không phải giá trị của chỉ tiêu")
+            prev_end = f_end
+            continue
         if family is None and not own_label:
             region = prev_end if prev else s_start
             semi = low.rfind(";", region, c_start + 1)
