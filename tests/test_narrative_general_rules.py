@@ -264,3 +264,13 @@ def test_an_item_of_a_breakdown_no_catalogue_label_names_is_not_the_total():
     got = _read("Năm 2023 kim ngạch xuất khẩu của Bình Phước đạt 820 triệu USD, trong đó hạt điều 310 triệu USD; "
                 "kim ngạch nhập khẩu đạt 540 triệu USD.")
     assert {(r[1], r[5]) for r in got} == {("export_value", 820.0), ("import_value", 540.0)}
+
+
+def test_a_breakdowns_period_ends_with_its_clause():
+    # sample figures: "quý IV" belongs to the part after "trong đó"; after the ";" the sentence's year goes on
+    got = _read("Năm 2023 GRDP của Bình Phước tăng 7,2%, trong đó quý IV tăng 8,1%; thu ngân sách đạt 14.500 tỷ đồng.")
+    assert ("70", "state_budget_revenue", "2023", "actual", "exact", 14500.0) in got
+    assert ("70", "grdp_growth", "2023-Q4", "actual", "exact", 8.1) in got
+    # without a breakdown the period named last still carries: "…; quý IV tăng 8,1%, thu ngân sách đạt …"
+    got = _read("Năm 2023 GRDP của Bình Phước tăng 7,2%; quý IV tăng 8,1%, thu ngân sách quý IV đạt 4.100 tỷ đồng.")
+    assert ("70", "state_budget_revenue", "2023-Q4", "actual", "exact", 4100.0) in got

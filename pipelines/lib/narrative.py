@@ -1799,6 +1799,10 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
                                          _periods(low, max(prev_end, prev.get("tail_end", 0)), c_start, ctx, year_hint,
                                                   idx.periods)) if prev else []):
             period = between[-1][1]  # "…; tính chung 11 tháng, IIP tăng 8,6%": named since the figure before
+        elif first_period and prev and (part := _last_breakdown(low, s_start, prev_end)) is not None \
+                and ";" in low[part:c_start]:
+            period = first_period  # "Năm 2023 GRDP tăng 7,2%, trong đó quý IV tăng 8,1%; thu ngân sách đạt …": the
+            # breakdown's period closed with it, the sentence's goes on
         elif prev and prev.get("period") and not prev.get("from_fig") and not prev.get("paren") \
                 and not prev.get("compared"):  # "từ 3,95% năm 2023 xuống còn 2,9%"; not "(7,37%)"'s
             period = prev["period"]
