@@ -3,19 +3,38 @@
 Used where a list of independent jobs is long enough to pay for starting a
 process (staging batches of years, writing parsed rows by year). Spawned, not
 forked: forking a process that runs polars or Dagster threads can deadlock the
-child.
+child. A spawned process exits when the process that started it is gone (a
+refresh killed midway), instead of waiting for work forever with its memory held.
 """
 
 from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import multiprocessing.connection
+import os
+import threading
 from concurrent.futures import ProcessPoolExecutor
 
 
 def spawned_pool(processes: int) -> ProcessPoolExecutor:
     """A pool of `processes` spawned processes (see the module docstring for why not forked)."""
-    return ProcessPoolExecutor(max_workers=processes, mp_context=multiprocessing.get_context("spawn"))
+    return ProcessPoolExecutor(max_workers=processes, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=exit_with_parent)
+
+
+def exit_with_parent() -> None:
+    """In a spawned process: exit as soon as the process that started it is gone. A pool's worker waits on a queue
+    whose writing end it holds itself, so a parent killed with SIGKILL would otherwise leave it waiting for ever."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        multiprocessing.connection.wait([parent.sentinel])
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def share_with_workers(fn, jobs: list, helpers: int, pool: ProcessPoolExecutor | None = None) -> list:
