@@ -1,6 +1,7 @@
 """The parse cache is keyed by the code that parses: that code and nothing else."""
 
 import json
+import os
 import subprocess
 import sys
 
@@ -89,3 +90,27 @@ def test_a_copied_report_on_a_first_run_is_loaded_once(tmp_path, sample_inbox, m
     assert with_copy.sunk is None and alone.sunk is not None
     assert with_copy.unreadable["problem"].str.contains("cùng nội dung").sum() == 1
     assert _parsed_stage(tmp_path / "with_copy")[0].equals(_parsed_stage(tmp_path / "alone")[0])
+
+
+def test_the_cache_keeps_what_the_inbox_needs_and_no_more(tmp_path, sample_inbox):
+    """After a parse stage the cache holds one file per report of the inbox: an older parser version's folder and
+    the rows of a withdrawn report are gone, the others are kept (and answer the next run)."""
+    import shutil
+
+    inbox, root = tmp_path / "inbox", tmp_path / "staging"
+    shutil.copytree(sample_inbox, inbox)
+    first = staging.parse_and_write(inbox, root, None, 1)
+    current = {p.parent for p in first.parts.values()}.pop()
+    older = root / "cache" / "0123456789ab"  # as an earlier version of the parsers left it
+    older.mkdir()
+    (older / f"{'0' * 32}-auto.arrow").write_bytes(b"rows of an older parser")
+    withdrawn = sorted(p for p in (inbox / "tables").rglob("*") if p.suffix in {".xlsx", ".csv"})[0]
+    gone = first.parts[str(withdrawn.relative_to(inbox))]
+    kept = {p: p.stat().st_mtime_ns for n, p in first.parts.items() if p != gone}
+    withdrawn.unlink()
+
+    second = staging.parse_and_write(inbox, root, None, 1)
+    assert not older.exists() and not gone.exists()
+    assert {p: p.stat().st_mtime_ns for p in kept} == kept  # answered from the cache, not parsed again
+    assert sorted(os.listdir(current)) == sorted({p.name for p in second.parts.values()})
+    assert (root / "cache" / "checksums.parquet").exists()  # the cache's own bookkeeping stays

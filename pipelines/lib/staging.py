@@ -24,7 +24,8 @@ from pathlib import Path
 
 import polars as pl
 
-from pipelines.lib import file_checksums, ingest, observation, parsed_store, validation_receipts, warm_validator
+from pipelines.lib import (file_checksums, ingest, observation, parse_cache, parsed_store, validation_receipts,
+                           warm_validator)
 from pipelines.lib.parsed_store import read_parsed_years, scan_parsed, with_year
 from pipelines.lib.sharing import share_with_workers, spawned_pool
 from pipelines.lib.reference_data import REPO_ROOT, reference_dir
@@ -358,6 +359,7 @@ def parse_and_write(inbox: Path, staging: Path, published: dt.date | None = None
     """`parse_inbox` then `write_parsed`: the whole parse stage, which a caller can hand to a child process."""
     parsed = parse_inbox(inbox, Path(staging) / "cache", published, workers, parsed_store.first_run_sink(staging))
     write_parsed(staging, parsed, workers)
+    parse_cache.prune(Path(staging) / "cache", list(parsed.parts.values()))  # older parsers' rows, removed reports
     return parsed
 
 

@@ -1,0 +1,43 @@
+"""The per-file parse cache kept to what the inbox needs.
+
+`staging/cache/<code fingerprint>/<sha>-<published>.arrow` holds each file's parsed rows, so a later run parses
+only new or changed files. Two things would make it grow for as long as the warehouse lives: every upgrade of
+the parsers starts a new fingerprint folder (tier M: about 660 MB each), and a report replaced or withdrawn
+leaves its rows behind. After a parse stage, `prune` removes both; the cache only ever saves time, so a file
+removed here is at worst parsed again.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from pathlib import Path
+
+_FINGERPRINT = re.compile(r"[0-9a-f]{12}")  # staging.code_fingerprint: the folders of other parser versions
+
+
+def prune(cache_root: Path, keep: list[Path]) -> dict[str, int]:
+    """Remove, under `cache_root`, the fingerprint folders other than the one `keep` lies in, and the files of that
+    folder not in `keep` (every cache file a file of the inbox maps to). Nothing when `keep` is empty (an empty or
+    unmounted inbox must not cost the cache). Returns {"folders": n, "files": n} removed."""
+    removed = {"folders": 0, "files": 0}
+    if not keep:
+        return removed
+    current = {Path(p).parent for p in keep}
+    if len(current) != 1:
+        return removed  # not the layout this module knows: leave it
+    current_dir = current.pop()
+    for entry in os.scandir(cache_root):
+        if entry.is_dir() and _FINGERPRINT.fullmatch(entry.name) and Path(entry.path) != current_dir:
+            shutil.rmtree(entry.path, ignore_errors=True)
+            removed["folders"] += 1
+    wanted = {Path(p).name for p in keep}
+    for name in os.listdir(current_dir):
+        if name not in wanted:
+            try:
+                os.unlink(current_dir / name)
+                removed["files"] += 1
+            except (IsADirectoryError, PermissionError, FileNotFoundError):
+                pass
+    return removed
