@@ -274,3 +274,19 @@ def test_a_breakdowns_period_ends_with_its_clause():
     # without a breakdown the period named last still carries: "…; quý IV tăng 8,1%, thu ngân sách đạt …"
     got = _read("Năm 2023 GRDP của Bình Phước tăng 7,2%; quý IV tăng 8,1%, thu ngân sách quý IV đạt 4.100 tỷ đồng.")
     assert ("70", "state_budget_revenue", "2023-Q4", "actual", "exact", 4100.0) in got
+
+
+def test_a_year_after_the_one_reported_on_is_a_target_until_it_ends():
+    # sample figures: a report on 2023 written in February 2024 lists 2024's figures with no status word
+    text = ("Năm 2023, thu ngân sách nhà nước trên địa bàn tỉnh Bình Phước đạt 14.500 tỷ đồng.\n\n"
+            "PHỤ LỤC 1. CÁC CHỈ TIÊU CHỦ YẾU NĂM 2024\n1. Thu ngân sách nhà nước trên địa bàn: 15.200 tỷ đồng\n"
+            "2. Kim ngạch xuất khẩu: 4.100 triệu USD")
+    rows, _ = narrative.extract_text(text, 2023, dt.date(2024, 2, 5), default_province="Bình Phước")
+    got = {(r["indicator"], r["period"], r["status"], r["value"]) for r in rows}
+    assert ("state_budget_revenue", "2023", "actual", 14500.0) in got
+    assert ("state_budget_revenue", "2024", "plan", 15200.0) in got
+    assert ("export_value", "2024", "plan", 4100.0) in got
+    # the same lines in a report on 2024 itself, written that February: no status word is still an estimate
+    rows, _ = narrative.extract_text(text, 2024, dt.date(2024, 2, 5), default_province="Bình Phước")
+    assert ("export_value", "2024", "estimate", 4100.0) in {(r["indicator"], r["period"], r["status"], r["value"])
+                                                            for r in rows}

@@ -1871,6 +1871,10 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
                 and period != prev["period"] and period[:4] == prev["period"][:4] and period_end(prev["period"]) == p_end:
             status = "estimate"  # "xuất khẩu tháng 7 ước đạt …; lũy kế 7 tháng đạt …": the months add the estimated one
             # ("GRDP quý II ước tăng 8,35%, giúp tăng trưởng 6 tháng đầu năm đạt 8,12%": the half adds the quarter)
+        if status is None and len(period) == 4 and ctx.doc_year and int(period) > ctx.doc_year and ctx.vintage < p_end:
+            # "Phụ lục 1. Các chỉ tiêu chủ yếu năm 2021" in a report on 2020 written in February 2021: a year after the
+            # one the report is about, not over yet, is the year's target, whatever day of it the report was written
+            status = "plan"
         if status is None:  # no status word: what the period was on the day of the document
             status = "plan" if ctx.vintage < period_start(period) else "estimate" if ctx.vintage < p_end else "actual"
         if role == "pct_of_plan" and status == "plan" and not _AIM.search(low, s_start, f_start) \
