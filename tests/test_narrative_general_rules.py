@@ -290,3 +290,12 @@ def test_a_year_after_the_one_reported_on_is_a_target_until_it_ends():
     rows, _ = narrative.extract_text(text, 2024, dt.date(2024, 2, 5), default_province="Bình Phước")
     assert ("export_value", "2024", "estimate", 4100.0) in {(r["indicator"], r["period"], r["status"], r["value"])
                                                             for r in rows}
+
+
+def test_a_share_of_a_count_named_after_the_figure_is_not_the_indicator_before():
+    # sample figures: "100% số xã đạt chuẩn nông thôn mới" is a share of communes, not a trained-labour rate
+    got = _read("Năm 2023, tỷ lệ lao động qua đào tạo của Bình Phước đạt 70,5%; 100% số xã đạt chuẩn nông thôn mới.")
+    assert got == {("70", "trained_labour_rate", "2023", "actual", "exact", 70.5)}
+    # a rate after ";" with no count named after it still goes on with the indicator before
+    got = _read("Năm 2023, tỷ lệ lao động qua đào tạo của Bình Phước đạt 70,5%; năm 2022 là 68,1%.")
+    assert ("70", "trained_labour_rate", "2022", "actual", "exact", 68.1) in got

@@ -331,6 +331,7 @@ _GROWTH_RIGHT_BEFORE = re.compile(r"\b(?:tăng trưởng|growth(?: target| goal)
                                   r"(?:\s*(?:đạt|từ|khoảng|trên|là|of|at)\b){0,2}\s*$")
 # "US$2 billion of FDI", "2 tỷ USD vốn FDI", "USD 1.42 billion in newly registered and additional foreign direct
 # investment"
+_SHARE_OF_A_COUNT = re.compile(r"\s*(?:(?:tổng )?số|các)\s+")  # "100% số xã đạt chuẩn …", "85% các hộ …"
 _LEVEL_OF = re.compile(r"\s*(?:(?:of|in)\s+(?:the\s+)?(?:[a-z]+\s+){0,4})?")
 _BARE_GROWTH = re.compile(r"\b(?:growth|tăng trưởng)\b")
 _EXCEEDING_BY = re.compile(r"\b(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing)?|vượt)\s+(?:the\s+)?(?:annual\s+|full-year\s+)?"
@@ -1381,6 +1382,16 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             skip("một mục trong phần liệt kê (trong đó …), không phải giá trị của chỉ tiêu")
             prev_end = f_end
             continue
+        if family is None and not own_label and " ".join((fig.group("unit") or "").split()) in _PCT_UNITS \
+                and (counted := [f for f in idx.tail_families(f_start, f_end, s_end)
+                                 if f[0] >= f_end and _SHARE_OF_A_COUNT.fullmatch(low, f_end, f[0])]):
+            # "…; 100% số xã đạt chuẩn nông thôn mới": the share of a count named right after the figure, not the
+            # figure before's indicator; read when the catalogue has that rate, else skipped
+            if not FAMILIES.get(counted[0][2], {}).get("rate"):
+                skip("tỷ lệ phần trăm của một số đếm (…% số xã …) không có trong danh mục, không phải chỉ tiêu trước đó")
+                prev_end = f_end
+                continue
+            family, label_span = counted[0][2], (counted[0][0], counted[0][1])
         if family is None and not own_label:
             region = prev_end if prev else s_start
             semi = low.rfind(";", region, c_start + 1)
