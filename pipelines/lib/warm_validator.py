@@ -18,6 +18,7 @@ from concurrent.futures.process import BrokenProcessPool
 from pipelines.lib.sharing import spawned_pool
 
 _pool: ProcessPoolExecutor | None = None
+_warming: list = []  # the warm-up calls' futures
 
 
 def start(processes: int = 1) -> None:
@@ -25,16 +26,20 @@ def start(processes: int = 1) -> None:
     global _pool
     if _pool is None and processes >= 1 and not imported_here():
         _pool = spawned_pool(processes)
-        for _ in range(processes):
-            _pool.submit(_warm_up)
+        _warming[:] = [_pool.submit(_warm_up) for _ in range(processes)]
 
 
 def stop() -> None:
-    """Shut the warm processes down (the refresh is over)."""
+    """Shut the warm processes down (the refresh is over). A refresh that stopped before it needed GX (another
+    refresh holds the staging folder, say) does not wait for the import to finish: the processes are ended."""
     global _pool
-    if _pool is not None:
-        _pool.shutdown(wait=True, cancel_futures=True)
-        _pool = None
+    if _pool is None:
+        return
+    if not all(f.done() for f in _warming):
+        for process in list((getattr(_pool, "_processes", None) or {}).values()):  # (where CPython's pool keeps them)
+            process.terminate()
+    _pool.shutdown(wait=True, cancel_futures=True)
+    _pool = None
 
 
 def pool() -> ProcessPoolExecutor | None:
