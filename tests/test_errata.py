@@ -1,5 +1,7 @@
 """An erratum: what was printed before is blanked, the corrected figure stays. Sample sentences and figures."""
-from pipelines.lib import errata
+import datetime as dt
+
+from pipelines.lib import documents, errata, narrative
 
 
 def test_a_quotation_corrected_by_the_next_words_is_blanked():
@@ -29,3 +31,13 @@ def test_a_quotation_not_followed_by_its_correction_stays():
             '"nhập khẩu tăng 7,9%".')
     fixed = errata.drop_superseded(text)
     assert '"Xuất khẩu tăng 8,9%"' in fixed  # the words between it and the correction are more than a few
+
+
+def test_a_figure_the_erratum_gives_to_a_part_of_the_province_is_not_read():
+    # sample figures: the printed export figure was a former province's area, the whole province's follows
+    text = ("ĐÍNH CHÍNH\n– Số liệu kim ngạch xuất khẩu 1,46 tỷ USD nêu trong bài là của khu vực Hậu Giang cũ, không "
+            "phải của toàn\nthành phố. Kim ngạch xuất khẩu 6 tháng đầu năm 2026 của thành phố Cần Thơ ước đạt 2,31 tỷ USD.")
+    fixed = errata.drop_superseded(text)
+    assert len(fixed) == len(text) and "1,46" not in fixed and "2,31 tỷ USD" in fixed
+    rows, _ = narrative.extract_text(documents.unwrap(text), 2026, dt.date(2026, 7, 10), default_province="Cần Thơ")
+    assert {(r["indicator"], r["value"]) for r in rows} == {("export_value", 2310.0)}

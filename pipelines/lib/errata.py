@@ -5,7 +5,9 @@ text as written:
 - a quotation the next words correct: 'Đã in: "… ước tăng 7,17% …". Nay sửa lại là: "… 7,71% …"', 'câu "… 8,92%"
   được sửa lại là "… 7,92%"';
 - what "đã in là" names before the correction: 'đã in là 8,14%, nay sửa lại là …';
-- the old figure a correction denies: 'là 12,4%, không phải 21,4% như đã in'.
+- the old figure a correction denies: 'là 12,4%, không phải 21,4% như đã in';
+- a figure the correction gives to a part of the province: 'Số liệu kim ngạch xuất khẩu 2,58 tỷ USD nêu trong bài là
+  của khu vực Kiên Giang cũ, không phải của toàn tỉnh'.
 """
 from __future__ import annotations
 
@@ -21,6 +23,9 @@ _QUOTED_THEN_CORRECTED = re.compile(_QUOTE + r"[^\"“«]{0,30}?\b(?:được |�
 _PRINTED_AS = re.compile(r"\b(?:đã|bị) in (?:sai )?(?:là|thành) (" + _WORDS + r"{1,80}?)(?=,(?!\d)|;| nay\b)", re.IGNORECASE)
 # "không phải 21,4% như đã in"
 _NOT_AS_PRINTED = re.compile(r"\bkhông phải " + _WORDS + r"{1,80}? như (?:đã|bị) (?:in|đăng|nêu)\b", re.IGNORECASE)
+# "Số liệu … 2,58 tỷ USD nêu trong bài là của khu vực Kiên Giang cũ, không phải của toàn tỉnh": the whole clause
+_NOT_THE_WHOLE = re.compile(r"\bsố liệu\b" + _WORDS + r"{1,160}?\blà (?:số liệu )?của\b" + _WORDS + r"{1,80}?,?\s+không\s+phải"
+                            r"\s+(?:là\s+)?(?:số liệu\s+)?(?:của\s+)?(?:toàn|cả)\s+(?:tỉnh|thành phố)\b", re.IGNORECASE)
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
@@ -43,4 +48,5 @@ def drop_superseded(text: str) -> str:
     spans = [m.span(1) for m in _QUOTED_THEN_CORRECTED.finditer(text)]
     spans += [m.span(1) for m in _PRINTED_AS.finditer(text)]
     spans += [m.span() for m in _NOT_AS_PRINTED.finditer(text)]
+    spans += [m.span() for m in _NOT_THE_WHOLE.finditer(text)]
     return _blank(text, spans) if spans else text
