@@ -299,3 +299,18 @@ def test_a_share_of_a_count_named_after_the_figure_is_not_the_indicator_before()
     # a rate after ";" with no count named after it still goes on with the indicator before
     got = _read("Năm 2023, tỷ lệ lao động qua đào tạo của Bình Phước đạt 70,5%; năm 2022 là 68,1%.")
     assert ("70", "trained_labour_rate", "2022", "actual", "exact", 68.1) in got
+
+
+def test_a_footnote_speaks_of_the_figure_its_mark_stands_after():
+    # sample figures: "(2)" after the FDI figure, "(3)" after the exports; the notes name no indicator themselves
+    text = ("Năm 2023, tổng sản phẩm trên địa bàn tỉnh Bình Phước tăng 7,2%(1). Vốn FDI đăng ký đạt 315 triệu USD(2). "
+            "Kim ngạch xuất khẩu đạt 4.100 triệu USD(3).\n____\n(1) Cả nước tăng 5,05%.\n(2) Năm 2022: 280 triệu USD.\n"
+            "(3) Tăng 6,4% so với năm 2022.")
+    got = _read(text, vintage=dt.date(2024, 2, 1), province="Bình Phước")
+    assert ("70", "fdi_registered", "2022", "actual", "exact", 280.0) in got
+    assert ("70", "export_value_growth", "2023", "actual", "exact", 6.4) in got
+    assert not any(r[5] == 5.05 for r in got)  # the country's rate in a note stays the country's
+    # a numbered list with no mark in the text above is no footnote: its items name their own indicators or nothing
+    got = _read("Năm 2023, kim ngạch xuất khẩu của Bình Phước đạt 4.100 triệu USD.\n(1) Năm 2022: 280 triệu USD.",
+                vintage=dt.date(2024, 2, 1), province="Bình Phước")
+    assert not any(r[1] == "fdi_registered" for r in got)

@@ -42,7 +42,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -331,6 +331,9 @@ _GROWTH_RIGHT_BEFORE = re.compile(r"\b(?:tăng trưởng|growth(?: target| goal)
                                   r"(?:\s*(?:đạt|từ|khoảng|trên|là|of|at)\b){0,2}\s*$")
 # "US$2 billion of FDI", "2 tỷ USD vốn FDI", "USD 1.42 billion in newly registered and additional foreign direct
 # investment"
+# a footnote's mark right after a figure ("5,66%(1)", "38,9 triệu đồng²") and the line of the note it points to
+_FOOTNOTE_MARK_AFTER = re.compile(r"\((\d{1,2})\)|([¹²³⁴⁵⁶⁷⁸⁹])")
+_FOOTNOTE_LINE = re.compile(r"[ \t]*(?:\((\d{1,2})\)|([¹²³⁴⁵⁶⁷⁸⁹]))\s")
 _SHARE_OF_A_COUNT = re.compile(r"\s*(?:(?:tổng )?số|các)\s+")  # "100% số xã đạt chuẩn …", "85% các hộ …"
 _LEVEL_OF = re.compile(r"\s*(?:(?:of|in)\s+(?:the\s+)?(?:[a-z]+\s+){0,4})?")
 _BARE_GROWTH = re.compile(r"\b(?:growth|tăng trưởng)\b")
@@ -626,6 +629,8 @@ class _Ctx:
     estimate_lead_year: str | None = None  # the year a paragraph's lead "Theo kết quả ước tính, …" calls estimated
     list_paragraph: bool = False
     continued: bool = False  # the sentence opens a line under one that ends with ";"  # the paragraph is the list of targets a plan lead announced
+    footnote_families: dict = field(default_factory=dict)  # footnote mark → (family, period) of the figure it follows
+    footnote_family: str | None = None  # that family, in the first sentence of the footnote's own line
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -1010,6 +1015,12 @@ def extract_text(
             found = _provinces(text, opening.end(), opening.end() + 40) if opening else []
             ctx.paragraph_province = found[0][2] if found and found[0][0] == opening.end() else None
         sentence = text[s_start:s_end].strip()
+        # "(2) Năm 2019: 36,2 triệu đồng." under a figure marked "(2)": the note speaks of that figure's indicator
+        note = _FOOTNOTE_LINE.match(text, s_start) if starts_paragraph else None
+        marked = ctx.footnote_families.get(note.group(1) or note.group(2)) if note else None
+        ctx.footnote_family = marked[0] if marked else None
+        if marked:  # and of its period, unless the note names another
+            sticky_year, sticky_period = int(marked[1][:4]), marked[1]
         if starts_paragraph and not _BULLET_LINE.match(text, s_start):
             # "Các chỉ tiêu chủ yếu đến năm 2025:" over "- Thu ngân sách … đạt 5.000 tỷ đồng;": the list's figures are
             # targets; any other paragraph ends the list
@@ -1392,6 +1403,8 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
                 prev_end = f_end
                 continue
             family, label_span = counted[0][2], (counted[0][0], counted[0][1])
+        if family is None and not own_label and prev is None and ctx.footnote_family:
+            family, label_span = ctx.footnote_family, None  # "(5) Tăng 7,6% so với năm 2019." of "… 1.585 triệu USD(5)"
         if family is None and not own_label:
             region = prev_end if prev else s_start
             semi = low.rfind(";", region, c_start + 1)
@@ -2093,6 +2106,8 @@ def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_peri
             "issue": None,
             "_dated": dated,  # its status is the date's, no word's (see _restated_with_a_status)
         })
+        if (mark := _FOOTNOTE_MARK_AFTER.match(text, f_end)) is not None:  # "… tăng 5,66%(1) so với năm 2019"
+            ctx.footnote_families[mark.group(1) or mark.group(2)] = (family, period)
         prev = {"family": family, "label_span": label_span, "province": pin, "status": status if not paren else
                 (prev["status"] if prev else None), "period": period, "paren": paren, "role": role, "from_fig": from_fig,
                 "tail_end": tail_end, "compared": compared}
