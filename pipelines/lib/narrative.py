@@ -108,8 +108,13 @@ _TIMES_LEAD = re.compile(r"\b(?:gấp|tăng) (?:hơn |gần |khoảng )?$")  # "
 _FAMILY_ALTS: list[tuple[str, str]] = sorted(
     ((fam, p) for fam, pats in PHRASES.items() for p in pats), key=lambda fp: -len(fp[1])
 )
-def _first_chars(items) -> set[str] | None:
-    """Characters a parsed regex can start with, or None when unknown."""
+_ZERO_WIDTH = (_C.AT, _C.ASSERT, _C.ASSERT_NOT)
+_CATEGORY_CLASS = {_C.CATEGORY_DIGIT: r"\d", _C.CATEGORY_WORD: r"\w", _C.CATEGORY_SPACE: r"\s"}
+
+
+def _first_chars(items, categories: bool = False) -> set[str] | None:
+    """Characters a parsed regex can start with, or None when unknown (with `categories`, also "\\d", "\\w", "\\s" for
+    a class of them)."""
     out: set[str] = set()
     for op, av in items:
         if op is _C.LITERAL:
@@ -120,29 +125,48 @@ def _first_chars(items) -> set[str] | None:
                     out.add(chr(a))
                 elif o is _C.RANGE:
                     out.update(chr(x) for x in range(a[0], a[1] + 1))
+                elif categories and o is _C.CATEGORY and a in _CATEGORY_CLASS:
+                    out.add(_CATEGORY_CLASS[a])
                 else:
                     return None
             return out
+        if categories and op is _C.BRANCH and all(o in _ZERO_WIDTH for b in av[1] for o, _ in b):
+            continue  # "(?:(?<=\n)|^)": a choice of assertions consumes nothing (not in dispatch_regex's use: its order)
         if op is _C.SUBPATTERN or op is _C.BRANCH:
             subs = [list(av[3])] if op is _C.SUBPATTERN else [list(b) for b in av[1]]
             for sub in subs:
-                f = _first_chars(sub)
+                f = _first_chars(sub, categories)
                 if f is None:
                     return None
                 out |= f
             return out
         if op in (_C.MAX_REPEAT, _C.MIN_REPEAT):
-            f = _first_chars(list(av[2]))
+            f = _first_chars(list(av[2]), categories)
             if f is None:
                 return None
             out |= f
             if av[0] > 0:
                 return out
             continue
-        if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
+        if op in _ZERO_WIDTH:
             continue
         return None
     return None
+
+
+def prefiltered(pattern: re.Pattern) -> re.Pattern:
+    """`pattern` behind a lookahead of the characters it can start with. Python's engine tries a pattern that opens
+    with a lookbehind or a word boundary at every place of the text; the lookahead turns most places away at once.
+    The matches are the same (the lookahead only refuses places where no alternative can start); `pattern` itself
+    when its first characters cannot be told (one alternative may start with anything, or match nothing)."""
+    chars = _first_chars(list(_P.parse(pattern.pattern, pattern.flags)), categories=True)
+    if not chars:
+        return pattern
+    ahead = "".join(sorted(c if len(c) > 1 else re.escape(c) for c in chars))
+    return re.compile(f"(?=[{ahead}])(?:{pattern.pattern})", pattern.flags)
+
+
+_FIGURE_SCAN = prefiltered(_FIGURE)  # (_FIGURE is defined above the helpers; its scans use this)
 
 
 def dispatch_regex(alternatives: list[tuple[str, str]], lead: str = "") -> tuple[re.Pattern, dict[int, str]]:
@@ -480,7 +504,7 @@ def _has_own_label(low: str, start: int, end: int, idx: "_SentenceIndex") -> boo
 _THIS_ONE = re.compile(r"\b(?:chỉ số|chỉ tiêu|con số|số liệu|mức|kim ngạch|giá trị|tỷ lệ) (?:này|nói trên)\b"
                        r"|\bthis (?:index|figure|indicator)\b")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-_PERIOD = re.compile(
+_PERIOD = prefiltered(re.compile(
     r"(?<!\w)(?P<nm>\d{1,2}|(?:mười một|mười hai|mười|hai|ba|bốn|sáu|bảy|tám|chín)(?= tháng (?:đầu|cuối|năm)))"
     r" tháng(?!\s*\d)(?: đầu| cuối)?(?: năm)?(?:\s*(?:năm\s*)?/?\s*(?P<nmy>(?:19|20)\d\d))?"
     r"|quý (?P<q>iv|iii|ii|i|[1-4])(?![\wÀ-ỹ])(?:\s*(?:/|năm|-)\s*(?P<qy>(?:19|20)\d\d))?"
@@ -497,7 +521,7 @@ _PERIOD = re.compile(
     r"|(?:the )?first[- ]half(?: of (?P<en_hy>(?:19|20)\d\d))?"  # "its first-half growth"
     r"|(?:q(?P<en_q>[1-4])|(?P<en_qw>first|second|third|fourth)[- ]quarter)(?: of)?\s*(?P<en_qy>(?:19|20)\d\d)?"
     r"|(?P<year>(?<![\d/.\-])(?:19|20)\d\d(?![\d/\-]|[.,]\d))"
-)
+))
 _EN_DATE_BEFORE = re.compile(r"(?:\d|\bon|\blast|\bnext|\bsince) $")  # "on 4 May", "last July": a date
 _EN_EVENT_BEFORE = re.compile(r"\b(?:adopted|approved|issued|published|signed|announced|released|passed|held|launched)"
                               r"\b[^,;.]*\bin\s*$")
@@ -876,8 +900,8 @@ def _periods(low: str, start: int, end: int, ctx: _Ctx, year_hint: int,
     return out
 
 
-_STATUS_RE = re.compile(f"(?P<plan>{_PLAN_WORD.pattern})|(?P<forecast>{_FORECAST_WORD.pattern})"
-                        f"|(?P<estimate>{_ESTIMATE_WORD.pattern})")
+_STATUS_RE = prefiltered(re.compile(f"(?P<plan>{_PLAN_WORD.pattern})|(?P<forecast>{_FORECAST_WORD.pattern})"
+                                    f"|(?P<estimate>{_ESTIMATE_WORD.pattern})"))
 _STATUS_RANK = {"plan": 0, "forecast": 1, "estimate": 2}
 
 
@@ -1282,7 +1306,7 @@ _ASKING = re.compile(r"\bnghe nói\b|\bcó phải\b|\bphải không\b|\bđúng k
 def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_period, units, rows, skipped) -> int:
     """Reads the figures of one sentence into `rows` (and what it skips into `skipped`); returns where its first
     figure starts (`s_end` when it has none)."""
-    figures = [m for m in _FIGURE.finditer(low, s_start, s_end)
+    figures = [m for m in _FIGURE_SCAN.finditer(low, s_start, s_end)
                if m.group("unit") or m.group("rank") or m.group("rank2") or m.group("cur")
                or ((m.group("rank3") or m.group("rank4") or m.group("score") or m.group("top")) and ctx.pci_topic)
                or (m.group("times") and _TIMES_LEAD.search(low, max(0, m.start() - 14), m.start()))]
