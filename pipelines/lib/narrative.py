@@ -202,6 +202,7 @@ def dispatch_regex(alternatives: list[tuple[str, str]], lead: str = "") -> tuple
 
 
 _FAMILY_RE, _FAMILY_OF_GROUP = dispatch_regex(_FAMILY_ALTS, lead=r"(?<!\w)(?=\w)")
+_FAMILY_RE = prefiltered(_FAMILY_RE)  # (the same groups: _FAMILY_OF_GROUP still names them)
 
 _QUALIFIER = re.compile(
     r"(?:(?P<more>(?<!cao )(?<!lớn )(?<!nhiều )(?<!thấp )hơn|trên|more than|over|above|exceeding|at least|no less than|không dưới|không thấp hơn|ít nhất|tối thiểu|vượt (?:mốc|ngưỡng|con số))|(?P<less>gần|dưới|chưa đến|less than|nearly|almost|under|below)"
@@ -219,12 +220,12 @@ _EXCEEDS_LEVEL = re.compile(r"\bvượt(?: qua)?(?: mức)?\s*$|\bsurpass(?:ed|i
 _QUALIFIER_AFTER = re.compile(r"\s*(?:(?P<more>trở lên|or more|and above)|(?P<less>trở xuống|or less|and below))")
 # A rate the rest of the year needs, not a result: "… 6 tháng cuối năm cần đạt trên 8%"
 _REQUIRED = re.compile(r"\b(?:cần (?:phải )?đạt|phải đạt|cần tăng|phải tăng|needs? to (?:reach|grow))\b[^,;]*$")
-_VERB = re.compile(
+_VERB = prefiltered(re.compile(
     r"(?P<share>chiếm(?: tỷ trọng)?|accounted for|accounts? for|made up|makes? up)|(?P<fall_to>giảm (?:xuống )?còn|còn|xuống còn|giảm xuống(?= (?:dưới|mức|\d)|\s*$)|(?:fell|fallen|dropped|declined|decreased) to)"
     r"|(?P<exceed>vượt|exceeded)|(?P<growth>tăng trưởng|tăng|grew|grown|rose|jumped|surged|climbed|expand|increased|expanded|expanding|growing|rising"
     r"|increasing|up|growth of|growth|(?:an )?increase of|risen)"
     r"|(?P<fall>giảm|(?<!\w)âm(?!\w)|fell|decreased|down|contracted|contracting|falling|decreasing|(?:a )?decrease of|fallen)|(?P<reach>ước đạt|đạt|là|ở mức|reached|hit|was|at(?!ed\b)|of|totall?ed)"  # not "estim-at-ed"
-)
+))
 _PLAN_AFTER = re.compile(
     r"^\s*(?:so với\s+|of\s+(?:the\s+)?(?:annual\s+|full-year\s+|yearly\s+|year's\s+|this year's\s+)?(?:budget\s+)?)?(?P<basis>(?:kế hoạch|kh\b|dự toán|chỉ tiêu|mục tiêu|the plan|plan|target|estimate)"
     r"(?:\s+(?:năm\s+\d{4}|trung ương|tw|hđnd tỉnh|hđnd|địa phương|tỉnh|thủ tướng chính phủ|chính phủ|đề ra|được|năm))*"
