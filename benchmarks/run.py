@@ -89,9 +89,9 @@ def run_child(args: list[str], label: str) -> dict:
 
 
 REFRESH_SCRIPT = """
-import json, os, sys, time
+import json, sys, time
 from pipelines.lib import warm_validator
-warm_validator.start(int(os.environ.get("THIDUA_WORKERS", "2")) - 1)  # as `thidua refresh` does, before Dagster
+warm_validator.start()  # as `thidua refresh` does, before Dagster
 from dagster import DagsterInstance, DagsterEventType
 from pipelines.cli import run_refresh
 inbox, warehouse, staging, years = sys.argv[1:5]

@@ -45,15 +45,11 @@ def run_refresh(inbox: str | None = None, warehouse: str | None = None, staging:
     from pipelines.lib import warm_validator
 
     # GX is imported in another process while this one imports Dagster (both take seconds)
-    warm_validator.start(_workers(workers) - 1)
+    warm_validator.start(workers)
     try:
         return _run_job(_config(inbox, warehouse, staging, published, models, workers, rebuild), years, instance)
     finally:
         warm_validator.stop()
-
-
-def _workers(workers: int | None) -> int:
-    return workers or int(os.environ.get("THIDUA_WORKERS", "2"))
 
 
 def _config(inbox, warehouse, staging, published, models, workers, rebuild) -> dict:
@@ -92,7 +88,7 @@ def _run_job(config: dict, years: tuple[str, str] | None, instance):
 def cmd_refresh(args: argparse.Namespace) -> int:
     from pipelines.lib import warm_validator
 
-    warm_validator.start(_workers(None) - 1)  # before anything imports Dagster (run_refresh)
+    warm_validator.start()  # before anything imports Dagster (run_refresh starts none a second time)
     from pipelines.defs.resources import ThiduaPaths
     from pipelines.lib import summary
 

@@ -29,7 +29,7 @@ def _plain(pattern: re.Pattern) -> re.Pattern:
 def test_the_prefiltered_scans_match_exactly_what_the_plain_ones_do():
     texts = _corpus_texts()
     assert len(texts) > 200
-    for pattern in (narrative._PERIOD, narrative._STATUS_RE, narrative._FIGURE_SCAN, narrative._FAMILY_RE,
+    for pattern in (narrative._PERIOD, narrative._STATUS_RE, narrative._FIGURE, narrative._FAMILY_RE,
                     narrative._VERB):
         plain = _plain(pattern)  # fails if a later edit made the first characters unknowable (and the scan slow)
         for text in texts:

@@ -47,7 +47,7 @@ def test_refresh_validates_in_the_warm_process_and_never_imports_gx_itself(sampl
 def test_nothing_is_started_where_gx_is_imported_already():
     import great_expectations  # noqa: F401
 
-    warm_validator.start(1)
+    warm_validator.start(2)
     assert warm_validator.pool() is None
     assert warm_validator.call(os.getpid) == os.getpid()  # runs here
 
@@ -79,7 +79,7 @@ def test_a_refresh_that_stops_early_does_not_wait_for_the_import(monkeypatch):
     import time
 
     monkeypatch.setattr(warm_validator, "imported_here", lambda: False)
-    warm_validator.start(1)
+    warm_validator.start(2)
     processes = list(warm_validator.pool()._processes.values())
     t0 = time.monotonic()
     warm_validator.stop()

@@ -10,6 +10,7 @@ import dagster as dg
 
 from pipelines.lib import refresh_lock
 from pipelines.lib.reference_data import REPO_ROOT
+from pipelines.lib.sharing import default_workers
 
 
 class ThiduaPaths(dg.ConfigurableResource):
@@ -20,7 +21,7 @@ class ThiduaPaths(dg.ConfigurableResource):
     staging: str = os.environ.get("THIDUA_STAGING", ".thidua/staging")
     models: str = os.environ.get("THIDUA_MODELS", "models")
     published: str = ""  # YYYY-MM-DD: the vintage of every file read, when the inbox holds one publication
-    workers: int = int(os.environ.get("THIDUA_WORKERS", "2"))
+    workers: int = default_workers()
     # False: a candidate takes the facts of unchanged staged years from the published file (warehouse_reuse)
     rebuild: bool = os.environ.get("THIDUA_REBUILD", "") == "1"
 

@@ -87,27 +87,6 @@ _VI_UNIT_WORD = re.compile(r"(?:tỷ|tỉ|triệu|nghìn|ngàn|đồng|lượt)(
 _UNIT = "(?:" + "|".join(_UNIT_ALTS) + r")(?![\wÀ-ỹ])"
 _UNIT_AT = re.compile(_UNIT)
 _CUR_PREFIX = r"(?:us\$|usd|\$|vnd|vnđ)\s*"
-_FIGURE = re.compile(
-    # "1. Quảng Ninh – 72,95 điểm": a numbered line of a ranking names its place (read only in a text on the PCI)
-    rf"(?:(?<=\n)|^)(?P<rank3>\d{{1,2}})\.(?=\s+[^\W\d_])|"
-    # English ordinals of a ranking (read only in a text on the PCI): "Dong Thap (2nd, 70.53 points)", "climbed to
-    # 14th", "from 42nd in 2020", "in 63rd place"; a score right after one in its parenthesis is in points ("(4th, 69.96)")
-    rf"(?:(?<=\()|(?<=\bto )|(?<=\bfrom )|(?<=\bin ))(?P<rank4>\d{{1,2}})(?:st|nd|rd|th)\b(?! consecutive| straight| time)|"
-    rf"(?<=\d(?:st|nd|rd|th), )(?P<score>\d{{1,3}}\.\d{{1,2}})(?=\))|"
-    rf"(?P<top>topped|headed) the (?:pci )?rankings?\b|"  # "Quang Ninh topped the rankings": first place
-    rf"(?P<cur>{_CUR_PREFIX})?(?P<lo>{_NUM})"
-    rf"(?:\s*%?\s*(?:-|–|—|đến|to)\s*(?P<hi>{_NUM})(?!\d|(?:st|nd|rd|th)\b))?\s*(?:(?P<unit>{_UNIT})"
-    # "tăng gấp 1,2 lần so với cùng kỳ": last year's figure times 1,2, a growth of 20% (after "gấp": _TIMES_LEAD)
-    rf"|(?P<times>lần)(?=\s*(?:so với\s+)?(?:cùng kỳ|năm trước|năm (?:19|20)\d\d)))?"
-    rf"|(?:xếp|đứng)(?: (?:ở )?vị trí| hạng)? thứ\s*(?P<rank>\d{{1,2}})(?:\s*/\s*(?P<of>\d{{1,2}}))?"
-    rf"|(?:xếp hạng|ranked|(?<=\()thứ|(?<=\()hạng)\s*(?:thứ\s*)?(?P<rank2>\d{{1,2}})(?:\s*/\s*(?P<of2>\d{{1,2}}))?"
-)
-_BILLIONS_BEFORE = re.compile(r"(?<![\d.,])(\d{1,3})\s+(?:tỷ|tỉ)\s+$")  # "1 tỷ " before "250 triệu USD"
-_THOUSANDS_BEFORE = re.compile(r"(?<![\d.,])(\d{1,3})\s+(?:nghìn|ngàn)\s+$")  # "68 nghìn " before "500 tỷ đồng"
-_TIMES_LEAD = re.compile(r"\b(?:gấp|tăng) (?:hơn |gần |khoảng )?$")  # "gấp 2,1 lần", "tăng 1,3 lần so với cùng kỳ"
-_FAMILY_ALTS: list[tuple[str, str]] = sorted(
-    ((fam, p) for fam, pats in PHRASES.items() for p in pats), key=lambda fp: -len(fp[1])
-)
 _ZERO_WIDTH = (_C.AT, _C.ASSERT, _C.ASSERT_NOT)
 _CATEGORY_CLASS = {_C.CATEGORY_DIGIT: r"\d", _C.CATEGORY_WORD: r"\w", _C.CATEGORY_SPACE: r"\s"}
 
@@ -166,9 +145,27 @@ def prefiltered(pattern: re.Pattern) -> re.Pattern:
     return re.compile(f"(?=[{ahead}])(?:{pattern.pattern})", pattern.flags)
 
 
-_FIGURE_SCAN = prefiltered(_FIGURE)  # (_FIGURE is defined above the helpers; its scans use this)
-
-
+_FIGURE = prefiltered(re.compile(
+    # "1. Quảng Ninh – 72,95 điểm": a numbered line of a ranking names its place (read only in a text on the PCI)
+    rf"(?:(?<=\n)|^)(?P<rank3>\d{{1,2}})\.(?=\s+[^\W\d_])|"
+    # English ordinals of a ranking (read only in a text on the PCI): "Dong Thap (2nd, 70.53 points)", "climbed to
+    # 14th", "from 42nd in 2020", "in 63rd place"; a score right after one in its parenthesis is in points ("(4th, 69.96)")
+    rf"(?:(?<=\()|(?<=\bto )|(?<=\bfrom )|(?<=\bin ))(?P<rank4>\d{{1,2}})(?:st|nd|rd|th)\b(?! consecutive| straight| time)|"
+    rf"(?<=\d(?:st|nd|rd|th), )(?P<score>\d{{1,3}}\.\d{{1,2}})(?=\))|"
+    rf"(?P<top>topped|headed) the (?:pci )?rankings?\b|"  # "Quang Ninh topped the rankings": first place
+    rf"(?P<cur>{_CUR_PREFIX})?(?P<lo>{_NUM})"
+    rf"(?:\s*%?\s*(?:-|–|—|đến|to)\s*(?P<hi>{_NUM})(?!\d|(?:st|nd|rd|th)\b))?\s*(?:(?P<unit>{_UNIT})"
+    # "tăng gấp 1,2 lần so với cùng kỳ": last year's figure times 1,2, a growth of 20% (after "gấp": _TIMES_LEAD)
+    rf"|(?P<times>lần)(?=\s*(?:so với\s+)?(?:cùng kỳ|năm trước|năm (?:19|20)\d\d)))?"
+    rf"|(?:xếp|đứng)(?: (?:ở )?vị trí| hạng)? thứ\s*(?P<rank>\d{{1,2}})(?:\s*/\s*(?P<of>\d{{1,2}}))?"
+    rf"|(?:xếp hạng|ranked|(?<=\()thứ|(?<=\()hạng)\s*(?:thứ\s*)?(?P<rank2>\d{{1,2}})(?:\s*/\s*(?P<of2>\d{{1,2}}))?"
+))
+_BILLIONS_BEFORE = re.compile(r"(?<![\d.,])(\d{1,3})\s+(?:tỷ|tỉ)\s+$")  # "1 tỷ " before "250 triệu USD"
+_THOUSANDS_BEFORE = re.compile(r"(?<![\d.,])(\d{1,3})\s+(?:nghìn|ngàn)\s+$")  # "68 nghìn " before "500 tỷ đồng"
+_TIMES_LEAD = re.compile(r"\b(?:gấp|tăng) (?:hơn |gần |khoảng )?$")  # "gấp 2,1 lần", "tăng 1,3 lần so với cùng kỳ"
+_FAMILY_ALTS: list[tuple[str, str]] = sorted(
+    ((fam, p) for fam, pats in PHRASES.items() for p in pats), key=lambda fp: -len(fp[1])
+)
 def dispatch_regex(alternatives: list[tuple[str, str]], lead: str = "") -> tuple[re.Pattern, dict[int, str]]:
     """One regex for (tag, pattern) alternatives, grouped by the character they start with.
 
@@ -198,11 +195,10 @@ def dispatch_regex(alternatives: list[tuple[str, str]], lead: str = "") -> tuple
         n += 1
         tags[n] = alternatives[i][0]
         parts.append(f"({alternatives[i][1]})")
-    return re.compile(lead + "(?:" + "|".join(parts) + ")"), tags
+    return prefiltered(re.compile(lead + "(?:" + "|".join(parts) + ")")), tags
 
 
 _FAMILY_RE, _FAMILY_OF_GROUP = dispatch_regex(_FAMILY_ALTS, lead=r"(?<!\w)(?=\w)")
-_FAMILY_RE = prefiltered(_FAMILY_RE)  # (the same groups: _FAMILY_OF_GROUP still names them)
 
 _QUALIFIER = re.compile(
     r"(?:(?P<more>(?<!cao )(?<!lớn )(?<!nhiều )(?<!thấp )hơn|trên|more than|over|above|exceeding|at least|no less than|không dưới|không thấp hơn|ít nhất|tối thiểu|vượt (?:mốc|ngưỡng|con số))|(?P<less>gần|dưới|chưa đến|less than|nearly|almost|under|below)"
@@ -269,6 +265,13 @@ _FORMER_ONES = re.compile(r"\s*(?:cũ|trước (?:sáp nhập|hợp nhất|sắp
 _OTHER_FIGURE = re.compile(r"(?<![\w/.,-])(?!(?:19|20)\d\d\b)\d{1,3}(?:[.,]\d+)*\s*(?:%|(?!(?:tháng|năm|quý|giờ|ngày|"
                            r"điểm phần trăm)\b)[^\W\d_]+)(?![\w/])")
 _BREAKDOWN = re.compile(r"\btrong đó\b|\bof which\b|\bin which\b")  # the parts of the sentence's main figure
+
+
+def _last_breakdown(low: str, start: int, end: int) -> int | None:
+    """Where the words after the last "trong đó" / "of which" in low[start:end] begin, or None."""
+    return max((m.end() for m in _BREAKDOWN.finditer(low, start, end)), default=None)
+
+
 _CARRY_OPENING = re.compile(r"\s*(?:lũy kế|cộng dồn|tính chung|tính từ đầu năm|cumulatively|year-to-date"
                             r"|riêng (?=quý|tháng|trong (?:quý|tháng))"
                             # "Số chính thức tháng 3 đạt 91.120 tỷ đồng", "Số thực hiện tháng 2 đạt …": the same indicator
@@ -293,14 +296,6 @@ _TO_BEFORE = re.compile(r"\b(?:xuống còn|xuống|còn|lên|to)\b")
 _NATIONAL_AFTER = re.compile(r"\s*(?:của|ở|of|for)\s+(?:(?:toàn |cả )?ngành [^\d,;.()]{0,40}?\s|(?:gdp|grdp|kinh tế|nền kinh tế|bình quân|"
                              r"trung bình|chung) )?(?:cả nước|toàn quốc|the (?:whole )?country|the nation|cả vùng|toàn vùng|"
                              r"vùng|khu vực|cả cụm|toàn cụm|vietnam|việt nam|the region)\b")
-def _last_breakdown(low: str, start: int, end: int) -> int | None:
-    """Where the words after the last "trong đó" / "of which" in low[start:end] begin, or None."""
-    found = None
-    for m in _BREAKDOWN.finditer(low, start, end):
-        found = m.end()
-    return found
-
-
 _PART_OF_PREVIOUS = re.compile(r"\btrong đó\b|\bbao gồm\b|\bincluding\b|\bof which\b|\bin which\b"
                                r"|\briêng\b(?!\s+(?:quý|tháng|năm|trong|\d|sáu|chín|ba))")
 # "công bố hồi tháng 5", "báo cáo phát hành đầu tháng 2": when, not what
@@ -1307,7 +1302,7 @@ _ASKING = re.compile(r"\bnghe nói\b|\bcó phải\b|\bphải không\b|\bđúng k
 def _sentence(text, low, s_start, s_end, sentence, ctx, sticky_year, sticky_period, units, rows, skipped) -> int:
     """Reads the figures of one sentence into `rows` (and what it skips into `skipped`); returns where its first
     figure starts (`s_end` when it has none)."""
-    figures = [m for m in _FIGURE_SCAN.finditer(low, s_start, s_end)
+    figures = [m for m in _FIGURE.finditer(low, s_start, s_end)
                if m.group("unit") or m.group("rank") or m.group("rank2") or m.group("cur")
                or ((m.group("rank3") or m.group("rank4") or m.group("score") or m.group("top")) and ctx.pci_topic)
                or (m.group("times") and _TIMES_LEAD.search(low, max(0, m.start() - 14), m.start()))]

@@ -17,6 +17,11 @@ import threading
 from concurrent.futures import ProcessPoolExecutor
 
 
+def default_workers() -> int:
+    """Processes a refresh may use (`THIDUA_WORKERS`, default 2: the two cores of the reference machine)."""
+    return int(os.environ.get("THIDUA_WORKERS", "2"))
+
+
 def spawned_pool(processes: int) -> ProcessPoolExecutor:
     """A pool of `processes` spawned processes (see the module docstring for why not forked)."""
     return ProcessPoolExecutor(max_workers=processes, mp_context=multiprocessing.get_context("spawn"),

@@ -15,15 +15,17 @@ import sys
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
-from pipelines.lib.sharing import spawned_pool
+from pipelines.lib.sharing import default_workers, spawned_pool
 
 _pool: ProcessPoolExecutor | None = None
 _warming: list = []  # the warm-up calls' futures
 
 
-def start(processes: int = 1) -> None:
-    """Start `processes` spawned processes that import GX now (nothing when GX is imported here already)."""
+def start(workers: int | None = None) -> None:
+    """Start the processes that import GX now: one fewer than the refresh's `workers` (`THIDUA_WORKERS`), none
+    when GX is imported here already."""
     global _pool
+    processes = (workers or default_workers()) - 1
     if _pool is None and processes >= 1 and not imported_here():
         _pool = spawned_pool(processes)
         _warming[:] = [_pool.submit(_warm_up) for _ in range(processes)]
@@ -51,27 +53,31 @@ def imported_here() -> bool:
     return "great_expectations" in sys.modules
 
 
+def _remote() -> ProcessPoolExecutor | None:
+    """The warm processes, unless GX is imported here (or none was started): then calls run here."""
+    return None if _pool is None or imported_here() else _pool
+
+
 def call(fn, *args):
     """`fn(*args)`, in a warm process unless GX is imported here or none was started. A warm process that died
     (killed for memory, say) is not waited for: the call then runs here."""
-    if _pool is None or imported_here():
-        return fn(*args)
-    try:
-        return _pool.submit(fn, *args).result()
-    except BrokenProcessPool:
-        _forget_broken()
-        return fn(*args)
+    if (pool := _remote()) is not None:
+        try:
+            return pool.submit(fn, *args).result()
+        except BrokenProcessPool:
+            _forget_broken()
+    return fn(*args)
 
 
 def map_calls(fn, jobs: list) -> list:
-    """`[fn(job) for job in jobs]`, every job sent to the warm processes at once (in order, as `call`)."""
-    if _pool is None or imported_here():
-        return [fn(job) for job in jobs]
-    try:
-        return list(_pool.map(fn, jobs))
-    except BrokenProcessPool:
-        _forget_broken()
-        return [fn(job) for job in jobs]  # a job done before the break is done again: each writes whole years
+    """`[fn(job) for job in jobs]`, every job sent to the warm processes at once (in order, as `call`); after a
+    break every job runs here, one done before it again (each writes whole years)."""
+    if (pool := _remote()) is not None:
+        try:
+            return list(pool.map(fn, jobs))
+        except BrokenProcessPool:
+            _forget_broken()
+    return [fn(job) for job in jobs]
 
 
 def _forget_broken() -> None:
@@ -83,9 +89,7 @@ def _forget_broken() -> None:
 def import_unless_warm() -> None:
     """What the refresh does while the inbox is parsed: import GX here, unless warm processes will validate."""
     if _pool is None:
-        from pipelines.lib import validate
-
-        validate.load_gx()
+        _warm_up()
 
 
 def _warm_up() -> None:
