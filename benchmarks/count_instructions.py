@@ -40,7 +40,7 @@ def instructions(repo: Path, kind: str, n: int, inbox: Path) -> int:
     """Instructions callgrind counts for a fresh interpreter parsing the first `n` files of `kind`."""
     done = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, "-c", PARSE,
                            kind, str(n), str(inbox)],
-                          cwd=repo, env={"PYTHONPATH": str(repo), "PATH": "/usr/bin:/bin"}, capture_output=True, text=True)
+                          cwd=repo, env={"PYTHONPATH": str(repo), "PATH": "/usr/bin:/bin", "PYTHONHASHSEED": "0"}, capture_output=True, text=True)
     found = re.search(r"refs:\s*([\d,]+)", done.stderr)
     if done.returncode != 0 or not found:
         raise SystemExit(f"callgrind failed for {kind} × {n}:\n{done.stderr[-2000:]}")
@@ -64,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     for kind in args.kinds.split(","):
         # once without valgrind, so that neither count includes writing the modules' bytecode
         subprocess.run([sys.executable, "-c", PARSE, kind, "2", str(inbox)], cwd=args.repo,
-                       env={"PYTHONPATH": str(args.repo.resolve()), "PATH": "/usr/bin:/bin"}, check=True)
+                       env={"PYTHONPATH": str(args.repo.resolve()), "PATH": "/usr/bin:/bin", "PYTHONHASHSEED": "0"}, check=True)
         base = instructions(args.repo.resolve(), kind, 2, inbox)
         more = instructions(args.repo.resolve(), kind, 2 + args.files, inbox)
         print(f"{kind:5s} {(more - base) / args.files / 1e6:6.2f} million instructions per file "

@@ -24,19 +24,19 @@ def prune(cache_root: Path, keep: list[Path]) -> dict[str, int]:
     removed = {"folders": 0, "files": 0}
     if not keep:
         return removed
-    current = {Path(p).parent for p in keep}
-    if len(current) != 1:
+    current = {os.path.dirname(p) for p in map(str, keep)}  # strings, not Paths: thousands of files
+    if len(current) != 1 or os.path.realpath(os.path.dirname(next(iter(current)))) != os.path.realpath(cache_root):
         return removed  # not the layout this module knows: leave it
     current_dir = current.pop()
     for entry in os.scandir(cache_root):
-        if entry.is_dir() and _FINGERPRINT.fullmatch(entry.name) and Path(entry.path) != current_dir:
+        if entry.is_dir() and _FINGERPRINT.fullmatch(entry.name) and entry.name != os.path.basename(current_dir):
             shutil.rmtree(entry.path, ignore_errors=True)
             removed["folders"] += 1
-    wanted = {Path(p).name for p in keep}
+    wanted = {os.path.basename(p) for p in map(str, keep)}
     for name in os.listdir(current_dir):
         if name not in wanted:
             try:
-                os.unlink(current_dir / name)
+                os.unlink(os.path.join(current_dir, name))
                 removed["files"] += 1
             except (IsADirectoryError, PermissionError, FileNotFoundError):
                 pass

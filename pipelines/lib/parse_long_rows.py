@@ -47,9 +47,11 @@ _INDEX_NAME = re.compile(r"^chỉ số\b(?!.*\b(?:tốc độ|tăng|giảm)\b)")
 def find_header(grid: Grid) -> tuple[int, dict[str, int]] | None:
     """(header row, column of each role) of a long export: a row naming the indicator, the period and the value."""
     top = grid.rows[:HEADER_SCAN_ROWS]
-    block = "\n".join([cell for row in top for cell in row if isinstance(cell, str)]).lower()
-    if not any(word in block for word in _VALUE_WORDS):
-        return None  # one look at the top of the sheet: most sheets have no "Giá trị" column at all
+    texts = [cell for row in top for cell in row if isinstance(cell, str)]
+    block = "\n".join(texts).lower()
+    if not any(word in block for word in _VALUE_WORDS) or _VALUE_WORDS.isdisjoint(
+            [cell.strip().lower() for cell in texts]):
+        return None  # two looks at the top of the sheet: most sheets have no "Giá trị" cell at all
     for r in range(len(top)):
         if not any(isinstance(cell, str) and cell.strip().lower() in _VALUE_WORDS for cell in grid.rows[r]):
             continue

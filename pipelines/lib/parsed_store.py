@@ -91,6 +91,9 @@ def _read_manifest(staging: Path) -> dict[str, tuple[str, list[int]]]:
 def _as_recorded(staging: Path, cache_file: Path | str) -> str:
     """How the manifest names a cache file: relative to the staging folder when it lies inside (the usual
     case, staging/cache/…), else absolute."""
+    text, base = str(cache_file), os.path.join(str(staging), "")
+    if text.startswith(base) and os.sep == "/":  # the usual case, without building two Paths per file (thousands)
+        return text[len(base):]
     try:
         return Path(cache_file).relative_to(staging).as_posix()
     except ValueError:

@@ -93,7 +93,9 @@ def figure_of(cell, number_of) -> tuple[str, str, float | None, bool]:
     return (text_of(cell), *number_of(cell))
 
 
+@lru_cache(maxsize=64)
 def _keys(words: tuple[str, ...]) -> frozenset[str]:
+    """The keys of a tuple of headers (one of the module's constants: made once, asked per cell)."""
     return frozenset(_key(w) for w in words)
 
 
@@ -729,7 +731,8 @@ def attach_comparisons(layout: Layout) -> None:
     estimated: list[dt.date] = []
     for v in layout.value_columns:
         if v.role == "value":
-            if v.status != "plan" and v in candidates and (latest_before is None or _recency(v) > _recency(latest_before)):
+            if v.status != "plan" and any(v is x for x in candidates) \
+                    and (latest_before is None or _recency(v) > _recency(latest_before)):
                 latest_before = v
             continue
         numerator = _numerator(v.header)
