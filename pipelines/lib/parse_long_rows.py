@@ -38,6 +38,9 @@ HEADERS = {
 }
 HEADER_SCAN_ROWS = 20
 _VALUE_WORDS = frozenset(("giá trị", "số liệu", "trị số", "value"))  # HEADERS["value"], as typed (NFC)
+# a line of the top cells joined that is only one of those words: every sheet with such a cell has one (a
+# note's "Số liệu tổng hợp …" has none); a cell "Giá trị\n(tỷ đồng)" has one too, and the rows are then read
+_VALUE_LINE = re.compile(r"^\s*(?:" + "|".join(map(re.escape, sorted(_VALUE_WORDS))) + r")\s*$", re.MULTILINE)
 _VS_PLAN = re.compile(r"(.+?)\s+so với\s+(?:dự toán|kế hoạch|kh)\b", re.IGNORECASE)
 # an English export's status words ("Data status | Official"), which column_status (Vietnamese headers) leaves alone
 _EN_STATUS = {"official": "actual", "published": "actual", "final": "actual", "provisional": "estimate"}
@@ -47,11 +50,8 @@ _INDEX_NAME = re.compile(r"^chỉ số\b(?!.*\b(?:tốc độ|tăng|giảm)\b)")
 def find_header(grid: Grid) -> tuple[int, dict[str, int]] | None:
     """(header row, column of each role) of a long export: a row naming the indicator, the period and the value."""
     top = grid.rows[:HEADER_SCAN_ROWS]
-    texts = [cell for row in top for cell in row if isinstance(cell, str)]
-    block = "\n".join(texts).lower()
-    if not any(word in block for word in _VALUE_WORDS) or _VALUE_WORDS.isdisjoint(
-            [cell.strip().lower() for cell in texts]):
-        return None  # two looks at the top of the sheet: most sheets have no "Giá trị" cell at all
+    if not _VALUE_LINE.search("\n".join([cell for row in top for cell in row if isinstance(cell, str)]).lower()):
+        return None  # one look at the top of the sheet: most sheets have no "Giá trị" cell at all
     for r in range(len(top)):
         if not any(isinstance(cell, str) and cell.strip().lower() in _VALUE_WORDS for cell in grid.rows[r]):
             continue
