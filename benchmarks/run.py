@@ -2,6 +2,7 @@
 
     python benchmarks/run.py --tier S          # quick
     python benchmarks/run.py --tier M,L        # the figures of benchmarks/results/latest.md
+    python benchmarks/run.py --tier S --no-sample --data /tmp/b --results /tmp/r   # elsewhere (the tests)
 
 Per tier: generate the inbox (bench_data/<tier>, git-ignored; reused when present), run `thidua refresh`
 from an empty warehouse in a child process (wall time, step times from the Dagster event log, peak
@@ -396,11 +397,15 @@ def markdown(results: dict) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    global BENCH, RESULTS
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--tier", default="M,L", help="comma-separated tiers: S, M, L (default M,L)")
     ap.add_argument("--no-sample", action="store_true", help="skip the data/sample run")
     ap.add_argument("--no-incremental", action="store_true")
+    ap.add_argument("--data", type=Path, default=BENCH, help="where the tiers are generated and refreshed")
+    ap.add_argument("--results", type=Path, default=RESULTS, help="where the result files go")
     args = ap.parse_args(argv)
+    BENCH, RESULTS = args.data.resolve(), args.results.resolve()
     tiers = [t.strip().upper() for t in args.tier.split(",") if t.strip()]
     sha = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True).stdout.strip()
     results = {"date": dt.date.today().isoformat(), "commit": sha,

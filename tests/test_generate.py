@@ -7,6 +7,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
+import duckdb
 import polars as pl
 import pytest
 
@@ -43,6 +44,7 @@ def test_tier_s_has_every_format_and_planted_errors(tier_s):
     assert {"yearly_A", "yearly_B", "yearly_C", "yearly_D", "monthly", "narrative", "series"} <= set(stats["files_by_kind"])
     assert stats["quarantined_rows"] > 0 and stats["observations"] > 10_000
     assert stats["files"] == sum(stats["files_by_kind"].values())
+    assert stats["covenants"] == 4  # TN_DHNTB's years in reference/clusters (2019–2024) within the tier's 2021–2025
 
 
 def test_tier_s_stats_match_the_refresh(tier_s, tmp_path):
@@ -62,6 +64,10 @@ def test_tier_s_stats_match_the_refresh(tier_s, tmp_path):
     by_reason = Counter(r for cell in quarantined["reason"] for r in reasons if r in cell)
     by_reason[parse_error] = sum("expect_column_values_to_be_null(issue)" in x for x in quarantined["expectation"])
     assert dict(by_reason) == stats["quarantined_by_reason"]
+    # every covenant read cleanly and scored: the dashboards' ranking has the ten members in each of its years
+    con = duckdb.connect(str(tmp_path / "warehouse.duckdb"), read_only=True)
+    ranked = con.execute("SELECT nam, count(DISTINCT ma_tinh), min(hang) FROM v_xep_hang_cum GROUP BY nam ORDER BY nam")
+    assert ranked.fetchall() == [(year, 10, 1) for year in range(2021, 2025)]
 
 
 def test_unknown_tier_is_refused(tmp_path):

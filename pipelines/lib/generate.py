@@ -7,7 +7,10 @@ Files look like what provinces publish (the formats and traps of data/sample):
   indicator, "Thực hiện tháng 1 … Ước tháng 12 | Cộng dồn 12 tháng | So với cùng kỳ (%)";
   later vintages ("số liệu chính thức") revise them;
 - press releases (Markdown) in the short sentences the narrative extractor reads;
-- a national long series CSV (province × year) in the Ministry of Finance layout.
+- a national long series CSV (province × year) in the Ministry of Finance layout;
+- the covenant of every cluster of `reference/clusters` for each of its years in the tier (long CSV,
+  `covenants/`), targets near the province's own path, so the cluster's scores and ranking are built
+  and the dashboards' ranking query has rows to read.
 Geography: the 63 provinces until 2025-06 (monthly 2025-01..06 and a mid-2025 report),
 the 34 from 2025-07 (monthly 2025-07.., yearly 2025 and 2026). The reference has no
 province versions before 2004, so years start at 2004.
@@ -422,6 +425,59 @@ def write_series(out: Path, plist: list[tuple[Province, str]], years: range, cou
     counts.wrote(path, "series", 0)
 
 
+# A covenant's criteria: (code, name, group, max points, indicator or "" for a qualitative one scored by the
+# cluster, unit as written, mandatory). The targets of the quantitative ones follow the province's path.
+COVENANT_CRITERIA = (
+    ("CT1", "Tăng trưởng kinh tế (GRDP)", "Kinh tế", 12, "grdp_growth", "%", "x"),
+    ("CT2", "Thu ngân sách nhà nước trên địa bàn", "Kinh tế", 10, "state_budget_revenue", "tỷ đồng", "x"),
+    ("CT3", "Kim ngạch xuất khẩu", "Kinh tế", 8, "export_value", "triệu USD", ""),
+    ("CT4", "Số doanh nghiệp thành lập mới", "Kinh tế", 6, "new_enterprises", "doanh nghiệp", ""),
+    ("CT5", "Tỷ lệ hộ nghèo đa chiều", "Xã hội", 8, "poverty_rate_multidim", "%", ""),
+    ("CT6", "Tỷ lệ dân số tham gia bảo hiểm y tế", "Xã hội", 6, "health_insurance_coverage", "%", ""),
+    ("CT7", "Công tác thi đua, khen thưởng của tỉnh", "Thi đua", 10, "", "điểm", ""),
+)
+COVENANT_COLUMNS = ("Phần", "Mã cụm", "Năm", "Tỉnh", "Mã tiêu chí", "Tên tiêu chí", "Nhóm", "Điểm tối đa",
+                    "Chỉ tiêu thống kê", "Loại", "Bắt buộc", "Giá trị", "Đơn vị tính", "Ghi chú")
+
+
+def write_covenants(out: Path, spec: Tier, prov, seed: int) -> int:
+    """One covenant (long CSV) per cluster and year of `reference/clusters` inside the tier's years, for the
+    clusters whose members are all in the tier; returns the files written. A target is the year's generated
+    value moved by up to 4 % either way, so some provinces meet it and some do not."""
+    from pipelines.lib import covenants
+
+    members = covenants.cluster_members()
+    written = 0
+    for (cluster, year_number), group in sorted(members.group_by(["cluster_code", "year"]), key=lambda kg: kg[0]):
+        if not spec.years[0] <= year_number <= spec.years[1]:
+            continue
+        codes = group["province_code"].to_list()
+        if spec.provinces is not None and not set(codes) <= set(spec.provinces):
+            continue
+        r = random.Random(f"{seed}:covenant:{cluster}:{year_number}")
+        year = str(year_number)  # text: the writer would print a number as "2.023"
+        rows = [["Thông tin", cluster, year, "", "", "Ghi chú", "", "", "", "", "", "Số liệu mẫu – " + NOTE, "", ""]]
+        rows += [["Thành viên", cluster, year, name, *[""] * 10] for name in group["province_name"]]
+        rows += [["Tiêu chí", cluster, year, "", code, name, kind, points, indicator,
+                  "Định lượng" if indicator else "Định tính", mandatory, "", unit, ""]
+                 for code, name, kind, points, indicator, unit, mandatory in COVENANT_CRITERIA]
+        for code, name in zip(codes, group["province_name"]):
+            values = prov(code).yearly(year_number)
+            for criterion, _, _, _, indicator, unit, _ in COVENANT_CRITERIA:
+                if indicator:
+                    target = round(values[indicator] * (1 + r.uniform(-0.04, 0.04)), 1)
+                    rows.append(["Chỉ tiêu", cluster, year, name, criterion, *[""] * 6, target, unit, ""])
+                else:
+                    rows.append(["Điểm chấm", cluster, year, name, criterion, *[""] * 6,
+                                 round(r.uniform(7, 10), 1), unit, ""])
+        path = out / "covenants" / f"giao_uoc_{cluster}_{year}.csv"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        table_writer.write_csv(path, [list(COVENANT_COLUMNS), *rows], "D")
+        os.utime(path, (FIXED_MTIME, FIXED_MTIME))
+        written += 1
+    return written
+
+
 def _provinces_at(day: dt.date, only: tuple[str, ...] | None) -> list[tuple[str, str]]:
     out = [(v.code, v.name) for v in provinces.versions() if v.valid_from <= day <= v.valid_to and v.geography in ("63", "34")]
     return [(c, n) for c, n in out if only is None or c in only]
@@ -463,6 +519,7 @@ def generate(tier: str, out: Path, seed: int = 1) -> dict:
                         write_month_report(out, spec, p, name, year, m, r, counts, new_geography)
     series_years = range(first, min(last, 2024) + 1)
     write_series(out, [(prov(c), n) for c, n in _provinces_at(dt.date(2024, 12, 31), spec.provinces)], series_years, counts)
+    covenant_files = write_covenants(out, spec, prov, seed)
     quarantined = dict(sorted(counts.quarantined.items()))
     return {
         "tier": tier, "seed": seed, "out": str(out), "files": counts.files, "files_by_kind": dict(sorted(counts.kinds.items())),
@@ -472,4 +529,5 @@ def generate(tier: str, out: Path, seed: int = 1) -> dict:
         "quarantined_rows": quarantined.get(REASON_PARSE, 0) + quarantined.get(REASON_GROWTH, 0),
         "quarantined_by_reason": quarantined,
         "years": f"{first}:{last}", "monthly_indicators": len(spec.monthly), "vintages": spec.vintages,
+        "covenants": covenant_files,  # not in `files`: the parse stage does not read them
     }

@@ -1,0 +1,70 @@
+"""The benchmark harness (`make bench`, benchmarks/run.py) run for real on tier S: it must keep working as the
+code changes, and its figures must be the ones the README's table reads. Nothing here is timed: the test checks
+that every figure was measured (a positive number next to a positive floor), that the refresh it timed loaded
+what the generator says it planted, and that the result files say the same as what was printed."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import REPO
+
+
+@pytest.fixture(scope="module")
+def bench(tmp_path_factory):
+    root = tmp_path_factory.mktemp("bench")
+    results = root / "results"
+    done = subprocess.run([sys.executable, str(REPO / "benchmarks" / "run.py"), "--tier", "S", "--no-sample",
+                           "--data", str(root / "bench_data"), "--results", str(results)],  # never the checkout's
+                          cwd=REPO, capture_output=True, text=True, timeout=900)
+    assert done.returncode == 0, done.stderr[-3000:]
+    (result,) = sorted(results.glob("*.json"))
+    return done.stdout, json.loads(result.read_text()), result
+
+
+def test_the_timed_refresh_loaded_what_the_generator_planted(bench):
+    _, results, _ = bench
+    s = results["tiers"]["S"]
+    assert s["refresh"]["success"]
+    assert s["rows_in"] == s["observations_expected"] > 20_000
+    assert s["quarantined"] == s["quarantined_expected"] > 0
+
+
+def test_every_figure_has_a_measured_floor(bench):
+    _, results, _ = bench
+    s = results["tiers"]["S"]
+    for stage in ("parse", "validate", "load"):
+        assert s[stage]["seconds"] > 0 and s[stage]["floor"]["seconds"] > 0, stage
+    assert s["floors_sum"] == pytest.approx(sum(s[k]["floor"]["seconds"] for k in ("parse", "validate", "load")))
+    assert s["parse"]["floor"]["files"] == s["files"]  # the floor read the same files
+    assert s["refresh"]["peak_tree_mib"] > 50  # the sampler saw the refresh's processes
+
+
+def test_the_incremental_year_is_a_later_and_smaller_run(bench):
+    _, results, _ = bench
+    inc = results["tiers"]["S"]["incremental"]
+    assert inc["year"] == 2024 and 0 < inc["seconds"]
+    assert inc["steps"]["parsed_inbox"] is not None  # a real Dagster run, its steps read from the event log
+    assert inc["ratio_to_full"] == pytest.approx(inc["seconds"] / results["tiers"]["S"]["refresh"]["seconds"])
+
+
+def test_dashboard_queries_answered_rows(bench):
+    _, results, _ = bench
+    serving = results["tiers"]["S"]["serving"]
+    assert serving and all(q["median_ms"] > 0 and q["p95_ms"] >= q["median_ms"] for q in serving.values())
+    assert all(q["rows"] > 0 for q in serving.values())  # each typical query found data in the published file
+
+
+def test_the_markdown_table_holds_the_json_figures(bench):
+    printed, results, result = bench
+    md = result.with_suffix(".md").read_text()
+    assert md in printed  # what the command printed is what it wrote
+    assert f"({results['commit']})" in md.splitlines()[0]
+    refresh = results["tiers"]["S"]["refresh"]["seconds"]
+    row = next(line for line in md.splitlines() if line.startswith("| end to end S"))
+    assert f"| {refresh:.2f} |" in row
+    assert not (result.parent / "latest.md").exists()  # latest.md is the M and L run only
