@@ -26,6 +26,7 @@ import datetime as dt
 import os
 import random
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -440,7 +441,7 @@ COVENANT_COLUMNS = ("Phần", "Mã cụm", "Năm", "Tỉnh", "Mã tiêu chí", "
                     "Chỉ tiêu thống kê", "Loại", "Bắt buộc", "Giá trị", "Đơn vị tính", "Ghi chú")
 
 
-def write_covenants(out: Path, spec: Tier, prov, seed: int) -> int:
+def write_covenants(out: Path, spec: Tier, prov: Callable[[str], Province], seed: int) -> int:
     """One covenant (long CSV) per cluster and year of `reference/clusters` inside the tier's years, for the
     clusters whose members are all in the tier; returns the files written. A target is the year's generated
     value moved by up to 4 % either way, so some provinces meet it and some do not."""
