@@ -90,10 +90,36 @@ def test_publish_copy_to_a_directory_store_is_versioned_and_atomic(tmp_path):
     assert not [p for p in store.iterdir() if p.name.startswith(".")]
 
 
-@pytest.mark.parametrize("uri", ["md:thidua", "gs://bucket/x", "az://container/x"])
+@pytest.mark.parametrize("uri", ["gs://bucket/x", "az://container/x"])
 def test_stores_without_a_writer_are_refused_with_what_to_use(uri, tmp_path):
     with pytest.raises(ValueError, match="THIDUA_PUBLISH_URI=.*s3://bucket/prefix"):
         publish_remote.publish_copy(tmp_path / "warehouse.duckdb", uri)
+
+
+def test_a_motherduck_uri_names_one_database():
+    assert publish_remote.motherduck_database("md:thidua_cum") == "thidua_cum"
+    assert publish_remote.motherduck_database("md:") == publish_remote.MOTHERDUCK_DEFAULT
+    assert publish_remote.motherduck_database("motherduck:kho?attach_mode=single") == "kho"
+    assert publish_remote.motherduck_database("/srv/kho") is None and publish_remote.motherduck_database("s3://k/x") is None
+    with pytest.raises(ValueError, match="MotherDuck"):
+        publish_remote.motherduck_database("md:kho; DROP DATABASE x")  # the name goes into SQL
+
+
+def test_the_motherduck_upload_replaces_the_database_in_one_statement(tmp_path):
+    odd = tmp_path / "kho's" / "warehouse.duckdb"  # a quote in the path stays inside the SQL string
+    attach, upload = publish_remote.motherduck_statements(odd, "thidua")
+    assert attach == "ATTACH 'md:'"
+    assert upload == f"CREATE OR REPLACE DATABASE \"thidua\" FROM '{str(odd.resolve()).replace(chr(39), chr(39) * 2)}'"
+
+
+def test_publishing_to_motherduck_here_fails_with_what_it_needs(tmp_path):
+    """No network here: DuckDB cannot fetch its motherduck extension (with the network and no token, MotherDuck
+    refuses instead); either way the step fails with the file kept and a message saying what is needed."""
+    src = tmp_path / "warehouse.duckdb"
+    duckdb.connect(str(src)).execute("CREATE TABLE t AS SELECT 1 AS x").close()
+    with pytest.raises(RuntimeError, match="MotherDuck.*motherduck_token"):
+        publish_remote.publish_copy(src, "md:thidua_test")
+    assert duckdb.connect(str(src), read_only=True).execute("SELECT x FROM t").fetchone() == (1,)
 
 
 def test_an_s3_uri_names_bucket_and_prefix():

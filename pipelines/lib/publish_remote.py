@@ -1,7 +1,7 @@
 """Publish the checked warehouse beyond this machine: a copy to a store, by configuration.
 
 `THIDUA_PUBLISH_URI` names where a copy of every published warehouse goes, after the local atomic
-rename (publish.py) succeeded. In every store the copy is first written whole as
+rename (publish.py) succeeded. In a directory or S3 store the copy is first written whole as
 `warehouse-<UTC time>.duckdb`, then `warehouse.duckdb` there is replaced by it in one step and `LATEST`
 names the version, so readers of the store never see half a file and old versions stay for "as of"
 questions (a lifecycle rule removes them):
@@ -10,7 +10,11 @@ questions (a lifecycle rule removes them):
   through boto3. Endpoint, credentials and region come from the standard AWS settings
   (`AWS_ENDPOINT_URL`, `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`, `AWS_REGION`, `AWS_PROFILE`, …):
   an upload that completes replaces an object at once, and the current copy is a server-side copy.
-- `gs://`, `az://` and `md:` (MotherDuck) are refused with what to use instead.
+- `md:<database>` (MotherDuck): the file is uploaded as that database in one statement
+  (`CREATE OR REPLACE DATABASE … FROM '<file>'`, MotherDuck's own upload), so its readers see the old
+  database or the new one. DuckDB's `motherduck` extension (downloaded by DuckDB on first use) and a
+  `motherduck_token` (environment) are needed; MotherDuck keeps no versions here (its snapshots do).
+- `gs://` and `az://` are refused with what to use instead.
 Unset: nothing is copied.
 
 `sync_tree` hands the staging Parquet (`staging/observations/year=YYYY/part.parquet`) to engines past one
@@ -21,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,7 +33,9 @@ from urllib.parse import urlparse
 
 ENV = "THIDUA_PUBLISH_URI"
 CURRENT = "warehouse.duckdb"
-REFUSED_SCHEMES = {"gs", "gcs", "az", "abfs", "abfss", "md", "motherduck"}
+REFUSED_SCHEMES = {"gs", "gcs", "az", "abfs", "abfss"}
+MOTHERDUCK_DEFAULT = "thidua"  # the database `md:` alone names
+_MOTHERDUCK_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,62}")
 
 
 def publish_uri() -> str | None:
@@ -57,6 +64,19 @@ def s3_location(uri: str) -> S3Location | None:
     return S3Location(parsed.netloc, parsed.path.strip("/"))
 
 
+def motherduck_database(uri: str) -> str | None:
+    """The MotherDuck database `md:<database>` (or `motherduck:<database>`) names; None for any other URI. The
+    name is checked: it goes into SQL."""
+    scheme, _, rest = uri.partition(":")
+    if scheme.lower() not in ("md", "motherduck") or rest.startswith("//"):
+        return None
+    name = rest.split("?", 1)[0] or MOTHERDUCK_DEFAULT
+    if not _MOTHERDUCK_NAME.fullmatch(name):
+        raise ValueError(f"{ENV}={uri}: tên cơ sở dữ liệu MotherDuck không hợp lệ '{name}' — not a MotherDuck "
+                         "database name; use letters, digits and _ (md:thidua)")
+    return name
+
+
 def store_dir(uri: str) -> Path:
     """The local directory a `file://` URI or a plain path names; ValueError for other schemes."""
     parsed = urlparse(uri)
@@ -65,23 +85,25 @@ def store_dir(uri: str) -> Path:
         return Path(parsed.path if scheme == "file" else uri)
     if scheme in ("s3", "s3a"):
         raise ValueError(f"{ENV}={uri}: một kho đối tượng S3, không phải thư mục — an S3 store, not a directory")
-    if scheme in REFUSED_SCHEMES or uri.startswith("md:"):
+    if scheme in REFUSED_SCHEMES:
         raise ValueError(
             f"{ENV}={uri}: chưa hỗ trợ xuất bản lên {scheme}:// — publishing to {scheme}:// is not supported here. "
             "Dùng s3://bucket/tiền-tố (mọi kho tương thích S3, kể cả GCS qua AWS_ENDPOINT_URL) hoặc một thư mục đã gắn "
             "(gcsfuse, blobfuse) — use s3://bucket/prefix (any S3-compatible store, GCS included through "
-            "AWS_ENDPOINT_URL) or a mounted directory; MotherDuck: see docs/scaling.md")
+            "AWS_ENDPOINT_URL) or a mounted directory")
     raise ValueError(f"{ENV}={uri}: không rõ lược đồ '{scheme}' — unknown scheme; give a directory path, "
                      "file:///path or s3://bucket/prefix")
 
 
 def publish_copy(warehouse: Path, uri: str, now: dt.datetime | None = None) -> Path | str:
     """Copy a published warehouse into the store named by `uri`; return the store's current file
-    (a Path for a directory store, an `s3://` URI for S3)."""
+    (a Path for a directory store, an `s3://` URI for S3, `md:<database>` for MotherDuck)."""
     stamp = (now or dt.datetime.now(dt.timezone.utc)).strftime("%Y%m%dT%H%M%S%fZ")
     versioned = f"warehouse-{stamp}.duckdb"
     if location := s3_location(uri):
         return _publish_s3(warehouse, location, versioned)
+    if database := motherduck_database(uri):
+        return _publish_motherduck(warehouse, database, uri)
     target_dir = store_dir(uri)
     try:
         target_dir.mkdir(parents=True, exist_ok=True)
@@ -99,6 +121,30 @@ def publish_copy(warehouse: Path, uri: str, now: dt.datetime | None = None) -> P
             f"{ENV}={uri}: không ghi được vào thư mục — could not write to the directory: {err}. "
             "Kiểm tra đường dẫn, quyền ghi và dung lượng (check the path, write access and free space)") from err
     return current
+
+
+def motherduck_statements(warehouse: Path, database: str) -> list[str]:
+    """What `_publish_motherduck` runs: connect to MotherDuck, then upload the file as `database`, replacing it."""
+    path = str(Path(warehouse).resolve()).replace("'", "''")
+    return ["ATTACH 'md:'", f'CREATE OR REPLACE DATABASE "{database}" FROM \'{path}\'']
+
+
+def _publish_motherduck(warehouse: Path, database: str, uri: str) -> str:
+    import duckdb
+
+    con = duckdb.connect()  # in memory: the published file is only read, by the upload
+    try:
+        for statement in motherduck_statements(warehouse, database):
+            con.execute(statement)
+    except duckdb.Error as err:
+        raise RuntimeError(
+            f"{ENV}={uri}: không xuất bản được lên MotherDuck — could not publish to MotherDuck: {err}. "
+            "Cần mạng tới MotherDuck, phần mở rộng motherduck của DuckDB (tải về khi dùng lần đầu, hoặc INSTALL "
+            "motherduck) và biến môi trường motherduck_token (needs the network, DuckDB's motherduck extension "
+            "and a motherduck_token in the environment)") from err
+    finally:
+        con.close()
+    return f"md:{database}"
 
 
 def s3_client():
