@@ -9,7 +9,8 @@ from an empty warehouse in a child process (wall time, step times from the Dagst
 memory), then the floors: reading the same files' cells with fastexcel/calamine and polars, the
 suite's rules as polars expressions, DuckDB reading the staged Parquet into one table. Then the
 incremental year (tier M and S), the dashboard queries on the published file, and the sample run.
-Results: benchmarks/results/<date>-<sha>.{json,md} and benchmarks/results/latest.md.
+Results: benchmarks/results/<date>-<sha>.{json,md} and benchmarks/results/latest.md; each figure is printed
+beside its value and ratio in the last run that measured the same tiers (`last_run`).
 """
 
 from __future__ import annotations
@@ -358,41 +359,69 @@ def bench_sample(repeats: int = 3) -> dict:
 
 # ------------------------------------------------------------------ report
 
-def rows_for(results: dict) -> list[tuple[str, float, float, str]]:
-    """(figure, value, floor, target) for the table; ratio = value / floor."""
+def rows_for(results: dict) -> list[tuple[str, str, float, float, str]]:
+    """(key, figure, value, floor, target) for the table; ratio = value / floor. The key names the figure
+    whatever its measured parts (a p95 in the label): the same key in two runs is the same figure."""
     rows = []
     for tier, r in results["tiers"].items():
-        rows.append((f"parse {tier} ({r['files']} files, {r['rows_in']:,} rows)", r["parse"]["seconds"],
+        rows.append((f"parse {tier}", f"parse {tier} ({r['files']} files, {r['rows_in']:,} rows)", r["parse"]["seconds"],
                      r["parse"]["floor"]["seconds"], ""))
-        rows.append((f"validate {tier} (GX vs polars rules)", r["validate"]["seconds"], r["validate"]["floor"]["seconds"], ""))
-        rows.append((f"load {tier} (staged → published)", r["load"]["seconds"], r["load"]["floor"]["seconds"], ""))
-        rows.append((f"end to end {tier} (thidua refresh, empty warehouse)", r["refresh"]["seconds"], r["floors_sum"],
-                     "≤ 2× floors"))
-        rows.append((f"peak memory {tier} (MiB, process tree)", r["refresh"]["peak_tree_mib"], 2048.0,
+        rows.append((f"validate {tier}", f"validate {tier} (GX vs polars rules)", r["validate"]["seconds"],
+                     r["validate"]["floor"]["seconds"], ""))
+        rows.append((f"load {tier}", f"load {tier} (staged → published)", r["load"]["seconds"], r["load"]["floor"]["seconds"], ""))
+        rows.append((f"end to end {tier}", f"end to end {tier} (thidua refresh, empty warehouse)", r["refresh"]["seconds"],
+                     r["floors_sum"], "≤ 2× floors"))
+        rows.append((f"peak memory {tier}", f"peak memory {tier} (MiB, process tree)", r["refresh"]["peak_tree_mib"], 2048.0,
                      "< 2048 MiB (L)" if tier == "L" else ""))
         if "incremental" in r:
             inc = r["incremental"]
-            rows.append((f"incremental {tier}: year {inc['year']} added (vs full refresh)", inc["seconds"],
-                         r["refresh"]["seconds"], "≤ 0.15× full"))
+            rows.append((f"incremental {tier}", f"incremental {tier}: year {inc['year']} added (vs full refresh)",
+                         inc["seconds"], r["refresh"]["seconds"], "≤ 0.15× full"))
         for q, s in r["serving"].items():
             if "median_ms" in s:
-                rows.append((f"serving {tier} {q}: median ms (p95 {s['p95_ms']:.1f})", s["median_ms"], 100.0,
-                             "< 100 ms median (L)" if tier == "L" else ""))
+                rows.append((f"serving {tier} {q}", f"serving {tier} {q}: median ms (p95 {s['p95_ms']:.1f})", s["median_ms"],
+                             100.0, "< 100 ms median (L)" if tier == "L" else ""))
             else:
-                rows.append((f"serving {tier} {q}: {s['error']}", float("nan"), 100.0, ""))
+                rows.append((f"serving {tier} {q}", f"serving {tier} {q}: {s['error']}", float("nan"), 100.0, ""))
     if "sample" in results:
         s = results["sample"]
-        rows.append(("make run on data/sample (vs import dagster, GX)", s["seconds"], s["floor"], "≤ 3× floor"))
+        rows.append(("sample", "make run on data/sample (vs import dagster, GX)", s["seconds"], s["floor"], "≤ 3× floor"))
     return rows
 
 
-def markdown(results: dict) -> str:
+def last_run(results_dir: Path, tiers: list[str], exclude: Path | None = None) -> dict | None:
+    """The results of the last run that measured every one of `tiers`: the newest by the time it recorded
+    (runs before 9d67511 recorded only their date: then by the file's modification time), `exclude` left out."""
+    found = []
+    for path in results_dir.glob("*.json"):
+        if exclude is not None and path.resolve() == exclude.resolve():
+            continue
+        try:
+            earlier = json.loads(path.read_text())
+        except (OSError, ValueError):
+            continue
+        if set(tiers) <= set(earlier.get("tiers", {})):
+            found.append((earlier.get("time") or earlier.get("date", ""), path.stat().st_mtime, earlier))
+    return max(found, key=lambda f: f[:2])[2] if found else None
+
+
+def markdown(results: dict, before: dict | None = None) -> str:
+    """The table of a run; with `before` (`last_run`), each figure beside its value and its ratio in that run (on
+    this machine the ratios compare across runs better than the seconds: every floor moves with the hour)."""
     lines = [f"# Benchmark {results['date']} ({results['commit']})", "",
-             f"Machine: {results['machine']}. Seconds unless stated; ratio = figure / floor.", "",
-             "| figure | value | floor | ratio | target |", "|---|---:|---:|---:|---|"]
-    for name, value, floor, target in rows_for(results):
+             f"Machine: {results['machine']}. Seconds unless stated; ratio = figure / floor."]
+    previous = {key: (value, floor) for key, _, value, floor, _ in rows_for(before)} if before else {}
+    if before:
+        lines.append(f"Last run: {before.get('time') or before['date']} ({before['commit']}).")
+    lines += ["", "| figure | value | floor | ratio | target |" + (" last run | last ratio |" if before else ""),
+              "|---|---:|---:|---:|---|" + ("---:|---:|" if before else "")]
+    for key, name, value, floor, target in rows_for(results):
         ratio = value / floor if floor else float("nan")
-        lines.append(f"| {name} | {value:.2f} | {floor:.2f} | {ratio:.2f} | {target} |")
+        line = f"| {name} | {value:.2f} | {floor:.2f} | {ratio:.2f} | {target} |"
+        if before:
+            last, last_floor = previous.get(key, (None, None))
+            line += f" {last:.2f} | {last / last_floor if last_floor else float('nan'):.2f} |" if last is not None else " – | – |"
+        lines.append(line)
     return "\n".join(lines) + "\n"
 
 
@@ -408,7 +437,7 @@ def main(argv: list[str] | None = None) -> int:
     BENCH, RESULTS = args.data.resolve(), args.results.resolve()
     tiers = [t.strip().upper() for t in args.tier.split(",") if t.strip()]
     sha = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True).stdout.strip()
-    results = {"date": dt.date.today().isoformat(), "commit": sha,
+    results = {"date": dt.date.today().isoformat(), "time": dt.datetime.now().isoformat(timespec="seconds"), "commit": sha,
                "machine": f"{os.cpu_count()} cores, {os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30:.0f} GiB",
                "tiers": {}}
     for tier in tiers:
@@ -417,8 +446,9 @@ def main(argv: list[str] | None = None) -> int:
         results["sample"] = bench_sample()
     RESULTS.mkdir(parents=True, exist_ok=True)
     stem = RESULTS / f"{results['date']}-{sha}"
+    before = last_run(RESULTS, tiers, exclude=stem.with_suffix(".json"))
     stem.with_suffix(".json").write_text(json.dumps(results, indent=2, ensure_ascii=False, default=str))
-    md = markdown(results)
+    md = markdown(results, before)
     stem.with_suffix(".md").write_text(md)
     if set(tiers) >= {"M", "L"}:
         (RESULTS / "latest.md").write_text(md)
