@@ -5,6 +5,7 @@ in this process with and without GX's objects frozen out of the garbage collecto
 the CPU per file of the whole inbox parsed by two workers.
 
     .venv/bin/python benchmarks/bench_cpu.py [--tier M] [--every 3] [--rows 465000] [--two-workers] [--parse-only]
+                                             [--match bao_cao_thang]
 
 Reads the tier's inbox `bench_data/<tier>` and the parsed rows of its last `make bench` refresh
 (`bench_data/<tier>_run/staging`); run `make bench TIER=<tier>` once first.
@@ -28,10 +29,11 @@ sys.path.insert(0, str(ROOT))
 from pipelines.lib import distinct_values, ingest, parsed_store, staging, validate  # noqa: E402
 
 
-def parse_cpu(inbox: Path, every: int) -> dict[str, tuple[int, float]]:
-    """kind → (files, CPU ms per file) over every `every`-th file, after one warm-up file per kind."""
+def parse_cpu(inbox: Path, every: int, match: str = "") -> dict[str, tuple[int, float]]:
+    """kind → (files, CPU ms per file) over every `every`-th file whose path holds `match`, after one warm-up file
+    per kind."""
     by_kind: dict[str, list[Path]] = collections.defaultdict(list)
-    for path in staging.inbox_files(inbox)[::every]:
+    for path in [p for p in staging.inbox_files(inbox) if match in str(p)][::every]:
         by_kind[path.suffix.lstrip(".")].append(path)
     out = {}
     for kind, files in sorted(by_kind.items()):
@@ -104,6 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rows", type=int, default=465_000, help="rows validated in one call")
     ap.add_argument("--two-workers", action="store_true", help="also parse the whole inbox with two workers")
     ap.add_argument("--parse-only", action="store_true", help="only the CPU per file parsed, by kind")
+    ap.add_argument("--match", default="", help="parse only files whose path holds this (e.g. bao_cao_thang)")
     args = ap.parse_args(argv)
     inbox, staging_dir = ROOT / "bench_data" / args.tier, ROOT / "bench_data" / f"{args.tier}_run" / "staging"
     if not inbox.is_dir() or not (args.parse_only or staging_dir.is_dir()):
@@ -111,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
               f"(or `thidua generate --tier {args.tier} --out bench_data/{args.tier}` for --parse-only)")
         return 1
     validate.CHUNK_ROWS = max(validate.CHUNK_ROWS, args.rows)  # one GX call, as the figure says
-    for kind, (n, ms) in parse_cpu(inbox, args.every).items():
+    for kind, (n, ms) in parse_cpu(inbox, args.every, args.match).items():
         print(f"parse {kind:5s} {n:5d} files  {ms:6.2f} ms CPU per file")
     if args.parse_only:
         return 0

@@ -62,8 +62,9 @@ def _tree_rss_kib(root_pid: int) -> int:
     return total
 
 
-def run_child(args: list[str], label: str) -> dict:
-    """Run a command; wall seconds, peak RSS of the process tree (sampled) and ru_maxrss of children."""
+def run_child(args: list[str], label: str, trace: list | None = None) -> dict:
+    """Run a command; wall seconds, peak RSS of the process tree (sampled every 0.25 s; each sample appended to
+    `trace` as (seconds since the start, MiB) when given) and ru_maxrss of children."""
     t0 = time.perf_counter()
     proc = subprocess.Popen(args, cwd=REPO, env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     peak = 0
@@ -72,7 +73,10 @@ def run_child(args: list[str], label: str) -> dict:
     def sample():
         nonlocal peak
         while not done.is_set():
-            peak = max(peak, _tree_rss_kib(proc.pid))
+            rss = _tree_rss_kib(proc.pid)
+            peak = max(peak, rss)
+            if trace is not None:
+                trace.append((time.perf_counter() - t0, rss / 1024))
             done.wait(0.25)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -115,12 +119,14 @@ sys.exit(0 if r.success else 1)
 """
 
 
-def refresh(inbox: Path, root: Path, years: str = "", fresh: bool = True) -> dict:
+def refresh(inbox: Path, root: Path, years: str = "", fresh: bool = True, trace: list | None = None,
+            prelude: str = "") -> dict:
+    """`thidua refresh` of `inbox` into `root` in a child (`run_child`); `prelude`: Python the child runs first."""
     if fresh and root.exists():
         shutil.rmtree(root)
     root.mkdir(parents=True, exist_ok=True)
-    res = run_child([PY, "-c", REFRESH_SCRIPT, str(inbox), str(root / "warehouse.duckdb"), str(root / "staging"), years],
-                    f"refresh {inbox}")
+    res = run_child([PY, "-c", prelude + REFRESH_SCRIPT, str(inbox), str(root / "warehouse.duckdb"), str(root / "staging"),
+                     years], f"refresh {inbox}", trace)
     line = next(x for x in res["stdout"].splitlines() if x.startswith("@@"))
     return {**{k: v for k, v in res.items() if k != "stdout"}, **json.loads(line[2:])}
 
