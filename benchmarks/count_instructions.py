@@ -37,11 +37,16 @@ for path in [p for p in staging.inbox_files(inbox)[::3] if p.suffix == "." + kin
 """
 
 
+def _env(repo: Path) -> dict[str, str]:
+    """A bare environment: the checkout on the path, string hashes fixed (set and dict orders, so counts, repeat)."""
+    return {"PYTHONPATH": str(repo), "PATH": "/usr/bin:/bin", "PYTHONHASHSEED": "0"}
+
+
 def instructions(repo: Path, kind: str, n: int, inbox: Path, match: str = "") -> int:
     """Instructions callgrind counts for a fresh interpreter parsing the first `n` files of `kind`."""
     done = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, "-c", PARSE,
                            kind, str(n), str(inbox), match],
-                          cwd=repo, env={"PYTHONPATH": str(repo), "PATH": "/usr/bin:/bin", "PYTHONHASHSEED": "0"}, capture_output=True, text=True)
+                          cwd=repo, env=_env(repo), capture_output=True, text=True)
     found = re.search(r"refs:\s*([\d,]+)", done.stderr)
     if done.returncode != 0 or not found:
         raise SystemExit(f"callgrind failed for {kind} × {n}:\n{done.stderr[-2000:]}")
@@ -66,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     for kind in args.kinds.split(","):
         # once without valgrind, so that neither count includes writing the modules' bytecode
         subprocess.run([sys.executable, "-c", PARSE, kind, "2", str(inbox), args.match], cwd=args.repo,
-                       env={"PYTHONPATH": str(args.repo.resolve()), "PATH": "/usr/bin:/bin", "PYTHONHASHSEED": "0"}, check=True)
+                       env=_env(args.repo.resolve()), check=True)
         base = instructions(args.repo.resolve(), kind, 2, inbox, args.match)
         more = instructions(args.repo.resolve(), kind, 2 + args.files, inbox, args.match)
         print(f"{kind:5s} {(more - base) / args.files / 1e6:6.2f} million instructions per file "

@@ -397,7 +397,7 @@ def rows_for(results: dict) -> list[tuple[str, str, float, float, str]]:
 
 def last_run(results_dir: Path, tiers: list[str], exclude: Path | None = None) -> dict | None:
     """The results of the last run that measured every one of `tiers`: the newest by the time it recorded
-    (runs before 9d67511 recorded only their date: then by the file's modification time), `exclude` left out."""
+    (runs before 0119da6 recorded only their date: then by the file's modification time), `exclude` left out."""
     found = []
     for path in results_dir.glob("*.json"):
         if exclude is not None and path.resolve() == exclude.resolve():

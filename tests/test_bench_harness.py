@@ -80,20 +80,22 @@ def _run_module():
 
 
 def test_a_run_is_compared_with_the_last_run_that_measured_the_same_tiers(bench, tmp_path):
-    """Two committed M and L runs and the tier S run of this test: an M and L run is set beside the newest M and L
-    run, by the time it recorded (a run that recorded only its date counts as that day's start)."""
+    """Two committed M and L runs (one given a recorded time) and the tier S run of this test: an M and L run is set
+    beside the newest M and L run, by the time it recorded (a run that recorded only its date counts as that day's
+    start)."""
     run = _run_module()
     _, s_run, _ = bench
     committed = sorted((REPO / "benchmarks" / "results").glob("2026-11-29-*.json"))
-    older, newer = (json.loads(p.read_text()) for p in committed[:2])
-    for name, results in (("a.json", older), ("b.json", {**newer, "time": "2026-11-29T23:00:00"}), ("s.json", s_run)):
+    dated, timed = (json.loads(p.read_text()) for p in committed[:2])
+    timed["time"] = "2026-11-29T23:00:00"
+    for name, results in (("a.json", dated), ("b.json", timed), ("s.json", s_run)):
         (tmp_path / name).write_text(json.dumps(results))
     assert "T" in s_run["time"]  # every run now records when it ran
-    assert run.last_run(tmp_path, ["M", "L"])["commit"] == newer["commit"]
-    assert run.last_run(tmp_path, ["M", "L"], exclude=tmp_path / "b.json")["commit"] == older["commit"]
+    assert run.last_run(tmp_path, ["M", "L"])["commit"] == timed["commit"]
+    assert run.last_run(tmp_path, ["M", "L"], exclude=tmp_path / "b.json")["commit"] == dated["commit"]
     assert run.last_run(tmp_path, ["L", "S"]) is None  # no earlier run measured both
-    md = run.markdown(older, {**newer, "time": "2026-11-29T23:00:00"})
-    assert f"Last run: 2026-11-29T23:00:00 ({newer['commit']})" in md and "| last ratio |" in md
+    md = run.markdown(dated, timed)
+    assert f"Last run: 2026-11-29T23:00:00 ({timed['commit']})" in md and "| last ratio |" in md
     row = next(line for line in md.splitlines() if line.startswith("| end to end L"))
-    e2e = newer["tiers"]["L"]["refresh"]["seconds"]
-    assert row.endswith(f"| {e2e:.2f} | {e2e / newer['tiers']['L']['floors_sum']:.2f} |")
+    e2e = timed["tiers"]["L"]["refresh"]["seconds"]
+    assert row.endswith(f"| {e2e:.2f} | {e2e / timed['tiers']['L']['floors_sum']:.2f} |")

@@ -2,6 +2,7 @@
 
 import json
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -76,15 +77,12 @@ def test_calls_go_to_the_warm_process_and_come_back_here_when_it_died(monkeypatc
 
 def test_a_refresh_that_stops_early_does_not_wait_for_the_import(monkeypatch):
     """Another refresh holds the staging folder: the command stops at once, its warm process with it."""
-    import time
-
     monkeypatch.setattr(warm_validator, "imported_here", lambda: False)
     warm_validator.start(2)
     processes = list(warm_validator.pool()._processes.values())
-    t0 = time.monotonic()
+    assert not all(f.done() for f in warm_validator._warming)  # importing GX takes seconds
     warm_validator.stop()
-    assert time.monotonic() - t0 < 2.5  # importing GX takes 3–6 s here
     assert warm_validator.pool() is None
     for process in processes:
         process.join(5)
-        assert not process.is_alive()
+        assert process.exitcode == -signal.SIGTERM  # ended, not left to finish the import and exit

@@ -349,12 +349,13 @@ _NTM_HIGHER = re.compile(r"\s*(?:xã\s+)?(?:đạt chuẩn\s+)?(?:nông thôn m�
 _GROWTH_RIGHT_BEFORE = re.compile(r"\b(?:tăng trưởng|growth(?: target| goal)?)(?:\s+(?:cả năm|năm|in|quý [ivx1-4]+|\d{1,2} tháng(?: đầu năm)?|tháng \d{1,2})"
                                   r"(?:\s*(?:/|năm)?\s*(?:19|20)\d\d)?)?"  # "dự báo tăng trưởng quý I/2026 đạt khoảng 8,5%"
                                   r"(?:\s*(?:đạt|từ|khoảng|trên|là|of|at)\b){0,2}\s*$")
+# a footnote's mark right after a figure ("5,66%(1)", "38,9 triệu đồng²") and the line of the note it points to
+_FOOTNOTE_MARK = r"\((\d{1,2})\)|([¹²³⁴⁵⁶⁷⁸⁹])"
+_FOOTNOTE_MARK_AFTER = re.compile(_FOOTNOTE_MARK)
+_FOOTNOTE_LINE = re.compile(rf"[ \t]*(?:{_FOOTNOTE_MARK})\s")
+_SHARE_OF_A_COUNT = re.compile(r"\s*(?:(?:tổng )?số|các)\s+")  # "100% số xã đạt chuẩn …", "85% các hộ …"
 # "US$2 billion of FDI", "2 tỷ USD vốn FDI", "USD 1.42 billion in newly registered and additional foreign direct
 # investment"
-# a footnote's mark right after a figure ("5,66%(1)", "38,9 triệu đồng²") and the line of the note it points to
-_FOOTNOTE_MARK_AFTER = re.compile(r"\((\d{1,2})\)|([¹²³⁴⁵⁶⁷⁸⁹])")
-_FOOTNOTE_LINE = re.compile(r"[ \t]*(?:\((\d{1,2})\)|([¹²³⁴⁵⁶⁷⁸⁹]))\s")
-_SHARE_OF_A_COUNT = re.compile(r"\s*(?:(?:tổng )?số|các)\s+")  # "100% số xã đạt chuẩn …", "85% các hộ …"
 _LEVEL_OF = re.compile(r"\s*(?:(?:of|in)\s+(?:the\s+)?(?:[a-z]+\s+){0,4})?")
 _BARE_GROWTH = re.compile(r"\b(?:growth|tăng trưởng)\b")
 _EXCEEDING_BY = re.compile(r"\b(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing)?|vượt)\s+(?:the\s+)?(?:annual\s+|full-year\s+)?"
