@@ -96,12 +96,15 @@ def _frame(columns: dict[str, list | tuple], n: int, shared: dict[str, object]) 
 def write_ipc(frame: pl.DataFrame, path: str | Path) -> None:
     """`frame` as an Arrow IPC file, as `DataFrame.write_ipc` writes it, at a fraction of the cost for the small
     frame of one file: pyarrow serialises it in memory (no threads, no streaming engine) and the file is
-    written at once."""
+    written at once. LZ4-compressed: a table's rows repeat their label, snippet and unit cell after cell, so the
+    file is about an eighth of its raw size, and writing the raw bytes of a national inbox (660 MB for tier M)
+    cost more CPU than compressing them (`benchmarks/bench_cache_write.py`)."""
     import pyarrow as pa  # imported on first use: most users of this module never write a file
 
     table = frame.to_arrow(compat_level=pl.CompatLevel.newest())  # string_view, as polars writes it
     sink = pa.BufferOutputStream()
-    with pa.ipc.new_file(sink, table.schema, options=pa.ipc.IpcWriteOptions(use_threads=False)) as writer:
+    options = pa.ipc.IpcWriteOptions(use_threads=False, compression="lz4")
+    with pa.ipc.new_file(sink, table.schema, options=options) as writer:
         writer.write_table(table)
     Path(path).write_bytes(sink.getvalue())
 

@@ -1,0 +1,78 @@
+"""What a parse cache entry costs to write and to read back, by compression (a benchmark, not a test).
+
+A first run writes one Arrow IPC file per parsed file (`observation.write_ipc`); a later run reads the entries of the
+years it stages again (`parsed_store.read_cached`). This takes the entries of a tier's last `make bench` run, writes
+them all again into an empty folder with each compression, as the parse stage does (a temporary name, then a rename),
+and prints the CPU and wall time per file, the bytes written, and the time to read them back in runs of 250 files.
+The whole tier is written, not a sample: the cost of writing raw bytes grows with how much the run has written.
+
+    .venv/bin/python benchmarks/bench_cache_write.py [--tier M] [--every 1]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import polars as pl  # noqa: E402
+import pyarrow as pa  # noqa: E402
+
+from pipelines.lib import parsed_store  # noqa: E402
+
+
+def write_entry(frame: pl.DataFrame, path: Path, compression: str | None) -> None:
+    """`observation.write_ipc` with the compression given."""
+    table = frame.to_arrow(compat_level=pl.CompatLevel.newest())
+    sink = pa.BufferOutputStream()
+    options = pa.ipc.IpcWriteOptions(use_threads=False, compression=compression)
+    with pa.ipc.new_file(sink, table.schema, options=options) as writer:
+        writer.write_table(table)
+    tmp = path.with_suffix(f".tmp{os.getpid()}")
+    tmp.write_bytes(sink.getvalue())
+    os.replace(tmp, path)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--tier", default="M")
+    ap.add_argument("--every", type=int, default=1, help="take every n-th cache entry only")
+    args = ap.parse_args(argv)
+    cache = ROOT / "bench_data" / f"{args.tier}_run" / "staging" / "cache"
+    entries = sorted(cache.glob("*/*.arrow"))[:: args.every]
+    if not entries:
+        print(f"no cache entries under {cache}: run `make bench TIER={args.tier}` first", file=sys.stderr)
+        return 1
+    frames = [parsed_store.read_cached([("x", e)]) for e in entries]
+    print(f"{len(frames)} cache entries of tier {args.tier}, {sum(f.height for f in frames):,} rows")
+    print(f"{'compression':<12} {'write CPU ms/file':>18} {'wall ms/file':>13} {'MB written':>11} {'read ms/file':>13}")
+    for compression in (None, "lz4", "zstd"):
+        out = Path(tempfile.mkdtemp(prefix="cache_write_", dir=ROOT / "bench_data"))
+        try:
+            paths = [out / f"{k:05d}.arrow" for k in range(len(frames))]
+            t0, w0 = time.process_time(), time.perf_counter()
+            for frame, path in zip(frames, paths):
+                write_entry(frame, path, compression)
+            cpu, wall = time.process_time() - t0, time.perf_counter() - w0
+            size = sum(p.stat().st_size for p in paths)
+            w1 = time.perf_counter()
+            for k in range(0, len(paths), 250):
+                parsed_store.read_cached([(str(j), p) for j, p in enumerate(paths[k:k + 250])])
+            read = time.perf_counter() - w1
+        finally:
+            shutil.rmtree(out, ignore_errors=True)
+        n = len(frames)
+        print(f"{compression or 'none':<12} {cpu * 1000 / n:>18.3f} {wall * 1000 / n:>13.3f} {size / 1e6:>11.1f} "
+              f"{read * 1000 / n:>13.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
