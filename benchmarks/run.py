@@ -64,7 +64,11 @@ def _tree_rss_kib(root_pid: int) -> int:
 
 def run_child(args: list[str], label: str, trace: list | None = None) -> dict:
     """Run a command; wall seconds, peak RSS of the process tree (sampled every 0.25 s; each sample appended to
-    `trace` as (seconds since the start, MiB) when given) and ru_maxrss of children."""
+    `trace` as (seconds since the start, MiB) when given), ru_maxrss of children and the CPU seconds (user and
+    system) of the command and of every process it waited for (its parse and validation workers)."""
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     proc = subprocess.Popen(args, cwd=REPO, env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     peak = 0
@@ -87,11 +91,30 @@ def run_child(args: list[str], label: str, trace: list | None = None) -> dict:
     wall = time.perf_counter() - t0
     if proc.returncode != 0:
         raise RuntimeError(f"{label}: exit {proc.returncode}\n{err[-3000:]}")
-    import resource
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    return {"seconds": wall, "peak_tree_mib": peak / 1024, "ru_maxrss_children_mib": after.ru_maxrss / 1024,
+            "cpu_seconds": cpu, "stdout": out}
 
-    return {"seconds": wall, "peak_tree_mib": peak / 1024,
-            "ru_maxrss_children_mib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
-            "stdout": out}
+
+def mib(*paths: Path) -> float:
+    """Bytes on disk of some files or folders (what `du --apparent-size` adds up), in MiB; 0 for a missing path."""
+    total = 0
+    for path in paths:
+        if path.is_file():
+            total += path.stat().st_size
+        elif path.is_dir():
+            total += sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+    return total / 2**20
+
+
+def disk(inbox: Path, root: Path) -> dict:
+    """What a refreshed tier keeps on disk, in MiB: the inbox, the parse cache (one compressed entry per file,
+    `staging/cache`), the staged Parquet (parsed, loaded and quarantined rows) and the warehouse file."""
+    staging = root / "staging"
+    return {"inbox_mib": mib(inbox), "parse_cache_mib": mib(staging / "cache"),
+            "staged_mib": mib(staging / "parsed", staging / "observations", staging / "quarantine"),
+            "warehouse_mib": mib(root / "warehouse.duckdb")}
 
 
 REFRESH_SCRIPT = """
@@ -345,6 +368,7 @@ def bench_tier(tier: str, with_incremental: bool) -> dict:
         "load": {"seconds": load, "floor": floors["load"]},
         "floors_sum": sum(f["seconds"] for f in floors.values()),
         "serving": serving(root / "warehouse.duckdb"),
+        "disk": disk(inbox, root),
     }
     if with_incremental:
         out["incremental"] = incremental(tier, inbox, full)
@@ -379,6 +403,15 @@ def rows_for(results: dict) -> list[tuple[str, str, float, float, str]]:
                      r["floors_sum"], "≤ 2× floors"))
         rows.append((f"peak memory {tier}", f"peak memory {tier} (MiB, process tree)", r["refresh"]["peak_tree_mib"], 2048.0,
                      "< 2048 MiB (L)" if tier == "L" else ""))
+        if "cpu_seconds" in r["refresh"]:
+            rows.append((f"cpu {tier}", f"CPU {tier}: seconds of every process (floor: the wall time; ratio: cores busy)",
+                         r["refresh"]["cpu_seconds"], r["refresh"]["seconds"], ""))
+        if "disk" in r:
+            d = r["disk"]
+            rows.append((f"disk cache {tier}", f"disk {tier}: parse cache, MiB (floor: the inbox)", d["parse_cache_mib"],
+                         d["inbox_mib"], ""))
+            rows.append((f"disk staged {tier}", f"disk {tier}: staged Parquet + warehouse, MiB (floor: the inbox)",
+                         d["staged_mib"] + d["warehouse_mib"], d["inbox_mib"], ""))
         if "incremental" in r:
             inc = r["incremental"]
             rows.append((f"incremental {tier}", f"incremental {tier}: year {inc['year']} added (vs full refresh)",

@@ -44,6 +44,18 @@ def test_every_figure_has_a_measured_floor(bench):
     assert s["refresh"]["peak_tree_mib"] > 50  # the sampler saw the refresh's processes
 
 
+def test_the_refresh_used_both_cores_and_its_disk_is_measured(bench):
+    _, results, _ = bench
+    s = results["tiers"]["S"]
+    # the warm GX process and the parse workers run beside the command: more CPU than wall time
+    assert s["refresh"]["cpu_seconds"] > s["refresh"]["seconds"]
+    d = s["disk"]
+    assert d["inbox_mib"] > 0 and d["staged_mib"] > 0 and d["warehouse_mib"] > 0
+    # one compressed cache entry per file: a few times the inbox (2.7 on tier S), not tens of times (uncompressed
+    # entries repeat each row's label and snippet: about 30 times the inbox on tier L)
+    assert 0 < d["parse_cache_mib"] < 5 * d["inbox_mib"]
+
+
 def test_the_incremental_year_is_a_later_and_smaller_run(bench):
     _, results, _ = bench
     inc = results["tiers"]["S"]["incremental"]
