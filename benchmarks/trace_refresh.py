@@ -46,9 +46,9 @@ def trace_refresh(tier: str, rows_per_call: int | None) -> None:
 
 
 def trace_year(tier: str, year: int, rows_per_call: int | None, sort: str) -> None:
-    import polars as pl
+    from pipelines.lib import staging, validate  # first: `pipelines` sets polars' allocator up before polars loads
 
-    from pipelines.lib import staging, validate
+    import polars as pl
 
     def report(what: str) -> None:
         rss = int(Path("/proc/self/statm").read_text().split()[1]) * resource.getpagesize() // 2**20
