@@ -1,10 +1,12 @@
-"""What a parse cache entry costs to write and to read back, by compression (a benchmark, not a test).
+"""What a parse cache entry costs to write and to read back, by compression and by where it goes (a benchmark, not
+a test).
 
-A first run writes one Arrow IPC file per parsed file (`observation.write_ipc`); a later run reads the entries of the
-years it stages again (`parsed_store.read_cached`). This takes the entries of a tier's last `make bench` run, writes
-them all again into an empty folder with each compression, as the parse stage does (a temporary name, then a rename),
-and prints the CPU and wall time per file, the bytes written, and the time to read them back in runs of 250 files;
-then the CPU cost of creating as many empty files. The whole tier is written, not a sample.
+A first run writes one Arrow IPC entry per parsed file; a later run reads the entries of the years it stages again
+(`parsed_store.read_cached`). This takes the entries of a tier's last `make bench` run and writes them all again:
+as a file each, with each compression (a temporary name, then a rename, as the parse stage did until it kept them
+in a database), then into a `cache_store` database 250 at a time, as a parse job does now; it prints the CPU and
+wall time per entry, the bytes written, and the time to read them back in runs of 250; then the CPU cost of
+creating as many empty files. The whole tier is written, not a sample.
 
     .venv/bin/python benchmarks/bench_cache_write.py [--tier M] [--every 1]
 """
@@ -25,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 import polars as pl  # noqa: E402
 import pyarrow as pa  # noqa: E402
 
-from pipelines.lib import parsed_store  # noqa: E402
+from pipelines.lib import cache_store, observation, parsed_store  # noqa: E402
 
 
 def write_entry(frame: pl.DataFrame, path: Path, compression: str | None) -> None:
@@ -46,7 +48,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--every", type=int, default=1, help="take every n-th cache entry only")
     args = ap.parse_args(argv)
     cache = ROOT / "bench_data" / f"{args.tier}_run" / "staging" / "cache"
-    entries = sorted(cache.glob("*/*.arrow"))[:: args.every]
+    entries = sorted([folder / name for folder in cache.iterdir() if folder.is_dir() for name in cache_store.names(folder)]
+                     + list(cache.glob("*/*.arrow")))[:: args.every]  # the store's entries, or files of a run before it
     if not entries:
         print(f"no cache entries under {cache}: run `make bench TIER={args.tier}` first", file=sys.stderr)
         return 1
@@ -71,9 +74,32 @@ def main(argv: list[str] | None = None) -> int:
         n = len(frames)
         print(f"{compression or 'none':<12} {cpu * 1000 / n:>18.3f} {wall * 1000 / n:>13.3f} {size / 1e6:>11.1f} "
               f"{read * 1000 / n:>13.3f}")
+    print(f"{'store, lz4':<12} " + " ".join(f"{x:>{w}.{d}f}" for x, w, d in zip(store_cost(frames), (18, 13, 11, 13),
+                                                                                  (3, 3, 1, 3))))
     created = create_cost(len(frames))
     print(f"creating an empty file (and renaming it) in a new folder of bench_data: {created:.3f} ms of CPU per file")
     return 0
+
+
+def store_cost(frames: list[pl.DataFrame]) -> tuple[float, float, float, float]:
+    """(write CPU ms, wall ms, MB, read-back ms) per entry of the frames put into a new `cache_store` database, 250
+    entries per transaction, as the parse jobs write them."""
+    out = Path(tempfile.mkdtemp(prefix="cache_store_", dir=ROOT / "bench_data"))
+    try:
+        names = [f"{k:05d}.arrow" for k in range(len(frames))]
+        t0, w0 = time.process_time(), time.perf_counter()
+        for k in range(0, len(frames), 250):
+            cache_store.put_many(out, [(names[j], observation.ipc_bytes(frames[j])) for j in range(k, min(k + 250, len(frames)))])
+        cpu, wall = time.process_time() - t0, time.perf_counter() - w0
+        size = sum(f.stat().st_size for f in out.iterdir())
+        w1 = time.perf_counter()
+        for k in range(0, len(names), 250):
+            parsed_store.read_cached([(str(j), out / name) for j, name in enumerate(names[k:k + 250])])
+        read = time.perf_counter() - w1
+    finally:
+        shutil.rmtree(out, ignore_errors=True)
+    n = len(frames)
+    return cpu * 1000 / n, wall * 1000 / n, size / 1e6, read * 1000 / n
 
 
 def create_cost(n: int) -> float:

@@ -57,10 +57,16 @@ def main(argv: list[str] | None = None) -> int:
         shutil.copytree(last, copy)
         timed_stage(inbox, copy)  # brings the copy up to this checkout's parsers and this inbox
         print(f"every file cached: {timed_stage(inbox, copy):.2f} s")
-        new = [f for source, (f, _) in parsed_store._read_manifest(copy).items()
-               if args.year in Path(source).parts and not Path(f).is_absolute()]  # only the copy's own cache files
-        for f in new:
-            (copy / f).unlink(missing_ok=True)
+        new = [copy / f for source, (f, _) in parsed_store._read_manifest(copy).items()
+               if args.year in Path(source).parts and not Path(f).is_absolute()]  # only the copy's own cache entries
+        try:
+            from pipelines.lib import cache_store
+        except ImportError:  # an earlier checkout (--repo): a file per cache entry
+            for f in new:
+                f.unlink(missing_ok=True)
+        else:
+            for folder in {f.parent for f in new}:
+                cache_store.delete_except(folder, cache_store.names(folder) - {f.name for f in new})
         print(f"{len(new)} files of {args.year} new: {timed_stage(inbox, copy):.2f} s")
     return 0
 

@@ -322,7 +322,7 @@ def incremental(tier: str, inbox: Path, full: dict) -> dict:
     root = BENCH / f"{tier}_incremental"
     shutil.rmtree(root, ignore_errors=True)
     (root / "staging").mkdir(parents=True)
-    shutil.copytree(BENCH / f"{tier}_run" / "staging" / "cache", root / "staging" / "cache", copy_function=os.link)
+    shutil.copytree(BENCH / f"{tier}_run" / "staging" / "cache", root / "staging" / "cache", copy_function=_link_or_copy)
     base = refresh(partial, root, fresh=False)
     for p in inbox.rglob("*"):
         if p.is_file() and year in p.relative_to(inbox).parts:
@@ -332,6 +332,16 @@ def incremental(tier: str, inbox: Path, full: dict) -> dict:
     inc = refresh(partial, root, years=f"{year}:{year}", fresh=False)
     return {"year": INCREMENTAL_YEAR, "baseline_seconds": base["seconds"], "seconds": inc["seconds"],
             "steps": inc["steps"], "ratio_to_full": inc["seconds"] / full["seconds"]}
+
+
+def _link_or_copy(src: str, dst: str) -> None:
+    """Files the runs only add and remove are linked; the cache's database, which a run changes in place, is copied."""
+    from pipelines.lib import cache_store
+
+    if cache_store.is_store_file(os.path.basename(src)):
+        shutil.copy2(src, dst)
+    else:
+        os.link(src, dst)
 
 
 def step_sum(steps: dict, names: list[str]) -> float:

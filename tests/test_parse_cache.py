@@ -92,25 +92,38 @@ def test_a_copied_report_on_a_first_run_is_loaded_once(tmp_path, sample_inbox, m
     assert _parsed_stage(tmp_path / "with_copy")[0].equals(_parsed_stage(tmp_path / "alone")[0])
 
 
-def test_the_cache_keeps_what_the_inbox_needs_and_no_more(tmp_path, sample_inbox):
-    """After a parse stage the cache holds one file per report of the inbox: an older parser version's folder and
-    the rows of a withdrawn report are gone, the others are kept (and answer the next run)."""
+def test_the_cache_keeps_what_the_inbox_needs_and_no_more(tmp_path, sample_inbox, monkeypatch):
+    """After a parse stage the cache holds one entry per report of the inbox: an older parser version's folder, a
+    cache file written before the store and the rows of a withdrawn report are gone, the others are kept (and
+    answer the next run: nothing is parsed again)."""
     import shutil
+
+    from pipelines.lib import cache_store, ingest
 
     inbox, root = tmp_path / "inbox", tmp_path / "staging"
     shutil.copytree(sample_inbox, inbox)
     first = staging.parse_and_write(inbox, root, None, 1)
     current = {p.parent for p in first.parts.values()}.pop()
+    assert cache_store.names(current) == {p.name for p in first.parts.values()}
+    assert not [p for p in current.iterdir() if p.suffix == ".arrow"]  # entries of the store, not files
     older = root / "cache" / "0123456789ab"  # as an earlier version of the parsers left it
     older.mkdir()
     (older / f"{'0' * 32}-auto.arrow").write_bytes(b"rows of an older parser")
+    loose = current / f"{'1' * 32}-auto.arrow"  # a cache file of the layout before the store
+    loose.write_bytes(b"rows of a withdrawn report, one file per entry")
     withdrawn = sorted(p for p in (inbox / "tables").rglob("*") if p.suffix in {".xlsx", ".csv"})[0]
     gone = first.parts[str(withdrawn.relative_to(inbox))]
-    kept = {p: p.stat().st_mtime_ns for n, p in first.parts.items() if p != gone}
+    kept = {n: p for n, p in first.parts.items() if p != gone}
+    before = cache_store.get_many(current, [p.name for p in kept.values()])
     withdrawn.unlink()
 
+    parsed_again = []
+    extract = ingest.extract_file
+    monkeypatch.setattr(ingest, "extract_file", lambda path, **kw: parsed_again.append(path) or extract(path, **kw))
     second = staging.parse_and_write(inbox, root, None, 1)
-    assert not older.exists() and not gone.exists()
-    assert {p: p.stat().st_mtime_ns for p in kept} == kept  # answered from the cache, not parsed again
-    assert sorted(os.listdir(current)) == sorted({p.name for p in second.parts.values()})
+    assert not older.exists() and not loose.exists()
+    assert parsed_again == []  # every report answered from the cache
+    assert second.parts == kept
+    assert cache_store.names(current) == {p.name for p in kept.values()} and gone.name not in cache_store.names(current)
+    assert cache_store.get_many(current, [p.name for p in kept.values()]) == before
     assert (root / "cache" / "checksums.parquet").exists()  # the cache's own bookkeeping stays

@@ -93,12 +93,11 @@ def _frame(columns: dict[str, list | tuple], n: int, shared: dict[str, object]) 
     return pl.DataFrame(series)
 
 
-def write_ipc(frame: pl.DataFrame, path: str | Path) -> None:
-    """`frame` as an Arrow IPC file, as `DataFrame.write_ipc` writes it, at a fraction of the cost for the small
-    frame of one file: pyarrow serialises it in memory (no threads, no streaming engine) and the file is
-    written at once. LZ4-compressed: a table's rows repeat their label, snippet and unit cell after cell, so the
-    file is about an eighth of its raw size, and writing the raw bytes of a national inbox (660 MB for tier M)
-    cost more CPU than compressing them (`benchmarks/bench_cache_write.py`)."""
+def ipc_bytes(frame: pl.DataFrame) -> bytes:
+    """`frame` as the bytes of an Arrow IPC file, as `DataFrame.write_ipc` writes it, at a fraction of the cost for the
+    small frame of one file: pyarrow serialises it in memory (no threads, no streaming engine). LZ4-compressed: a
+    table's rows repeat their label, snippet and unit cell after cell, so it is about an eighth of its raw size (tier
+    M's parse cache: 80 MiB instead of 684 MB; `benchmarks/bench_cache_write.py`)."""
     import pyarrow as pa  # imported on first use: most users of this module never write a file
 
     table = frame.to_arrow(compat_level=pl.CompatLevel.newest())  # string_view, as polars writes it
@@ -106,7 +105,12 @@ def write_ipc(frame: pl.DataFrame, path: str | Path) -> None:
     options = pa.ipc.IpcWriteOptions(use_threads=False, compression="lz4")
     with pa.ipc.new_file(sink, table.schema, options=options) as writer:
         writer.write_table(table)
-    Path(path).write_bytes(sink.getvalue())
+    return sink.getvalue().to_pybytes()
+
+
+def write_ipc(frame: pl.DataFrame, path: str | Path) -> None:
+    """`ipc_bytes` written to a file."""
+    Path(path).write_bytes(ipc_bytes(frame))
 
 
 def empty() -> pl.DataFrame:

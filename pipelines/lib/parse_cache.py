@@ -1,9 +1,9 @@
 """The per-file parse cache kept to what the inbox needs.
 
-`staging/cache/<code fingerprint>/<sha>-<published>.arrow` holds each file's parsed rows, so a later run parses
-only new or changed files. Two things would make it grow for as long as the warehouse lives: every upgrade of
-the parsers starts a new fingerprint folder (tier M: about 660 MB each), and a report replaced or withdrawn
-leaves its rows behind. After a parse stage, `prune` removes both; the cache only ever saves time, so a file
+`staging/cache/<code fingerprint>/` holds each file's parsed rows (an entry `<sha>-<published>.arrow` of the folder's
+store, `cache_store`), so a later run parses only new or changed files. Two things would make it grow for as long
+as the warehouse lives: every upgrade of the parsers starts a new fingerprint folder (tier M: about 80 MiB each),
+and a report replaced or withdrawn leaves its rows behind. After a parse stage, `prune` removes both; the cache only ever saves time, so a file
 removed here is at worst parsed again.
 """
 
@@ -14,13 +14,16 @@ import re
 import shutil
 from pathlib import Path
 
+from pipelines.lib import cache_store
+
 _FINGERPRINT = re.compile(r"[0-9a-f]{12}")  # staging.code_fingerprint: the folders of other parser versions
 
 
 def prune(cache_root: Path, keep: list[Path]) -> dict[str, int]:
-    """Remove, under `cache_root`, the fingerprint folders other than the one `keep` lies in, and the files of that
-    folder not in `keep` (every cache file a file of the inbox maps to). Nothing when `keep` is empty (an empty or
-    unmounted inbox must not cost the cache). Returns {"folders": n, "files": n} removed."""
+    """Remove, under `cache_root`, the fingerprint folders other than the one `keep` lies in, and the entries of that
+    folder not in `keep` (every cache entry a file of the inbox maps to), whether in its store or (written before
+    the store) files of their own. Nothing when `keep` is empty (an empty or unmounted inbox must not cost the
+    cache). Returns {"folders": n, "files": n} removed, "files" counting entries."""
     removed = {"folders": 0, "files": 0}
     if not keep:
         return removed
@@ -33,8 +36,9 @@ def prune(cache_root: Path, keep: list[Path]) -> dict[str, int]:
             shutil.rmtree(entry.path, ignore_errors=True)
             removed["folders"] += 1
     wanted = {os.path.basename(p) for p in map(str, keep)}
+    removed["files"] += cache_store.delete_except(current_dir, wanted)
     for name in os.listdir(current_dir):
-        if name not in wanted:
+        if name not in wanted and not cache_store.is_store_file(name):
             try:
                 os.unlink(os.path.join(current_dir, name))
                 removed["files"] += 1

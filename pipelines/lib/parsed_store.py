@@ -22,7 +22,7 @@ from pathlib import Path
 
 import polars as pl
 
-from pipelines.lib import observation
+from pipelines.lib import cache_store, observation
 from pipelines.lib.sharing import share_with_workers
 
 FILES_PER_PART = 500  # cached files written into the year partitions at once (by one process)
@@ -49,14 +49,26 @@ def with_year(obs: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame | pl.LazyFrame:
 
 
 def read_cached(items: list[tuple[str, Path]]) -> pl.DataFrame:
-    """The rows of some cached files (source name, cache file) in that order, each row's `source` set to its
-    file's name. pyarrow maps each small Arrow IPC file and the tables are joined once: a fraction of the
-    cost of a polars scan over thousands of files."""
-    import pyarrow as pa  # imported on first use, like observation.write_ipc
+    """The rows of some cache entries (source name, cache entry) in that order, each row's `source` set to its file's
+    name. An entry is read from its folder's store (`cache_store`, one query per folder), or from a file of that path
+    where there is one (a cache written before the store, or by a test); the tables are joined once."""
+    import pyarrow as pa  # imported on first use, like observation.ipc_bytes
 
     if not items:
         return observation.empty()
-    tables = [pa.ipc.open_file(pa.memory_map(str(f))).read_all() for _, f in items]
+    by_folder: dict[str, list[str]] = {}
+    for _, f in items:
+        folder, entry = os.path.split(str(f))
+        by_folder.setdefault(folder, []).append(entry)
+    stored = {(folder, entry): data for folder, entries in by_folder.items()
+              for entry, data in cache_store.get_many(folder, entries).items()}
+
+    def table(f: Path) -> pa.Table:
+        data = stored.get(os.path.split(str(f)))
+        source = pa.py_buffer(data) if data is not None else pa.memory_map(str(f))
+        return pa.ipc.open_file(source).read_all()
+
+    tables = [table(f) for _, f in items]
     names = pl.Series("source", [name for name, _ in items], dtype=pl.String)
     rows = pl.Series("rows", [t.num_rows for t in tables], dtype=pl.Int64)
     frame = pl.from_arrow(pa.concat_tables(tables)).rechunk()

@@ -6,7 +6,8 @@ Layout under a staging directory (default `.thidua/staging`):
     parsed/unreadable.parquet     files no parser could read, with the reason
     observations/year=YYYY/       rows that passed the suite (loaded)
     quarantine/year=YYYY/         rows that failed, with expectation and reason
-    cache/<fingerprint>/<sha>.arrow    parsed rows per file content (Arrow IPC), reused across runs
+    cache/<fingerprint>/entries.sqlite  parsed rows per file content (an Arrow IPC file each, named <sha>.arrow;
+                                  cache_store), reused across runs
     cache/checksums.parquet       each inbox file's SHA-256 by size, mtime and inode (file_checksums)
 """
 
@@ -24,8 +25,8 @@ from pathlib import Path
 
 import polars as pl
 
-from pipelines.lib import (file_checksums, ingest, observation, parse_cache, parsed_store, validation_receipts,
-                           warm_validator)
+from pipelines.lib import (cache_store, file_checksums, ingest, observation, parse_cache, parsed_store,
+                           validation_receipts, warm_validator)
 from pipelines.lib.parsed_store import read_parsed_years, scan_parsed, with_year
 from pipelines.lib.sharing import share_with_workers, spawned_pool
 from pipelines.lib.reference_data import REPO_ROOT, reference_dir
@@ -39,7 +40,7 @@ UNREADABLE_SCHEMA = {"source": pl.String, "place": pl.String, "problem": pl.Stri
 
 @dataclass
 class InboxParse:
-    """What the parsers yielded: the rows stay in the per-file cache (`parts`: source → Arrow IPC file)
+    """What the parsers yielded: the rows stay in the per-file cache (`parts`: source → its cache entry)
     until `write_parsed` streams them into the year partitions; only counts and file lists are held in memory."""
 
     parts: dict[str, Path]
@@ -182,24 +183,21 @@ def _cache_name(checksum: str, published: str | None) -> str:
 
 
 def _cache_entry(args: tuple[str, str, str | None, str, str | None]) -> tuple[Path, dict]:
-    """(the cache file for this content and publication date, `_file_info`)."""
+    """(the cache entry for this content and publication date, `_file_info`)."""
     info = _file_info(args)
     return Path(args[3]) / _cache_name(info["checksum_sha256"], args[2]), info
 
 
-def _parse_one(args: tuple[str, str, str | None, str, str | None]) -> tuple[str, str | None, dict]:
-    """Parse one file into the cache (unless its content is cached already); return the cache file and counts,
-    never the rows: workers hand back paths, so the parent's memory does not grow with the inbox."""
-    return _parse_file(args)[:3]
-
-
-def _parse_file(args: tuple[str, str, str | None, str, str | None]) -> tuple[str, str | None, dict, pl.DataFrame | None]:
-    """`_parse_one`, and the rows when they were parsed now (None when they come from the cache)."""
+def _parse_file(args: tuple[str, str, str | None, str, str | None],
+                cached_names: set[str]) -> tuple[str, str | None, dict, pl.DataFrame | None]:
+    """Parse one file, unless its content is among `cached_names` (the entries of its cache folder); return its
+    cache entry (None when it could not be read), its counts, and its rows when they were parsed now (None when
+    the cache holds them). The entry is written by the caller (`_store_parsed`), with the others of its job."""
     path, name, published = args[:3]
     pub = dt.date.fromisoformat(published) if published else None
     cached, info = _cache_entry(args)
     checksum = info["checksum_sha256"]
-    if cached.exists():
+    if cached.name in cached_names:
         return name, str(cached), info, None
     try:  # the checksum is passed on: the file is not read and hashed again
         result = ingest.extract_file(path, published=pub, name=name, checksum_sha256=checksum)
@@ -207,14 +205,26 @@ def _parse_file(args: tuple[str, str, str | None, str, str | None]) -> tuple[str
         return name, None, {**info, "place": e.place, "problem": e.problem}, None
     except Exception as e:  # a parser bug must not stop the other files; the file is reported unreadable
         return name, None, {**info, "place": "", "problem": f"{type(e).__name__}: {e}"}, None
-    tmp = cached.with_suffix(f".tmp{os.getpid()}")
-    observation.write_ipc(result.observations, tmp)
-    os.replace(tmp, cached)
     return name, str(cached), info, result.observations  # rows, kind and vintage per file are counted in write_parsed
 
 
+def _store_parsed(parsed: list[tuple]) -> None:
+    """The cache entries of the files a job has just parsed (`_parse_file`'s results with rows), in one write."""
+    by_folder: dict[str, list[tuple[str, bytes]]] = {}
+    for _, cached, _, frame in parsed:
+        if frame is not None:
+            folder, entry = os.path.split(cached)
+            by_folder.setdefault(folder, []).append((entry, observation.ipc_bytes(frame)))
+    for folder, entries in by_folder.items():
+        cache_store.put_many(folder, entries)
+
+
 def _parse_some(jobs: list[tuple]) -> list[tuple]:
-    return [_parse_one(job) for job in jobs]
+    """Parse files the parent found no cache entry for, and store their entries; (name, cache entry, counts) each,
+    never the rows: workers hand back names, so the parent's memory does not grow with the inbox."""
+    parsed = [_parse_file(job, set()) for job in jobs]
+    _store_parsed(parsed)
+    return [p[:3] for p in parsed]
 
 
 def _parse_run(args: tuple[int, list[tuple], str]) -> tuple[list[tuple], dict[str, list[int]]]:
@@ -223,13 +233,11 @@ def _parse_run(args: tuple[int, list[tuple], str]) -> tuple[list[tuple], dict[st
     built: the rows are not read back from the cache afterwards. Returns each file's (name, cache file, info)
     and source → the years its rows fall in."""
     number, jobs, sink = args
-    results, rows = [], []
-    for job in jobs:
-        name, cached, info, frame = _parse_file(job)
-        results.append((name, cached, info))
-        if cached is not None:
-            rows.append((name, frame if frame is not None else Path(cached)))
-    return results, parsed_store.sink_rows(rows, Path(sink), number)
+    known = cache_store.names(jobs[0][3]) if jobs else set()
+    parsed = [_parse_file(job, known) for job in jobs]
+    _store_parsed(parsed)
+    rows = [(name, frame if frame is not None else Path(cached)) for name, cached, _, frame in parsed if cached is not None]
+    return [p[:3] for p in parsed], parsed_store.sink_rows(rows, Path(sink), number)
 
 
 # Files per job of a first run at most, and so per part file of each year: small enough that the two
@@ -268,7 +276,7 @@ def parse_inbox(inbox: Path, cache_root: Path, published: dt.date | None = None,
     try:
         for _ in range(workers - 1 if helpers else 0):
             helpers.submit(_warm_up, [p.stem for p in remembered_parser_modules(cache_root)])
-        in_cache = set(os.listdir(cache_dir))  # one listing, not a lookup per file
+        in_cache = cache_store.names(cache_dir)  # one query, not a lookup per file
         done: dict[int, tuple] = {}
         for i, job in enumerate(jobs if in_cache else []):  # answer cached files here, parse only the others
             info = _file_info(job)
@@ -284,7 +292,7 @@ def parse_inbox(inbox: Path, cache_root: Path, published: dt.date | None = None,
                                         workers - 1, helpers)
             parsed_now = iter([r for chunk in chunks for r in chunk])
         else:
-            parsed_now = iter([_parse_one(job) for job in todo])
+            parsed_now = iter(_parse_some(todo))
     finally:
         if helpers:
             helpers.shutdown(wait=False)
