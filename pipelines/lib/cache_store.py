@@ -6,7 +6,8 @@ file exists. One database instead of one file per report: creating a file costs 
 benchmark machine's disk (`benchmarks/bench_cache_write.py`), about a fifth of parsing a small report, where adding a
 row costs a twentieth of a millisecond. The parse workers write their entries in one transaction per job; SQLite's
 write-ahead log lets two workers write while others read. The cache only ever saves time: a store that cannot be read
-is set aside and rebuilt (its files are parsed again).
+is set aside and rebuilt (its files are parsed again). SQLite's log needs a local disk: the staging folder belongs on
+one (a network share's locks are not reliable enough for it).
 """
 
 from __future__ import annotations
@@ -45,7 +46,9 @@ def _open(folder: Path | str, create: bool) -> sqlite3.Connection | None:
         return None
     try:
         return _connect(folder)
-    except sqlite3.DatabaseError:
+    except sqlite3.OperationalError:  # locked for longer than the timeout, a full disk: not the store's fault
+        raise
+    except sqlite3.DatabaseError:  # not a database, or a damaged one
         for name in _FILES:
             path = os.path.join(folder, name)
             if os.path.exists(path):
