@@ -40,8 +40,8 @@ def main(argv: list[str] | None = None) -> int:
     from pipelines.lib import parsed_store
 
     inbox, last = ROOT / "bench_data" / args.tier, ROOT / "bench_data" / f"{args.tier}_incremental" / "staging"
-    if not last.is_dir():
-        print(f"{last} is missing: run `make bench TIER={args.tier}` first", file=sys.stderr)
+    if not (inbox if args.first_run else last).is_dir():
+        print(f"{inbox if args.first_run else last} is missing: run `make bench TIER={args.tier}` first", file=sys.stderr)
         return 1
     if args.first_run:
         import resource
