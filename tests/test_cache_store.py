@@ -4,6 +4,7 @@ back once most entries are gone. The entries' bytes here are sample bytes, not p
 from __future__ import annotations
 
 import multiprocessing
+from pathlib import Path
 
 from pipelines.lib import cache_store
 
@@ -32,16 +33,33 @@ def test_a_store_that_lost_most_entries_gives_the_space_back(tmp_path):
     assert (tmp_path / cache_store.STORE).stat().st_size < full / 10
 
 
-def _write(args: tuple[str, str]) -> None:
-    folder, prefix = args
-    for k in range(0, 300, 50):  # several transactions, interleaved with the other writer's
-        cache_store.put_many(folder, _entries(prefix, 300)[k:k + 50])
+def _write_on_cue(folders: list[str], prefix: str, cue, failures) -> None:
+    for folder in folders:
+        cue.wait()  # every writer starts on the new folder at the same moment
+        try:
+            cache_store.put_many(folder, _entries(prefix, 50))
+        except Exception as e:  # reported to the test, not lost with the process
+            failures.put(f"{folder}: {e}")
 
 
-def test_two_processes_write_into_one_store(tmp_path):
-    with multiprocessing.get_context("spawn").Pool(2) as pool:
-        pool.map(_write, [(str(tmp_path), "x"), (str(tmp_path), "y")])
-    assert len(cache_store.names(tmp_path)) == 600
+def test_processes_that_create_one_store_at_once_all_write_into_it(tmp_path):
+    """Four writers start together on each of twenty new folders, as the parse workers of a first run may: the one
+    that creates the store must not make the others fail ("database is locked")."""
+    ctx = multiprocessing.get_context("spawn")
+    folders = [str(tmp_path / f"f{k}") for k in range(20)]
+    for folder in folders:
+        Path(folder).mkdir()
+    cue, failures = ctx.Barrier(4), ctx.Queue()
+    writers = [ctx.Process(target=_write_on_cue, args=(folders, prefix, cue, failures)) for prefix in "wxyz"]
+    for w in writers:
+        w.start()
+    for w in writers:
+        w.join(timeout=120)
+    problems = []
+    while not failures.empty():
+        problems.append(failures.get())
+    assert problems == []
+    assert [len(cache_store.names(f)) for f in folders] == [200] * 20
 
 
 def test_a_damaged_store_is_set_aside_and_the_cache_starts_again(tmp_path):

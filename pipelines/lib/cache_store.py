@@ -12,6 +12,7 @@ one (a network share's locks are not reliable enough for it).
 
 from __future__ import annotations
 
+import fcntl
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -19,7 +20,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 STORE = "entries.sqlite"
-_FILES = (STORE, f"{STORE}-wal", f"{STORE}-shm")  # the database and SQLite's own files beside it
+_FILES = (STORE, f"{STORE}-wal", f"{STORE}-shm", f"{STORE}.lock")  # the database and the files beside it
 _IN_ONE_QUERY = 500  # names per `IN (…)`: well under SQLite's limit of host parameters
 
 
@@ -30,7 +31,12 @@ def is_store_file(name: str) -> bool:
 def _connect(folder: Path | str) -> sqlite3.Connection:
     con = sqlite3.connect(os.path.join(folder, STORE), timeout=120, isolation_level=None)
     try:
-        con.execute("PRAGMA journal_mode=WAL")
+        if con.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            # turning the log on is the one statement SQLite does not wait for: two parse workers creating the store
+            # at once would see "database is locked". They take turns on a lock file instead.
+            with open(os.path.join(folder, f"{STORE}.lock"), "a") as lock:
+                fcntl.flock(lock, fcntl.LOCK_EX)
+                con.execute("PRAGMA journal_mode=WAL")
         con.execute("PRAGMA synchronous=NORMAL")  # with WAL: no sync per commit, still safe if the process dies
         con.execute("CREATE TABLE IF NOT EXISTS entries (name TEXT PRIMARY KEY, data BLOB NOT NULL)")
     except sqlite3.DatabaseError:
