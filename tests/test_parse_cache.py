@@ -127,3 +127,22 @@ def test_the_cache_keeps_what_the_inbox_needs_and_no_more(tmp_path, sample_inbox
     assert cache_store.names(current) == {p.name for p in kept.values()} and gone.name not in cache_store.names(current)
     assert cache_store.get_many(current, [p.name for p in kept.values()]) == before
     assert (root / "cache" / "checksums.parquet").exists()  # the cache's own bookkeeping stays
+
+
+def test_a_later_run_parsing_many_files_alone_stores_them_a_few_at_a_time(tmp_path, sample_inbox, monkeypatch):
+    """One process parsing every file of the inbox again (THIDUA_WORKERS=1, after the cache was lost) writes its
+    cache entries STORE_EVERY files at a time: it never holds the rows of the whole inbox."""
+    from pipelines.lib import cache_store
+
+    root = tmp_path / "staging"
+    first = staging.parse_and_write(sample_inbox, root, None, 1)
+    current = {p.parent for p in first.parts.values()}.pop()
+    cache_store.delete_except(current, set())  # every entry gone: the next run parses every file again
+    writes = []
+    put_many = cache_store.put_many
+    monkeypatch.setattr(cache_store, "put_many", lambda folder, entries: writes.append(len(entries)) or put_many(folder, entries))
+    monkeypatch.setattr(staging, "STORE_EVERY", 3)
+    second = staging.parse_and_write(sample_inbox, root, None, 1)
+    assert second.parts == first.parts
+    assert sum(writes) == len(first.parts) > 6 and max(writes) <= 3
+    assert cache_store.names(current) == {p.name for p in first.parts.values()}

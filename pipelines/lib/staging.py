@@ -219,12 +219,20 @@ def _store_parsed(parsed: list[tuple]) -> None:
         cache_store.put_many(folder, entries)
 
 
+# Files a later run's parse holds the rows of before writing their cache entries, at most: one write per this many
+# files, and memory bounded when one process parses a whole inbox (THIDUA_WORKERS=1 after a parser upgrade).
+STORE_EVERY = 64
+
+
 def _parse_some(jobs: list[tuple]) -> list[tuple]:
     """Parse files the parent found no cache entry for, and store their entries; (name, cache entry, counts) each,
     never the rows: workers hand back names, so the parent's memory does not grow with the inbox."""
-    parsed = [_parse_file(job, set()) for job in jobs]
-    _store_parsed(parsed)
-    return [p[:3] for p in parsed]
+    done = []
+    for k in range(0, len(jobs), STORE_EVERY):
+        parsed = [_parse_file(job, set()) for job in jobs[k:k + STORE_EVERY]]
+        _store_parsed(parsed)
+        done += [p[:3] for p in parsed]
+    return done
 
 
 def _parse_run(args: tuple[int, list[tuple], str]) -> tuple[list[tuple], dict[str, list[int]]]:
