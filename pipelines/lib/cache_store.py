@@ -2,7 +2,7 @@
 
 An entry is named as a file of that folder would be (`<sha>-<published>.arrow`) and holds the same bytes (an Arrow IPC
 file, `observation.ipc_bytes`); the staging and the manifest name it by that path, `<folder>/<name>`, though no such
-file exists. One database instead of one file per report: creating a file costs 0.38–0.45 ms of kernel CPU on the
+file exists. One database instead of one file per report: creating a file costs 0.4–0.6 ms of kernel CPU on the
 benchmark machine's disk (`benchmarks/bench_cache_write.py`), about a fifth of parsing a small report, where adding a
 row costs a twentieth of a millisecond. The parse workers write their entries in one transaction per job; SQLite's
 write-ahead log lets two workers write while others read. The cache only ever saves time: a store that cannot be read
