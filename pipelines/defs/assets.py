@@ -14,10 +14,11 @@ from pipelines.lib import (covenants_inbox, observation, parsed_store, publish, 
 @dg.asset(kinds={"polars", "parquet"}, group_name="ingest")
 def parsed_inbox(context: dg.AssetExecutionContext, paths: ThiduaPaths) -> dg.MaterializeResult:
     """Every file of the inbox read by its parser into canonical observations (rows in)."""
-    # the parse runs in a child process while this one imports GX, which the staging needs next (unless the
-    # refresh command started a process that imported it already: warm_validator)
-    parsed = staging.parse_in_child(paths.inbox_dir, paths.staging_dir, paths.published_date, paths.workers,
-                                    meanwhile=warm_validator.import_unless_warm)
+    args = (paths.inbox_dir, paths.staging_dir, paths.published_date, paths.workers)
+    if warm_validator.pool() is not None:  # the refresh command's warm process imports GX: the parse runs here
+        parsed = staging.parse_and_write(*args)
+    else:  # the parse runs in a child process while this one imports GX, which the staging needs next
+        parsed = staging.parse_in_child(*args, meanwhile=warm_validator.import_unless_warm)
     for row in parsed.unreadable.iter_rows(named=True):
         context.log.warning(f"{row['source']}: {row['place']} {row['problem']}")
     return dg.MaterializeResult(metadata={
