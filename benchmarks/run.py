@@ -482,9 +482,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-incremental", action="store_true")
     ap.add_argument("--data", type=Path, default=BENCH, help="where the tiers are generated and refreshed")
     ap.add_argument("--results", type=Path, default=RESULTS, help="where the result files go")
+    ap.add_argument("--only-incremental", action="store_true",
+                    help="time the incremental year alone, on the parse cache of the tier's last run; print, write nothing")
     args = ap.parse_args(argv)
     BENCH, RESULTS = args.data.resolve(), args.results.resolve()
     tiers = [t.strip().upper() for t in args.tier.split(",") if t.strip()]
+    if args.only_incremental:  # e.g. a worktree's run.py with --data on this checkout's bench_data, alternated
+        for tier in tiers:
+            inc = incremental(tier, BENCH / tier, {"seconds": float("nan")})
+            steps = {k: round(v, 2) for k, v in inc["steps"].items() if v}
+            print(f"incremental {tier}: {inc['seconds']:.2f} s, steps {sum(steps.values()):.2f} s: {json.dumps(steps)}")
+        return 0
     sha = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True).stdout.strip()
     results = {"date": dt.date.today().isoformat(), "time": dt.datetime.now().isoformat(timespec="seconds"), "commit": sha,
                "machine": f"{os.cpu_count()} cores, {os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30:.0f} GiB",
