@@ -18,7 +18,7 @@ def parsed_inbox(context: dg.AssetExecutionContext, paths: ThiduaPaths) -> dg.Ma
     if warm_validator.pool() is not None:  # the refresh command's warm process imports GX: the parse runs here
         parsed = staging.parse_and_write(*args)
     else:  # the parse runs in a child process while this one imports GX, which the staging needs next
-        parsed = staging.parse_in_child(*args, meanwhile=warm_validator.import_unless_warm)
+        parsed = staging.parse_in_child(*args, meanwhile=validate.load_gx)
     for row in parsed.unreadable.iter_rows(named=True):
         context.log.warning(f"{row['source']}: {row['place']} {row['problem']}")
     return dg.MaterializeResult(metadata={

@@ -86,12 +86,6 @@ def _forget_broken() -> None:
     broken.shutdown(wait=False)
 
 
-def import_unless_warm() -> None:
-    """What the refresh does while the inbox is parsed: import GX here, unless warm processes will validate."""
-    if _pool is None:
-        _warm_up()
-
-
 def _warm_up() -> None:
     from pipelines.lib import validate
 
