@@ -2,9 +2,9 @@
 
 `staging/cache/<code fingerprint>/` holds each file's parsed rows (an entry `<sha>-<published>.arrow` of the folder's
 store, `cache_store`), so a later run parses only new or changed files. Two things would make it grow for as long
-as the warehouse lives: every upgrade of the parsers starts a new fingerprint folder (tier M: about 80 MiB each),
-and a report replaced or withdrawn leaves its rows behind. After a parse stage, `prune` removes both; the cache only ever saves time, so a file
-removed here is at worst parsed again.
+as the warehouse lives: every upgrade of the parsers starts a new fingerprint folder (tier M: about 83 MiB each),
+and a report replaced or withdrawn leaves its rows behind. After a parse stage, `prune` removes both; the cache
+only ever saves time, so an entry removed here is at worst parsed again.
 """
 
 from __future__ import annotations
@@ -20,10 +20,11 @@ _FINGERPRINT = re.compile(r"[0-9a-f]{12}")  # staging.code_fingerprint: the fold
 
 
 def prune(cache_root: Path, keep: list[Path]) -> dict[str, int]:
-    """Remove, under `cache_root`, the fingerprint folders other than the one `keep` lies in, and the entries of that
-    folder not in `keep` (every cache entry a file of the inbox maps to), whether in its store or (written before
-    the store) files of their own. Nothing when `keep` is empty (an empty or unmounted inbox must not cost the
-    cache). Returns {"folders": n, "files": n} removed, "files" counting entries."""
+    """Remove, under `cache_root`, the fingerprint folders other than the one `keep` lies in, the entries of that
+    folder's store not in `keep` (every cache entry a file of the inbox maps to), and any other file of that folder
+    (the one-file-per-entry cache of earlier versions, a store set aside as damaged). Nothing when `keep` is empty
+    (an empty or unmounted inbox must not cost the cache). Returns {"folders": n, "files": n} removed, "files"
+    counting entries and files."""
     removed = {"folders": 0, "files": 0}
     if not keep:
         return removed
@@ -38,7 +39,7 @@ def prune(cache_root: Path, keep: list[Path]) -> dict[str, int]:
     wanted = {os.path.basename(p) for p in map(str, keep)}
     removed["files"] += cache_store.delete_except(current_dir, wanted)
     for name in os.listdir(current_dir):
-        if name not in wanted and not cache_store.is_store_file(name):
+        if not cache_store.is_store_file(name):  # entries live in the store only: any other file is left over
             try:
                 os.unlink(os.path.join(current_dir, name))
                 removed["files"] += 1
