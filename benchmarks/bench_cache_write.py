@@ -31,15 +31,26 @@ from pipelines.lib import cache_store, observation, parsed_store  # noqa: E402
 
 
 def write_entry(frame: pl.DataFrame, path: Path, compression: str | None) -> None:
-    """`observation.write_ipc` with the compression given."""
-    table = frame.to_arrow(compat_level=pl.CompatLevel.newest())
-    sink = pa.BufferOutputStream()
-    options = pa.ipc.IpcWriteOptions(use_threads=False, compression=compression)
-    with pa.ipc.new_file(sink, table.schema, options=options) as writer:
-        writer.write_table(table)
+    """A cache entry as a file of its own, as the parse stage wrote it before e25e97d (a temporary name, then a
+    rename)."""
     tmp = path.with_suffix(f".tmp{os.getpid()}")
-    tmp.write_bytes(sink.getvalue())
+    tmp.write_bytes(observation.ipc_bytes(frame, compression))
     os.replace(tmp, path)
+
+
+def read_files(paths: list[Path]) -> pa.Table:
+    """Entries of their own files read back at once, as `parsed_store.read_cached` did before the store."""
+    return pa.concat_tables([pa.ipc.open_file(pa.memory_map(str(p))).read_all() for p in paths])
+
+
+def tier_entries(cache: Path, every: int) -> list[pl.DataFrame]:
+    """Every `every`-th entry of a cache's stores, one frame each."""
+    frames = []
+    for folder in sorted(f for f in cache.iterdir() if f.is_dir()):
+        names = sorted(cache_store.names(folder))[::every]
+        for data in cache_store.get_many(folder, names).values():
+            frames.append(pl.from_arrow(pa.ipc.open_file(pa.py_buffer(data)).read_all()))
+    return frames
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -48,12 +59,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--every", type=int, default=1, help="take every n-th cache entry only")
     args = ap.parse_args(argv)
     cache = ROOT / "bench_data" / f"{args.tier}_run" / "staging" / "cache"
-    entries = sorted([folder / name for folder in cache.iterdir() if folder.is_dir() for name in cache_store.names(folder)]
-                     + list(cache.glob("*/*.arrow")))[:: args.every]  # the store's entries, or files of a run before it
-    if not entries:
+    frames = tier_entries(cache, args.every) if cache.is_dir() else []
+    if not frames:
         print(f"no cache entries under {cache}: run `make bench TIER={args.tier}` first", file=sys.stderr)
         return 1
-    frames = [parsed_store.read_cached([("x", e)]) for e in entries]
     print(f"{len(frames)} cache entries of tier {args.tier}, {sum(f.height for f in frames):,} rows")
     print(f"{'compression':<12} {'write CPU ms/file':>18} {'wall ms/file':>13} {'MB written':>11} {'read ms/file':>13}")
     for compression in (None, "lz4", "zstd"):
@@ -67,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
             size = sum(p.stat().st_size for p in paths)
             w1 = time.perf_counter()
             for k in range(0, len(paths), 250):
-                parsed_store.read_cached([(str(j), p) for j, p in enumerate(paths[k:k + 250])])
+                read_files(paths[k:k + 250])
             read = time.perf_counter() - w1
         finally:
             shutil.rmtree(out, ignore_errors=True)

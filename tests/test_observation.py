@@ -32,8 +32,8 @@ def test_frame_with_shared_values_is_frame_of():
 
 
 def test_a_cache_entry_reads_back_the_same_rows_in_a_fraction_of_the_raw_bytes(tmp_path):
-    """write_ipc compresses: a table's rows repeat their label and snippet cell after cell (sample rows)."""
-    from pipelines.lib import parsed_store
+    """ipc_bytes compresses: a table's rows repeat their label and snippet cell after cell (sample rows)."""
+    from pipelines.lib import cache_store, parsed_store
 
     snippet = "Tổng thu ngân sách nhà nước trên địa bàn (mẫu) | Tỷ đồng"
     rows = [{"locator": f"Sheet1!{chr(68 + m % 20)}{8 + m // 20}", "province_code": "56", "indicator": "budget_revenue",
@@ -41,9 +41,8 @@ def test_a_cache_entry_reads_back_the_same_rows_in_a_fraction_of_the_raw_bytes(t
              "qualifier": "exact", "basis": "", "raw_label": snippet.split(" |")[0], "raw_value": f"{100 + m},0",
              "snippet": snippet} for m in range(600)]
     frame = observation.frame(rows, SHARED)
-    entry, raw = tmp_path / "entry.arrow", tmp_path / "raw.arrow"
-    observation.write_ipc(frame, entry)
-    frame.write_ipc(raw, compression="uncompressed")
-    assert entry.stat().st_size * 3 < raw.stat().st_size
-    back = parsed_store.read_cached([(SHARED["source"], entry)])
+    entry = observation.ipc_bytes(frame)
+    assert len(entry) * 3 < len(observation.ipc_bytes(frame, compression=None))
+    cache_store.put_many(tmp_path, [("entry.arrow", entry)])
+    back = parsed_store.read_cached([(SHARED["source"], tmp_path / "entry.arrow")])
     assert back.equals(frame)

@@ -6,17 +6,16 @@ import datetime as dt
 import polars as pl
 from polars.testing import assert_frame_equal
 
-from pipelines.lib import observation, parsed_store
+from pipelines.lib import cache_store, observation, parsed_store
 
 
 def cached(tmp_path, name: str, periods: list[str]):
-    """A cache file as the parse workers write it (Arrow IPC, canonical columns; sample values)."""
+    """A cache entry as the parse workers write it (Arrow IPC, canonical columns; sample values)."""
     rows = [dict(source_id=name, source=name, source_kind="table_csv", locator=f"row {i}", province_code="56",
                  indicator="grdp_growth", period=p, value=float(i), unit="pct_yoy", status="actual",
                  qualifier="exact", basis="", vintage=dt.date(2025, 3, 1)) for i, p in enumerate(periods)]
     path = tmp_path / "cache" / f"{name}-{len(periods)}-{'_'.join(periods)}.arrow"
-    path.parent.mkdir(exist_ok=True)
-    observation.frame(rows).write_ipc(path)
+    cache_store.put_many(path.parent, [(path.name, observation.ipc_bytes(observation.frame(rows)))])
     return path
 
 

@@ -93,24 +93,19 @@ def _frame(columns: dict[str, list | tuple], n: int, shared: dict[str, object]) 
     return pl.DataFrame(series)
 
 
-def ipc_bytes(frame: pl.DataFrame) -> bytes:
+def ipc_bytes(frame: pl.DataFrame, compression: str | None = "lz4") -> bytes:
     """`frame` as the bytes of an Arrow IPC file, as `DataFrame.write_ipc` writes it, at a fraction of the cost for the
-    small frame of one file: pyarrow serialises it in memory (no threads, no streaming engine). LZ4-compressed: a
-    table's rows repeat their label, snippet and unit cell after cell, so it is about an eighth of its raw size (tier
-    M's parse cache: 80 MiB instead of 684 MB; `benchmarks/bench_cache_write.py`)."""
+    small frame of one file: pyarrow serialises it in memory (no threads, no streaming engine). LZ4-compressed by
+    default: a table's rows repeat their label, snippet and unit cell after cell, so it is about an eighth of its raw
+    size (tier M's parse cache: 83 MiB instead of 684 MB; `benchmarks/bench_cache_write.py` compares compressions)."""
     import pyarrow as pa  # imported on first use: most users of this module never write a file
 
     table = frame.to_arrow(compat_level=pl.CompatLevel.newest())  # string_view, as polars writes it
     sink = pa.BufferOutputStream()
-    options = pa.ipc.IpcWriteOptions(use_threads=False, compression="lz4")
+    options = pa.ipc.IpcWriteOptions(use_threads=False, compression=compression)
     with pa.ipc.new_file(sink, table.schema, options=options) as writer:
         writer.write_table(table)
     return sink.getvalue().to_pybytes()
-
-
-def write_ipc(frame: pl.DataFrame, path: str | Path) -> None:
-    """`ipc_bytes` written to a file."""
-    Path(path).write_bytes(ipc_bytes(frame))
 
 
 def empty() -> pl.DataFrame:

@@ -50,8 +50,7 @@ def with_year(obs: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame | pl.LazyFrame:
 
 def read_cached(items: list[tuple[str, Path]]) -> pl.DataFrame:
     """The rows of some cache entries (source name, cache entry) in that order, each row's `source` set to its file's
-    name. An entry is read from its folder's store (`cache_store`, one query per folder), or from a file of that path
-    where there is one (a cache written before the store, or by a test); the tables are joined once."""
+    name. The entries are read from their folder's store (`cache_store`), one query per folder, and joined once."""
     import pyarrow as pa  # imported on first use, like observation.ipc_bytes
 
     if not items:
@@ -64,9 +63,9 @@ def read_cached(items: list[tuple[str, Path]]) -> pl.DataFrame:
               for entry, data in cache_store.get_many(folder, entries).items()}
 
     def table(f: Path) -> pa.Table:
-        data = stored.get(os.path.split(str(f)))
-        source = pa.py_buffer(data) if data is not None else pa.memory_map(str(f))
-        return pa.ipc.open_file(source).read_all()
+        if (data := stored.get(os.path.split(str(f)))) is None:
+            raise FileNotFoundError(f"{f}: no such entry in the parse cache (a staging folder changed by hand?)")
+        return pa.ipc.open_file(pa.py_buffer(data)).read_all()
 
     tables = [table(f) for _, f in items]
     names = pl.Series("source", [name for name, _ in items], dtype=pl.String)

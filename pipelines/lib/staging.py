@@ -312,7 +312,7 @@ def _warm_up(modules: list[str]) -> None:
     """A helper's first job: import what parsing a file needs while the parent hashes the inbox."""
     import importlib
 
-    import pyarrow  # noqa: F401  (observation.write_ipc imports it on first use)
+    import pyarrow  # noqa: F401  (observation.ipc_bytes imports it on first use)
 
     for name in modules:
         importlib.import_module(f"pipelines.lib.{name}")
