@@ -34,7 +34,8 @@ sys.path.insert(0, str(REPO))
 BENCH = REPO / "bench_data"
 RESULTS = REPO / "benchmarks" / "results"
 PY = sys.executable
-ENV = {**os.environ, "GX_ANALYTICS_ENABLED": "False", "PYTHONPATH": str(REPO)}
+CODE = REPO  # the checkout whose code the child processes run (`--repo`)
+ENV = {**os.environ, "GX_ANALYTICS_ENABLED": "False", "PYTHONPATH": str(CODE)}
 INCREMENTAL_YEAR = 2024
 
 
@@ -70,7 +71,7 @@ def run_child(args: list[str], label: str, trace: list | None = None) -> dict:
 
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
-    proc = subprocess.Popen(args, cwd=REPO, env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(args, cwd=CODE, env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     peak = 0
     done = threading.Event()
 
@@ -475,7 +476,7 @@ def markdown(results: dict, before: dict | None = None) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    global BENCH, RESULTS
+    global BENCH, RESULTS, CODE
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--tier", default="M,L", help="comma-separated tiers: S, M, L (default M,L)")
     ap.add_argument("--no-sample", action="store_true", help="skip the data/sample run")
@@ -484,16 +485,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--results", type=Path, default=RESULTS, help="where the result files go")
     ap.add_argument("--only-incremental", action="store_true",
                     help="time the incremental year alone, on the parse cache of the tier's last run; print, write nothing")
+    ap.add_argument("--repo", type=Path, default=CODE,
+                    help="the checkout whose code the timed refreshes run (a git worktree of an earlier commit)")
     args = ap.parse_args(argv)
-    BENCH, RESULTS = args.data.resolve(), args.results.resolve()
+    BENCH, RESULTS, CODE = args.data.resolve(), args.results.resolve(), args.repo.resolve()
+    ENV["PYTHONPATH"] = str(CODE)
     tiers = [t.strip().upper() for t in args.tier.split(",") if t.strip()]
-    if args.only_incremental:  # e.g. a worktree's run.py with --data on this checkout's bench_data, alternated
+    if args.only_incremental:  # e.g. alternated with `--repo` on a worktree of an earlier commit
         for tier in tiers:
             inc = incremental(tier, BENCH / tier, {"seconds": float("nan")})
             steps = {k: round(v, 2) for k, v in inc["steps"].items() if v}
             print(f"incremental {tier}: {inc['seconds']:.2f} s, steps {sum(steps.values()):.2f} s: {json.dumps(steps)}")
         return 0
-    sha = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True).stdout.strip()
+    sha = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=CODE, capture_output=True, text=True).stdout.strip()
     results = {"date": dt.date.today().isoformat(), "time": dt.datetime.now().isoformat(timespec="seconds"), "commit": sha,
                "machine": f"{os.cpu_count()} cores, {os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30:.0f} GiB",
                "tiers": {}}

@@ -2,9 +2,9 @@
 
 An entry is named as a file of that folder would be (`<sha>-<published>.arrow`) and holds the same bytes (an Arrow IPC
 file, `observation.ipc_bytes`); the staging and the manifest name it by that path, `<folder>/<name>`, though no such
-file exists. One database instead of one file per report: creating a file costs 0.4–0.6 ms of kernel CPU on the
-benchmark machine's disk (`benchmarks/bench_cache_write.py`), about a fifth of parsing a small report, where adding a
-row costs a twentieth of a millisecond. The parse workers write their entries in one transaction per job; SQLite's
+file exists. One database instead of one file per report: creating a file costs 0.26–0.61 ms of kernel CPU on the
+benchmark machine's disk (`benchmarks/bench_cache_write.py`), up to a fifth of parsing a small report, more than putting
+the entry in the store, compression included (0.23–0.25 ms). The parse workers write their entries in one transaction per job; SQLite's
 write-ahead log lets two workers write while others read. The cache only ever saves time: a store that cannot be read
 is set aside and rebuilt (its files are parsed again). SQLite's log needs a local disk: the staging folder belongs on
 one (a network share's locks are not reliable enough for it).
