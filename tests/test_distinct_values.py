@@ -83,14 +83,54 @@ def test_value_frame_holds_each_distinct_value_once_and_maps_back_to_rows():
                         "v": pd.Categorical(["x", "x", "x", "y", "y", "y", None, "x"])})
     rules = [{"type": "expect_column_values_to_be_between", "kwargs": {"column": "a", "max_value": 4}},
              {"type": "expect_column_pair_values_to_be_equal", "kwargs": {"column_A": "u", "column_B": "v"}}]
-    values = distinct_values.value_frame(pdf, rules)
+    values = distinct_values.value_frame([distinct_values.part_values(pdf, rules)], rules)
     assert values.sizes == {("a",): 4, ("u", "v"): 5}  # 3, NaN, 5, 7 / (x,x) (y,x) (x,y) (y,y) (NaN,NaN)
     assert len(values.frame) == 5  # the longer group; the shorter one repeats its first value
     assert values.frame["a"].tolist()[:4] == pytest.approx([3.0, math.nan, 5.0, 7.0], nan_ok=True)
     assert values.frame["a"].tolist()[4] == 3.0
     pair = values.expectations[1]["kwargs"]
     assert values.renamed[pair["column_A"]] == "u" and values.renamed[pair["column_B"]] == "v"
-    assert distinct_values.failing_rows(values, 0, [2, 3], pdf) == [3, 6, 7]  # the values 5 and 7
-    assert distinct_values.failing_rows(values, 0, [4], pdf) == [0, 1, 4]  # padding stands for 3.0
-    assert distinct_values.failing_rows(values, 1, [1, 4], pdf) == [1, 6]  # the pairs (y, x) and (NaN, NaN)
-    assert distinct_values.failing_rows(values, 1, [], pdf) == []
+    assert distinct_values.failing_rows(values, 0, [2, 3]) == [3, 6, 7]  # the values 5 and 7
+    assert distinct_values.failing_rows(values, 0, [4]) == [0, 1, 4]  # padding stands for 3.0
+    assert distinct_values.failing_rows(values, 1, [1, 4]) == [1, 6]  # the pairs (y, x) and (NaN, NaN)
+    assert distinct_values.failing_rows(values, 1, []) == []
+
+
+def test_parts_share_one_frame_of_distinct_values_and_map_back_to_each_part():
+    """Two parts whose text columns carry different category lists: each distinct value (and pair) appears
+    once in the frame GX is given, and a failing value names its rows in both parts."""
+    first = pd.DataFrame({"row_id": [0, 1, 2], "a": [3.0, 5.0, None],
+                          "u": pd.Categorical(["x", "y", "x"]), "v": pd.Categorical(["x", "x", "x"])})
+    second = pd.DataFrame({"row_id": [10, 11, 12], "a": [5.0, 9.0, None],
+                           "u": pd.Categorical(["z", "y", None]), "v": pd.Categorical(["z", "x", None])})
+    rules = [{"type": "expect_column_values_to_be_between", "kwargs": {"column": "a", "max_value": 4}},
+             {"type": "expect_column_pair_values_to_be_equal", "kwargs": {"column_A": "u", "column_B": "v"}}]
+    values = distinct_values.value_frame([distinct_values.part_values(p, rules) for p in (first, second)], rules)
+    assert values.sizes == {("a",): 4, ("u", "v"): 4}  # 3, 5, NaN, 9 / (x,x) (y,x) (z,z) (NaN,NaN)
+    assert values.frame["a"].tolist() == pytest.approx([3.0, 5.0, math.nan, 9.0], nan_ok=True)
+    pair = values.expectations[1]["kwargs"]
+    assert values.frame[pair["column_A"]].tolist()[:3] == ["x", "y", "z"]
+    assert distinct_values.failing_rows(values, 0, [1, 3]) == [1, 10, 11]  # 5 in both parts, 9 in the second
+    assert distinct_values.failing_rows(values, 1, [1]) == [1, 11]  # (y, x) in both parts
+
+
+def test_rules_asked_of_parts_fail_the_rows_they_fail_on_the_whole_frame(sample_suite, monkeypatch):
+    """`run_suite_parts` over parts that share no key (the caller cuts them so): every rule, local or not, fails
+    the same rows as one call on the whole frame, and GX is asked about distinct values once."""
+    frame = sample_frame()
+    key = pl.col("key").cast(pl.Int64)
+    parts = [frame.filter(key % 3 == k) for k in range(3)]
+    calls = []
+    answer = validate._answer
+
+    def counted(gx, batch_def, pdf, *args, **kwargs):
+        calls.append(len(pdf))
+        return answer(gx, batch_def, pdf, *args, **kwargs)
+
+    whole = validate.run_suite(frame, "sample_rules")
+    monkeypatch.setattr(validate, "_answer", counted)
+    by_parts = validate.run_suite_parts(iter(parts), "sample_rules")
+    assert [(r["expectation"], r["column"], r["success"], sorted(r["row_ids"])) for r in by_parts] == \
+           [(r["expectation"], r["column"], r["success"], sorted(r["row_ids"])) for r in whole]
+    assert sorted(calls)[-3:] == sorted(p.height for p in parts)  # the rules that look across rows: once a part
+    assert len(calls) == 4  # and one call for the distinct values of all three

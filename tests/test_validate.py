@@ -141,14 +141,21 @@ def test_suite_conditions_are_gx_condition_objects_not_deprecated_strings():
     assert all(isinstance(deserialize_row_condition(c), Condition) for c in conditions)
 
 
-def test_chunks_of_whole_sources_give_the_verdicts_of_the_whole_frame(split_result):
+def test_chunks_of_whole_sources_give_the_verdicts_of_the_whole_frame(split_result, monkeypatch):
     """Large frames go to GX a few hundred thousand rows at a time, cut between sources: same rows loaded and
-    quarantined, same reasons, same order as one call on the whole frame."""
+    quarantined, same reasons, same order as one call on the whole frame. The distinct values of every chunk
+    go to GX in one call; the rules that look across rows, once a chunk."""
     import polars as pl
 
     frame, _, quarantined = split_result
     many = pl.concat([frame.with_columns(pl.lit(f"s{i}").alias("source_id")) for i in range(6)])
+    many = many.sort("locator", maintain_order=True)  # each source's rows spread over the frame
     whole = validate.split(many, chunk_rows=many.height)
+    asked = []
+    answer = validate._answer
+    monkeypatch.setattr(validate, "_answer", lambda gx, b, pdf, *a, **k: asked.append(len(pdf)) or answer(gx, b, pdf, *a, **k))
     chunked = validate.split(many, chunk_rows=frame.height + 1)  # about one source a call
     assert whole[0].equals(chunked[0]) and whole[1].equals(chunked[1])
     assert chunked[1].height == 6 * quarantined.height
+    assert whole[0]["locator"].to_list() == [x for x in many["locator"] if x in set(whole[0]["locator"])]  # input order
+    assert asked.count(frame.height) == 6 and len(asked) == 7  # six chunks, one frame of distinct values

@@ -49,14 +49,25 @@ def columns_of(expectation: dict) -> tuple[str, ...]:
 
 
 @dataclass
+class PartValues:
+    """One part of the rows (a frame GX would be given): per column group, its distinct values column by column,
+    and each row's index among them (`codes`, int32: a few bytes a row, kept until the verdicts are known)."""
+
+    values: dict[tuple[str, ...], list]
+    codes: dict[tuple[str, ...], np.ndarray]
+    row_ids: np.ndarray
+
+
+@dataclass
 class ValueFrame:
-    """The distinct values of the columns the row-local rules read.
+    """The distinct values of the columns the row-local rules read, over every part.
 
     frame: one column per column group (a column, or the two of a pair rule side by side), each group
         padded to the longest by repeating its first value, and `row_id` = position;
     expectations: the row-local rules, rewritten to read their group's columns;
     renamed: value-frame column → the input column it holds (pair groups get their own names);
-    sizes: per group, how many distinct values it has; group_of: per rewritten expectation, its group.
+    sizes: per group, how many distinct values it has; group_of: per rewritten expectation, its group;
+    parts: the parts' rows, and per part and group the position in `frame` of each of the part's values.
     """
 
     frame: pd.DataFrame
@@ -64,6 +75,7 @@ class ValueFrame:
     renamed: dict[str, str]
     sizes: dict[tuple[str, ...], int]
     group_of: list[tuple[str, ...]]
+    parts: list[tuple[PartValues, dict[tuple[str, ...], np.ndarray]]]
 
 
 def _factorize(pdf: pd.DataFrame, group: tuple[str, ...]) -> tuple[np.ndarray, list]:
@@ -79,14 +91,41 @@ def _factorize(pdf: pd.DataFrame, group: tuple[str, ...]) -> tuple[np.ndarray, l
     return codes, [ua.take(combined // width), ub.take(combined % width)]
 
 
-def value_frame(pdf: pd.DataFrame, expectations: list[dict]) -> ValueFrame:
-    """The distinct values of every column group the (row-local) `expectations` read, in one frame. The
-    rows' codes are not kept (memory): `failing_rows` works them out again for a rule that failed."""
+def part_values(pdf: pd.DataFrame, expectations: list[dict]) -> PartValues:
+    """The distinct values of every column group the (row-local) `expectations` read in one part, with each
+    row's code: the part's frame can then be dropped before GX is asked about the values of every part."""
+    values: dict[tuple[str, ...], list] = {}
+    codes: dict[tuple[str, ...], np.ndarray] = {}
+    for e in expectations:
+        group = columns_of(e)
+        if group not in values:
+            c, values[group] = _factorize(pdf, group)
+            codes[group] = c.astype(np.int32)
+    return PartValues(values, codes, pdf["row_id"].to_numpy())
+
+
+def _union(parts: list[PartValues], group: tuple[str, ...]) -> tuple[list, list[np.ndarray]]:
+    """The group's distinct values over every part (order of first appearance, part after part), and per part
+    the position among them of each of the part's own values."""
+    if len(parts) == 1:
+        return parts[0].values[group], [np.arange(len(parts[0].values[group][0]))]
+    stacked = pd.DataFrame({c: pd.concat([pd.Series(p.values[group][k]) for p in parts], ignore_index=True)
+                            for k, c in enumerate(group)})
+    codes, values = _factorize(stacked, group)
+    offsets = np.cumsum([0] + [len(p.values[group][0]) for p in parts])
+    return values, [codes[offsets[k]:offsets[k + 1]] for k in range(len(parts))]
+
+
+def value_frame(parts: list[PartValues], expectations: list[dict]) -> ValueFrame:
+    """The distinct values of every column group the (row-local) `expectations` read, over every part, in one
+    frame: GX is asked once, whatever the number of parts. Parts whose text columns have different category
+    lists give plain text columns (the frame is small: its dtype costs nothing)."""
     uniques: dict[tuple[str, ...], list] = {}
+    positions: dict[tuple[str, ...], list[np.ndarray]] = {}
     for e in expectations:
         group = columns_of(e)
         if group not in uniques:
-            uniques[group] = _factorize(pdf, group)[1]
+            uniques[group], positions[group] = _union(parts, group)
     sizes = {g: len(u[0]) for g, u in uniques.items()}
     length = max(sizes.values(), default=0)
     columns: dict[str, object] = {"row_id": np.arange(length)}
@@ -99,6 +138,12 @@ def value_frame(pdf: pd.DataFrame, expectations: list[dict]) -> ValueFrame:
         for name, source, vals in zip(names[group], group, values):
             columns[name] = pd.Series(vals.take(take) if length else vals).reset_index(drop=True)
             renamed[name] = source
+    for group in (g for g in uniques if len(g) == 2):  # pandas compares two categoricals only on one category list
+        a, b = (columns[n] for n in names[group])
+        if isinstance(a.dtype, pd.CategoricalDtype) != isinstance(b.dtype, pd.CategoricalDtype) or (
+                isinstance(a.dtype, pd.CategoricalDtype) and not a.cat.categories.equals(b.cat.categories)):
+            for n in names[group]:
+                columns[n] = columns[n].astype(object)
     rewritten = []
     for e in expectations:
         group = columns_of(e)
@@ -108,15 +153,19 @@ def value_frame(pdf: pd.DataFrame, expectations: list[dict]) -> ValueFrame:
         else:
             kw["column_A"], kw["column_B"] = names[group]
         rewritten.append({**e, "kwargs": kw})
-    return ValueFrame(pd.DataFrame(columns), rewritten, renamed, sizes, [columns_of(e) for e in expectations])
+    part_positions = [(p, {g: positions[g][k] for g in uniques}) for k, p in enumerate(parts)]
+    return ValueFrame(pd.DataFrame(columns), rewritten, renamed, sizes, [columns_of(e) for e in expectations],
+                      part_positions)
 
 
-def failing_rows(values: ValueFrame, index: int, positions: list[int], pdf: pd.DataFrame) -> list[int]:
-    """The rows of `pdf` (their `row_id`) whose value failed expectation `index`, given the value-frame
+def failing_rows(values: ValueFrame, index: int, positions: list[int]) -> list[int]:
+    """The rows (their `row_id`, part after part) whose value failed expectation `index`, given the value-frame
     positions GX found failing."""
     if not positions:
         return []
     group = values.group_of[index]
     failed = np.unique(np.where(np.asarray(positions) < values.sizes[group], positions, 0))
-    codes, _ = _factorize(pdf, group)  # the same order of first appearance as the value frame's
-    return pdf["row_id"].to_numpy()[np.isin(codes, failed)].tolist()
+    out: list[int] = []
+    for part, where in values.parts:
+        out += part.row_ids[np.isin(where[group][part.codes[group]], failed)].tolist()
+    return out

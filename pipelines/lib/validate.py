@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -221,33 +222,50 @@ def _conditions_applied(pdf, expectations: list[dict]) -> tuple[object, list[dic
 
 
 def run_suite(df: pl.DataFrame, suite_name: str, parameters: dict | None = None) -> list[dict]:
-    """Validate `df` (which has a row_id column) with a suite; one dict per expectation, in the suite's order:
-    {expectation, column, success, reason, show, row_ids, observed}.
+    """Validate `df` with a suite; one dict per expectation, in the suite's order:
+    {expectation, column, success, reason, show, row_ids, observed} (row_ids when `df` has a row_id column)."""
+    return run_suite_parts([df], suite_name, parameters)
 
-    GX answers in two batches: the rules that judge a row by its own values alone, asked once per distinct
-    value (`distinct_values`), and the others (unique keys, row counts), asked of the rows."""
+
+def run_suite_parts(frames: Iterable[pl.DataFrame], suite_name: str, parameters: dict | None = None) -> list[dict]:
+    """`run_suite` over the rows of several frames taken one after the other (a generator can build each when
+    it is needed: one part's pandas copy is alive at a time).
+
+    GX answers in two kinds of calls: the rules that judge a row by its own values alone, asked once per
+    distinct value over every part (`distinct_values`: one call, since each costs a fixed 0.15 s or so, whatever
+    its size), and the others (unique keys, row counts, a `mostly` share), asked of each part's rows. Those
+    look across rows: the caller cuts parts that do not interact (`split` cuts between sources). A rule fails when it fails in
+    a part; its rows are every part's failing rows, its observed value the first failing part's."""
     import great_expectations as gx
 
     spec = load_suite_json(suite_name)
     batch_def = _batch_definition(suite_name)
-    pdf = _pandas_frame(df.select(_suite_columns(spec, df.columns)), spec)  # the columns its rules read, nothing else
-    pdf, expectations, derived = _conditions_applied(pdf, spec["expectations"])
-    with_rows = "row_id" in df.columns
-    local = [i for i, e in enumerate(expectations) if with_rows and distinct_values.is_row_local(e)]
-    rest = [i for i in range(len(expectations)) if i not in local]
-    answered: dict[int, tuple] = {}
-    if local:
-        values = distinct_values.value_frame(pdf, [expectations[i] for i in local])
+    local: list[int] = []
+    parts: list[distinct_values.PartValues] = []
+    answered_rest: dict[int, list[tuple]] = {}
+    expectations, derived = spec["expectations"], {}
+    for df in frames:
+        pdf = _pandas_frame(df.select(_suite_columns(spec, df.columns)), spec)  # the columns its rules read
+        pdf, expectations, derived = _conditions_applied(pdf, spec["expectations"])
+        with_rows = "row_id" in df.columns
+        local = [i for i, e in enumerate(expectations) if with_rows and distinct_values.is_row_local(e)]
+        rest = [i for i in range(len(expectations)) if i not in local]
+        if local:
+            parts.append(distinct_values.part_values(pdf, [expectations[i] for i in local]))
+        if rest:
+            cols = _suite_columns({"expectations": [expectations[i] for i in rest]}, list(pdf.columns))
+            got = _answer(gx, batch_def, pdf[cols], spec["name"], [expectations[i] for i in rest], parameters, with_rows)
+            for i, (verdict, detail) in zip(rest, got):
+                answered_rest.setdefault(i, []).append((verdict, detail, _failing_ids(detail)))
+        del pdf
+    answered: dict[int, tuple] = {i: _combined(got) for i, got in answered_rest.items()}
+    if parts:
+        values = distinct_values.value_frame(parts, [expectations[i] for i in local])
         derived.update({k: derived.get(v, v) for k, v in values.renamed.items()})
-        got = _answer(gx, batch_def, values.frame, spec["name"], values.expectations, parameters, with_rows,
+        got = _answer(gx, batch_def, values.frame, spec["name"], values.expectations, parameters, True,
                       two_pass=False)  # a frame of distinct values is small: failing values are cheap to list
         for j, (i, (verdict, detail)) in enumerate(zip(local, got)):
-            answered[i] = (verdict, detail, distinct_values.failing_rows(values, j, _failing_ids(detail), pdf))
-    if rest:
-        cols = _suite_columns({"expectations": [expectations[i] for i in rest]}, list(pdf.columns))
-        got = _answer(gx, batch_def, pdf[cols], spec["name"], [expectations[i] for i in rest], parameters, with_rows)
-        for i, (verdict, detail) in zip(rest, got):
-            answered[i] = (verdict, detail, _failing_ids(detail))
+            answered[i] = (verdict, detail, distinct_values.failing_rows(values, j, _failing_ids(detail)))
     out = []
     for i in range(len(expectations)):
         verdict, r, rows = answered[i]
@@ -262,6 +280,13 @@ def run_suite(df: pl.DataFrame, suite_name: str, parameters: dict | None = None)
             "observed": (r.result or {}).get("observed_value"),
         })
     return out
+
+
+def _combined(per_part: list[tuple]) -> tuple:
+    """One rule's (verdict, detail, failing row_ids) over the parts: the first failing part's verdict and
+    detail (else the first part's), every part's rows."""
+    first = next((p for p in per_part if not p[0].success), per_part[0])
+    return first[0], first[1], [rid for p in per_part for rid in p[2]]
 
 
 def _failing_ids(detail) -> list[int]:
@@ -320,39 +345,28 @@ CHUNK_ROWS = 400_000  # GX validates a pandas copy: chunks bound the memory of o
 
 
 def split(obs: pl.DataFrame, chunk_rows: int | None = None) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """(loaded, quarantined) of canonical observations; rows in = loaded + quarantined.
+    """(loaded, quarantined) of canonical observations, each in the input's order; rows in = loaded + quarantined.
 
-    Large frames are validated in chunks of whole sources: every rule that looks across rows (the GRDP
-    shares of a province-period, the unique observation key) stays within one source, so a chunk of
-    whole sources gives the same verdicts as the whole frame. Only one chunk is copied at a time.
+    Large frames are given to GX in chunks of whole sources (`run_suite_parts`): every rule that looks across
+    rows (the GRDP shares of a province-period, the unique observation key) stays within one source, so a chunk
+    of whole sources gives the same verdicts as the whole frame. Only one chunk's copy exists at a time.
     """
-    chunk_rows = chunk_rows or CHUNK_ROWS
     if obs.height == 0:
         return obs.select(list(observation.SCHEMA)), pl.DataFrame(schema=QUARANTINE_COLUMNS)
-    if obs.height <= chunk_rows:
-        return _split_one(obs)
-    sizes = obs.group_by("source_id", maintain_order=True).len()
-    chunk_of = sizes.with_columns((pl.col("len").cum_sum() // chunk_rows).alias("chunk")).select("source_id", "chunk")
-    chunk = obs.select("source_id").join(chunk_of, on="source_id", how="left", maintain_order="left")["chunk"]
-    parts = [_split_one(obs[(chunk == c).arg_true()]) for c in chunk.unique(maintain_order=True)]
-    return (pl.concat([p[0] for p in parts], how="vertical"), pl.concat([p[1] for p in parts], how="vertical"))
-
-
-PREPARE_INPUTS = ["province_code", "province_key", "indicator", "period", "value", "status", "source_id", "vintage"]
-
-
-@lru_cache(maxsize=1)
-def _inputs_of_observations_suite() -> list[str]:
-    """The observation columns `prepare` and the `observations` suite read (GX and prepare get no others)."""
-    wanted = set(_suite_columns(load_suite_json("observations"), list(observation.SCHEMA))) | set(PREPARE_INPUTS)
-    return [c for c in observation.SCHEMA if c in wanted]
-
-
-def _split_one(obs: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     rows = obs.select(list(observation.SCHEMA)).with_row_index("row_id")
-    df = prepare(rows.select("row_id", *_inputs_of_observations_suite()))
+    inputs = rows.select("row_id", *_inputs_of_observations_suite())
+    shows = sorted({e["meta"]["show"] for e in load_suite_json("observations")["expectations"]
+                    if (e.get("meta") or {}).get("show")})
+    derived_shown: list[pl.DataFrame] = []  # the shown columns `prepare` adds (share_sum), of every row
+
+    def prepared():
+        for chunk in _chunks_of_whole_sources(inputs, chunk_rows or CHUNK_ROWS):
+            df = prepare(chunk)
+            derived_shown.append(df.select("row_id", *[c for c in shows if c in df.columns and c not in rows.columns]))
+            yield df
+
     failures: list[dict] = []
-    for r in run_suite(df, "observations", suite_parameters()):
+    for r in run_suite_parts(prepared(), "observations", suite_parameters()):
         for rid in r["row_ids"]:
             failures.append({"row_id": rid, "expectation": f"{r['expectation']}({r['column']})",
                              "reason": r["reason"], "show": r["show"]})
@@ -362,9 +376,9 @@ def _split_one(obs: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     # Each reason ends with the offending value; rows the parser flagged show the parser's own message.
     shown_cols = sorted(set(fail["show"].drop_nulls()))
     failing = pl.col("row_id").is_in(fail["row_id"].unique().implode())
-    shown = rows.filter(failing).select("row_id", *[c for c in shown_cols if c not in df.columns]).join(
-        df.filter(failing).select("row_id", *[c for c in shown_cols if c in df.columns]), on="row_id", how="left")
-    del df
+    derived = pl.concat(derived_shown, how="vertical").filter(failing)
+    shown = rows.filter(failing).select("row_id", *[c for c in shown_cols if c in rows.columns]).join(
+        derived.select("row_id", *[c for c in shown_cols if c in derived.columns]), on="row_id", how="left")
     detail = fail.join(shown.select("row_id", *shown_cols).cast({c: pl.String for c in shown_cols}), on="row_id", how="left")
     reason = pl.col("reason")
     for c in shown_cols:
@@ -377,5 +391,28 @@ def _split_one(obs: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     failed = pl.col("row_id").is_in(grouped["row_id"].implode())
     loaded = rows.filter(~failed).drop("row_id")
     bad = rows.filter(failed).join(grouped, on="row_id", how="left", maintain_order="left")
-    quarantined = bad.select(list(QUARANTINE_COLUMNS))
-    return loaded, quarantined
+    return loaded, bad.select(list(QUARANTINE_COLUMNS))
+
+
+def _chunks_of_whole_sources(frame: pl.DataFrame, chunk_rows: int):
+    """`frame` in chunks of about `chunk_rows` rows, each holding whole sources (in their order of first
+    appearance), each chunk's rows in the frame's order; the frame itself when it is small enough."""
+    if frame.height <= chunk_rows:
+        yield frame
+        return
+    sizes = frame.group_by("source_id", maintain_order=True).len()
+    chunk_of = sizes.with_columns((pl.col("len").cum_sum() // chunk_rows).alias("chunk")).select("source_id", "chunk")
+    chunk = frame.select("source_id").join(chunk_of, on="source_id", how="left", maintain_order="left",
+                                        nulls_equal=True)["chunk"]
+    for c in chunk.unique(maintain_order=True):
+        yield frame[(chunk == c).arg_true()]
+
+
+PREPARE_INPUTS = ["province_code", "province_key", "indicator", "period", "value", "status", "source_id", "vintage"]
+
+
+@lru_cache(maxsize=1)
+def _inputs_of_observations_suite() -> list[str]:
+    """The observation columns `prepare` and the `observations` suite read (GX and prepare get no others)."""
+    wanted = set(_suite_columns(load_suite_json("observations"), list(observation.SCHEMA))) | set(PREPARE_INPUTS)
+    return [c for c in observation.SCHEMA if c in wanted]
