@@ -419,9 +419,7 @@ def staged_files(staging: Path, kind: str) -> list[Path]:
 # the others by their min/max (DuckDB's zonemaps) instead of reading every row (`benchmarks/run.py`, serving: 58 ms
 # for an L series against 77–98 before). They are sorted as they are read, before GX runs: the sorted copy is gone
 # by the time validation needs its memory (sorting the validated rows instead took the L peak over 2 GiB).
-# Validation keeps the order, but for one thing: when a large year is validated in chunks of whole sources
-# (`validate.split`), a source that spans provinces (a national series) stays in one chunk; its few rows then
-# widen the min/max of one row group, which is left so.
+# Validation keeps the order, a large year's chunks included (`validate.split`).
 SERVING_ORDER = ["province_code", "indicator", "period"]
 
 
@@ -550,11 +548,11 @@ def stage_years(staging: Path, years: list[int], workers: int) -> list[dict]:
 # Below this many rows this process (GX already imported) validates faster alone than with a worker that
 # first imports GX (about 3 s): at about 2.5 µs per row, 1.7 million rows take 4.2 s here, 7 s shared.
 PARALLEL_MIN_ROWS = 3_000_000
-# Rows per batch of years, and per call to GX, when this process and a worker share the batches: large
-# enough that GX's fixed cost per call (it plans every rule anew, about 0.1 s) is small, small enough
-# that the two stay under 2 GiB together. A year larger than this is one batch, validated in several
-# calls (tier L years hold about 400 000 rows; peak 1 843 MiB at 200 000 rows a call, a1278b5; 2 036 MiB
-# at 500 000, ecdcc6f).
+# Rows per batch of years, and per chunk given to GX, when this process and a worker share the batches:
+# small enough that the two stay under 2 GiB together. A year larger than this is one batch, validated in
+# chunks (tier L years hold about 400 000 rows; peak 1 843 MiB at 200 000 rows a chunk, a1278b5; 2 036 MiB
+# at 500 000, ecdcc6f). GX's fixed cost (it plans every rule anew, about 0.15 s) is paid once a batch: the
+# distinct values of every chunk go to GX in one call (`validate.run_suite_parts`).
 BATCH_ROWS = 200_000
 # Alone, this process may hold the rows two processes would share: fewer, larger calls to GX (tier M
 # validates in 5 batches, not 9).
