@@ -9,6 +9,7 @@ from pipelines.defs.partitions import yearly
 from pipelines.defs.resources import ThiduaPaths
 from pipelines.lib import (covenants_inbox, observation, parsed_store, publish, staging, validate, warehouse,
                            warm_validator)
+from pipelines.lib.markdown_table import markdown_table
 
 
 @dg.asset(kinds={"polars", "parquet"}, group_name="ingest")
@@ -25,7 +26,7 @@ def parsed_inbox(context: dg.AssetExecutionContext, paths: ThiduaPaths) -> dg.Ma
         "files_read": parsed.sources.height,
         "files_unreadable": parsed.unreadable.height,
         "rows_in": parsed.rows_in,
-        "unreadable": dg.MetadataValue.md(parsed.unreadable.to_pandas().to_markdown(index=False))
+        "unreadable": dg.MetadataValue.md(markdown_table(parsed.unreadable))
         if parsed.unreadable.height else "none",
     })
 
@@ -61,7 +62,7 @@ def staged_observations(context: dg.AssetExecutionContext, paths: ThiduaPaths) -
     context.log.info(f"years {context.partition_keys[0]}–{context.partition_keys[-1]}: {totals}")
     return dg.MaterializeResult(metadata={
         **totals,
-        "quarantined_by_reason": dg.MetadataValue.md(by_reason.head(20).to_pandas().to_markdown(index=False))
+        "quarantined_by_reason": dg.MetadataValue.md(markdown_table(by_reason.head(20)))
         if by_reason.height else "none",
     })
 
@@ -109,7 +110,7 @@ def emulation_scores(context: dg.AssetExecutionContext, paths: ThiduaPaths) -> d
     return dg.MaterializeResult(metadata={
         **{f"rows.{k}": counts[k] for k in ("dim_criterion", "fact_covenant_target", "fact_emulation_score",
                                               "mart_cluster_ranking", "quarantine_covenant") if k in counts},
-        "leaders": dg.MetadataValue.md(leaders.to_pandas().to_markdown(index=False)) if leaders.height else "none",
+        "leaders": dg.MetadataValue.md(markdown_table(leaders)) if leaders.height else "none",
     })
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import polars as pl
 
-from pipelines.lib import catalogue, distinct_values, observation, provinces
+from pipelines.lib import catalogue, observation, provinces
 from pipelines.lib.reference_data import REPO_ROOT
 
 EXPECTATIONS_DIR = Path(os.environ.get("THIDUA_EXPECTATIONS", REPO_ROOT / "expectations"))
@@ -237,6 +237,8 @@ def run_suite_parts(frames: Iterable[pl.DataFrame], suite_name: str, parameters:
     look across rows: the caller cuts parts that do not interact (`split` cuts between sources). A rule fails when it fails in
     a part; its rows are every part's failing rows, its observed value the first failing part's."""
     import great_expectations as gx
+
+    from pipelines.lib import distinct_values  # (pandas: imported where GX runs, not by every user of this module)
 
     spec = load_suite_json(suite_name)
     batch_def = _batch_definition(suite_name)
