@@ -146,3 +146,31 @@ def test_a_later_run_parsing_many_files_alone_stores_them_a_few_at_a_time(tmp_pa
     assert second.parts == first.parts
     assert sum(writes) == len(first.parts) > 6 and max(writes) <= 3
     assert cache_store.names(current) == {p.name for p in first.parts.values()}
+
+
+def _imports_by_whole_parse(source: str) -> list[str]:
+    import ast
+
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.ImportFrom) and node.module == "pipelines.lib":
+            found.extend(a.name for a in node.names)
+        elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("pipelines.lib."):
+            found.append(node.module.rsplit(".", 1)[1])
+    return found
+
+
+def test_import_statements_alone_name_the_modules_a_whole_parse_names():
+    """`lib_imports` parses a module's import statements only; on every module of pipelines/lib, and on the
+    forms a statement can take, it finds what parsing the whole module finds."""
+    forms = (
+        "from pipelines.lib import (a,\n    b)  # two lines\n"
+        "def f():\n    from pipelines.lib.c import x\n"
+        "from pipelines.lib import d, \\\n    e\n"
+        "from pipelines.lib import g  # (a remark left open\n"
+        "import pipelines.lib.h\n"
+    )
+    assert sorted(staging.lib_imports(forms)) == sorted(_imports_by_whole_parse(forms)) == ["a", "b", "c", "d", "e", "g"]
+    for module in sorted((REPO / "pipelines" / "lib").glob("*.py")):
+        source = module.read_text(encoding="utf-8")
+        assert sorted(staging.lib_imports(source)) == sorted(_imports_by_whole_parse(source)), module.name
