@@ -343,9 +343,12 @@ def _worth_workers(workers: int, files: int) -> bool:
 
 
 # Files to parse on a later run above which helpers parse with this process. A helper imports polars and the
-# parsers (about 0.5 s) before its first file, while this process parses about 3 ms a file: tier M, 100 new
-# files take 0.7 s alone and 0.8 s shared, 252 take 1.4 s alone and 1.25 s shared.
-PARSE_ALONE_MAX = 200
+# parsers (about 0.5 s) before its first file, while this process parses about 3 ms a file; in `thidua refresh`
+# the warm process imports GX on the other core meanwhile. Parse stage alone, tier M: 100 new files take 0.7 s
+# alone and 0.8 s shared, 252 take 1.4 s alone and 1.25 s shared; but in a refresh, 252 new files took the
+# parse step 1.90-2.06 s alone and 2.17-2.31 s shared (`benchmarks/run.py --tier M --only-incremental`, and
+# `--repo` on a worktree with the limit at 400, alternated three times).
+PARSE_ALONE_MAX = 400
 
 
 def _worth_helpers(workers: int, files: int) -> bool:
