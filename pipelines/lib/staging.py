@@ -468,26 +468,66 @@ def clear_partitions_except(staging: Path, years: set[int]) -> None:
 
 
 def stage_batch(args: tuple[str, list[int], int]) -> list[dict]:
-    """Validate some years' parsed rows (GX called on at most about `chunk_rows` rows at a time) and write
-    each year's loaded and quarantined partitions; return the counts per year. Every rule that compares rows
-    stays within one source and period, so years do not interact. Runs in a worker process when batches are
-    staged in parallel (GX is imported there, once per worker)."""
+    """Validate some years' parsed rows (GX given at most about `chunk_rows` rows at a time) and write each
+    year's loaded and quarantined partitions; return the counts per year. Every rule that compares rows stays
+    within one source and period, so years do not interact. Runs in a worker process when batches are staged
+    in parallel (GX is imported there, once per worker)."""
+    staging, years, chunk_rows = Path(args[0]), list(args[1]), int(args[2])
+    out = _write_batch(staging, years, *_validate_batch(_read_batch(staging, years), chunk_rows))
+    release_memory()
+    return out
+
+
+def stage_batches(args: tuple[str, list[list[int]], int]) -> list[list[dict]]:
+    """`stage_batch` of consecutive batches in one process, with the next batch read and sorted, and the last
+    one's partitions written, on a thread while GX validates the current one: polars leaves the interpreter lock
+    while it reads, sorts and writes, and pandas and GX hold it, so the process keeps both cores busy where it
+    stages alone. Holds up to three batches at a time (being written, validated, read), so it is for inputs
+    staged by one process (tier M), not for those shared under the memory target (`stage_years`)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    staging, batches, chunk_rows = Path(args[0]), [list(b) for b in args[1]], int(args[2])
+    if not batches:
+        return []
+    done: list = []
+    with ThreadPoolExecutor(max_workers=1) as thread:  # one thread: the reads and writes keep their order
+        reading = thread.submit(_read_batch, staging, batches[0])
+        for k, years in enumerate(batches):
+            parsed = reading.result()
+            if k + 1 < len(batches):
+                reading = thread.submit(_read_batch, staging, batches[k + 1])
+            validated = _validate_batch(parsed, chunk_rows)
+            del parsed
+            done.append(thread.submit(_write_batch, staging, years, *validated))
+            del validated
+            if k >= 1:
+                done[k - 1] = done[k - 1].result()  # the batch before is written by now: its rows are freed
+                release_memory()
+        done[-1] = done[-1].result()
+    release_memory()
+    return done
+
+
+def _read_batch(staging: Path, years: list[int]) -> pl.DataFrame:
+    return read_parsed_years(staging, years).sort(SERVING_ORDER, nulls_last=True, maintain_order=True)
+
+
+def _validate_batch(parsed: pl.DataFrame, chunk_rows: int) -> tuple[pl.DataFrame, pl.DataFrame]:
     from pipelines.lib import validate
 
-    staging, years, chunk_rows = Path(args[0]), list(args[1]), int(args[2])
-    parsed = read_parsed_years(staging, years).sort(SERVING_ORDER, nulls_last=True, maintain_order=True)
     loaded, quarantined = validate.split(parsed, chunk_rows)
-    del parsed
-    loaded, quarantined = with_year(loaded), with_year(quarantined)
+    return with_year(loaded), with_year(quarantined)
+
+
+def _write_batch(staging: Path, years: list[int], loaded: pl.DataFrame, quarantined: pl.DataFrame) -> list[dict]:
+    """Each year's loaded and quarantined partitions of a validated batch (with their `year`); the counts per year."""
     out = []
     for y in years:
         lo = loaded.filter(pl.col("year") == y).drop("year")
         qu = quarantined.filter(pl.col("year") == y).drop("year")
         write_partition(staging, y, lo, qu)
         out.append({"year": y, "rows_in": lo.height + qu.height, "rows_loaded": lo.height,
-                    "rows_quarantined": qu.height, "reasons": qu.group_by("reason").len().rows() if qu.height else []})
-    del loaded, quarantined, lo, qu
-    release_memory()
+                    "rows_quarantined": qu.height, "reasons": qu.group_by("reason", maintain_order=True).len().rows() if qu.height else []})
     return out
 
 
@@ -563,7 +603,7 @@ def stage_years(staging: Path, years: list[int], workers: int) -> list[dict]:
     if shared and len(batches) > 1:  # with the refresh's warm process when there is one (warm_validator)
         done = share_with_workers(stage_batch, batches, workers - 1, warm_validator.pool())
     else:  # here, or in the warm process when GX is not imported here
-        done = warm_validator.map_calls(stage_batch, batches)
+        done = warm_validator.call(stage_batches, (str(staging), [b for _, b, _ in batches], size))
     return [r for batch in done for r in batch]
 
 

@@ -69,17 +69,6 @@ def call(fn, *args):
     return fn(*args)
 
 
-def map_calls(fn, jobs: list) -> list:
-    """`[fn(job) for job in jobs]`, every job sent to the warm processes at once (in order, as `call`); after a
-    break every job runs here, one done before it again (each writes whole years)."""
-    if (pool := _remote()) is not None:
-        try:
-            return list(pool.map(fn, jobs))
-        except BrokenProcessPool:
-            _forget_broken()
-    return [fn(job) for job in jobs]
-
-
 def _forget_broken() -> None:
     global _pool
     broken, _pool = _pool, None
