@@ -134,3 +134,8 @@ def test_rules_asked_of_parts_fail_the_rows_they_fail_on_the_whole_frame(sample_
            [(r["expectation"], r["column"], r["success"], sorted(r["row_ids"])) for r in whole]
     assert sorted(calls)[-3:] == sorted(p.height for p in parts)  # the rules that look across rows: once a part
     assert len(calls) == 4  # and one call for the distinct values of all three
+
+
+def test_no_part_is_an_error_that_names_the_suite(sample_suite):
+    with pytest.raises(ValueError, match="sample_rules"):
+        validate.run_suite_parts(iter([]), "sample_rules")

@@ -234,8 +234,9 @@ def run_suite_parts(frames: Iterable[pl.DataFrame], suite_name: str, parameters:
     GX answers in two kinds of calls: the rules that judge a row by its own values alone, asked once per
     distinct value over every part (`distinct_values`: one call, since each costs a fixed 0.15 s or so, whatever
     its size), and the others (unique keys, row counts, a `mostly` share), asked of each part's rows. Those
-    look across rows: the caller cuts parts that do not interact (`split` cuts between sources). A rule fails when it fails in
-    a part; its rows are every part's failing rows, its observed value the first failing part's."""
+    look across rows: the caller cuts parts that do not interact (`split` cuts between sources). A rule fails
+    when it fails in a part; its rows are every part's failing rows, its observed value the first failing
+    part's. At least one frame is needed."""
     import great_expectations as gx
 
     from pipelines.lib import distinct_values  # (pandas: imported where GX runs, not by every user of this module)
@@ -246,7 +247,9 @@ def run_suite_parts(frames: Iterable[pl.DataFrame], suite_name: str, parameters:
     parts: list[distinct_values.PartValues] = []
     answered_rest: dict[int, list[tuple]] = {}
     expectations, derived = spec["expectations"], {}
+    given = 0
     for df in frames:
+        given += 1
         pdf = _pandas_frame(df.select(_suite_columns(spec, df.columns)), spec)  # the columns its rules read
         pdf, expectations, derived = _conditions_applied(pdf, spec["expectations"])
         with_rows = "row_id" in df.columns
@@ -260,6 +263,8 @@ def run_suite_parts(frames: Iterable[pl.DataFrame], suite_name: str, parameters:
             for i, (verdict, detail) in zip(rest, got):
                 answered_rest.setdefault(i, []).append((verdict, detail, _failing_ids(detail)))
         del pdf
+    if not given:
+        raise ValueError(f"run_suite_parts: no frame to validate with the suite '{suite_name}'")
     answered: dict[int, tuple] = {i: _combined(got) for i, got in answered_rest.items()}
     if parts:
         values = distinct_values.value_frame(parts, [expectations[i] for i in local])
