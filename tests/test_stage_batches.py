@@ -34,3 +34,26 @@ def test_pipelined_batches_write_the_partitions_and_counts_of_batches_staged_one
 
 def test_no_batch_stages_nothing(tmp_path):
     assert staging.stage_batches((str(tmp_path), [], 10**6)) == []
+
+
+def test_batches_shared_with_a_spawned_worker_stage_what_one_process_stages(sample_inbox, tmp_path, monkeypatch):
+    """The path of tier L, on the sample: above PARALLEL_MIN_ROWS the batches (here of a few hundred rows, each
+    year cut into chunks for GX) are shared between this process and a spawned worker; every partition and count
+    is the one the single-process path writes."""
+    alone = tmp_path / "alone"
+    staging.parse_and_write(sample_inbox, alone, None, 1)
+    shared = tmp_path / "shared"
+    shutil.copytree(alone / "parsed", shared / "parsed")
+    years = parsed_store.parsed_years(alone)
+
+    expected = staging.stage_years(alone, years, 1)
+    monkeypatch.setattr(staging, "PARALLEL_MIN_ROWS", 1)
+    monkeypatch.setattr(staging, "BATCH_ROWS", 300)
+    got = staging.stage_years(shared, years, 2)
+
+    assert got == expected and sum(r["rows_in"] for r in got) == parsed_store.rows_in(alone) > 0
+    written = sorted(p.relative_to(alone) for kind in ("observations", "quarantine")
+                     for p in (alone / kind).glob("year=*/part.parquet"))
+    assert len(written) == 2 * len(years)
+    for f in written:
+        assert pl.read_parquet(alone / f).equals(pl.read_parquet(shared / f)), f
