@@ -10,7 +10,7 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from pipelines.lib import cache_store, ingest, observation, parsed_store, staging
+from pipelines.lib import ingest, observation, parsed_store, staging
 
 
 def _stage(root: Path) -> tuple:
@@ -76,7 +76,7 @@ def test_many_new_files_are_shared_with_helpers_started_before_the_inbox_is_hash
 def _cached(tmp_path: Path, name: str) -> Path:
     rows = pl.DataFrame({c: [None] for c in observation.SCHEMA}, schema=observation.SCHEMA)
     rows = rows.with_columns(pl.lit(name).alias("source"), pl.lit("2021").alias("period"))
-    cache_store.put_many(tmp_path, [(f"{name}.arrow", observation.ipc_bytes(rows))])
+    parsed_store.write_cached([(tmp_path / f"{name}.arrow", rows)])
     return tmp_path / f"{name}.arrow"
 
 

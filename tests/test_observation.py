@@ -33,7 +33,7 @@ def test_frame_with_shared_values_is_frame_of():
 
 def test_a_cache_entry_reads_back_the_same_rows_in_a_fraction_of_the_raw_bytes(tmp_path):
     """ipc_bytes compresses: a table's rows repeat their label and snippet cell after cell (sample rows)."""
-    from pipelines.lib import cache_store, parsed_store
+    from pipelines.lib import parsed_store
 
     snippet = "Tổng thu ngân sách nhà nước trên địa bàn (mẫu) | Tỷ đồng"
     rows = [{"locator": f"Sheet1!{chr(68 + m % 20)}{8 + m // 20}", "province_code": "56", "indicator": "budget_revenue",
@@ -43,6 +43,6 @@ def test_a_cache_entry_reads_back_the_same_rows_in_a_fraction_of_the_raw_bytes(t
     frame = observation.frame(rows, SHARED)
     entry = observation.ipc_bytes(frame)
     assert len(entry) * 3 < len(observation.ipc_bytes(frame, compression=None))
-    cache_store.put_many(tmp_path, [("entry.arrow", entry)])
+    parsed_store.write_cached([(tmp_path / "entry.arrow", frame)])  # the entry `ipc_bytes` makes
     back = parsed_store.read_cached([(SHARED["source"], tmp_path / "entry.arrow")])
     assert back.equals(frame)

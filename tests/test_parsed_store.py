@@ -6,7 +6,7 @@ import datetime as dt
 import polars as pl
 from polars.testing import assert_frame_equal
 
-from pipelines.lib import cache_store, observation, parsed_store
+from pipelines.lib import observation, parsed_store
 
 
 def cached(tmp_path, name: str, periods: list[str]):
@@ -15,7 +15,7 @@ def cached(tmp_path, name: str, periods: list[str]):
                  indicator="grdp_growth", period=p, value=float(i), unit="pct_yoy", status="actual",
                  qualifier="exact", basis="", vintage=dt.date(2025, 3, 1)) for i, p in enumerate(periods)]
     path = tmp_path / "cache" / f"{name}-{len(periods)}-{'_'.join(periods)}.arrow"
-    cache_store.put_many(path.parent, [(path.name, observation.ipc_bytes(observation.frame(rows)))])
+    parsed_store.write_cached([(path, observation.frame(rows))])
     return path
 
 

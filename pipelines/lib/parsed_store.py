@@ -48,6 +48,17 @@ def with_year(obs: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame | pl.LazyFrame:
     )
 
 
+def write_cached(entries: list[tuple[str | Path, pl.DataFrame]]) -> None:
+    """Files' parsed rows as cache entries (cache entry, rows): LZ4-compressed Arrow IPC (`observation.ipc_bytes`) in
+    their folder's store, one transaction per folder. What `read_cached` reads back."""
+    by_folder: dict[str, list[tuple[str, bytes]]] = {}
+    for f, frame in entries:
+        folder, entry = os.path.split(str(f))
+        by_folder.setdefault(folder, []).append((entry, observation.ipc_bytes(frame)))
+    for folder, rows in by_folder.items():
+        cache_store.put_many(folder, rows)
+
+
 def read_cached(items: list[tuple[str, Path]]) -> pl.DataFrame:
     """The rows of some cache entries (source name, cache entry) in that order, each row's `source` set to its file's
     name. The entries are read from their folder's store (`cache_store`), one query per folder, and joined once."""

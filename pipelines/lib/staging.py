@@ -26,7 +26,7 @@ from pathlib import Path
 
 import polars as pl
 
-from pipelines.lib import (cache_store, file_checksums, ingest, observation, parse_cache, parsed_store,
+from pipelines.lib import (cache_store, file_checksums, ingest, parse_cache, parsed_store,
                            validation_receipts, warm_validator)
 from pipelines.lib.parsed_store import read_parsed_years, scan_parsed, with_year
 from pipelines.lib.sharing import share_with_workers, spawned_pool
@@ -229,13 +229,7 @@ def _parse_file(args: tuple[str, str, str | None, str, str | None],
 
 def _store_parsed(parsed: list[tuple]) -> None:
     """The cache entries of the files a job has just parsed (`_parse_file`'s results with rows), in one write."""
-    by_folder: dict[str, list[tuple[str, bytes]]] = {}
-    for _, cached, _, frame in parsed:
-        if frame is not None:
-            folder, entry = os.path.split(cached)
-            by_folder.setdefault(folder, []).append((entry, observation.ipc_bytes(frame)))
-    for folder, entries in by_folder.items():
-        cache_store.put_many(folder, entries)
+    parsed_store.write_cached([(cached, frame) for _, cached, _, frame in parsed if frame is not None])
 
 
 # Files a later run's parse holds the rows of before writing their cache entries, at most: one write per this many
