@@ -483,7 +483,8 @@ def stage_batches(args: tuple[str, list[list[int]], int]) -> list[list[dict]]:
     staging, batches, chunk_rows = Path(args[0]), [list(b) for b in args[1]], int(args[2])
     if not batches:
         return []
-    done: list = []
+    done: list[list[dict]] = []
+    writing = None  # the write of the batch before
     with ThreadPoolExecutor(max_workers=1) as thread:  # one thread: the reads and writes keep their order
         reading = thread.submit(_read_batch, staging, batches[0])
         for k, years in enumerate(batches):
@@ -492,12 +493,12 @@ def stage_batches(args: tuple[str, list[list[int]], int]) -> list[list[dict]]:
                 reading = thread.submit(_read_batch, staging, batches[k + 1])
             validated = _validate_batch(parsed, chunk_rows)
             del parsed
-            done.append(thread.submit(_write_batch, staging, years, *validated))
-            del validated
-            if k >= 1:
-                done[k - 1] = done[k - 1].result()  # the batch before is written by now: its rows are freed
+            if writing is not None:  # written by now: its rows are freed
+                done.append(writing.result())
                 release_memory()
-        done[-1] = done[-1].result()
+            writing = thread.submit(_write_batch, staging, years, *validated)
+            del validated
+        done.append(writing.result())
     release_memory()
     return done
 
@@ -520,8 +521,9 @@ def _write_batch(staging: Path, years: list[int], loaded: pl.DataFrame, quaranti
         lo = loaded.filter(pl.col("year") == y).drop("year")
         qu = quarantined.filter(pl.col("year") == y).drop("year")
         write_partition(staging, y, lo, qu)
+        reasons = qu.group_by("reason", maintain_order=True).len().rows() if qu.height else []
         out.append({"year": y, "rows_in": lo.height + qu.height, "rows_loaded": lo.height,
-                    "rows_quarantined": qu.height, "reasons": qu.group_by("reason", maintain_order=True).len().rows() if qu.height else []})
+                    "rows_quarantined": qu.height, "reasons": reasons})
     return out
 
 
